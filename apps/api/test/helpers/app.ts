@@ -1,0 +1,32 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify'
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import { inject } from 'vitest'
+import { createApp } from '../../src/bootstrap.js'
+import { loadEnv, type Env } from '../../src/config/env.js'
+
+/** Creates an empty database on the run's test cluster and returns its URL. */
+export async function createTestDatabase(): Promise<string> {
+  const server = inject('pgServerUrl')
+  const name = `test_${randomBytes(6).toString('hex')}`
+  const client = new pg.Client({ connectionString: server })
+  await client.connect()
+  await client.query(`CREATE DATABASE ${name}`)
+  await client.end()
+  return server.replace(/\/postgres$/, `/${name}`)
+}
+
+export interface TestApp {
+  app: NestFastifyApplication
+  databaseUrl: string
+  env: Env
+  close(): Promise<void>
+}
+
+/** Boots the real application (migrations applied) against a fresh database. */
+export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+  const databaseUrl = await createTestDatabase()
+  const env = loadEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', DATABASE_URL: databaseUrl, ...overrides })
+  const { app } = await createApp(env, databaseUrl)
+  return { app, databaseUrl, env, close: () => app.close() }
+}
