@@ -20,7 +20,7 @@ export class Enterprise {
   contactEmail!: string | null
 
   /** Policy-rules facts; an absent key means "unknown". */
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: () => "'{}'" })
   facts!: Record<string, string | number | boolean>
 
   /** 重点企业: annual output value ≥ 10亿元 (kept in step with facts by the service). */

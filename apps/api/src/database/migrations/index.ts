@@ -1,5 +1,5 @@
-import { Enterprises1795712893495 } from './1795712893495-Enterprises.js'
+import { Enterprises1795712926193 } from './1795712926193-Enterprises.js'
 import type { MigrationInterface } from 'typeorm'
 
 /** Every migration, in order. `pnpm --filter @servicepack/api migration:generate <Name>` appends here. */
-export const migrations: (new () => MigrationInterface)[] = [Enterprises1795712893495]
+export const migrations: (new () => MigrationInterface)[] = [Enterprises1795712926193]
