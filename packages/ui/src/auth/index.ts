@@ -1,0 +1,4 @@
+export * from './adapter'
+export * from './roles'
+export * from './keycloak'
+export * from './store'

@@ -1,0 +1,137 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import { testI18n } from '../testing/i18n'
+import AmountRange from './AmountRange.vue'
+import AppShell from './AppShell.vue'
+import HealthPanel from './HealthPanel.vue'
+import LanguageSwitch from './LanguageSwitch.vue'
+import StatusTag from './StatusTag.vue'
+import UserMenu from './UserMenu.vue'
+
+const checkedAt = new Date('2026-11-26T09:30:00+08:00')
+
+describe('AppShell', () => {
+  it('shows the product name, subtitle and the nav, actions and content slots', () => {
+    const wrapper = mount(AppShell, {
+      props: { title: '企业服务包门户', subtitle: '管理端', layout: 'side' },
+      slots: { nav: '<a>工作台</a>', actions: '<button>登录</button>', default: '<p>内容</p>' },
+      global: { plugins: [testI18n()] },
+    })
+    expect(wrapper.find('.sp-shell__title').text()).toBe('企业服务包门户')
+    expect(wrapper.find('.sp-shell__subtitle').text()).toBe('管理端')
+    expect(wrapper.find('.sp-shell__sidebar').text()).toContain('工作台')
+    expect(wrapper.find('.sp-shell__actions').text()).toContain('登录')
+    expect(wrapper.find('main').text()).toContain('内容')
+  })
+
+  it('puts the navigation in a bar under the header in the top layout, and emits home', async () => {
+    const wrapper = mount(AppShell, {
+      props: { title: 'T' },
+      slots: { nav: '<a>首页</a>' },
+      global: { plugins: [testI18n()] },
+    })
+    expect(wrapper.find('.sp-shell__topnav').text()).toContain('首页')
+    expect(wrapper.find('.sp-shell__sidebar').exists()).toBe(false)
+    await wrapper.find('.sp-shell__brand').trigger('click')
+    expect(wrapper.emitted('home')).toHaveLength(1)
+  })
+})
+
+describe('HealthPanel', () => {
+  const mountPanel = (state: InstanceType<typeof HealthPanel>['$props']['state'], locale: 'zh-CN' | 'en' = 'zh-CN') =>
+    mount(HealthPanel, { props: { state }, global: { plugins: [testI18n(locale)] } })
+
+  it('shows a loading state', () => {
+    const wrapper = mountPanel({ kind: 'loading' })
+    expect(wrapper.text()).toContain('正在检查服务状态')
+  })
+
+  it('shows a healthy API with its checks', () => {
+    const wrapper = mountPanel({ kind: 'healthy', checks: [{ name: 'database', up: true }], checkedAt })
+    expect(wrapper.text()).toContain('服务运行正常')
+    expect(wrapper.text()).toContain('数据库')
+    expect(wrapper.text()).toContain('正常')
+  })
+
+  it('names the failing component when degraded', () => {
+    const wrapper = mountPanel({
+      kind: 'degraded',
+      checks: [{ name: 'database', up: false }],
+      checkedAt,
+      correlationId: 'req-1',
+    })
+    expect(wrapper.text()).toContain('服务部分不可用')
+    expect(wrapper.text()).toContain('异常')
+    expect(wrapper.text()).toContain('req-1')
+  })
+
+  it('explains an unreachable API in English too', () => {
+    const wrapper = mountPanel({ kind: 'unreachable', url: 'http://localhost:3000', checkedAt }, 'en')
+    expect(wrapper.text()).toContain('Cannot reach the API')
+    expect(wrapper.text()).toContain('http://localhost:3000')
+  })
+
+  it('shows an error answer with its status and message, and asks to refresh', async () => {
+    const wrapper = mountPanel({ kind: 'error', statusCode: 500, message: 'boom', correlationId: 'c-2', checkedAt })
+    expect(wrapper.text()).toContain('接口服务返回 500：boom')
+    await wrapper.find('button').trigger('click')
+    expect(wrapper.emitted('refresh')).toHaveLength(1)
+  })
+})
+
+describe('UserMenu', () => {
+  const user = {
+    subject: 's',
+    username: 'coordinator',
+    name: '王管家',
+    roles: ['coordinator' as const],
+    enterpriseUscc: null,
+    bureau: null,
+    association: null,
+  }
+  const mountMenu = (props: InstanceType<typeof UserMenu>['$props']) =>
+    mount(UserMenu, { props, global: { plugins: [testI18n()] } })
+
+  it('offers to sign in when anonymous', async () => {
+    const wrapper = mountMenu({ status: 'anonymous', user: null })
+    expect(wrapper.text()).toContain('登录')
+    await wrapper.find('button').trigger('click')
+    expect(wrapper.emitted('login')).toHaveLength(1)
+  })
+
+  it('says when single sign-on is unavailable', () => {
+    expect(mountMenu({ status: 'unavailable', user: null }).text()).toContain('统一身份认证暂不可用')
+  })
+
+  it('says it is connecting while initialising', () => {
+    expect(mountMenu({ status: 'initializing', user: null }).text()).toContain('正在连接统一身份认证')
+  })
+
+  it("shows the signed-in user's name", () => {
+    expect(mountMenu({ status: 'authenticated', user }).find('[data-test="user-menu"]').text()).toContain('王管家')
+  })
+})
+
+describe('LanguageSwitch', () => {
+  it('shows the current language by its own name', () => {
+    const wrapper = mount(LanguageSwitch, { props: { modelValue: 'en' }, global: { plugins: [testI18n()] } })
+    expect(wrapper.text()).toContain('English')
+  })
+})
+
+describe('StatusTag and AmountRange', () => {
+  it('renders a tone and label', () => {
+    const wrapper = mount(StatusTag, { props: { tone: 'danger', label: '超期' } })
+    expect(wrapper.text()).toBe('超期')
+    expect(wrapper.classes()).toContain('sp-status--danger')
+  })
+
+  it('formats amounts in the current language', async () => {
+    const i18n = testI18n()
+    const wrapper = mount(AmountRange, { props: { min: 2_000_000, max: 10_000_000 }, global: { plugins: [i18n] } })
+    expect(wrapper.text()).toBe('200万–1000万元')
+    i18n.global.locale.value = 'en'
+    await flushPromises()
+    expect(wrapper.text()).toBe('CNY 2 million – 10 million')
+  })
+})

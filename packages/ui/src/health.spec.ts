@@ -1,0 +1,56 @@
+import { createApiClient } from '@servicepack/api-client'
+import { describe, expect, it } from 'vitest'
+import { checkHealth } from './health'
+
+const now = () => new Date('2026-11-26T01:00:00Z')
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) => async () =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } })
+
+describe('checkHealth', () => {
+  it('is healthy on 200 and lists the indicators', async () => {
+    const api = createApiClient({
+      baseUrl: 'http://api.test',
+      fetch: json(200, { status: 'ok', info: { database: { status: 'up' } }, error: {}, details: { database: { status: 'up' } } }),
+    })
+    expect(await checkHealth(api, 'http://api.test', now)).toEqual({
+      kind: 'healthy',
+      checks: [{ name: 'database', up: true }],
+      checkedAt: now(),
+    })
+  })
+
+  it('is degraded on a 503 health report', async () => {
+    const api = createApiClient({
+      baseUrl: 'http://api.test',
+      fetch: json(
+        503,
+        { status: 'error', info: {}, error: { database: { status: 'down' } }, details: { database: { status: 'down' } } },
+        { 'x-request-id': 'r-1' },
+      ),
+    })
+    expect(await checkHealth(api, 'http://api.test', now)).toEqual({
+      kind: 'degraded',
+      checks: [{ name: 'database', up: false }],
+      checkedAt: now(),
+      correlationId: 'r-1',
+    })
+  })
+
+  it('reports an error in the API error shape', async () => {
+    const api = createApiClient({
+      baseUrl: 'http://api.test',
+      fetch: json(500, { statusCode: 500, error: 'Internal Server Error', message: 'Unexpected', correlationId: 'c' }),
+    })
+    expect(await checkHealth(api, 'http://api.test', now)).toMatchObject({ kind: 'error', statusCode: 500, message: 'Unexpected' })
+  })
+
+  it('is unreachable when fetch fails', async () => {
+    const api = createApiClient({
+      baseUrl: 'http://api.test',
+      fetch: async () => {
+        throw new TypeError('Failed to fetch')
+      },
+    })
+    expect(await checkHealth(api, 'http://api.test', now)).toEqual({ kind: 'unreachable', url: 'http://api.test', checkedAt: now() })
+  })
+})

@@ -1,0 +1,62 @@
+import { ApiError, type ApiClient, type components } from '@servicepack/api-client'
+import { onMounted, shallowRef, type ShallowRef } from 'vue'
+
+type HealthCheckResult = components['schemas']['HealthCheckResult']
+
+export interface HealthCheck {
+  /** Indicator key from the API, e.g. `database`. */
+  name: string
+  up: boolean
+}
+
+export type HealthState =
+  | { kind: 'loading' }
+  | { kind: 'healthy'; checks: HealthCheck[]; checkedAt: Date }
+  /** The API answered 503: some indicator is down. */
+  | { kind: 'degraded'; checks: HealthCheck[]; checkedAt: Date; correlationId: string }
+  /** Nothing answered at `url`. */
+  | { kind: 'unreachable'; url: string; checkedAt: Date }
+  /** The API answered with an error that is not a health report. */
+  | { kind: 'error'; statusCode: number; message: string; correlationId: string; checkedAt: Date }
+
+function checksOf(report: Partial<HealthCheckResult> | undefined): HealthCheck[] {
+  const details = report?.details ?? { ...report?.info, ...report?.error }
+  return Object.entries(details ?? {}).map(([name, indicator]) => ({ name, up: indicator?.status === 'up' }))
+}
+
+function isHealthReport(body: unknown): body is HealthCheckResult {
+  return typeof body === 'object' && body !== null && 'status' in body && ('details' in body || 'error' in body)
+}
+
+/** Asks `GET /api/health` through the typed client and classifies the answer. Never throws. */
+export async function checkHealth(api: ApiClient, baseUrl: string, now: () => Date = () => new Date()): Promise<HealthState> {
+  try {
+    const { data } = await api.GET('/api/health')
+    return { kind: 'healthy', checks: checksOf(data), checkedAt: now() }
+  } catch (error) {
+    if (error instanceof ApiError) {
+      if (error.statusCode === 503 && isHealthReport(error.body)) {
+        return { kind: 'degraded', checks: checksOf(error.body), checkedAt: now(), correlationId: error.correlationId }
+      }
+      return {
+        kind: 'error',
+        statusCode: error.statusCode,
+        message: error.message,
+        correlationId: error.correlationId,
+        checkedAt: now(),
+      }
+    }
+    return { kind: 'unreachable', url: baseUrl, checkedAt: now() }
+  }
+}
+
+/** The health of the API as reactive state, checked on mount and on `refresh()`. */
+export function useHealth(api: ApiClient, baseUrl: string): { state: ShallowRef<HealthState>; refresh: () => Promise<void> } {
+  const state = shallowRef<HealthState>({ kind: 'loading' })
+  async function refresh() {
+    state.value = { kind: 'loading' }
+    state.value = await checkHealth(api, baseUrl)
+  }
+  onMounted(refresh)
+  return { state, refresh }
+}

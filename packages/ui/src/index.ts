@@ -1,0 +1,24 @@
+export { default as AppShell } from './components/AppShell.vue'
+export { default as BrandMark } from './components/BrandMark.vue'
+export { default as NavMenu } from './components/NavMenu.vue'
+export type { NavMenuItem } from './components/NavMenu.vue'
+export { default as LanguageSwitch } from './components/LanguageSwitch.vue'
+export { default as UserMenu } from './components/UserMenu.vue'
+export { default as StatusTag } from './components/StatusTag.vue'
+export type { StatusTone } from './components/StatusTag.vue'
+export { default as AmountRange } from './components/AmountRange.vue'
+export { default as HealthPanel } from './components/HealthPanel.vue'
+export { checkHealth, useHealth } from './health'
+export type { HealthCheck, HealthState } from './health'
+export { formatAmountRange, formatYuan } from './format/amount'
+export type { AmountLocale } from './format/amount'
+export {
+  LOCALE_NAMES,
+  SUPPORTED_LOCALES,
+  isSupportedLocale,
+  loadLocale,
+  saveLocale,
+  uiMessages,
+  type SupportedLocale,
+} from './locales'
+export { datetimeFormats } from './locales/datetime'
