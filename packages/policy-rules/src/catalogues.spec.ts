@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import { catalogues, factDefinitions, measures, validateFacts } from './index.js'
+
+const REQUIRED_BUREAUS = ['sheitc', 'stcsm', 'sasac', 'commerce', 'ecology', 'talent', 'hrss', 'planning', 'finance', 'nfra-sh', 'csrc-sh', 'transport', 'emergency', 'police', 'ndrc', 'comms']
+const REQUIRED_MEASURES = ['first-set-equipment', 'basic-research', 'rd-growth-reward', 'tech-renovation', 'energy-saving', 'green-factory', 'talent-award', 'stocking-loan-subsidy']
+const REQUIRED_FACTS = ['district', 'industry', 'annualOutputValue', 'revenue', 'rdExpense', 'basicResearchInvestment', 'aboveDesignatedSize', 'firstSetCertified', 'firstSetContractAmount', 'techRenovationFinancingCost', 'energySavedTce', 'firstNationalGreenFactory', 'talentAwardNominees', 'stockingLoanAmount', 'rdHighGrowth']
+
+const unique = (xs: string[]) => new Set(xs).size === xs.length
+
+describe('catalogues', () => {
+  it('has the 18 industries and 16 districts with zh/en names', () => {
+    expect(catalogues.industries).toHaveLength(18)
+    expect(catalogues.districts).toHaveLength(16)
+    for (const c of [...catalogues.industries, ...catalogues.districts]) {
+      expect(c.zh.length).toBeGreaterThan(0)
+      expect(c.en.length).toBeGreaterThan(0)
+    }
+    expect(unique(catalogues.industries.map((i) => i.code))).toBe(true)
+  })
+
+  it('has the required bureaus and one government per district', () => {
+    const codes = catalogues.bureaus.map((b) => b.code)
+    expect(unique(codes)).toBe(true)
+    for (const c of REQUIRED_BUREAUS) expect(codes).toContain(c)
+    expect(catalogues.bureaus.filter((b) => b.kind === 'district')).toHaveLength(16)
+    expect(catalogues.bureaus.find((b) => b.code === 'nfra-sh')!.kind).toBe('central-sh')
+    expect(catalogues.bureaus.find((b) => b.code === 'gov-pudong')!.zh).toBe('浦东新区人民政府')
+  })
+
+  it('routes every appeal category to known bureaus and clauses', () => {
+    const codes = new Set(catalogues.bureaus.map((b) => b.code))
+    expect(unique(catalogues.appealCategories.map((c) => c.code))).toBe(true)
+    for (const zh of ['用地', '用工', '人才', '融资', '技改', '研发', '节能', '物流', '用能/网络', '市场开拓', '政策咨询', '其他']) {
+      expect(catalogues.appealCategories.map((c) => c.zh)).toContain(zh)
+    }
+    for (const c of catalogues.appealCategories) {
+      expect(codes.has(c.lead), c.code).toBe(true)
+      for (const a of c.assisting) expect(codes.has(a), `${c.code} → ${a}`).toBe(true)
+      expect(c.assisting).not.toContain(c.lead)
+      expect(c.clauses.length).toBeGreaterThan(0)
+    }
+    expect(catalogues.appealCategories.find((c) => c.code === 'land')!.lead).toBe('planning')
+    expect(catalogues.appealCategories.find((c) => c.code === 'labour')!.lead).toBe('hrss')
+    expect(catalogues.appealCategories.find((c) => c.code === 'financing')!.lead).toBe('finance')
+  })
+
+  it('a measure routes to a category whose bureaus are among its own', () => {
+    for (const m of measures) {
+      const cat = catalogues.appealCategories.find((c) => c.code === m.appealCategory)!
+      expect(cat, m.id).toBeDefined()
+      expect(m.bureaus, m.id).toContain(cat.lead)
+    }
+  })
+})
+
+describe('measures', () => {
+  it('has unique ids, including every required one, each citing the plan', () => {
+    const ids = measures.map((m) => m.id)
+    expect(unique(ids)).toBe(true)
+    for (const id of REQUIRED_MEASURES) expect(ids).toContain(id)
+    for (const m of measures) {
+      expect(m.reference.document).toBe('沪府办规〔2025〕20号')
+      expect(m.period).toEqual({ from: '2026-01-01', to: '2028-12-31' })
+    }
+  })
+
+  it('covers every clause with a support measure', () => {
+    const clauses = new Set(measures.map((m) => m.reference.clause))
+    for (const c of ['(一)', '(二)', '(三)', '(四)', '(五)', '(六)', '(七)', '(八)', '(九)', '(十)', '(十一)', '(十二)', '(十三)', '(十四)', '(十五)', '(十六)', '(十七)']) {
+      expect(clauses.has(c), c).toBe(true)
+    }
+  })
+
+  it('is JSON-serialisable', () => {
+    expect(JSON.parse(JSON.stringify(measures))).toEqual(measures)
+  })
+})
+
+describe('facts', () => {
+  it('defines the required facts with labels, questions and help in both languages', () => {
+    expect(factDefinitions.map((f) => f.name).sort()).toEqual([...REQUIRED_FACTS].sort())
+    for (const f of factDefinitions) {
+      for (const t of [f.label, f.question, f.help]) {
+        expect(t.zh.length).toBeGreaterThan(0)
+        expect(t.en.length).toBeGreaterThan(0)
+      }
+      if (f.type === 'code') expect(f.catalogue).toBeDefined()
+    }
+  })
+
+  it('validateFacts accepts well-typed facts and names every wrong field', () => {
+    expect(validateFacts({})).toEqual({ ok: true })
+    expect(validateFacts({ district: 'pudong', industry: 'steel', revenue: 0, energySavedTce: 1.5, rdHighGrowth: null, other: 'x' })).toEqual({ ok: true })
+    const r = validateFacts({ district: 'Pudong', revenue: '5', firstSetCertified: 1, talentAwardNominees: -1, energySavedTce: -0.5 })
+    expect(r.ok).toBe(false)
+    if (!r.ok) {
+      expect(r.errors.map((e) => e.field).sort()).toEqual(['district', 'energySavedTce', 'firstSetCertified', 'revenue', 'talentAwardNominees'])
+      expect(r.errors.find((e) => e.field === 'district')!.message).toContain('unknown districts code "Pudong"')
+    }
+    expect(validateFacts(null)).toEqual({ ok: false, errors: [{ field: '', message: 'facts must be an object' }] })
+    expect(validateFacts([1])).toMatchObject({ ok: false })
+  })
+})

@@ -1,0 +1,37 @@
+/**
+ * @servicepack/policy-rules — the measures of 沪府办规〔2025〕20号 as dated, cited data, and the
+ * engine that evaluates them. Pure TypeScript: no I/O, no clock, no runtime dependencies.
+ */
+import { createEvaluator } from './engine.js'
+import { measures } from './measures/index.js'
+import type { EvaluateOptions, Evaluation, Facts } from './types.js'
+
+export type * from './types.js'
+export type { AppealCategory, Bureau, District, DistrictCode, Industry, IndustryCode } from './catalogues/index.js'
+export { catalogues, districtGovernmentCode } from './catalogues/index.js'
+export { factDefinitions, factDefinition, validateFacts, FactTypeError } from './facts.js'
+export type { FactError, FactValidation } from './facts.js'
+export { measures, PLAN } from './measures/index.js'
+export { validateMeasure } from './validate-measure.js'
+export type { MeasureValidation } from './validate-measure.js'
+export { createEvaluator, resolveParam } from './engine.js'
+export type { Evaluator } from './engine.js'
+export { formatYuan, formatYuanRange } from './format.js'
+export type { Locale } from './format.js'
+export { sortForPackage, totalEligibleAmount } from './service-package.js'
+export { applyBps, mulDivFloor, bpsToPercent } from './arithmetic.js'
+
+const builtIn = createEvaluator(measures)
+
+/**
+ * Evaluate every measure for the facts on `options.asOf` (YYYY-MM-DD). Throws FactTypeError on a
+ * wrongly typed fact and RangeError on a malformed date; never throws otherwise.
+ */
+export function evaluate(facts: Facts, options: EvaluateOptions): Evaluation[] {
+  return builtIn.evaluate(facts, options)
+}
+
+/** Evaluate one measure by id (RangeError if unknown). */
+export function evaluateMeasure(id: string, facts: Facts, options: EvaluateOptions): Evaluation {
+  return builtIn.evaluateMeasure(id, facts, options)
+}

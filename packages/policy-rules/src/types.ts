@@ -1,0 +1,198 @@
+/**
+ * Types of the policy-rules package. Everything a measure definition contains is plain JSON
+ * (strings, numbers, booleans, arrays, objects): definitions can be stored, published and
+ * checked with `validateMeasure`.
+ */
+
+/** Bilingual text. */
+export interface Text {
+  zh: string
+  en: string
+}
+
+/** ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string
+
+// ---------------------------------------------------------------------------------------------
+// Facts
+// ---------------------------------------------------------------------------------------------
+
+export type FactType = 'code' | 'yuan' | 'boolean' | 'count' | 'tonnes'
+
+/**
+ * The facts the rules read. Every fact is optional: absent, `undefined` or `null` means unknown,
+ * and an unknown fact never counts as false.
+ *
+ * - `code`: a string from the fact's catalogue
+ * - `yuan`: integer yuan, ≥ 0 (safe integer)
+ * - `count`: integer, ≥ 0
+ * - `tonnes`: finite number, ≥ 0 (decimals allowed)
+ * - `boolean`: `true` / `false`
+ */
+export interface Facts {
+  district?: string | null
+  industry?: string | null
+  annualOutputValue?: number | null
+  revenue?: number | null
+  rdExpense?: number | null
+  basicResearchInvestment?: number | null
+  aboveDesignatedSize?: boolean | null
+  firstSetCertified?: boolean | null
+  firstSetContractAmount?: number | null
+  techRenovationFinancingCost?: number | null
+  energySavedTce?: number | null
+  firstNationalGreenFactory?: boolean | null
+  talentAwardNominees?: number | null
+  stockingLoanAmount?: number | null
+  rdHighGrowth?: boolean | null
+}
+
+export type FactName = keyof Facts
+
+export interface FactDefinition {
+  name: FactName
+  type: FactType
+  /** Unit of the value: 'CNY' (yuan), 'tce' (tonnes of standard coal), 'persons', or null. */
+  unit: 'CNY' | 'tce' | 'persons' | null
+  label: Text
+  question: Text
+  help: Text
+  /** For `code` facts: which catalogue lists the allowed values. */
+  catalogue?: 'industries' | 'districts'
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measure definitions (JSON data)
+// ---------------------------------------------------------------------------------------------
+
+/** A parameter value that applies from a date on (until the next entry's date). */
+export interface DatedValue<T = ParamValue> {
+  from: IsoDate
+  value: T
+  /** Where the value comes from, e.g. "沪府办规〔2025〕20号 (四)". */
+  reference: string
+}
+
+export interface Tier {
+  /** Lower bound, inclusive, in the unit of the fact (yuan). */
+  gte: number
+  /** Amount in integer yuan. */
+  amount: number
+}
+
+export type ParamValue = number | Tier[]
+
+/** A reference to a measure parameter (resolved for the evaluation date). */
+export interface ParamRef {
+  param: string
+}
+
+/** A literal number or a parameter. Anything that can change should be a parameter. */
+export type NumberOperand = number | ParamRef
+
+export type Condition =
+  | { kind: 'isTrue'; fact: FactName }
+  | { kind: 'gt' | 'gte' | 'lt' | 'lte'; fact: FactName; value: NumberOperand }
+  | { kind: 'in'; fact: FactName; values: string[] }
+
+/**
+ * Amount formulas. All results are integer yuan, `{ min, max }`. Percentages and rates are in
+ * basis points (1 bp = 0.01 %); every division rounds down (floor), so the engine never promises
+ * more than the text allows. Caps apply to both ends of the range.
+ */
+export type AmountFormula =
+  /** A fixed sum. */
+  | { kind: 'fixed'; amount: NumberOperand }
+  /** The amount of the highest tier whose `gte` the fact reaches. */
+  | { kind: 'tiers'; fact: FactName; tiers: ParamRef }
+  /** Between minBps and maxBps of the fact (e.g. 0 %–30 % of the contract), capped. */
+  | { kind: 'percentOfCapped'; fact: FactName; minBps: NumberOperand; maxBps: NumberOperand; cap: NumberOperand }
+  /** Between minPerUnit and maxPerUnit yuan per unit of the fact, optionally capped. */
+  | { kind: 'perUnitRange'; fact: FactName; minPerUnit: NumberOperand; maxPerUnit: NumberOperand; cap?: NumberOperand }
+  /** Between minBps and maxBps of the fact (a rate range such as an interest subsidy), uncapped. */
+  | { kind: 'rateRange'; fact: FactName; minBps: NumberOperand; maxBps: NumberOperand }
+  /** Up to the fact's value (min 0), capped. */
+  | { kind: 'upToFact'; fact: FactName; cap: NumberOperand }
+  /** Money support whose amount the text leaves to a case-by-case decision: amount null. */
+  | { kind: 'caseByCase' }
+  /** Not a money measure (services, coordination, land, finance products): amount null. */
+  | { kind: 'none' }
+
+export interface Reference {
+  /** Document number, e.g. 沪府办规〔2025〕20号. */
+  document: string
+  /** Clause, e.g. (四). */
+  clause: string
+}
+
+export interface Measure {
+  id: string
+  reference: Reference
+  name: Text
+  summary: Text
+  /** The measure's period of validity, inclusive at both ends. */
+  period: { from: IsoDate; to: IsoDate }
+  /** Codes of the clause's 责任单位 (municipal and central bureaus in Shanghai). */
+  bureaus: string[]
+  /**
+   * The clause names 各区政府: the enterprise's district government is added to `bureaus` of the
+   * evaluation when its `district` is known.
+   */
+  districtGovernments: boolean
+  /** Appeal category code used when an enterprise asks about this measure. */
+  appealCategory: string
+  /** Industries and fields named by the clause, as written (for display). */
+  targets: Text
+  /** All must hold (three-valued AND). Empty = the measure concerns every enterprise. */
+  conditions: Condition[]
+  amount: AmountFormula
+  params: Record<string, DatedValue[]>
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation
+// ---------------------------------------------------------------------------------------------
+
+export type Status = 'eligible' | 'ineligible' | 'unknown'
+
+export interface AmountRange {
+  /** Integer yuan. */
+  min: number
+  /** Integer yuan. */
+  max: number
+}
+
+export interface TraceStep {
+  /** Fact read (or 'asOf' for the period check). */
+  fact: string
+  /** Value read; null when unknown. */
+  value: string | number | boolean | null
+  /** The test applied, e.g. "≥ 10000000", "in [steel, petrochemical]", "= true". */
+  test: string
+  result: 'met' | 'not-met' | 'unknown'
+}
+
+export interface Evaluation {
+  measureId: string
+  status: Status
+  /**
+   * Integer yuan. null = case by case, not a money measure, ineligible, or not computable (a
+   * needed fact is missing: it is then in `missing`). For an `unknown` status the range is what the
+   * measure would give if the missing status facts turned out favourable, when computable.
+   */
+  amount: AmountRange | null
+  /** Fact names whose values would settle status or amount. */
+  missing: FactName[]
+  /** Why, in Chinese. */
+  reasons: string[]
+  /** Why, in English (same lines as `reasons`). */
+  reasonsEn: string[]
+  trace: TraceStep[]
+  reference: Reference
+  bureaus: string[]
+}
+
+export interface EvaluateOptions {
+  /** Evaluation date, `YYYY-MM-DD`. */
+  asOf: IsoDate
+}
