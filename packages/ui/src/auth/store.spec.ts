@@ -66,3 +66,20 @@ describe('useAuthStore', () => {
     expect(auth.user).toBeNull()
   })
 })
+
+describe('useAuthStore.ready', () => {
+  beforeEach(() => setActivePinia(createPinia()))
+
+  it('resolves only once init has settled', async () => {
+    const auth = useAuthStore()
+    let finish: (u: AuthUser | null) => void = () => undefined
+    void auth.start(fakeAdapter(() => new Promise((resolve) => (finish = resolve))))
+    let settled = false
+    const waiting = auth.ready().then(() => (settled = true))
+    await Promise.resolve()
+    expect(settled).toBe(false)
+    finish(user)
+    await waiting
+    expect(auth.status).toBe('authenticated')
+  })
+})

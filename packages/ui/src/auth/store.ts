@@ -14,6 +14,7 @@ export const useAuthStore = defineStore('auth', () => {
   const user = ref<AuthUser | null>(null)
   const problem = shallowRef<unknown>(null)
   const adapter = shallowRef<AuthAdapter | null>(null)
+  let started: Promise<void> = Promise.resolve()
 
   const viewer = computed<Viewer>(() => ({
     authenticated: status.value === 'authenticated',
@@ -25,7 +26,17 @@ export const useAuthStore = defineStore('auth', () => {
     status.value = next ? 'authenticated' : 'anonymous'
   }
 
-  async function start(next: AuthAdapter): Promise<void> {
+  function start(next: AuthAdapter): Promise<void> {
+    started = connect(next)
+    return started
+  }
+
+  /** Resolves once the session is known (immediately when `start` was never called). */
+  function ready(): Promise<void> {
+    return started
+  }
+
+  async function connect(next: AuthAdapter): Promise<void> {
     adapter.value = next
     status.value = 'initializing'
     problem.value = null
@@ -52,5 +63,5 @@ export const useAuthStore = defineStore('auth', () => {
     return adapter.value?.getToken()
   }
 
-  return { status, user, problem, viewer, start, login, logout, getToken }
+  return { status, user, problem, viewer, start, ready, login, logout, getToken }
 })

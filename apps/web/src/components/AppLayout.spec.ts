@@ -1,0 +1,36 @@
+import { SsoUnavailableError } from '@servicepack/ui/auth'
+import { flushPromises, mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import { appContext, healthyBody, json, userWith } from '../testing/setup'
+import AppLayout from './AppLayout.vue'
+
+describe('web layout', () => {
+  it('shows the product name, the public navigation and a sign-in button to visitors', async () => {
+    const { global } = await appContext({ fetch: json(200, healthyBody) })
+    const wrapper = mount(AppLayout, { global, slots: { default: '<p>page</p>' } })
+    await flushPromises()
+    expect(wrapper.find('.sp-shell__title').text()).toBe('企业服务包门户')
+    expect(wrapper.find('.sp-shell__topnav').text()).toContain('首页')
+    expect(wrapper.find('.sp-shell__topnav').text()).not.toContain('我的服务包')
+    expect(wrapper.find('.sp-shell__actions').text()).toContain('登录')
+    expect(wrapper.text()).toContain('page')
+  })
+
+  it("shows an enterprise its sections and its name", async () => {
+    const { global } = await appContext({ fetch: json(200, healthyBody), session: userWith('enterprise') })
+    const wrapper = mount(AppLayout, { global })
+    await flushPromises()
+    const nav = wrapper.find('.sp-shell__topnav').text()
+    expect(nav).toContain('我的服务包')
+    expect(nav).toContain('我的诉求')
+    expect(wrapper.find('[data-test="user-menu"]').text()).toContain('示例企业')
+  })
+
+  it('shows a readable notice when single sign-on cannot be reached', async () => {
+    const { global } = await appContext({ fetch: json(200, healthyBody), session: new SsoUnavailableError('http://localhost:8180') })
+    const wrapper = mount(AppLayout, { global })
+    await flushPromises()
+    expect(wrapper.text()).toContain('统一身份认证暂时无法连接')
+    expect(wrapper.text()).toContain('您仍可浏览公开内容')
+  })
+})

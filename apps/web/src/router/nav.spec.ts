@@ -1,0 +1,34 @@
+import type { Role, Viewer } from '@servicepack/ui/auth'
+import { describe, expect, it } from 'vitest'
+import { activeNav, navFor, navItemsOf } from './nav'
+import { routes } from './routes'
+
+const anonymous: Viewer = { authenticated: false, roles: [] }
+const as = (...roles: Role[]): Viewer => ({ authenticated: true, roles })
+
+describe('web navigation by role', () => {
+  it.each<[string, Viewer, string[]]>([
+    ['anonymous visitor', anonymous, ['/']],
+    ['enterprise', as('enterprise'), ['/', '/package', '/appeals', '/notices', '/account']],
+    ['coordinator', as('coordinator'), ['/', '/account']],
+    ['bureau officer', as('bureau_officer'), ['/', '/account']],
+    ['association', as('association'), ['/', '/account']],
+    ['admin (no implicit enterprise access)', as('admin'), ['/', '/account']],
+    ['signed in without roles', as(), ['/', '/account']],
+  ])('%s sees %j', (_name, viewer, paths) => {
+    expect(navFor(routes, viewer).map((item) => item.to)).toEqual(paths)
+  })
+
+  it('leaves routes without meta.nav (forbidden, not found) out of the navigation', () => {
+    expect(navItemsOf(routes).map((item) => item.to)).not.toContain('/forbidden')
+  })
+
+  it.each([
+    ['/', '/'],
+    ['/appeals', '/appeals'],
+    ['/appeals/42', '/appeals'],
+    ['/packages', '/packages'],
+  ])('highlights %s as %s', (path, active) => {
+    expect(activeNav(navItemsOf(routes), path)).toBe(active)
+  })
+})
