@@ -1,0 +1,6 @@
+export { startDevSso, type DevSso, type DevSsoOptions } from './server.js'
+export { passwordGrant, refreshGrant, TokenError, type TokenResponse } from './client.js'
+export { loadSigningKey, type SigningKey } from './keys.js'
+export { Realm, readRealmFile, keycloakUriMatches } from './realm.js'
+export type { RealmFile, RealmClient, RealmUser, RealmProtocolMapper, TokenTarget, UserClaims } from './realm.js'
+export { defaultKeyFile, defaultRealmFile } from './paths.js'
