@@ -1,7 +1,7 @@
 // Generates a migration from the difference between the entities and the migrations, against a
 // throwaway embedded PostgreSQL: `pnpm --filter @servicepack/api migration:generate AddAppeals`.
 import { spawnSync } from 'node:child_process'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -18,6 +18,7 @@ const { startEmbeddedPostgres } = await import('../dist/database/embedded.js')
 const { runMigrations, pendingSchemaChanges } = await import('../dist/database/migrate.js')
 const { default: getPort } = await import('get-port')
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'servicepack-migrate-'))
+await chmod(dataDir, 0o711)
 const pg = await startEmbeddedPostgres({ dataDir, port: await getPort(), fsync: false, persistent: false })
 try {
   await runMigrations(pg.url)

@@ -5,7 +5,9 @@ import { AuthModule } from './auth/auth.module.js'
 import { ConfigModule } from './config/config.module.js'
 import type { Env } from './config/env.js'
 import { dataSourceOptions } from './database/data-source.js'
+import { EnterprisesModule } from './enterprises/enterprises.module.js'
 import { HealthModule } from './health/health.module.js'
+import { MeasuresModule } from './measures/measures.module.js'
 
 @Module({})
 export class AppModule {
@@ -26,6 +28,8 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: env.DB_MIGRATE_ON_START }),
         AuthModule,
         HealthModule,
+        MeasuresModule,
+        EnterprisesModule,
       ],
     }
   }

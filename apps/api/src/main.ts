@@ -1,13 +1,20 @@
+import { getDataSourceToken } from '@nestjs/typeorm'
+import type { DataSource } from 'typeorm'
 import { createApp } from './bootstrap.js'
 import { EnvError, loadEnv } from './config/env.js'
 import { resolveDatabase } from './database/database-url.js'
 import { StartupError } from './database/embedded.js'
+import { seedDemoData } from './database/seed.js'
 
 /** Starts the API; any problem the operator can fix is one line on stderr, not a stack trace. */
 async function main(): Promise<void> {
   const env = loadEnv()
   const db = await resolveDatabase(env)
   const { app } = await createApp(env, db.url)
+  if (env.SEED_DEMO) {
+    const added = await seedDemoData(app.get<DataSource>(getDataSourceToken()))
+    if (added > 0) console.log(`Seeded ${added} demo enterprises`)
+  }
   let stopping = false
   const shutdown = async () => {
     if (stopping) return

@@ -73,3 +73,32 @@ describe('API foundation', () => {
     expect(ui.body).toContain('swagger')
   })
 })
+
+describe('demo seed', () => {
+  it('is idempotent and never overwrites an edited profile', async () => {
+    const { DataSource } = await import('typeorm')
+    const { dataSourceOptions } = await import('../src/database/data-source.js')
+    const { seedDemoData, demoEnterprises } = await import('../src/database/seed.js')
+    const url = await createTestDatabase()
+    await runMigrations(url)
+    const ds = await new DataSource(dataSourceOptions(url)).initialize()
+    try {
+      expect(await seedDemoData(ds)).toBe(demoEnterprises.length)
+      await ds.query(`UPDATE enterprises SET name = 'edited' WHERE uscc = $1`, [demoEnterprises[0]!.uscc])
+      expect(await seedDemoData(ds)).toBe(0)
+      const [row] = await ds.query(`SELECT name FROM enterprises WHERE uscc = $1`, [demoEnterprises[0]!.uscc])
+      expect(row.name).toBe('edited')
+    } finally {
+      await ds.destroy()
+    }
+  })
+})
+
+describe('OpenAPI document', () => {
+  it('committed in packages/api-client matches the controllers (run `pnpm --filter @servicepack/api openapi`)', async () => {
+    const { readFile } = await import('node:fs/promises')
+    const { buildOpenApiDocument } = await import('../src/openapi.js')
+    const committed = JSON.parse(await readFile(new URL('../../../packages/api-client/openapi.json', import.meta.url), 'utf8'))
+    expect(committed).toEqual(JSON.parse(JSON.stringify(await buildOpenApiDocument())))
+  })
+})

@@ -4,22 +4,6 @@
  */
 
 export interface paths {
-    "/api/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["HealthController_check"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -36,43 +20,428 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measures/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Try-it calculator: evaluate facts typed by a visitor, without storing them */
+        post: operations["MeasuresController_evaluate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's enterprise profile (bound on first call) */
+        get: operations["EnterprisesController_getMine"];
+        /** Update the profile; partial, a fact set to null becomes unknown */
+        put: operations["EnterprisesController_updateMine"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/me/package": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的服务包: the measures evaluated for this enterprise */
+        get: operations["EnterprisesController_myPackage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/me/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EnterprisesController_myHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List enterprises, 重点企业 first; search and paging */
+        get: operations["EnterprisesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/{uscc}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EnterprisesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/{uscc}/package": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EnterprisesController_package"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/{uscc}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EnterprisesController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/{uscc}/steward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Assign the enterprise its 服务管家 */
+        put: operations["EnterprisesController_assignSteward"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        HealthIndicator: {
-            /** @example up */
-            status: string;
-        } & {
-            [key: string]: unknown;
-        };
-        HealthCheckResult: {
-            /** @enum {string} */
-            status: "ok" | "error" | "shutting_down";
-            info?: {
-                [key: string]: components["schemas"]["HealthIndicator"];
-            } | null;
-            error?: {
-                [key: string]: components["schemas"]["HealthIndicator"];
-            } | null;
-            details: {
-                [key: string]: components["schemas"]["HealthIndicator"];
-            };
-        };
+        /** @enum {string} */
+        Role: "enterprise" | "coordinator" | "bureau_officer" | "association" | "admin";
         MeDto: {
             sub: string;
             username: string;
-            roles: string[];
+            name: string | null;
+            roles: components["schemas"]["Role"][];
             enterpriseUscc: string | null;
             bureau: string | null;
             association: string | null;
         };
-        ErrorResponseDto: {
-            statusCode: number;
-            error: string;
-            message: string;
-            details?: Record<string, never>[];
-            correlationId: string;
+        EvaluateRequestDto: {
+            /** @description Facts typed by a visitor; nothing is stored */
+            facts: {
+                /**
+                 * @description 所在区 / District
+                 * @enum {string|null}
+                 */
+                district?: "huangpu" | "xuhui" | "changning" | "jingan" | "putuo" | "hongkou" | "yangpu" | "minhang" | "baoshan" | "jiading" | "pudong" | "jinshan" | "songjiang" | "qingpu" | "fengxian" | "chongming" | null;
+                /**
+                 * @description 所属产业 / Industry
+                 * @enum {string|null}
+                 */
+                industry?: "integrated-circuits" | "biomedicine" | "artificial-intelligence" | "intelligent-connected-vehicles" | "high-end-equipment" | "advanced-materials" | "green-low-carbon" | "fashion-consumer" | "low-altitude" | "commercial-space" | "embodied-ai" | "bio-manufacturing" | "smart-terminals" | "petrochemical" | "steel" | "nonferrous-metals" | "light-industry" | "other" | null;
+                /** @description 年产值 / Annual output value (CNY) */
+                annualOutputValue?: number | null;
+                /** @description 营业收入 / Revenue (CNY) */
+                revenue?: number | null;
+                /** @description 研发费用 / R&D expense (CNY) */
+                rdExpense?: number | null;
+                /** @description 基础研究投入 / Basic-research investment (CNY) */
+                basicResearchInvestment?: number | null;
+                /** @description 规上企业 / Above designated size */
+                aboveDesignatedSize?: boolean | null;
+                /** @description 首台(套)/首批次认定 / First-set / first-batch recognition */
+                firstSetCertified?: boolean | null;
+                /** @description 首台(套)销售合同金额 / First-set sales contract amount (CNY) */
+                firstSetContractAmount?: number | null;
+                /** @description 技术改造融资费用 / Technical-renovation financing cost (CNY) */
+                techRenovationFinancingCost?: number | null;
+                /** @description 节能量(吨标煤) / Energy saved (tce) (tce) */
+                energySavedTce?: number | null;
+                /** @description 首次评为国家级绿色工厂 / First rated national green factory */
+                firstNationalGreenFactory?: boolean | null;
+                /** @description 人才专项奖励申报人数 / Talent-award nominees (persons) */
+                talentAwardNominees?: number | null;
+                /** @description 备货贷款金额 / Stocking loans (CNY) */
+                stockingLoanAmount?: number | null;
+                /** @description 研发费用连续高增长 / Sustained high R&D growth */
+                rdHighGrowth?: boolean | null;
+            };
+            /**
+             * @description default: today in Asia/Shanghai
+             * @example 2026-11-26
+             */
+            asOf?: string;
+        };
+        AmountRangeDto: {
+            /** @description integer yuan */
+            min: number;
+            /** @description integer yuan */
+            max: number;
+        };
+        TraceStepDto: {
+            fact: string;
+            value: (string | number | boolean) | null;
+            test: string;
+            /** @enum {string} */
+            result: "met" | "not-met" | "unknown";
+        };
+        ReferenceDto: {
+            /** @example 沪府办规〔2025〕20号 */
+            document: string;
+            /** @example (四) */
+            clause: string;
+        };
+        EvaluationDto: {
+            measureId: string;
+            /** @enum {string} */
+            status: "eligible" | "ineligible" | "unknown";
+            amount: components["schemas"]["AmountRangeDto"] | null;
+            missing: string[];
+            reasons: string[];
+            reasonsEn: string[];
+            trace: components["schemas"]["TraceStepDto"][];
+            reference: components["schemas"]["ReferenceDto"];
+            bureaus: string[];
+        };
+        EvaluateResponseDto: {
+            asOf: string;
+            evaluations: components["schemas"]["EvaluationDto"][];
+            total: components["schemas"]["AmountRangeDto"];
+        };
+        StewardDto: {
+            /** @description 服务管家 name */
+            name: string;
+            phone: string | null;
+            email: string | null;
+            assignedBy: string | null;
+            /** Format: date-time */
+            assignedAt: string | null;
+        };
+        EnterpriseDto: {
+            /**
+             * @description 统一社会信用代码
+             * @example 91310115MA1K4FTB1X
+             */
+            uscc: string;
+            name: string;
+            contactName: string | null;
+            contactPhone: string | null;
+            contactEmail: string | null;
+            /** @description Policy-rules facts; an absent fact is unknown */
+            facts: {
+                /**
+                 * @description 所在区 / District
+                 * @enum {string|null}
+                 */
+                district?: "huangpu" | "xuhui" | "changning" | "jingan" | "putuo" | "hongkou" | "yangpu" | "minhang" | "baoshan" | "jiading" | "pudong" | "jinshan" | "songjiang" | "qingpu" | "fengxian" | "chongming" | null;
+                /**
+                 * @description 所属产业 / Industry
+                 * @enum {string|null}
+                 */
+                industry?: "integrated-circuits" | "biomedicine" | "artificial-intelligence" | "intelligent-connected-vehicles" | "high-end-equipment" | "advanced-materials" | "green-low-carbon" | "fashion-consumer" | "low-altitude" | "commercial-space" | "embodied-ai" | "bio-manufacturing" | "smart-terminals" | "petrochemical" | "steel" | "nonferrous-metals" | "light-industry" | "other" | null;
+                /** @description 年产值 / Annual output value (CNY) */
+                annualOutputValue?: number | null;
+                /** @description 营业收入 / Revenue (CNY) */
+                revenue?: number | null;
+                /** @description 研发费用 / R&D expense (CNY) */
+                rdExpense?: number | null;
+                /** @description 基础研究投入 / Basic-research investment (CNY) */
+                basicResearchInvestment?: number | null;
+                /** @description 规上企业 / Above designated size */
+                aboveDesignatedSize?: boolean | null;
+                /** @description 首台(套)/首批次认定 / First-set / first-batch recognition */
+                firstSetCertified?: boolean | null;
+                /** @description 首台(套)销售合同金额 / First-set sales contract amount (CNY) */
+                firstSetContractAmount?: number | null;
+                /** @description 技术改造融资费用 / Technical-renovation financing cost (CNY) */
+                techRenovationFinancingCost?: number | null;
+                /** @description 节能量(吨标煤) / Energy saved (tce) (tce) */
+                energySavedTce?: number | null;
+                /** @description 首次评为国家级绿色工厂 / First rated national green factory */
+                firstNationalGreenFactory?: boolean | null;
+                /** @description 人才专项奖励申报人数 / Talent-award nominees (persons) */
+                talentAwardNominees?: number | null;
+                /** @description 备货贷款金额 / Stocking loans (CNY) */
+                stockingLoanAmount?: number | null;
+                /** @description 研发费用连续高增长 / Sustained high R&D growth */
+                rdHighGrowth?: boolean | null;
+            };
+            /** @description 重点企业 (annual output ≥ 10亿元) */
+            isKey: boolean;
+            steward: components["schemas"]["StewardDto"] | null;
+            /** @description Optimistic-concurrency version; send it back with PUT */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        UpdateEnterpriseDto: {
+            name?: string;
+            contactName?: string | null;
+            contactPhone?: string | null;
+            contactEmail?: string | null;
+            /** @description Partial: only the facts given change; null makes a fact unknown again */
+            facts?: {
+                /**
+                 * @description 所在区 / District
+                 * @enum {string|null}
+                 */
+                district?: "huangpu" | "xuhui" | "changning" | "jingan" | "putuo" | "hongkou" | "yangpu" | "minhang" | "baoshan" | "jiading" | "pudong" | "jinshan" | "songjiang" | "qingpu" | "fengxian" | "chongming" | null;
+                /**
+                 * @description 所属产业 / Industry
+                 * @enum {string|null}
+                 */
+                industry?: "integrated-circuits" | "biomedicine" | "artificial-intelligence" | "intelligent-connected-vehicles" | "high-end-equipment" | "advanced-materials" | "green-low-carbon" | "fashion-consumer" | "low-altitude" | "commercial-space" | "embodied-ai" | "bio-manufacturing" | "smart-terminals" | "petrochemical" | "steel" | "nonferrous-metals" | "light-industry" | "other" | null;
+                /** @description 年产值 / Annual output value (CNY) */
+                annualOutputValue?: number | null;
+                /** @description 营业收入 / Revenue (CNY) */
+                revenue?: number | null;
+                /** @description 研发费用 / R&D expense (CNY) */
+                rdExpense?: number | null;
+                /** @description 基础研究投入 / Basic-research investment (CNY) */
+                basicResearchInvestment?: number | null;
+                /** @description 规上企业 / Above designated size */
+                aboveDesignatedSize?: boolean | null;
+                /** @description 首台(套)/首批次认定 / First-set / first-batch recognition */
+                firstSetCertified?: boolean | null;
+                /** @description 首台(套)销售合同金额 / First-set sales contract amount (CNY) */
+                firstSetContractAmount?: number | null;
+                /** @description 技术改造融资费用 / Technical-renovation financing cost (CNY) */
+                techRenovationFinancingCost?: number | null;
+                /** @description 节能量(吨标煤) / Energy saved (tce) (tce) */
+                energySavedTce?: number | null;
+                /** @description 首次评为国家级绿色工厂 / First rated national green factory */
+                firstNationalGreenFactory?: boolean | null;
+                /** @description 人才专项奖励申报人数 / Talent-award nominees (persons) */
+                talentAwardNominees?: number | null;
+                /** @description 备货贷款金额 / Stocking loans (CNY) */
+                stockingLoanAmount?: number | null;
+                /** @description 研发费用连续高增长 / Sustained high R&D growth */
+                rdHighGrowth?: boolean | null;
+            };
+            /** @description The version read; a stale version is refused with 409 so no edit is lost silently */
+            version?: number;
+        };
+        PackageDto: {
+            uscc: string;
+            /** @example 2026-11-26 */
+            asOf: string;
+            /** @description eligible with amount, eligible, unknown, then the rest */
+            evaluations: components["schemas"]["EvaluationDto"][];
+            /** @description sum of the eligible measures with an amount */
+            total: components["schemas"]["AmountRangeDto"];
+            steward: components["schemas"]["StewardDto"] | null;
+        };
+        FieldChangeDto: {
+            field: string;
+            from: (string | number | boolean) | null;
+            to: (string | number | boolean) | null;
+        };
+        ChangeDto: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            actorUsername: string;
+            changes: components["schemas"]["FieldChangeDto"][];
+        };
+        EnterpriseSummaryDto: {
+            uscc: string;
+            name: string;
+            isKey: boolean;
+            industry: string | null;
+            district: string | null;
+            /** @description yuan */
+            annualOutputValue: number | null;
+            stewardName: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        EnterpriseListDto: {
+            items: components["schemas"]["EnterpriseSummaryDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        AssignStewardDto: {
+            name: string;
+            phone: string;
+            email?: string;
         };
     };
     responses: never;
@@ -83,6 +452,26 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    MeController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in user as the API sees them */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+        };
+    };
     HealthController_check: {
         parameters: {
             query?: never;
@@ -98,7 +487,60 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HealthCheckResult"];
+                    "application/json": {
+                        /**
+                         * @example ok
+                         * @enum {string}
+                         */
+                        status?: "ok" | "degraded";
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @example {} */
+                        error?: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
                 };
             };
             /** @description The Health Check is not successful */
@@ -107,12 +549,101 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HealthCheckResult"];
+                    "application/json": {
+                        /**
+                         * @example error
+                         * @enum {string}
+                         */
+                        status?: "error" | "shutting_down";
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect",
+                         *         "responseTime": 3005
+                         *       }
+                         *     }
+                         */
+                        error?: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       },
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect",
+                         *         "responseTime": 3005
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
                 };
             };
         };
     };
-    MeController_me: {
+    MeasuresController_evaluate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluateRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluateResponseDto"];
+                };
+            };
+        };
+    };
+    EnterprisesController_getMine: {
         parameters: {
             query?: never;
             header?: never;
@@ -121,22 +652,195 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The signed-in user */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MeDto"];
+                    "application/json": components["schemas"]["EnterpriseDto"];
                 };
             };
-            /** @description Missing or invalid token */
-            401: {
+        };
+    };
+    EnterprisesController_updateMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEnterpriseDto"];
+            };
+        };
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
+                    "application/json": components["schemas"]["EnterpriseDto"];
+                };
+            };
+        };
+    };
+    EnterprisesController_myPackage: {
+        parameters: {
+            query?: {
+                /** @description default: today in Asia/Shanghai */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackageDto"];
+                };
+            };
+        };
+    };
+    EnterprisesController_myHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeDto"][];
+                };
+            };
+        };
+    };
+    EnterprisesController_list: {
+        parameters: {
+            query?: {
+                /** @description name or USCC contains */
+                q?: string;
+                /** @description only 重点企业 (true) or only the others (false) */
+                key?: boolean;
+                industry?: string;
+                district?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseListDto"];
+                };
+            };
+        };
+    };
+    EnterprisesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uscc: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseDto"];
+                };
+            };
+        };
+    };
+    EnterprisesController_package: {
+        parameters: {
+            query?: {
+                /** @description default: today in Asia/Shanghai */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                uscc: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackageDto"];
+                };
+            };
+        };
+    };
+    EnterprisesController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uscc: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeDto"][];
+                };
+            };
+        };
+    };
+    EnterprisesController_assignSteward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uscc: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignStewardDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseDto"];
                 };
             };
         };

@@ -3,8 +3,8 @@ import { Enterprise } from './enterprise.entity.js'
 
 export interface FieldChange {
   field: string
-  from: unknown
-  to: unknown
+  from: string | number | boolean | null
+  to: string | number | boolean | null
 }
 
 /** One saved edit of an enterprise's profile: who, when, which fields from → to. */

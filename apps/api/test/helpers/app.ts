@@ -26,7 +26,14 @@ export interface TestApp {
 /** Boots the real application (migrations applied) against a fresh database. */
 export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
   const databaseUrl = await createTestDatabase()
-  const env = loadEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', DATABASE_URL: databaseUrl, ...overrides })
+  const env = loadEnv({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: 'false',
+    DATABASE_URL: databaseUrl,
+    OIDC_ISSUER: inject('ssoIssuer'),
+    ...overrides,
+  })
   const { app } = await createApp(env, databaseUrl)
   return { app, databaseUrl, env, close: () => app.close() }
 }

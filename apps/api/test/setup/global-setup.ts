@@ -1,5 +1,6 @@
+import { startDevSso } from '@servicepack/dev-sso'
 import getPort from 'get-port'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
@@ -8,19 +9,28 @@ import { startEmbeddedPostgres } from '../../src/database/embedded.js'
 declare module 'vitest' {
   export interface ProvidedContext {
     pgServerUrl: string
+    ssoIssuer: string
+    ssoKeyFile: string
   }
 }
 
 /**
- * One throwaway PostgreSQL cluster per test run, in a fresh temp folder on a free port
- * (never the developer's .data folder); each test file makes its own database in it.
+ * Real services for the run, never the developer's: one throwaway PostgreSQL cluster in a temp
+ * folder on a free port (each test file makes its own database in it), and the dev SSO serving the
+ * realm file on a free port with a temp signing key.
  */
 export default async function setup(project: TestProject) {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'servicepack-test-pg-'))
-  const pg = await startEmbeddedPostgres({ dataDir, port: await getPort(), fsync: false, persistent: false })
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'servicepack-test-'))
+  await chmod(tmp, 0o711) // PostgreSQL runs as user postgres when the tests run as root
+  const pg = await startEmbeddedPostgres({ dataDir: path.join(tmp, 'pg'), port: await getPort(), fsync: false, persistent: false })
+  const ssoKeyFile = path.join(tmp, 'sso', 'signing-key.json')
+  const sso = await startDevSso({ port: 0, keyFile: ssoKeyFile })
   project.provide('pgServerUrl', pg.url)
+  project.provide('ssoIssuer', sso.issuer)
+  project.provide('ssoKeyFile', ssoKeyFile)
   return async () => {
+    await sso.close()
     await pg.stop()
-    await rm(dataDir, { recursive: true, force: true })
+    await rm(tmp, { recursive: true, force: true })
   }
 }

@@ -1,0 +1,187 @@
+import { evaluate, sortForPackage } from '@servicepack/policy-rules'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startTestApp, type TestApp } from './helpers/app.js'
+import { authHeader, type DemoUser } from './helpers/tokens.js'
+
+const A = '91310115MA1K4C7L8X'
+const B = '91310112MA1G8R3N83'
+
+describe('enterprise profile and service package', () => {
+  let t: TestApp
+  beforeAll(async () => {
+    t = await startTestApp()
+  })
+  afterAll(async () => t?.close())
+
+  const call = async (user: DemoUser | null, method: 'GET' | 'PUT', url: string, payload?: object) =>
+    t.app.inject({ method, url, headers: user ? await authHeader(user) : {}, ...(payload ? { payload } : {}) })
+
+  it('binds enterprise-a to its enterprise on first call', async () => {
+    const res = await call('enterprise-a', 'GET', '/api/enterprises/me')
+    expect(res.statusCode).toBe(200)
+    expect(res.json()).toMatchObject({ uscc: A, facts: {}, isKey: false, steward: null, version: 1 })
+  })
+
+  it('updates facts partially, null makes a fact unknown again, and keeps a history', async () => {
+    let res = await call('enterprise-a', 'PUT', '/api/enterprises/me', {
+      name: '上海芯联微电子有限公司',
+      facts: { industry: 'integrated-circuits', district: 'pudong', basicResearchInvestment: 60_000_000, revenue: 1 },
+    })
+    expect(res.statusCode).toBe(200)
+    const v = res.json().version
+    res = await call('enterprise-a', 'PUT', '/api/enterprises/me', { facts: { revenue: null, annualOutputValue: 1_200_000_000 }, version: v })
+    expect(res.statusCode).toBe(200)
+    expect(res.json().facts).toEqual({ industry: 'integrated-circuits', district: 'pudong', basicResearchInvestment: 60_000_000, annualOutputValue: 1_200_000_000 })
+    expect(res.json().isKey).toBe(true)
+    const history = (await call('enterprise-a', 'GET', '/api/enterprises/me/history')).json()
+    expect(history).toHaveLength(2)
+    expect(history[0].actorUsername).toBe('enterprise-a')
+    expect(history[0].changes).toEqual([
+      { field: 'facts.revenue', from: 1, to: null },
+      { field: 'facts.annualOutputValue', from: null, to: 1_200_000_000 },
+    ])
+  })
+
+  it('refuses a stale version with 409 and changes nothing', async () => {
+    const before = (await call('enterprise-a', 'GET', '/api/enterprises/me')).json()
+    const res = await call('enterprise-a', 'PUT', '/api/enterprises/me', { facts: { revenue: 5 }, version: before.version - 1 })
+    expect(res.statusCode).toBe(409)
+    expect((await call('enterprise-a', 'GET', '/api/enterprises/me')).json()).toEqual(before)
+  })
+
+  it.each([
+    [{ facts: { revenue: '100' } }, 'facts.revenue'],
+    [{ facts: { rdHighGrowth: 1 } }, 'facts.rdHighGrowth'],
+    [{ facts: { energySavedTce: -3 } }, 'facts.energySavedTce'],
+    [{ facts: { industry: 'shipbuilding' } }, 'facts.industry'],
+    [{ facts: { notAFact: 1 } }, 'facts.notAFact'],
+    [{ contactEmail: 'not-an-email' }, 'contactEmail'],
+    [{ uscc: B }, 'uscc'],
+  ])('refuses %j with 400 naming %s, and writes nothing', async (payload, field) => {
+    const before = (await call('enterprise-a', 'GET', '/api/enterprises/me')).json()
+    const res = await call('enterprise-a', 'PUT', '/api/enterprises/me', payload)
+    expect(res.statusCode).toBe(400)
+    expect(res.json().details.map((d: { field: string }) => d.field)).toContain(field)
+    expect((await call('enterprise-a', 'GET', '/api/enterprises/me')).json()).toEqual(before)
+  })
+
+  it('the package for an asOf equals evaluate() on the stored facts, in package order', async () => {
+    const me = (await call('enterprise-a', 'GET', '/api/enterprises/me')).json()
+    const res = await call('enterprise-a', 'GET', '/api/enterprises/me/package?asOf=2026-06-30')
+    expect(res.statusCode).toBe(200)
+    const body = res.json()
+    expect(body.asOf).toBe('2026-06-30')
+    expect(body.evaluations).toEqual(sortForPackage(evaluate(me.facts, { asOf: '2026-06-30' })))
+    const basic = body.evaluations.find((e: { measureId: string }) => e.measureId === 'basic-research')
+    expect(basic).toMatchObject({ status: 'eligible', amount: { min: 5_000_000, max: 5_000_000 } })
+    expect(body.total.max).toBeGreaterThanOrEqual(5_000_000)
+  })
+
+  it('outside the plan period every measure is ineligible', async () => {
+    const body = (await call('enterprise-a', 'GET', '/api/enterprises/me/package?asOf=2029-01-01')).json()
+    expect(body.evaluations.every((e: { status: string }) => e.status === 'ineligible')).toBe(true)
+    expect(body.total).toEqual({ min: 0, max: 0 })
+  })
+
+  it.each(['2026-02-30', 'tomorrow'])('refuses asOf=%s with 400', async (asOf) => {
+    const res = await call('enterprise-a', 'GET', `/api/enterprises/me/package?asOf=${asOf}`)
+    expect(res.statusCode).toBe(400)
+    expect(res.json().details[0].field).toBe('asOf')
+  })
+
+  it('enterprise-a cannot read or change enterprise-b by any route', async () => {
+    await call('enterprise-b', 'PUT', '/api/enterprises/me', { facts: { revenue: 42 } })
+    for (const [method, url] of [
+      ['GET', `/api/enterprises/${B}`],
+      ['GET', `/api/enterprises/${B}/package`],
+      ['GET', `/api/enterprises/${B}/history`],
+      ['PUT', `/api/enterprises/${B}/steward`],
+      ['GET', '/api/enterprises?q=MA1G8R3N83'],
+    ] as const) {
+      const res = await call('enterprise-a', method, url, method === 'PUT' ? { name: 'x', phone: '021-1234567' } : undefined)
+      expect(res.statusCode, `${method} ${url}`).toBe(403)
+    }
+    expect((await call('enterprise-b', 'GET', '/api/enterprises/me')).json().facts).toEqual({ revenue: 42 })
+    expect((await call('enterprise-a', 'GET', '/api/enterprises/me')).json().uscc).toBe(A)
+  })
+
+  it('a token without enterprise_uscc gets a clear 403 on the enterprise routes', async () => {
+    for (const user of ['coordinator', 'bureau-stcsm'] as const) {
+      const res = await call(user, 'GET', '/api/enterprises/me')
+      expect(res.statusCode).toBe(403)
+    }
+  })
+
+  it('refuses anonymous callers with 401', async () => {
+    expect((await call(null, 'GET', '/api/enterprises/me')).statusCode).toBe(401)
+  })
+
+  describe('coordinators', () => {
+    it('list enterprises, 重点企业 first, with search and paging', async () => {
+      const all = (await call('coordinator', 'GET', '/api/enterprises')).json()
+      expect(all.total).toBe(2)
+      expect(all.items.map((e: { uscc: string }) => e.uscc)).toEqual([A, B]) // A is key
+      expect(all.items[0]).toMatchObject({ isKey: true, industry: 'integrated-circuits', district: 'pudong' })
+      const search = (await call('coordinator', 'GET', '/api/enterprises?q=MA1G8R3N83')).json()
+      expect(search.items.map((e: { uscc: string }) => e.uscc)).toEqual([B])
+      const page2 = (await call('coordinator', 'GET', '/api/enterprises?pageSize=1&page=2')).json()
+      expect(page2).toMatchObject({ total: 2, page: 2, pageSize: 1 })
+      expect(page2.items.map((e: { uscc: string }) => e.uscc)).toEqual([B])
+      expect((await call('coordinator', 'GET', '/api/enterprises?key=true')).json().total).toBe(1)
+      expect((await call('coordinator', 'GET', '/api/enterprises?pageSize=1000')).statusCode).toBe(400)
+    })
+
+    it('read any enterprise, its package and history', async () => {
+      expect((await call('coordinator', 'GET', `/api/enterprises/${B}`)).json().facts).toEqual({ revenue: 42 })
+      expect((await call('admin', 'GET', `/api/enterprises/${A}/package?asOf=2026-06-30`)).statusCode).toBe(200)
+      expect((await call('coordinator', 'GET', `/api/enterprises/${A}/history`)).json().length).toBeGreaterThan(0)
+    })
+
+    it('refuse an invalid USCC with 400 naming the field, and an unknown one with 404', async () => {
+      const bad = await call('coordinator', 'GET', '/api/enterprises/91310115MA1K4C7L8Y')
+      expect(bad.statusCode).toBe(400)
+      expect(bad.json().details).toEqual([{ field: 'uscc', messages: [expect.stringContaining('check digit')] }])
+      expect((await call('coordinator', 'GET', '/api/enterprises/123')).statusCode).toBe(400)
+      expect((await call('coordinator', 'GET', '/api/enterprises/91350100M000100Y43')).statusCode).toBe(404)
+    })
+
+    it('assign a steward, whom the enterprise then sees in its package', async () => {
+      const res = await call('coordinator', 'PUT', `/api/enterprises/${A}/steward`, { name: '李管家', phone: '021-23110000', email: 'li@sheitc.example' })
+      expect(res.statusCode).toBe(200)
+      const pkg = (await call('enterprise-a', 'GET', '/api/enterprises/me/package')).json()
+      expect(pkg.steward).toMatchObject({ name: '李管家', phone: '021-23110000', assignedBy: 'coordinator' })
+      expect((await call('admin', 'PUT', `/api/enterprises/${A}/steward`, { name: 'x', phone: '021-1234567' })).statusCode).toBe(403)
+      expect((await call('coordinator', 'PUT', `/api/enterprises/${A}/steward`, { name: '', phone: 'abc' })).statusCode).toBe(400)
+    })
+  })
+
+  it('concurrent saves of the same version: exactly one wins, the other gets 409', async () => {
+    const { version } = (await call('enterprise-b', 'GET', '/api/enterprises/me')).json()
+    const results = await Promise.all(
+      [1, 2, 3].map((n) => call('enterprise-b', 'PUT', '/api/enterprises/me', { facts: { revenue: n }, version })),
+    )
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409, 409])
+    const after = (await call('enterprise-b', 'GET', '/api/enterprises/me')).json()
+    expect(after.version).toBe(version + 1)
+  })
+})
+
+describe('public try-it calculator', () => {
+  let t: TestApp
+  beforeAll(async () => {
+    t = await startTestApp()
+  })
+  afterAll(async () => t?.close())
+
+  it('evaluates facts without a token and stores nothing', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/measures/evaluate', payload: { facts: { basicResearchInvestment: 120_000_000 }, asOf: '2027-01-01' } })
+    expect(res.statusCode).toBe(200)
+    expect(res.json().evaluations[0]).toMatchObject({ measureId: 'basic-research', amount: { min: 10_000_000, max: 10_000_000 } })
+  })
+
+  it('refuses an unknown body field with 400 in the error shape', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/measures/evaluate', payload: { facts: {}, extra: true } })
+    expect(res.statusCode).toBe(400)
+    expect(res.json()).toMatchObject({ statusCode: 400, error: 'Bad Request', details: [{ field: 'extra' }], correlationId: expect.any(String) })
+  })
+})
