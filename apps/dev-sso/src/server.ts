@@ -274,6 +274,15 @@ function createProvider({ realm, key, issuer, prefix, store }: ProviderDeps): Pr
       return grant
     },
     issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
+    formats: {
+      customizers: {
+        // Keycloak's access tokens: header typ "JWT" (not RFC 9068's "at+jwt"), the client in `azp` only.
+        jwt: (_ctx, _token, jwt) => {
+          jwt.header = { ...jwt.header, typ: 'JWT' }
+          delete jwt.payload.client_id
+        },
+      },
+    },
     ttl: {
       AccessToken: realm.accessTokenLifespan,
       IdToken: realm.accessTokenLifespan,
@@ -461,8 +470,8 @@ function createHandler({ realm, key, issuer, prefix, provider }: HandlerDeps): R
     const m = /^bearer\s+(\S+)$/i.exec(auth)
     if (!m?.[1]) return undefined
     try {
-      const { payload } = await jwtVerify(m[1], key.publicKey, { issuer, algorithms: ['RS256'], typ: 'at+jwt' })
-      return payload
+      const { payload } = await jwtVerify(m[1], key.publicKey, { issuer, algorithms: ['RS256'] })
+      return payload.typ === 'Bearer' ? payload : undefined
     } catch {
       return undefined
     }
