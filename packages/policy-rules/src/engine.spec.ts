@@ -16,8 +16,16 @@ describe('evaluate', () => {
       { fact: 'asOf', value: asOf, test: '2026-01-01 ≤ asOf ≤ 2028-12-31', result: 'met' },
       { fact: 'basicResearchInvestment', value: 60_000_000, test: '≥ 10000000', result: 'met' },
     ])
-    expect(e.reasons).toEqual(['基础研究投入为6000万元，满足“不低于1000万元”', '金额：基础研究投入6000万元，对应补助500万元'])
+    expect(e.reasons).toEqual(['基础研究投入为6000万元，满足“不低于1000万元”', '金额：达到5000万元档，补助500万元'])
     expect(e.reference).toEqual({ document: '沪府办规〔2025〕20号', clause: '(四)' })
+  })
+
+  it('adds English reasons on request only', () => {
+    const zhOnly = evaluateMeasure('green-factory', { firstNationalGreenFactory: true }, { asOf })
+    expect(zhOnly.reasonsEn).toBeUndefined()
+    const both = evaluateMeasure('green-factory', { firstNationalGreenFactory: true }, { asOf, reasonsEn: true })
+    expect(both.reasons).toEqual(['首次评为国家级绿色工厂：是', '金额：一次性20万元'])
+    expect(both.reasonsEn).toEqual(['First rated national green factory: yes', 'Amount: CNY 200K one-time'])
   })
 
   it('reports an unknown condition with a null value', () => {
@@ -26,14 +34,28 @@ describe('evaluate', () => {
     expect(e.reasons[0]).toBe('待补充：首次评为国家级绿色工厂')
   })
 
-  it('results are JSON round-trippable and independent between calls', () => {
-    const a = evaluate({ district: 'pudong' }, { asOf })
+  it('results are JSON round-trippable; shared parts are frozen so one call cannot alter another', () => {
+    const a = evaluate({ district: 'pudong', basicResearchInvestment: 1e8 }, { asOf })
     expect(JSON.parse(JSON.stringify(a))).toEqual(a)
-    a[0]!.bureaus.push('mutated')
-    a[0]!.reference.clause = 'x'
-    const b = evaluate({ district: 'pudong' }, { asOf })
-    expect(b[0]!.bureaus).not.toContain('mutated')
-    expect(b[0]!.reference.clause).toBe('(一)')
+    expect(() => a[0]!.bureaus.push('mutated')).toThrow(TypeError)
+    expect(() => {
+      a[0]!.reference.clause = 'x'
+    }).toThrow(TypeError)
+    const universal = a.find((e) => e.measureId === 'enterprise-services')!
+    expect(Object.isFrozen(universal)).toBe(true)
+    const b = evaluate({ district: 'pudong', basicResearchInvestment: 1e8 }, { asOf })
+    expect(b).toEqual(a)
+    expect(b[0]!.bureaus).toEqual(['sheitc', 'gov-pudong'])
+  })
+
+  it('shared results depend on the facts they read only', () => {
+    const x = evaluateMeasure('leading-industries', { industry: 'biomedicine', district: 'xuhui' }, { asOf })
+    const y = evaluateMeasure('leading-industries', { industry: 'steel', district: 'xuhui' }, { asOf })
+    const z = evaluateMeasure('key-emerging-industries', { industry: 'steel', district: 'xuhui' }, { asOf })
+    const w = evaluateMeasure('key-emerging-industries', { industry: 'steel', district: 'baoshan' }, { asOf })
+    expect([x.status, y.status]).toEqual(['eligible', 'ineligible'])
+    expect(z.bureaus).toEqual(['sheitc', 'gov-xuhui'])
+    expect(w.bureaus).toEqual(['sheitc', 'gov-baoshan'])
   })
 
   it('rejects wrongly typed facts with a FactTypeError naming the field', () => {

@@ -13,8 +13,8 @@ import { applyBps, bpsToPercent, perUnit } from './arithmetic.js'
 import { districtGovernmentCode } from './catalogues/bureaus.js'
 import { districts } from './catalogues/districts.js'
 import { industries } from './catalogues/industries.js'
-import { assertFacts, factDefinition } from './facts.js'
-import { formatYuan, formatYuanRange } from './format.js'
+import { FACT_INDEX, factDefinition, readFacts } from './facts.js'
+import { formatYuan } from './format.js'
 import type {
   AmountFormula,
   AmountRange,
@@ -92,6 +92,8 @@ function valueText(def: FactDefinition, v: unknown, zh: boolean): string {
 
 interface CompiledCondition {
   fact: FactName
+  /** Position of the fact in the values array filled by readFacts. */
+  index: number
   test: string
   check(v: unknown): boolean
   reasonZh(v: unknown, met: boolean): string
@@ -103,6 +105,7 @@ interface CompiledCondition {
 interface CompiledAmount {
   /** Fact the amount needs, or null. */
   fact: FactName | null
+  index: number
   /** null: no amount (case by case or not a money measure). */
   compute(v: number): AmountRange | null
   reasonZh(v: number, a: AmountRange | null): string
@@ -113,9 +116,8 @@ interface CompiledAmount {
 
 interface CompiledMeasure {
   id: string
-  reference: { document: string; clause: string }
-  periodTest: string
-  inPeriod: boolean
+  reference: Readonly<{ document: string; clause: string }>
+  periodStep: Readonly<TraceStep>
   /** Why it is ineligible whatever the facts (out of period, parameter not in force). */
   blockedZh: string | null
   blockedEn: string | null
@@ -123,8 +125,16 @@ interface CompiledMeasure {
   amount: CompiledAmount
   noConditionZh: string
   noConditionEn: string
-  bureaus: readonly string[]
-  districtGovernments: boolean
+  /** Frozen bureau lists: [0] without district, [i] with the district of index i (1-based). */
+  bureausByDistrict: readonly (readonly string[])[]
+  /**
+   * When every fact the result depends on has a finite domain (codes, booleans, or none), results
+   * are computed once per combination and shared (frozen). memoFacts: positions of those facts.
+   */
+  memo: (Evaluation | undefined)[] | null
+  memoFacts: number[]
+  /** Whether evaluations carry `reasonsEn`. */
+  english: boolean
 }
 
 const opZh = { gt: '大于', gte: '不低于', lt: '低于', lte: '不超过' } as const
@@ -146,6 +156,7 @@ function compileCondition(m: Measure, c: Condition, asOf: string): CompiledCondi
     case 'isTrue':
       return {
         fact: c.fact,
+        index: FACT_INDEX[c.fact],
         test: '= true',
         check: (v) => v === true,
         reasonZh: (_v, met) => label.zh + (met ? '：是' : '：否'),
@@ -160,6 +171,7 @@ function compileCondition(m: Measure, c: Condition, asOf: string): CompiledCondi
       const listEn = names.map((n) => n.en).join(', ')
       return {
         fact: c.fact,
+        index: FACT_INDEX[c.fact],
         test: 'in [' + c.values.join(', ') + ']',
         check: (v) => set.has(v as string),
         reasonZh: (v, met) =>
@@ -185,6 +197,7 @@ function compileCondition(m: Measure, c: Condition, asOf: string): CompiledCondi
               : (v: unknown) => (v as number) <= t
       return {
         fact: c.fact,
+        index: FACT_INDEX[c.fact],
         test: opSym[kind] + ' ' + t,
         check,
         reasonZh: (v, met) => `${label.zh}为${valueText(def, v, true)}，${met ? '满足' : '不满足'}“${opZh[kind]}${tZh}”`,
@@ -203,6 +216,7 @@ function compileAmount(m: Measure, f: AmountFormula, asOf: string): CompiledAmou
     case 'caseByCase':
       return {
         fact: null,
+        index: -1,
         compute: () => null,
         reasonZh: () => '金额视具体情况确定',
         reasonEn: () => 'Amount decided case by case',
@@ -211,6 +225,7 @@ function compileAmount(m: Measure, f: AmountFormula, asOf: string): CompiledAmou
     case 'none':
       return {
         fact: null,
+        index: -1,
         compute: () => null,
         reasonZh: () => '本条为政策支持和服务措施，不涉及直接资金补助',
         reasonEn: () => 'Support through services and policy, not a direct grant',
@@ -222,6 +237,7 @@ function compileAmount(m: Measure, f: AmountFormula, asOf: string): CompiledAmou
       const en = `Amount: ${formatYuan(a, 'en')} one-time`
       return {
         fact: null,
+        index: -1,
         compute: () => ({ min: a, max: a }),
         reasonZh: () => zh,
         reasonEn: () => en,
@@ -238,16 +254,19 @@ type FactFormula = Exclude<AmountFormula, { kind: 'caseByCase' | 'none' | 'fixed
 function compileFactAmount(m: Measure, f: FactFormula, asOf: string): CompiledAmount {
   const def = mustFact(f.fact)
   const label = def.label
+  // A condition on the same fact already states its value in the reasons.
+  const stated = m.conditions.some((c) => c.fact === f.fact)
   const missingZh = `金额待补充：${label.zh}`
   const missingEn = `The amount needs: ${label.en}`
-  const zhV = (v: number) => valueText(def, v, true)
-  const enV = (v: number) => valueText(def, v, false)
-  const rangeZh = (a: AmountRange | null) => formatYuanRange(a, 'zh')
-  const rangeEn = (a: AmountRange | null) => formatYuanRange(a, 'en')
+  const zhV = (v: number) => (stated ? '' : valueText(def, v, true))
+  const enV = (v: number) => (stated ? label.en : valueText(def, v, false))
   switch (f.kind) {
     case 'tiers': {
       const tiers = tiersParam(m, f.tiers.param, asOf)
       const n = tiers.length
+      // Reason lines per tier, prepared once.
+      const tierZh = new Map(tiers.map((t) => [t.amount, `金额：达到${formatYuan(t.gte, 'zh')}档，补助${formatYuan(t.amount, 'zh')}`]))
+      const tierEn = new Map(tiers.map((t) => [t.amount, `Amount: tier from ${formatYuan(t.gte, 'en')}, grant ${formatYuan(t.amount, 'en')}`]))
       const compute = (v: number): AmountRange => {
         for (let i = 0; i < n; i++) {
           const t = tiers[i]!
@@ -257,9 +276,10 @@ function compileFactAmount(m: Measure, f: FactFormula, asOf: string): CompiledAm
       }
       return {
         fact: f.fact,
+        index: FACT_INDEX[f.fact],
         compute,
-        reasonZh: (v, a) => `金额：${label.zh}${zhV(v)}，对应补助${rangeZh(a)}`,
-        reasonEn: (v, a) => `Amount: ${label.en} ${enV(v)} → ${rangeEn(a)}`,
+        reasonZh: (_v, a) => tierZh.get(a === null ? -1 : a.max) ?? '金额：未达到任何档次',
+        reasonEn: (_v, a) => tierEn.get(a === null ? -1 : a.max) ?? 'Amount: below every tier',
         missingZh,
         missingEn,
       }
@@ -274,13 +294,14 @@ function compileFactAmount(m: Measure, f: FactFormula, asOf: string): CompiledAm
       const capEn = formatYuan(cap, 'en')
       return {
         fact: f.fact,
+        index: FACT_INDEX[f.fact],
         compute: (v) => {
           const a = applyBps(v, lo)
           const b = applyBps(v, hi)
           return { min: a < cap ? a : cap, max: b < cap ? b : cap }
         },
-        reasonZh: (v, a) => `金额：${label.zh}${zhV(v)}的${pct}，不超过${capZh}，即${rangeZh(a)}`,
-        reasonEn: (v, a) => `Amount: ${pctEn} of ${enV(v)}, at most ${capEn}: ${rangeEn(a)}`,
+        reasonZh: (v) => `金额：${label.zh}${zhV(v)}的${pct}，不超过${capZh}`,
+        reasonEn: (v) => `Amount: ${pctEn} of ${enV(v)}, at most ${capEn}`,
         missingZh,
         missingEn,
       }
@@ -300,12 +321,13 @@ function compileFactAmount(m: Measure, f: FactFormula, asOf: string): CompiledAm
       const capQtyHi = hi > 0 ? cap / hi : Infinity
       return {
         fact: f.fact,
+        index: FACT_INDEX[f.fact],
         compute: (v) => ({
           min: v >= capQtyLo ? cap : Math.min(perUnit(v, lo), cap),
           max: v >= capQtyHi ? cap : Math.min(perUnit(v, hi), cap),
         }),
-        reasonZh: (v, a) => `金额：${zhV(v)}，按${rateZh}${capZh}，即${rangeZh(a)}`,
-        reasonEn: (v, a) => `Amount: ${enV(v)} at ${rateEn}${capEn}: ${rangeEn(a)}`,
+        reasonZh: (v) => `金额：${stated ? '' : zhV(v) + '，'}按${rateZh}${capZh}`,
+        reasonEn: () => `Amount: ${rateEn}${capEn}`,
         missingZh,
         missingEn,
       }
@@ -317,9 +339,10 @@ function compileFactAmount(m: Measure, f: FactFormula, asOf: string): CompiledAm
       const rateEn = bpsToPercent(lo) + '–' + bpsToPercent(hi)
       return {
         fact: f.fact,
+        index: FACT_INDEX[f.fact],
         compute: (v) => ({ min: applyBps(v, lo), max: applyBps(v, hi) }),
-        reasonZh: (v, a) => `金额：${label.zh}${zhV(v)}×${rate}，即${rangeZh(a)}`,
-        reasonEn: (v, a) => `Amount: ${rateEn} of ${enV(v)}: ${rangeEn(a)}`,
+        reasonZh: (v) => `金额：${label.zh}${zhV(v)}的${rate}贴息`,
+        reasonEn: (v) => `Amount: ${rateEn} of ${enV(v)}`,
         missingZh,
         missingEn,
       }
@@ -330,9 +353,10 @@ function compileFactAmount(m: Measure, f: FactFormula, asOf: string): CompiledAm
       const capEn = formatYuan(cap, 'en')
       return {
         fact: f.fact,
+        index: FACT_INDEX[f.fact],
         compute: (v) => ({ min: 0, max: v < cap ? v : cap }),
-        reasonZh: (v, a) => `金额：最高为${label.zh}${zhV(v)}，累计不超过${capZh}，即${rangeZh(a)}`,
-        reasonEn: (v, a) => `Amount: up to ${enV(v)}, cumulative at most ${capEn}: ${rangeEn(a)}`,
+        reasonZh: (v) => `金额：最高为${label.zh}${zhV(v)}，累计不超过${capZh}`,
+        reasonEn: (v) => `Amount: up to ${enV(v)}, cumulative at most ${capEn}`,
         missingZh,
         missingEn,
       }
@@ -340,7 +364,7 @@ function compileFactAmount(m: Measure, f: FactFormula, asOf: string): CompiledAm
   }
 }
 
-function compileMeasure(m: Measure, asOf: string): CompiledMeasure {
+function compileMeasure(m: Measure, asOf: string, english: boolean): CompiledMeasure {
   const inPeriod = m.period.from <= asOf && asOf <= m.period.to
   let blockedZh: string | null = null
   let blockedEn: string | null = null
@@ -366,19 +390,34 @@ function compileMeasure(m: Measure, asOf: string): CompiledMeasure {
     }
     amount = compileAmount(m, { kind: 'none' }, asOf)
   }
+  const bureausByDistrict: (readonly string[])[] = [Object.freeze([...m.bureaus])]
+  for (const d of districts) {
+    bureausByDistrict.push(m.districtGovernments ? Object.freeze([...m.bureaus, districtGovernmentCode(d.code)]) : bureausByDistrict[0]!)
+  }
+  // Facts the result depends on; memoise when all have a finite domain.
+  const deps = new Set<number>()
+  if (blockedZh === null) {
+    for (const c of conditions) deps.add(c.index)
+    if (amount.index >= 0) deps.add(amount.index)
+  }
+  if (m.districtGovernments) deps.add(FACT_INDEX.district)
+  const memoFacts = [...deps]
+  const finite = memoFacts.every((i) => radix(i) > 0)
+  const size = memoFacts.reduce((n, i) => n * radix(i), 1)
   return {
     id: m.id,
-    reference: m.reference,
-    periodTest: m.period.from + ' ≤ asOf ≤ ' + m.period.to,
-    inPeriod,
+    reference: Object.freeze({ document: m.reference.document, clause: m.reference.clause }),
+    periodStep: Object.freeze<TraceStep>({ fact: 'asOf', value: asOf, test: m.period.from + ' ≤ asOf ≤ ' + m.period.to, result: inPeriod ? 'met' : 'not-met' }),
     blockedZh,
     blockedEn,
     conditions,
     amount,
     noConditionZh: `适用对象：${m.targets.zh}`,
     noConditionEn: `Applies to: ${m.targets.en}`,
-    bureaus: m.bureaus,
-    districtGovernments: m.districtGovernments,
+    bureausByDistrict,
+    memo: finite && size <= 4096 ? new Array<Evaluation | undefined>(size) : null,
+    memoFacts,
+    english,
   }
 }
 
@@ -401,88 +440,134 @@ export function assertIsoDate(asOf: unknown, what = 'asOf'): asserts asOf is str
   throw new RangeError(`${what} must be a calendar date written YYYY-MM-DD (got ${JSON.stringify(asOf)})`)
 }
 
-function run(cm: CompiledMeasure, facts: Facts, asOf: string): Evaluation {
-  const f = facts as Record<string, unknown>
-  const trace: TraceStep[] = [{ fact: 'asOf', value: asOf, test: cm.periodTest, result: cm.inPeriod ? 'met' : 'not-met' }]
-  const reasons: string[] = []
-  const reasonsEn: string[] = []
-  const missing: FactName[] = []
-  let bureaus: string[]
-  const district = f.district
-  if (cm.districtGovernments && typeof district === 'string') {
-    bureaus = cm.bureaus.slice()
-    bureaus.push(districtGovernmentCode(district))
-  } else {
-    bureaus = cm.bureaus.slice()
+const DISTRICT = FACT_INDEX.district
+const districtIndex = new Map<unknown, number>(districts.map((d, i) => [d.code, i + 1]))
+const industryIndex = new Map<unknown, number>(industries.map((d, i) => [d.code, i + 1]))
+const factDefs = Object.entries(FACT_INDEX).sort((a, b) => a[1] - b[1]).map(([name]) => mustFact(name))
+
+/** Number of distinct values (unknown included) of a fact with a finite domain; 0 otherwise. */
+function radix(i: number): number {
+  const def = factDefs[i]!
+  if (def.type === 'boolean') return 3
+  if (def.type === 'code') return (def.catalogue === 'districts' ? districts.length : industries.length) + 1
+  return 0
+}
+
+function valueIndex(i: number, v: unknown): number {
+  if (v === undefined) return 0
+  if (typeof v === 'boolean') return v ? 2 : 1
+  return (factDefs[i]!.catalogue === 'districts' ? districtIndex.get(v) : industryIndex.get(v)) ?? 0
+}
+
+const EMPTY: FactName[] = Object.freeze([]) as unknown as FactName[]
+
+function deepFreeze(e: Evaluation): Evaluation {
+  for (const t of e.trace) Object.freeze(t)
+  Object.freeze(e.trace)
+  Object.freeze(e.reasons)
+  if (e.reasonsEn !== undefined) Object.freeze(e.reasonsEn)
+  Object.freeze(e.missing)
+  if (e.amount !== null) Object.freeze(e.amount)
+  return Object.freeze(e)
+}
+
+function run(cm: CompiledMeasure, vals: unknown[]): Evaluation {
+  const memo = cm.memo
+  if (memo === null) return compute(cm, vals)
+  const mf = cm.memoFacts
+  let key = 0
+  for (let i = 0; i < mf.length; i++) {
+    const fi = mf[i]!
+    key = key * radix(fi) + valueIndex(fi, vals[fi])
   }
-  const reference = { document: cm.reference.document, clause: cm.reference.clause }
+  let e = memo[key]
+  if (e === undefined) {
+    e = deepFreeze(compute(cm, vals))
+    memo[key] = e
+  }
+  return e
+}
+
+function compute(cm: CompiledMeasure, vals: unknown[]): Evaluation {
+  const dv = vals[DISTRICT]
+  const bureaus = cm.bureausByDistrict[dv === undefined ? 0 : (districtIndex.get(dv) ?? 0)] as string[]
+  const reference = cm.reference as Evaluation['reference']
+  const trace: TraceStep[] = [cm.periodStep]
+  const en = cm.english
+  const reasonsEn: string[] | undefined = en ? [] : undefined
 
   if (cm.blockedZh !== null) {
-    reasons.push(cm.blockedZh)
-    reasonsEn.push(cm.blockedEn!)
-    return { measureId: cm.id, status: 'ineligible', amount: null, missing, reasons, reasonsEn, trace, reference, bureaus }
+    if (reasonsEn !== undefined) reasonsEn.push(cm.blockedEn!)
+    return finish(cm, 'ineligible', null, EMPTY, [cm.blockedZh], reasonsEn, trace, reference, bureaus)
   }
 
+  const reasons: string[] = []
+  let missing: FactName[] = EMPTY
   // 1 = all met so far, 2 = some unknown, 0 = some not met
   let state = 1
   const conds = cm.conditions
   const n = conds.length
   if (n === 0) {
     reasons.push(cm.noConditionZh)
-    reasonsEn.push(cm.noConditionEn)
+    if (reasonsEn !== undefined) reasonsEn.push(cm.noConditionEn)
   }
   for (let i = 0; i < n; i++) {
     const c = conds[i]!
-    const v = f[c.fact]
-    if (v === undefined || v === null) {
+    const v = vals[c.index]
+    if (v === undefined) {
       trace.push({ fact: c.fact, value: null, test: c.test, result: 'unknown' })
       reasons.push(c.unknownZh)
-      reasonsEn.push(c.unknownEn)
-      if (!missing.includes(c.fact)) missing.push(c.fact)
+      if (reasonsEn !== undefined) reasonsEn.push(c.unknownEn)
+      if (missing === EMPTY) missing = [c.fact]
+      else if (!missing.includes(c.fact)) missing.push(c.fact)
       if (state === 1) state = 2
     } else {
       const met = c.check(v)
       trace.push({ fact: c.fact, value: v as string | number | boolean, test: c.test, result: met ? 'met' : 'not-met' })
       reasons.push(c.reasonZh(v, met))
-      reasonsEn.push(c.reasonEn(v, met))
+      if (reasonsEn !== undefined) reasonsEn.push(c.reasonEn(v, met))
       if (!met) state = 0
     }
   }
 
-  if (state === 0) {
-    missing.length = 0
-    return { measureId: cm.id, status: 'ineligible', amount: null, missing, reasons, reasonsEn, trace, reference, bureaus }
-  }
+  if (state === 0) return finish(cm, 'ineligible', null, EMPTY, reasons, reasonsEn, trace, reference, bureaus)
 
   const am = cm.amount
   let amount: AmountRange | null = null
-  if (am.fact === null) {
+  if (am.index < 0) {
     amount = am.compute(0)
     reasons.push(am.reasonZh(0, amount))
-    reasonsEn.push(am.reasonEn(0, amount))
+    if (reasonsEn !== undefined) reasonsEn.push(am.reasonEn(0, amount))
   } else {
-    const v = f[am.fact]
-    if (v === undefined || v === null) {
-      if (!missing.includes(am.fact)) missing.push(am.fact)
+    const v = vals[am.index]
+    if (v === undefined) {
+      if (missing === EMPTY) missing = [am.fact!]
+      else if (!missing.includes(am.fact!)) missing.push(am.fact!)
       reasons.push(am.missingZh)
-      reasonsEn.push(am.missingEn)
+      if (reasonsEn !== undefined) reasonsEn.push(am.missingEn)
     } else {
       amount = am.compute(v as number)
       reasons.push(am.reasonZh(v as number, amount))
-      reasonsEn.push(am.reasonEn(v as number, amount))
+      if (reasonsEn !== undefined) reasonsEn.push(am.reasonEn(v as number, amount))
     }
   }
-  return {
-    measureId: cm.id,
-    status: state === 1 ? 'eligible' : 'unknown',
-    amount,
-    missing,
-    reasons,
-    reasonsEn,
-    trace,
-    reference,
-    bureaus,
-  }
+  return finish(cm, state === 1 ? 'eligible' : 'unknown', amount, missing, reasons, reasonsEn, trace, reference, bureaus)
+}
+
+function finish(
+  cm: CompiledMeasure,
+  status: Evaluation['status'],
+  amount: AmountRange | null,
+  missing: FactName[],
+  reasons: string[],
+  reasonsEn: string[] | undefined,
+  trace: TraceStep[],
+  reference: Evaluation['reference'],
+  bureaus: string[],
+): Evaluation {
+  return reasonsEn === undefined
+    ? { measureId: cm.id, status, amount, missing, reasons, trace, reference, bureaus }
+    : { measureId: cm.id, status, amount, missing, reasons, reasonsEn, trace, reference, bureaus }
 }
 
 export interface Evaluator {
@@ -493,6 +578,7 @@ export interface Evaluator {
 }
 
 const CACHE_LIMIT = 32
+const FACT_INDEX_SIZE = Object.keys(FACT_INDEX).length
 
 /**
  * An evaluator over a list of measure definitions (validate them first with `validateMeasure`).
@@ -501,17 +587,21 @@ const CACHE_LIMIT = 32
 export function createEvaluator(definitions: readonly Measure[]): Evaluator {
   const cache = new Map<string, { all: CompiledMeasure[]; byId: Map<string, CompiledMeasure> }>()
   const ids = new Set(definitions.map((d) => d.id))
+  /** Scratch array of fact values, reused by every (synchronous) call. */
+  const values: unknown[] = new Array(FACT_INDEX_SIZE).fill(undefined)
 
   function compiled(options: EvaluateOptions) {
     if (typeof options !== 'object' || options === null) throw new TypeError('options { asOf: "YYYY-MM-DD" } are required')
     const asOf = options.asOf
-    let c = cache.get(asOf)
+    const english = options.reasonsEn === true
+    const key = english ? asOf + '+en' : asOf
+    let c = cache.get(key)
     if (c === undefined) {
       assertIsoDate(asOf, 'options.asOf')
-      const all = definitions.map((d) => compileMeasure(d, asOf))
+      const all = definitions.map((d) => compileMeasure(d, asOf, english))
       c = { all, byId: new Map(all.map((x) => [x.id, x])) }
       if (cache.size >= CACHE_LIMIT) cache.clear()
-      cache.set(asOf, c)
+      cache.set(key, c)
     }
     return c
   }
@@ -519,17 +609,17 @@ export function createEvaluator(definitions: readonly Measure[]): Evaluator {
   return {
     evaluate(facts, options) {
       const c = compiled(options)
-      assertFacts(facts)
+      readFacts(facts, values)
       const all = c.all
       const out: Evaluation[] = new Array(all.length)
-      for (let i = 0; i < all.length; i++) out[i] = run(all[i]!, facts, options.asOf)
+      for (let i = 0; i < all.length; i++) out[i] = run(all[i]!, values)
       return out
     },
     evaluateMeasure(id, facts, options) {
       if (!ids.has(id)) throw new RangeError(`unknown measure "${id}"`)
       const c = compiled(options)
-      assertFacts(facts)
-      return run(c.byId.get(id)!, facts, options.asOf)
+      readFacts(facts, values)
+      return run(c.byId.get(id)!, values)
     },
   }
 }

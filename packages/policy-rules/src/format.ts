@@ -3,15 +3,17 @@ import type { AmountRange } from './types.js'
 export type Locale = 'zh' | 'en'
 
 /**
- * `n / unit` truncated to at most two decimals, trailing zeros removed, using integer arithmetic
- * (truncation never shows more money than there is).
+ * `n / unit` truncated to at most two decimals, trailing zeros removed. Integer arithmetic only
+ * (truncation never shows more money than there is); written for speed, it runs in the engine's
+ * hot path.
  */
 function scaled(n: number, unit: number): string {
-  const whole = Math.floor(n / unit)
-  const hundredths = Math.floor(((n - whole * unit) * 100) / unit)
-  if (hundredths === 0) return String(whole)
-  const frac = hundredths < 10 ? '0' + hundredths : String(hundredths)
-  return whole + '.' + (frac.endsWith('0') ? frac.slice(0, 1) : frac)
+  const h = Math.floor(n / (unit / 100))
+  const whole = Math.floor(h / 100)
+  const frac = h - whole * 100
+  if (frac === 0) return '' + whole
+  if (frac % 10 === 0) return whole + '.' + frac / 10
+  return whole + (frac < 10 ? '.0' : '.') + frac
 }
 
 /**

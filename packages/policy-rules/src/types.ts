@@ -185,8 +185,8 @@ export interface Evaluation {
   missing: FactName[]
   /** Why, in Chinese. */
   reasons: string[]
-  /** Why, in English (same lines as `reasons`). */
-  reasonsEn: string[]
+  /** Why, in English (same lines as `reasons`); present only when `options.reasonsEn` is true. */
+  reasonsEn?: string[]
   trace: TraceStep[]
   reference: Reference
   bureaus: string[]
@@ -195,4 +195,6 @@ export interface Evaluation {
 export interface EvaluateOptions {
   /** Evaluation date, `YYYY-MM-DD`. */
   asOf: IsoDate
+  /** Also produce `reasonsEn` (English lines). Off by default: it doubles the text work. */
+  reasonsEn?: boolean
 }

@@ -1,0 +1,173 @@
+/**
+ * Benchmark (not a test): `pnpm --filter @servicepack/policy-rules bench`.
+ *
+ * 100 000 generated profiles (seeded, so every run sees the same ones) are evaluated by
+ *   A. this engine, whole catalogue, with traces and reasons (the production path);
+ *   B. this engine, the 8 quantitative measures only;
+ *   C. json-rules-engine 7.3.1, the same 8 quantitative measures written as its rules.
+ * Figures are medians: profiles are timed in chunks and the median chunk time per profile is
+ * reported, together with the total throughput (profiles per second).
+ *
+ * Options: BENCH_PROFILES (default 100000), BENCH_ROUNDS (default 5, rounds of A and B).
+ */
+import { Engine } from 'json-rules-engine'
+import os from 'node:os'
+import { performance } from 'node:perf_hooks'
+import { createEvaluator, evaluate, measures, type Facts } from '../src/index.js'
+
+const N = Number(process.env.BENCH_PROFILES ?? 100_000)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
+const AS_OF = '2027-03-15'
+
+// ---- profiles --------------------------------------------------------------------------------
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const DISTRICTS = ['huangpu', 'xuhui', 'changning', 'jingan', 'putuo', 'hongkou', 'yangpu', 'minhang', 'baoshan', 'jiading', 'pudong', 'jinshan', 'songjiang', 'qingpu', 'fengxian', 'chongming']
+const INDUSTRIES = ['integrated-circuits', 'biomedicine', 'artificial-intelligence', 'intelligent-connected-vehicles', 'high-end-equipment', 'advanced-materials', 'green-low-carbon', 'fashion-consumer', 'low-altitude', 'commercial-space', 'embodied-ai', 'bio-manufacturing', 'smart-terminals', 'petrochemical', 'steel', 'nonferrous-metals', 'light-industry', 'other']
+
+function generateProfiles(n: number): Facts[] {
+  const rnd = mulberry32(20260101)
+  const maybe = <T>(v: T): T | undefined => (rnd() < 0.75 ? v : undefined)
+  const yuan = (max: number) => Math.floor(rnd() * max)
+  const out: Facts[] = []
+  for (let i = 0; i < n; i++) {
+    out.push({
+      district: maybe(DISTRICTS[Math.floor(rnd() * DISTRICTS.length)]!),
+      industry: maybe(INDUSTRIES[Math.floor(rnd() * INDUSTRIES.length)]!),
+      annualOutputValue: maybe(yuan(5e9)),
+      revenue: maybe(yuan(5e9)),
+      rdExpense: maybe(yuan(5e8)),
+      basicResearchInvestment: maybe(yuan(1.5e8)),
+      aboveDesignatedSize: maybe(rnd() < 0.6),
+      firstSetCertified: maybe(rnd() < 0.3),
+      firstSetContractAmount: maybe(yuan(1e8)),
+      techRenovationFinancingCost: maybe(yuan(3e7)),
+      energySavedTce: maybe(Math.round(rnd() * 1e6) / 100),
+      firstNationalGreenFactory: maybe(rnd() < 0.2),
+      talentAwardNominees: maybe(Math.floor(rnd() * 5)),
+      stockingLoanAmount: maybe(yuan(2e8)),
+      rdHighGrowth: maybe(rnd() < 0.3),
+    })
+  }
+  return out
+}
+
+// ---- timing helpers --------------------------------------------------------------------------
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
+
+interface Result {
+  name: string
+  profilesPerSecond: number
+  medianMicros: number
+  checksum: number
+}
+
+/** Time `fn` over all profiles, `rounds` times, in chunks; median µs per profile over chunks. */
+function timeSync(name: string, profiles: Facts[], rounds: number, fn: (f: Facts) => number, chunk = 1000): Result {
+  let checksum = 0
+  // warm-up
+  for (let i = 0; i < Math.min(20_000, profiles.length); i++) checksum += fn(profiles[i]!)
+  const perChunk: number[] = []
+  let total = 0
+  for (let r = 0; r < rounds; r++) {
+    for (let start = 0; start < profiles.length; start += chunk) {
+      const end = Math.min(start + chunk, profiles.length)
+      const t0 = performance.now()
+      for (let i = start; i < end; i++) checksum += fn(profiles[i]!)
+      const dt = performance.now() - t0
+      total += dt
+      perChunk.push((dt * 1000) / (end - start))
+    }
+  }
+  return { name, profilesPerSecond: (profiles.length * rounds) / (total / 1000), medianMicros: median(perChunk), checksum }
+}
+
+async function timeAsync(name: string, profiles: Facts[], fn: (f: Facts) => Promise<number>, chunk = 500): Promise<Result> {
+  let checksum = 0
+  for (let i = 0; i < Math.min(2_000, profiles.length); i++) checksum += await fn(profiles[i]!)
+  const perChunk: number[] = []
+  let total = 0
+  for (let start = 0; start < profiles.length; start += chunk) {
+    const end = Math.min(start + chunk, profiles.length)
+    const t0 = performance.now()
+    for (let i = start; i < end; i++) checksum += await fn(profiles[i]!)
+    const dt = performance.now() - t0
+    total += dt
+    perChunk.push((dt * 1000) / (end - start))
+  }
+  return { name, profilesPerSecond: profiles.length / (total / 1000), medianMicros: median(perChunk), checksum }
+}
+
+// ---- json-rules-engine: the 8 quantitative measures ------------------------------------------
+
+type JreAmount = (f: Facts) => number
+
+function jreEngine(): Engine {
+  const engine = new Engine([], { allowUndefinedFacts: true })
+  const rule = (name: string, all: object[], amount: JreAmount) =>
+    engine.addRule({ name, conditions: { all } as never, event: { type: 'eligible', params: { name, amount } } })
+  const fact = (f: string, operator: string, value: unknown) => ({ fact: f, operator, value })
+  const cap = (x: number, c: number) => (x < c ? x : c)
+  rule('first-set-equipment', [fact('firstSetCertified', 'equal', true)], (f) => cap(Math.floor(((f.firstSetContractAmount ?? 0) * 3000) / 10000), 20_000_000))
+  rule('basic-research-100m', [fact('basicResearchInvestment', 'greaterThanInclusive', 100_000_000)], () => 10_000_000)
+  rule('basic-research-50m', [fact('basicResearchInvestment', 'greaterThanInclusive', 50_000_000), fact('basicResearchInvestment', 'lessThan', 100_000_000)], () => 5_000_000)
+  rule('basic-research-10m', [fact('basicResearchInvestment', 'greaterThanInclusive', 10_000_000), fact('basicResearchInvestment', 'lessThan', 50_000_000)], () => 2_000_000)
+  rule('rd-growth-reward', [fact('rdHighGrowth', 'equal', true)], () => 0)
+  rule('tech-renovation', [fact('techRenovationFinancingCost', 'greaterThan', 0)], (f) => cap(f.techRenovationFinancingCost ?? 0, 20_000_000))
+  rule('energy-saving', [fact('energySavedTce', 'greaterThan', 0)], (f) => cap(Math.floor((f.energySavedTce ?? 0) * 2000), 10_000_000))
+  rule('green-factory', [fact('firstNationalGreenFactory', 'equal', true)], () => 200_000)
+  rule('talent-award', [fact('talentAwardNominees', 'greaterThanInclusive', 1)], (f) => (f.talentAwardNominees ?? 0) * 300_000)
+  rule('stocking-loan-subsidy', [fact('stockingLoanAmount', 'greaterThan', 0)], (f) => Math.floor(((f.stockingLoanAmount ?? 0) * 130) / 10000))
+  return engine
+}
+
+// ---- run -------------------------------------------------------------------------------------
+
+async function main() {
+  const profiles = generateProfiles(N)
+  const quantIds = ['first-set-equipment', 'basic-research', 'rd-growth-reward', 'tech-renovation', 'energy-saving', 'green-factory', 'talent-award', 'stocking-loan-subsidy']
+  const quant = createEvaluator(measures.filter((m) => quantIds.includes(m.id)))
+  const opts = { asOf: AS_OF }
+
+  const sumMax = (evs: { amount: { max: number } | null; trace: unknown[] }[]) => {
+    let s = 0
+    for (let i = 0; i < evs.length; i++) s += (evs[i]!.amount?.max ?? 0) + evs[i]!.trace.length
+    return s
+  }
+  const whole = timeSync(`policy-rules, whole catalogue (${measures.length} measures, traces + zh reasons)`, profiles, ROUNDS, (f) => sumMax(evaluate(f, opts)))
+  const eight = timeSync('policy-rules, 8 quantitative measures (traces + reasons)', profiles, ROUNDS, (f) => sumMax(quant.evaluate(f, opts)))
+
+  const engine = jreEngine()
+  const jre = await timeAsync('json-rules-engine 7.3.1, same 8 quantitative measures', profiles, async (f) => {
+    const { events } = await engine.run(f as Record<string, unknown>)
+    let s = 0
+    for (const e of events) s += (e.params!.amount as JreAmount)(f)
+    return s
+  })
+
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
+  console.log(`policy-rules bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpu}, ${os.cpus().length} cores; ${N} profiles, asOf ${AS_OF}`)
+  for (const r of [whole, eight, jre]) {
+    console.log(`  ${r.name}\n    ${Math.round(r.profilesPerSecond).toLocaleString('en')} profiles/s, median ${r.medianMicros.toFixed(2)} µs/profile (checksum ${r.checksum})`)
+  }
+  console.log(`  ratio (8 rules, profiles/s): policy-rules / json-rules-engine = ${(eight.profilesPerSecond / jre.profilesPerSecond).toFixed(1)}×`)
+  console.log(`  ratio (8 rules, median µs): ${(jre.medianMicros / eight.medianMicros).toFixed(1)}×`)
+  console.log(`  targets: whole catalogue ≤ 3 µs/profile → ${whole.medianMicros <= 3 ? 'met' : 'NOT met'}; ≥ 50× json-rules-engine → ${jre.medianMicros / eight.medianMicros >= 50 ? 'met' : 'NOT met'}`)
+}
+
+void main()
