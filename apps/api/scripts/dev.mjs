@@ -1,18 +1,27 @@
 // `pnpm dev` for the API: one embedded PostgreSQL for the whole session (unless DATABASE_URL is set),
 // the TypeScript compiler in watch mode, and the API restarted by node --watch on every rebuild.
 // Ctrl-C (SIGINT) or SIGTERM stops all of it, PostgreSQL included.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const tsc = path.join(root, 'node_modules/.bin/tsc')
 
-const first = spawnSync(tsc, ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' })
-if (first.status !== 0) {
-  console.error('servicepack-api: the TypeScript build failed; fix the errors above and run pnpm dev again.')
-  process.exit(1)
-}
+// tsc --watch does the first full build; the API starts once it reports "Watching for file changes".
+const watcher = spawn(tsc, ['-p', 'tsconfig.build.json', '--watch', '--preserveWatchOutput'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
+await new Promise((resolve) => {
+  let firstBuild = true
+  watcher.stdout.on('data', (chunk) => {
+    const text = chunk.toString()
+    if (/error TS/.test(text)) process.stdout.write(text)
+    if (firstBuild && /Watching for file changes/.test(text)) {
+      firstBuild = false
+      if (/Found [1-9]\d* error/.test(text)) console.error('servicepack-api: the TypeScript build has errors (above); the API starts anyway from the last good output.')
+      resolve()
+    }
+  })
+})
 
 const { loadEnv, EnvError } = await import('../dist/config/env.js')
 const { resolveDatabase } = await import('../dist/database/database-url.js')
@@ -23,6 +32,7 @@ try {
   env = loadEnv()
   db = await resolveDatabase(env)
 } catch (e) {
+  watcher.kill('SIGTERM')
   if (e instanceof EnvError || e instanceof StartupError) console.error(`servicepack-api: ${e.message}`)
   else console.error(e)
   process.exit(1)
@@ -31,7 +41,7 @@ if (db.embedded) console.log(`Embedded PostgreSQL on 127.0.0.1:${db.embedded.por
 
 const childEnv = { ...process.env, DATABASE_URL: db.url }
 const children = [
-  spawn(tsc, ['-p', 'tsconfig.build.json', '--watch', '--preserveWatchOutput'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] }),
+  watcher,
   spawn(process.execPath, ['--watch-path=dist', '--enable-source-maps', 'dist/main.js'], { cwd: root, stdio: 'inherit', env: childEnv }),
 ]
 
