@@ -328,6 +328,13 @@ describe('authorization code + PKCE through the login page (what keycloak-js doe
     expect(userinfo.status).toBe(200)
     expect(userinfo.headers.get('access-control-allow-origin')).toBe(WEB)
 
+    // The session-status iframe's check (Keycloak's login-status-iframe protocol).
+    const statusUrl = (sid: string) =>
+      `${sso.issuer}/protocol/openid-connect/login-status-iframe.html/check?client_id=servicepack-web&session_state=${sid}`
+    const status = async (sid: string) => ((await (await jar.fetch(statusUrl(sid))).json()) as { status: string }).status
+    expect(await status(payload.sid as string)).toBe('unchanged')
+    expect(await status('someone-else')).toBe('changed')
+
     // A second app in the same browser gets in without the form (single sign-on).
     const admin = pkcePair()
     const sso2 = await jar.fetch(authUrl(admin.challenge, 'servicepack-admin', 'http://localhost:5174/'))
@@ -358,7 +365,8 @@ describe('authorization code + PKCE through the login page (what keycloak-js doe
     expect(confirmed.status).toBe(303)
     expect(location(confirmed, sso.issuer)).toBe(`${WEB}/`)
 
-    // The session is gone: its refresh token no longer works and the next login shows the form.
+    // The session is gone: the status check says so, its refresh token no longer works and the next login shows the form.
+    expect(await status(payload.sid as string)).toBe('changed')
     await expect(refreshGrant(sso.issuer, refreshed.refresh_token, 'servicepack-web')).rejects.toMatchObject({ error: 'invalid_grant' })
     const after = await jar.fetch(authUrl(pkcePair().challenge))
     expect(location(after, sso.issuer)).toMatch(/\/login-actions\//)
