@@ -19,6 +19,17 @@ describe('checkHealth', () => {
     })
   })
 
+  it('is degraded when the API answers 200 but reports a degraded indicator', async () => {
+    const api = createApiClient({
+      baseUrl: 'http://api.test',
+      fetch: json(200, { status: 'degraded', info: {}, error: {}, details: { database: { status: 'degraded' } } }),
+    })
+    expect(await checkHealth(api, 'http://api.test', now)).toMatchObject({
+      kind: 'degraded',
+      checks: [{ name: 'database', up: false }],
+    })
+  })
+
   it('is degraded on a 503 health report', async () => {
     const api = createApiClient({
       baseUrl: 'http://api.test',

@@ -1,7 +1,11 @@
-import { ApiError, type ApiClient, type components } from '@servicepack/api-client'
+import { ApiError, type ApiClient, type paths } from '@servicepack/api-client'
 import { onMounted, shallowRef, type ShallowRef } from 'vue'
 
-type HealthCheckResult = components['schemas']['HealthCheckResult']
+type HealthResponses = paths['/api/health']['get']['responses']
+/** Terminus' report: 200 when every indicator is up, 503 otherwise. */
+type HealthCheckResult =
+  | HealthResponses[200]['content']['application/json']
+  | HealthResponses[503]['content']['application/json']
 
 export interface HealthCheck {
   /** Indicator key from the API, e.g. `database`. */
@@ -31,8 +35,10 @@ function isHealthReport(body: unknown): body is HealthCheckResult {
 /** Asks `GET /api/health` through the typed client and classifies the answer. Never throws. */
 export async function checkHealth(api: ApiClient, baseUrl: string, now: () => Date = () => new Date()): Promise<HealthState> {
   try {
-    const { data } = await api.GET('/api/health')
-    return { kind: 'healthy', checks: checksOf(data), checkedAt: now() }
+    const { data, response } = await api.GET('/api/health')
+    const checks = checksOf(data)
+    if (data?.status === 'ok' && checks.every((check) => check.up)) return { kind: 'healthy', checks, checkedAt: now() }
+    return { kind: 'degraded', checks, checkedAt: now(), correlationId: response.headers.get('x-request-id') ?? '' }
   } catch (error) {
     if (error instanceof ApiError) {
       if (error.statusCode === 503 && isHealthReport(error.body)) {

@@ -1,0 +1,46 @@
+import { UserMenu } from '@servicepack/ui'
+import { SsoUnavailableError } from '@servicepack/ui/auth'
+import { flushPromises, mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import App from './App.vue'
+import { appContext, healthyBody, json, userWith } from './testing/setup'
+
+describe('admin app', () => {
+  it('shows the back-office shell with role-based navigation once signed in', async () => {
+    const { global } = await appContext({ fetch: json(200, healthyBody), session: userWith('bureau_officer') })
+    const wrapper = mount(App, { global })
+    await flushPromises()
+    expect(wrapper.find('.sp-shell__title').text()).toBe('企业服务包门户')
+    expect(wrapper.find('.sp-shell__subtitle').text()).toBe('管理端')
+    const nav = wrapper.find('.sp-shell__sidebar').text()
+    expect(nav).toContain('诉求管理')
+    expect(nav).not.toContain('三率统计')
+    expect(nav).not.toContain('目录管理')
+  })
+
+  it('shows a readable error instead of the back office when single sign-on is down', async () => {
+    const { global } = await appContext({ fetch: json(200, healthyBody), session: new SsoUnavailableError('http://localhost:8180') })
+    const wrapper = mount(App, { global })
+    await flushPromises()
+    expect(wrapper.find('.sp-shell').exists()).toBe(false)
+    expect(wrapper.text()).toContain('无法连接统一身份认证')
+    expect(wrapper.text()).toContain('http://localhost:8180')
+  })
+
+  it("signs out from the user menu through keycloak's logout", async () => {
+    const { global, adapter } = await appContext({ fetch: json(200, healthyBody), session: userWith('admin') })
+    const wrapper = mount(App, { global })
+    await flushPromises()
+    wrapper.findComponent(UserMenu).vm.$emit('logout')
+    expect(adapter.logout).toHaveBeenCalled()
+  })
+
+  it('sends a user without the role to the forbidden page', async () => {
+    const { global, router } = await appContext({ fetch: json(200, healthyBody), session: userWith('association') })
+    const wrapper = mount(App, { global })
+    await router.push('/metrics')
+    await flushPromises()
+    expect(router.currentRoute.value.name).toBe('forbidden')
+    expect(wrapper.text()).toContain('无权访问')
+  })
+})

@@ -1,0 +1,28 @@
+import type { Role, Viewer } from '@servicepack/ui/auth'
+import { describe, expect, it } from 'vitest'
+import { activeNav, navFor, navItemsOf } from './nav'
+import { routes } from './routes'
+
+const as = (...roles: Role[]): Viewer => ({ authenticated: true, roles })
+
+describe('admin navigation by role', () => {
+  it.each<[string, Viewer, string[]]>([
+    ['not signed in', { authenticated: false, roles: [] }, []],
+    ['coordinator', as('coordinator'), ['/', '/appeals', '/metrics', '/account']],
+    ['bureau officer', as('bureau_officer'), ['/', '/appeals', '/account']],
+    ['association', as('association'), ['/', '/notices', '/account']],
+    ['admin', as('admin'), ['/', '/appeals', '/metrics', '/notices', '/catalogue', '/account']],
+    ['enterprise (no back-office sections)', as('enterprise'), ['/', '/account']],
+    ['coordinator who is also an association', as('coordinator', 'association'), ['/', '/appeals', '/metrics', '/notices', '/account']],
+  ])('%s sees %j', (_name, viewer, paths) => {
+    expect(navFor(routes, viewer).map((item) => item.to)).toEqual(paths)
+  })
+
+  it.each([
+    ['/', '/'],
+    ['/appeals/17', '/appeals'],
+    ['/metrics', '/metrics'],
+  ])('highlights %s as %s', (path, active) => {
+    expect(activeNav(navItemsOf(routes), path)).toBe(active)
+  })
+})

@@ -1,0 +1,63 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import { appContext, healthyBody, json, userWith, type FakeFetch } from '../../testing/setup'
+import DashboardView from './DashboardView.vue'
+
+async function mountDashboard(fetch: FakeFetch, roles: Parameters<typeof userWith> = ['coordinator']) {
+  const context = await appContext({ fetch, session: userWith(...roles) })
+  return mount(DashboardView, { global: context.global })
+}
+
+describe('admin start page', () => {
+  it('shows a loading state while the health check is under way', async () => {
+    const wrapper = await mountDashboard(() => new Promise<Response>(() => undefined))
+    await flushPromises()
+    expect(wrapper.find('[data-state="loading"]').exists()).toBe(true)
+    expect(wrapper.text()).toContain('正在检查服务状态')
+  })
+
+  it('shows the API as healthy through the typed client, with the bearer token', async () => {
+    const seen: (string | null)[] = []
+    const wrapper = await mountDashboard(async (request) => {
+      seen.push(request.headers.get('authorization'))
+      return json(200, healthyBody)(request)
+    })
+    await flushPromises()
+    expect(seen).toEqual(['Bearer token'])
+    expect(wrapper.find('[data-state="healthy"]').exists()).toBe(true)
+    expect(wrapper.text()).toContain('服务运行正常')
+  })
+
+  it('explains in Chinese that the API is down', async () => {
+    const wrapper = await mountDashboard(async () => {
+      throw new TypeError('Failed to fetch')
+    })
+    await flushPromises()
+    expect(wrapper.find('[data-state="unreachable"]').exists()).toBe(true)
+    expect(wrapper.text()).toContain('无法连接到接口服务')
+  })
+
+  it('shows an API error answer with its status and message', async () => {
+    const wrapper = await mountDashboard(
+      json(500, { statusCode: 500, error: 'Internal Server Error', message: 'Unexpected error', correlationId: 'abc-1' }),
+    )
+    await flushPromises()
+    expect(wrapper.text()).toContain('接口服务返回 500：Unexpected error')
+    expect(wrapper.text()).toContain('abc-1')
+  })
+
+  it("greets the user and lists the sections the coordinator's role allows", async () => {
+    const wrapper = await mountDashboard(json(200, healthyBody), ['coordinator'])
+    await flushPromises()
+    expect(wrapper.text()).toContain('王管家，您好')
+    const modules = wrapper.findAll('.dashboard__module h3').map((h) => h.text())
+    expect(modules).toEqual(['诉求管理', '三率统计', '账户信息'])
+    expect(wrapper.text()).not.toContain('当前账号不是管理端工作人员账号')
+  })
+
+  it('tells an enterprise account that the back office is not for it', async () => {
+    const wrapper = await mountDashboard(json(200, healthyBody), ['enterprise'])
+    await flushPromises()
+    expect(wrapper.text()).toContain('当前账号不是管理端工作人员账号')
+  })
+})
