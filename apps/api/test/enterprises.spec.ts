@@ -71,7 +71,7 @@ describe('enterprise profile and service package', () => {
     expect(res.statusCode).toBe(200)
     const body = res.json()
     expect(body.asOf).toBe('2026-06-30')
-    expect(body.evaluations).toEqual(sortForPackage(evaluate(me.facts, { asOf: '2026-06-30' })))
+    expect(body.evaluations).toEqual(sortForPackage(evaluate(me.facts, { asOf: '2026-06-30', reasonsEn: true })))
     const basic = body.evaluations.find((e: { measureId: string }) => e.measureId === 'basic-research')
     expect(basic).toMatchObject({ status: 'eligible', amount: { min: 5_000_000, max: 5_000_000 } })
     expect(body.total.max).toBeGreaterThanOrEqual(5_000_000)

@@ -273,7 +273,8 @@ export interface components {
             amount: components["schemas"]["AmountRangeDto"] | null;
             missing: string[];
             reasons: string[];
-            reasonsEn: string[];
+            /** @description English reasons */
+            reasonsEn?: string[];
             trace: components["schemas"]["TraceStepDto"][];
             reference: components["schemas"]["ReferenceDto"];
             bureaus: string[];

@@ -77,7 +77,7 @@ export class EvaluationDto {
   @ApiProperty({ type: AmountRangeDto, nullable: true }) amount!: AmountRangeDto | null
   @ApiProperty({ type: [String] }) missing!: string[]
   @ApiProperty({ type: [String] }) reasons!: string[]
-  @ApiProperty({ type: [String] }) reasonsEn!: string[]
+  @ApiPropertyOptional({ type: [String], description: 'English reasons' }) reasonsEn?: string[]
   @ApiProperty({ type: [TraceStepDto] }) trace!: TraceStepDto[]
   @ApiProperty({ type: ReferenceDto }) reference!: ReferenceDto
   @ApiProperty({ type: [String] }) bureaus!: string[]

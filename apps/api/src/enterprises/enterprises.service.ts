@@ -77,7 +77,7 @@ export class EnterprisesService {
       throw new InputInvalidException([{ field: 'asOf', messages: ['asOf must be a real calendar date YYYY-MM-DD'] }])
     }
     const enterprise = await this.find(this.db.manager, uscc)
-    const evaluations = sortForPackage(evaluate(enterprise.facts as Facts, { asOf: date }))
+    const evaluations = sortForPackage(evaluate(enterprise.facts as Facts, { asOf: date, reasonsEn: true }))
     return { uscc, asOf: date, evaluations, total: totalEligibleAmount(evaluations), steward: stewardOf(enterprise) }
   }
 

@@ -22,7 +22,7 @@ export class MeasuresController {
     if (!validation.ok) problems.push(...validation.errors.map((e) => ({ field: `facts.${e.field}`, messages: [e.message] })))
     if (problems.length > 0) throw new InputInvalidException(problems)
     const asOf = body.asOf ?? todayInShanghai()
-    const evaluations = sortForPackage(evaluate(body.facts as Facts, { asOf }))
+    const evaluations = sortForPackage(evaluate(body.facts as Facts, { asOf, reasonsEn: true }))
     return { asOf, evaluations, total: totalEligibleAmount(evaluations) }
   }
 }
