@@ -1,0 +1,46 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+
+export const WEB = 'http://localhost:5173'
+export const ADMIN = 'http://localhost:5174'
+const screenshots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots')
+
+/** Debian's Chromium, headless, with a fresh profile; flags that keep it off the (closed) network. */
+export async function openBrowser(): Promise<{ context: BrowserContext; page: Page; close(): Promise<void> }> {
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'servicepack-chromium-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    locale: 'zh-CN',
+    viewport: { width: 1366, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  const page = context.pages()[0] ?? (await context.newPage())
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close()
+      await rm(profile, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Saves a full-page screenshot under e2e/screenshots (git-ignored) for a person to look at. */
+export async function snap(page: Page, name: string): Promise<string> {
+  await mkdir(screenshots, { recursive: true })
+  const file = path.join(screenshots, `${name}.png`)
+  await page.screenshot({ path: file, fullPage: true })
+  return file
+}
+
+/** Fills the dev SSO's login form (the same form a Keycloak login page has: username, password). */
+export async function signInOnSsoPage(page: Page, username: string, password = 'demo'): Promise<void> {
+  await page.waitForURL(/localhost:8180\/realms\/servicepack\//)
+  await page.locator('input[name="username"]').fill(username)
+  await page.locator('input[name="password"]').fill(password)
+  await Promise.all([page.waitForURL((url) => !url.href.includes('localhost:8180')), page.locator('button[type="submit"], input[type="submit"]').first().click()])
+}
