@@ -131,6 +131,17 @@ describe('enterprise profile and service package', () => {
       expect((await call('coordinator', 'GET', '/api/enterprises?pageSize=1000')).statusCode).toBe(400)
     })
 
+    it('export the filtered list as CSV', async () => {
+      const res = await call('coordinator', 'GET', '/api/enterprises/export.csv?key=true')
+      expect(res.statusCode).toBe(200)
+      expect(res.headers['content-type']).toContain('text/csv')
+      const lines = res.body.replace(/^\uFEFF/, '').trim().split('\r\n')
+      expect(lines[0]).toBe('统一社会信用代码,企业名称,重点企业,行业,所在区,年产值(元),服务管家,更新时间')
+      expect(lines).toHaveLength(2)
+      expect(lines[1]).toContain(`${A},上海芯联微电子有限公司,是,集成电路,浦东新区,1200000000`)
+      expect((await call('enterprise-a', 'GET', '/api/enterprises/export.csv')).statusCode).toBe(403)
+    })
+
     it('read any enterprise, its package and history', async () => {
       expect((await call('coordinator', 'GET', `/api/enterprises/${B}`)).json().facts).toEqual({ revenue: 42 })
       expect((await call('admin', 'GET', `/api/enterprises/${A}/package?asOf=2026-06-30`)).statusCode).toBe(200)

@@ -121,6 +121,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enterprises/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the filtered list as CSV (no paging) */
+        get: operations["EnterprisesController_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enterprises/{uscc}": {
         parameters: {
             query?: never;
@@ -751,6 +768,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnterpriseListDto"];
+                };
+            };
+        };
+    };
+    EnterprisesController_exportCsv: {
+        parameters: {
+            query?: {
+                /** @description name or USCC contains */
+                q?: string;
+                /** @description only 重点企业 (true) or only the others (false) */
+                key?: boolean;
+                industry?: string;
+                district?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
         };

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common'
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger'
+import { Body, Controller, Get, Header, Param, Put, Query } from '@nestjs/common'
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger'
 import { CurrentUser, Roles } from '../auth/access.decorators.js'
 import type { Principal } from '../auth/principal.js'
 import {
@@ -57,6 +57,17 @@ export class EnterprisesController {
   @ApiOkResponse({ type: EnterpriseListDto })
   list(@Query() query: EnterpriseListQueryDto): Promise<EnterpriseListDto> {
     return this.enterprises.list(query)
+  }
+
+  @Get('export.csv')
+  @Roles('coordinator', 'admin')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @Header('content-disposition', 'attachment; filename="enterprises.csv"')
+  @ApiOperation({ summary: 'Export the filtered list as CSV (no paging)' })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ schema: { type: 'string' } })
+  exportCsv(@Query() query: EnterpriseListQueryDto): Promise<string> {
+    return this.enterprises.exportCsv(query)
   }
 
   @Get(':uscc')

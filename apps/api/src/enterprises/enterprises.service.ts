@@ -1,7 +1,8 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common'
 import { InjectDataSource } from '@nestjs/typeorm'
-import { evaluate, sortForPackage, totalEligibleAmount, type Facts } from '@servicepack/policy-rules'
+import { catalogues, evaluate, sortForPackage, totalEligibleAmount, type Facts } from '@servicepack/policy-rules'
 import { DataSource, type EntityManager } from 'typeorm'
+import { toCsv } from '../common/csv.js'
 import { InputInvalidException } from '../common/error-shape.js'
 import { todayInShanghai } from '../common/dates.js'
 import type { Principal } from '../auth/principal.js'
@@ -14,12 +15,16 @@ import type {
   EnterpriseDto,
   EnterpriseListDto,
   EnterpriseListQueryDto,
+  EnterpriseSummaryDto,
   PackageDto,
   StewardDto,
   UpdateEnterpriseDto,
 } from './enterprise.dto.js'
 import { applyProfilePatch } from './profile-patch.js'
 import { usccProblem, usccProblemMessages } from './uscc.js'
+
+/** Upper bound of one CSV export. */
+const EXPORT_LIMIT = 50_000
 
 @Injectable()
 export class EnterprisesService {
@@ -91,29 +96,29 @@ export class EnterprisesService {
   async list(query: EnterpriseListQueryDto): Promise<EnterpriseListDto> {
     const page = query.page ?? 1
     const pageSize = query.pageSize ?? 20
+    const qb = this.filtered(query)
+    qb.skip((page - 1) * pageSize).take(pageSize)
+    const [rows, total] = await qb.getManyAndCount()
+    return { items: rows.map(toSummary), total, page, pageSize }
+  }
+
+  /** Every enterprise matching the filters, in list order, as CSV (Chinese headers and names). */
+  async exportCsv(query: EnterpriseListQueryDto): Promise<string> {
+    const rows = (await this.filtered(query).take(EXPORT_LIMIT).getMany()).map(toSummary)
+    const name = (list: readonly { code: string; zh: string }[], code: string | null) => list.find((i) => i.code === code)?.zh ?? code
+    return toCsv(
+      ['统一社会信用代码', '企业名称', '重点企业', '行业', '所在区', '年产值(元)', '服务管家', '更新时间'],
+      rows.map((e) => [e.uscc, e.name, e.isKey ? '是' : '否', name(catalogues.industries, e.industry), name(catalogues.districts, e.district), e.annualOutputValue, e.stewardName, e.updatedAt]),
+    )
+  }
+
+  private filtered(query: EnterpriseListQueryDto) {
     const qb = this.db.getRepository(Enterprise).createQueryBuilder('e')
     if (query.q) qb.andWhere('(e.name ILIKE :q OR e.uscc ILIKE :q)', { q: `%${query.q.replace(/[\\%_]/g, (c) => '\\' + c)}%` })
     if (query.key !== undefined) qb.andWhere('e.isKey = :key', { key: query.key })
     if (query.industry) qb.andWhere("e.facts->>'industry' = :industry", { industry: query.industry })
     if (query.district) qb.andWhere("e.facts->>'district' = :district", { district: query.district })
-    qb.orderBy('e.isKey', 'DESC').addOrderBy('e.name', 'ASC').addOrderBy('e.uscc', 'ASC')
-    qb.skip((page - 1) * pageSize).take(pageSize)
-    const [rows, total] = await qb.getManyAndCount()
-    return {
-      items: rows.map((e) => ({
-        uscc: e.uscc,
-        name: e.name,
-        isKey: e.isKey,
-        industry: typeof e.facts['industry'] === 'string' ? e.facts['industry'] : null,
-        district: typeof e.facts['district'] === 'string' ? e.facts['district'] : null,
-        annualOutputValue: typeof e.facts['annualOutputValue'] === 'number' ? e.facts['annualOutputValue'] : null,
-        stewardName: e.stewardName,
-        updatedAt: e.updatedAt.toISOString(),
-      })),
-      total,
-      page,
-      pageSize,
-    }
+    return qb.orderBy('e.isKey', 'DESC').addOrderBy('e.name', 'ASC').addOrderBy('e.uscc', 'ASC')
   }
 
   async assignSteward(uscc: string, dto: AssignStewardDto, actor: Principal): Promise<EnterpriseDto> {
@@ -143,6 +148,19 @@ export class EnterprisesService {
     const found = await em.findOneBy(Enterprise, { uscc })
     if (!found) throw new NotFoundException(`Enterprise ${uscc} not found`)
     return found
+  }
+}
+
+function toSummary(e: Enterprise): EnterpriseSummaryDto {
+  return {
+    uscc: e.uscc,
+    name: e.name,
+    isKey: e.isKey,
+    industry: typeof e.facts['industry'] === 'string' ? e.facts['industry'] : null,
+    district: typeof e.facts['district'] === 'string' ? e.facts['district'] : null,
+    annualOutputValue: typeof e.facts['annualOutputValue'] === 'number' ? e.facts['annualOutputValue'] : null,
+    stewardName: e.stewardName,
+    updatedAt: e.updatedAt.toISOString(),
   }
 }
 
