@@ -1,7 +1,7 @@
 import type Keycloak from 'keycloak-js'
 import { describe, expect, it, vi } from 'vitest'
 import { SsoUnavailableError } from './adapter'
-import { createKeycloakAdapter, oidcConfigFromEnv, userFromToken } from './keycloak'
+import { createKeycloakAdapter, displayName, oidcConfigFromEnv, userFromToken } from './keycloak'
 
 describe('oidcConfigFromEnv', () => {
   it('defaults to the dev SSO', () => {
@@ -18,12 +18,25 @@ describe('oidcConfigFromEnv', () => {
   })
 })
 
+describe('displayName', () => {
+  it.each([
+    ['Chinese name, family name first', { name: '明远 王', given_name: '明远', family_name: '王' }, '王明远'],
+    ['Western name as Keycloak writes it', { name: 'Ada Lovelace', given_name: 'Ada', family_name: 'Lovelace' }, 'Ada Lovelace'],
+    ['only a name claim', { name: '市科委经办人' }, '市科委经办人'],
+    ['only given and family (Latin)', { given_name: 'Li', family_name: 'Wei' }, 'Li Wei'],
+    ['nothing', {}, null],
+  ])('%s', (_case, token, expected) => {
+    expect(displayName(token)).toBe(expected)
+  })
+})
+
 describe('userFromToken', () => {
   it('reads Keycloak claims and keeps only known realm roles', () => {
     const user = userFromToken({
       sub: 'u-1',
       preferred_username: 'enterprise-a',
-      name: '张三',
+      given_name: '三',
+      family_name: '张',
       realm_access: { roles: ['enterprise', 'offline_access', 'default-roles-servicepack'] },
       enterprise_uscc: '91310000MA1FL1234X',
     })

@@ -17,6 +17,20 @@ export function oidcConfigFromEnv(env: Record<string, string | undefined>, defau
   }
 }
 
+const HAN = /\p{Script=Han}/u
+
+/**
+ * The name to show. Keycloak's `name` claim is "given family" ("明远 王"); Chinese names are
+ * written family name first without a space ("王明远").
+ */
+export function displayName(token: KeycloakTokenParsed): string | null {
+  const given = typeof token.given_name === 'string' ? token.given_name.trim() : ''
+  const family = typeof token.family_name === 'string' ? token.family_name.trim() : ''
+  if (given && family && (HAN.test(given) || HAN.test(family))) return `${family}${given}`
+  if (typeof token.name === 'string' && token.name.trim()) return token.name.trim()
+  return [given, family].filter(Boolean).join(' ') || null
+}
+
 /** Maps Keycloak's access-token claims to the user the apps show. Unknown roles are dropped. */
 export function userFromToken(token: KeycloakTokenParsed): AuthUser {
   const roles: unknown[] = Array.isArray(token.realm_access?.roles) ? token.realm_access.roles : []
@@ -25,7 +39,7 @@ export function userFromToken(token: KeycloakTokenParsed): AuthUser {
   return {
     subject: text(token.sub) ?? '',
     username,
-    name: text(token.name) ?? username,
+    name: displayName(token) ?? username,
     roles: roles.filter(isRole),
     enterpriseUscc: text(token.enterprise_uscc),
     bureau: text(token.bureau),
