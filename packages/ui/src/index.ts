@@ -10,8 +10,8 @@ export { default as AmountRange } from './components/AmountRange.vue'
 export { default as HealthPanel } from './components/HealthPanel.vue'
 export { checkHealth, useHealth } from './health'
 export type { HealthCheck, HealthState } from './health'
-export { formatAmountRange, formatYuan } from './format/amount'
-export type { AmountLocale } from './format/amount'
+// Amount formatting has one home, the rules package; re-exported for the apps' convenience.
+export { formatYuan, formatYuanRange } from '@servicepack/policy-rules'
 export {
   LOCALE_NAMES,
   SUPPORTED_LOCALES,

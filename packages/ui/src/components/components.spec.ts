@@ -126,12 +126,18 @@ describe('StatusTag and AmountRange', () => {
     expect(wrapper.classes()).toContain('sp-status--danger')
   })
 
-  it('formats amounts in the current language', async () => {
+  it.each<[string, { min: number; max: number } | null, string, string]>([
+    ['a tier range', { min: 2_000_000, max: 10_000_000 }, '200万元—1000万元', 'CNY 2M–10M'],
+    ['a capped amount', { min: 0, max: 20_000_000 }, '最高2000万元', 'up to CNY 20M'],
+    ['one amount in 亿', { min: 150_000_000, max: 150_000_000 }, '1.5亿元', 'CNY 150M'],
+    ['eligible, amount 0', { min: 0, max: 0 }, '0元', 'CNY 0'],
+    ['case by case', null, '视具体情况确定', 'case by case'],
+  ])('AmountRange shows %s in the current language', async (_case, amount, zh, en) => {
     const i18n = testI18n()
-    const wrapper = mount(AmountRange, { props: { min: 2_000_000, max: 10_000_000 }, global: { plugins: [i18n] } })
-    expect(wrapper.text()).toBe('200万–1000万元')
+    const wrapper = mount(AmountRange, { props: { amount }, global: { plugins: [i18n] } })
+    expect(wrapper.text()).toBe(zh)
     i18n.global.locale.value = 'en'
     await flushPromises()
-    expect(wrapper.text()).toBe('CNY 2 million – 10 million')
+    expect(wrapper.text()).toBe(en)
   })
 })

@@ -44,9 +44,6 @@ const en: Shape<typeof zhCN> = {
         database: 'Database',
       },
     },
-    amount: {
-      caseByCase: 'Amount decided case by case',
-    },
   },
 }
 

@@ -40,8 +40,5 @@ export default {
         database: '数据库',
       },
     },
-    amount: {
-      caseByCase: '金额另行核定',
-    },
   },
 }
