@@ -29,6 +29,10 @@ describe('loadEnv', () => {
     }
   })
 
+  it('says what a port must be', () => {
+    expect(() => loadEnv({ PORT: 'abc' })).toThrow('PORT: must be a port number (1–65535)')
+  })
+
   it('names every bad variable at once', () => {
     expect(() => loadEnv({ PORT: '-1', NODE_ENV: 'staging' })).toThrow(/NODE_ENV.*PORT|PORT.*NODE_ENV/)
   })

@@ -1,10 +1,15 @@
 import { z } from 'zod'
 
 const bool = z
-  .enum(['true', 'false', '1', '0'])
+  .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
   .transform((v) => v === 'true' || v === '1')
 
-const port = z.coerce.number().int().min(1).max(65535)
+const portMessage = 'must be a port number (1–65535)'
+const port = z.coerce
+  .number({ error: portMessage })
+  .int({ error: portMessage })
+  .min(1, { error: portMessage })
+  .max(65535, { error: portMessage })
 
 const csvOfOrigins = z
   .string()

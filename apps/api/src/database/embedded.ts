@@ -41,6 +41,8 @@ function portIsFree(port: number): Promise<boolean> {
 }
 
 async function checkDataDir(dataDir: string): Promise<'empty' | 'initialised'> {
+  const existing = await stat(dataDir).catch(() => null)
+  if (existing && !existing.isDirectory()) throw new StartupError(`${dataDir} is a file, not a folder; set PGDATA_DIR to a folder for PostgreSQL data.`)
   await mkdir(dataDir, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
     throw new StartupError(`Cannot create the PostgreSQL data folder ${dataDir} (${e.code}); set PGDATA_DIR to a writable folder.`)
   })
