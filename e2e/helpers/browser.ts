@@ -4,8 +4,11 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 
-export const WEB = 'http://localhost:5173'
-export const ADMIN = 'http://localhost:5174'
+import { PORTS } from '../setup/stack.js'
+
+export const WEB = `http://localhost:${PORTS.web}`
+export const ADMIN = `http://localhost:${PORTS.admin}`
+export const SSO = `http://localhost:${PORTS.sso}`
 const screenshots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots')
 
 /** Debian's Chromium, headless, with a fresh profile; flags that keep it off the (closed) network. */
@@ -39,8 +42,8 @@ export async function snap(page: Page, name: string): Promise<string> {
 
 /** Fills the dev SSO's login form (the same form a Keycloak login page has: username, password). */
 export async function signInOnSsoPage(page: Page, username: string, password = 'demo'): Promise<void> {
-  await page.waitForURL(/localhost:8180\/realms\/servicepack\//)
+  await page.waitForURL((url) => url.href.startsWith(`${SSO}/realms/servicepack/`))
   await page.locator('input[name="username"]').fill(username)
   await page.locator('input[name="password"]').fill(password)
-  await Promise.all([page.waitForURL((url) => !url.href.includes('localhost:8180')), page.locator('button[type="submit"], input[type="submit"]').first().click()])
+  await Promise.all([page.waitForURL((url) => !url.href.startsWith(SSO)), page.locator('button[type="submit"], input[type="submit"]').first().click()])
 }

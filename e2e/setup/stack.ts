@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { chmod, mkdtemp, rm } from 'node:fs/promises'
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -7,12 +7,14 @@ import { fileURLToPath } from 'node:url'
 import getPort from 'get-port'
 
 /**
- * Starts the whole stack from the built packages, as a user would meet it, on the standard ports
- * (the realm's redirect URIs name them): dev SSO 8180, API 3000 on a throwaway embedded PostgreSQL
- * with the demo seed, and both apps served by `vite preview` on 5173/5174.
+ * Starts the whole stack from the built packages, as a user would meet it, on ports of its own so
+ * that it runs beside `pnpm dev`: the dev SSO (serving a copy of the realm file whose app origins
+ * name the test ports), the API on a throwaway embedded PostgreSQL with the demo seed, and both apps
+ * built for these URLs and served by `vite preview`.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const PORTS = { sso: 8180, api: 3000, web: 5173, admin: 5174 }
+export const PORTS = { sso: 8280, api: 3100, web: 5273, admin: 5274 }
+const url = (port: number) => `http://localhost:${port}`
 
 function isFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -39,7 +41,7 @@ async function waitFor(url: string, child: ChildProcess, name: string, timeoutMs
 
 export default async function setup() {
   for (const [name, port] of Object.entries(PORTS)) {
-    if (!(await isFree(port))) throw new Error(`Port ${port} (${name}) is busy: stop \`pnpm dev\` (or what uses it) before \`pnpm test:e2e\`.`)
+    if (!(await isFree(port))) throw new Error(`Port ${port} (${name}) is busy: is another \`pnpm test:e2e\` running? Stop it first.`)
   }
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'servicepack-e2e-'))
   await chmod(tmp, 0o711)
@@ -52,10 +54,22 @@ export default async function setup() {
   }
   const vite = (app: string) => path.join(root, 'apps', app, 'node_modules/.bin/vite')
   const children: [string, ChildProcess][] = []
+  const realm = (await readFile(path.join(root, 'infra/keycloak/realm-servicepack.json'), 'utf8'))
+    .replaceAll('http://localhost:5173', url(PORTS.web))
+    .replaceAll('http://localhost:5174', url(PORTS.admin))
+  await writeFile(path.join(tmp, 'realm.json'), realm)
+  const appEnv = { VITE_API_URL: url(PORTS.api), VITE_OIDC_URL: url(PORTS.sso) }
+  const build = (app: string) =>
+    new Promise<void>((resolve, reject) => {
+      const child = start(`build-${app}`, vite(app), ['build', '--outDir', path.join(tmp, app), '--emptyOutDir', '--logLevel', 'warn'], path.join(root, 'apps', app), appEnv)
+      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build of ${app} failed (${code})`))))
+    })
   try {
+    await Promise.all([build('web'), build('admin')])
     const sso = start('sso', process.execPath, ['dist/main.js'], path.join(root, 'apps/dev-sso'), {
       DEV_SSO_PORT: String(PORTS.sso),
       DEV_SSO_KEY_FILE: path.join(tmp, 'sso-key.json'),
+      DEV_SSO_REALM_FILE: path.join(tmp, 'realm.json'),
     })
     children.push(['sso', sso])
     const api = start('api', process.execPath, ['dist/main.js'], path.join(root, 'apps/api'), {
@@ -66,17 +80,19 @@ export default async function setup() {
       SEED_DEMO: 'true',
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
+      OIDC_ISSUER: `${url(PORTS.sso)}/realms/servicepack`,
+      CORS_ORIGINS: `${url(PORTS.web)},${url(PORTS.admin)}`,
     })
     children.push(['api', api])
-    const web = start('web', vite('web'), ['preview', '--port', String(PORTS.web), '--strictPort'], path.join(root, 'apps/web'))
+    const web = start('web', vite('web'), ['preview', '--outDir', path.join(tmp, 'web'), '--port', String(PORTS.web), '--strictPort'], path.join(root, 'apps/web'))
     children.push(['web', web])
-    const admin = start('admin', vite('admin'), ['preview', '--port', String(PORTS.admin), '--strictPort'], path.join(root, 'apps/admin'))
+    const admin = start('admin', vite('admin'), ['preview', '--outDir', path.join(tmp, 'admin'), '--port', String(PORTS.admin), '--strictPort'], path.join(root, 'apps/admin'))
     children.push(['admin', admin])
     await Promise.all([
-      waitFor(`http://localhost:${PORTS.sso}/realms/servicepack/.well-known/openid-configuration`, sso, 'dev-sso'),
-      waitFor(`http://localhost:${PORTS.api}/api/health`, api, 'api'),
-      waitFor(`http://localhost:${PORTS.web}/`, web, 'web'),
-      waitFor(`http://localhost:${PORTS.admin}/`, admin, 'admin'),
+      waitFor(`${url(PORTS.sso)}/realms/servicepack/.well-known/openid-configuration`, sso, 'dev-sso'),
+      waitFor(`${url(PORTS.api)}/api/health`, api, 'api'),
+      waitFor(`${url(PORTS.web)}/`, web, 'web'),
+      waitFor(`${url(PORTS.admin)}/`, admin, 'admin'),
     ])
   } catch (e) {
     console.error(logs.join(''))

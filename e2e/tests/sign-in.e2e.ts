@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ADMIN, openBrowser, signInOnSsoPage, snap, WEB } from '../helpers/browser.js'
+import { ADMIN, openBrowser, signInOnSsoPage, snap, SSO, WEB } from '../helpers/browser.js'
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>
 
@@ -41,19 +41,19 @@ describe('single sign-on through the dev SSO with unmodified keycloak-js', () =>
     await menu.click()
     await page.locator('[data-test="logout"]').click()
     // back at the SSO login page: the admin app requires a login
-    await page.waitForURL(/localhost:8180\/realms\/servicepack\//)
+    await page.waitForURL((url) => url.href.startsWith(`${SSO}/realms/servicepack/`))
     await page.locator('input[name="username"]').waitFor()
   })
 
   it('refuses a wrong password on the login page and stays there with a message', async () => {
     const { page } = b
     await page.goto(ADMIN + '/')
-    await page.waitForURL(/localhost:8180/)
+    await page.waitForURL((url) => url.href.startsWith(SSO))
     await page.locator('input[name="username"]').fill('coordinator')
     await page.locator('input[name="password"]').fill('wrong')
     await page.locator('button[type="submit"], input[type="submit"]').first().click()
     await page.waitForLoadState()
-    expect(page.url()).toContain('localhost:8180')
+    expect(page.url().startsWith(SSO)).toBe(true)
     await snap(page, 'sso-wrong-password')
     expect(await page.locator('body').innerText()).toMatch(/用户名或密码|Invalid/)
   })
