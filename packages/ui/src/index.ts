@@ -7,6 +7,24 @@ export { default as UserMenu } from './components/UserMenu.vue'
 export { default as StatusTag } from './components/StatusTag.vue'
 export type { StatusTone } from './components/StatusTag.vue'
 export { default as AmountRange } from './components/AmountRange.vue'
+export { default as MeasureCard } from './components/MeasureCard.vue'
+export type { MeasureChange } from './components/MeasureCard.vue'
+export { default as MeasureTrace } from './components/MeasureTrace.vue'
+export {
+  amountKind,
+  bureauName,
+  citation,
+  codeName,
+  factLabel,
+  factOf,
+  factQuestion,
+  formatFactValue,
+  formatTraceTest,
+  langOf,
+  measureOf,
+  type Lang,
+  type MeasureEvaluation,
+} from './policy/texts'
 export { default as HealthPanel } from './components/HealthPanel.vue'
 export { checkHealth, useHealth } from './health'
 export type { HealthCheck, HealthState } from './health'

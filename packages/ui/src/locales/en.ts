@@ -44,6 +44,42 @@ const en: Shape<typeof zhCN> = {
         database: 'Database',
       },
     },
+    measure: {
+      status: {
+        eligible: 'Eligible',
+        unknown: 'Information needed',
+        ineligible: 'Not eligible yet',
+      },
+      change: {
+        new: 'Newly eligible',
+        amount: 'Amount changed',
+        lost: 'No longer eligible',
+      },
+      amount: {
+        label: 'Support',
+        expected: 'Expected support',
+        ifEligible: 'If eligible',
+        needsFacts: 'Computed once the facts are given',
+        none: 'Policy and services',
+      },
+      bureaus: 'Responsible: ',
+      missing: 'Still needed (click to fill in):',
+      ask: 'Ask / apply',
+      askSoon: 'coming soon',
+      askSoonHint: 'Appeals open soon: you will be able to ask the responsible bureau about this measure in one click.',
+      trace: {
+        title: 'How this was decided',
+        fact: 'Condition',
+        value: 'Value',
+        test: 'Test',
+        result: 'Result',
+        results: {
+          met: 'met',
+          'not-met': 'not met',
+          unknown: 'unknown',
+        },
+      },
+    },
   },
 }
 

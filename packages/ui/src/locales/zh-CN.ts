@@ -40,5 +40,41 @@ export default {
         database: '数据库',
       },
     },
+    measure: {
+      status: {
+        eligible: '可享受',
+        unknown: '待补充信息',
+        ineligible: '暂不符合',
+      },
+      change: {
+        new: '新符合',
+        amount: '金额变化',
+        lost: '不再符合',
+      },
+      amount: {
+        label: '支持方式',
+        expected: '预计支持金额',
+        ifEligible: '若符合条件',
+        needsFacts: '补充信息后测算',
+        none: '政策与服务支持',
+      },
+      bureaus: '责任单位：',
+      missing: '还需补充以下信息（点击填写）：',
+      ask: '咨询/申请',
+      askSoon: '即将开放',
+      askSoonHint: '诉求功能即将上线：届时可一键向该措施的责任单位咨询或申请。',
+      trace: {
+        title: '判定依据',
+        fact: '条件',
+        value: '取值',
+        test: '判定标准',
+        result: '结果',
+        results: {
+          met: '满足',
+          'not-met': '不满足',
+          unknown: '未知',
+        },
+      },
+    },
   },
 }

@@ -1,0 +1,78 @@
+import { evaluateMeasure } from '@servicepack/policy-rules'
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import { testI18n } from '../testing/i18n'
+import MeasureCard from './MeasureCard.vue'
+
+const asOf = '2026-11-26'
+const mountCard = (evaluation: ReturnType<typeof evaluateMeasure>, locale: 'zh-CN' | 'en' = 'zh-CN', props = {}) =>
+  mount(MeasureCard, { props: { evaluation, ...props }, global: { plugins: [testI18n(locale)] } })
+
+describe('MeasureCard', () => {
+  it('shows an eligible measure with its amount, citation, bureaus and reasons', () => {
+    const wrapper = mountCard(evaluateMeasure('basic-research', { basicResearchInvestment: 60_000_000 }, { asOf }))
+    expect(wrapper.attributes('data-measure')).toBe('basic-research')
+    expect(wrapper.find('h3').text()).toBe('基础研究投入财政补助')
+    expect(wrapper.text()).toContain('可享受')
+    expect(wrapper.find('[data-test="amount"]').text()).toContain('500万元')
+    expect(wrapper.find('[data-test="amount"]').text()).toContain('预计支持金额')
+    expect(wrapper.find('[data-test="citation"]').text()).toBe('沪府办规〔2025〕20号 第(四)条')
+    expect(wrapper.find('[data-test="bureaus"]').text()).toBe('责任单位：市科委、市经济信息化委、市国资委、市商务委')
+    expect(wrapper.find('[data-test="reasons"]').text()).toContain('6000万元')
+    expect(wrapper.find('[data-test="missing"]').exists()).toBe(false)
+  })
+
+  it('asks the questions of an unknown measure and emits edit-fact with the fact name', async () => {
+    const wrapper = mountCard(evaluateMeasure('first-set-equipment', {}, { asOf }))
+    expect(wrapper.text()).toContain('待补充信息')
+    const missing = wrapper.find('[data-test="missing"]')
+    expect(missing.text()).toContain('企业产品是否符合首台(套)重大技术装备或首批次新材料条件？')
+    expect(missing.text()).toContain('首台(套)或首批次产品的销售合同金额是多少元？')
+    expect(wrapper.find('[data-test="amount"]').text()).toContain('补充信息后测算')
+    await wrapper.find('[data-test="edit-fact-firstSetContractAmount"]').trigger('click')
+    expect(wrapper.emitted('edit-fact')).toEqual([['firstSetContractAmount']])
+  })
+
+  it('shows an ineligible measure without an amount and with the reason', () => {
+    const wrapper = mountCard(evaluateMeasure('chemical-projects', { industry: 'steel' }, { asOf }))
+    expect(wrapper.attributes('data-status')).toBe('ineligible')
+    expect(wrapper.text()).toContain('暂不符合')
+    expect(wrapper.find('[data-test="amount"]').exists()).toBe(false)
+    expect(wrapper.find('[data-test="reasons"]').text()).toContain('所属产业为钢铁')
+  })
+
+  it('lays out the trace with readable values and tests', () => {
+    const wrapper = mountCard(evaluateMeasure('basic-research', { basicResearchInvestment: 5_000_000 }, { asOf }))
+    const trace = wrapper.find('[data-test="trace"]')
+    expect(trace.find('summary').text()).toBe('判定依据')
+    const rows = trace.findAll('tbody tr').map((row) => row.findAll('td').map((cell) => cell.text()))
+    expect(rows).toContainEqual(['基础研究投入', '500万元', '≥ 1000万元', '不满足'])
+  })
+
+  it('keeps the ask action visible but closed until appeals open, and emits ask once enabled', async () => {
+    const evaluation = evaluateMeasure('green-factory', { firstNationalGreenFactory: true }, { asOf })
+    const closed = mountCard(evaluation)
+    expect(closed.find('[data-test="ask"]').text()).toContain('即将开放')
+    expect(closed.find('[data-test="ask"]').attributes('disabled')).toBeDefined()
+    const open = mountCard(evaluation, 'zh-CN', { askEnabled: true })
+    await open.find('[data-test="ask"]').trigger('click')
+    expect(open.emitted('ask')).toEqual([['green-factory']])
+  })
+
+  it('speaks English: name, status, English reasons, amount and questions', () => {
+    const eligible = mountCard(evaluateMeasure('basic-research', { basicResearchInvestment: 60_000_000 }, { asOf, reasonsEn: true }), 'en')
+    expect(eligible.find('h3').text()).toBe('Basic-research investment grant')
+    expect(eligible.text()).toContain('Eligible')
+    expect(eligible.find('[data-test="amount"]').text()).toContain('CNY 5M')
+    expect(eligible.find('[data-test="reasons"]').text()).not.toMatch(/[\u4e00-\u9fff]/)
+    expect(eligible.find('[data-test="bureaus"]').text()).toContain('Municipal Science and Technology Commission')
+    const unknown = mountCard(evaluateMeasure('basic-research', {}, { asOf, reasonsEn: true }), 'en')
+    expect(unknown.find('[data-test="missing"]').text()).toContain('How much does the enterprise invest in basic research per year, in yuan?')
+  })
+
+  it('marks a change against the baseline', () => {
+    const wrapper = mountCard(evaluateMeasure('basic-research', { basicResearchInvestment: 60_000_000 }, { asOf }), 'zh-CN', { change: 'new' })
+    expect(wrapper.find('[data-test="change"]').text()).toBe('新符合')
+    expect(wrapper.classes()).toContain('sp-measure--change-new')
+  })
+})

@@ -1,0 +1,116 @@
+/**
+ * Display texts of the rules package's data (measures, bureaus, facts, catalogue codes) in the
+ * portal's two languages. Pure functions: the components call them, the apps reuse them.
+ */
+import {
+  catalogues,
+  factDefinitions,
+  formatYuan,
+  measures,
+  type FactDefinition,
+  type Measure,
+} from '@servicepack/policy-rules'
+
+export type Lang = 'zh' | 'en'
+
+/** vue-i18n locale → the rules package's language. */
+export function langOf(locale: string): Lang {
+  return locale === 'en' ? 'en' : 'zh'
+}
+
+/**
+ * What a measure card shows: the rules engine's `Evaluation` and the API's `EvaluationDto` both fit.
+ */
+export interface MeasureEvaluation {
+  measureId: string
+  status: 'eligible' | 'ineligible' | 'unknown'
+  amount: { min: number; max: number } | null
+  missing: readonly string[]
+  reasons: readonly string[]
+  reasonsEn?: readonly string[]
+  trace: readonly { fact: string; value: string | number | boolean | null; test: string; result: 'met' | 'not-met' | 'unknown' }[]
+  reference: { document: string; clause: string }
+  bureaus: readonly string[]
+}
+
+const measureById = new Map<string, Measure>(measures.map((m) => [m.id, m]))
+const factByName = new Map<string, FactDefinition>(factDefinitions.map((f) => [f.name, f]))
+const bureauByCode = new Map(catalogues.bureaus.map((b) => [b.code, b]))
+const codeNames: Record<'industries' | 'districts', Map<string, { zh: string; en: string }>> = {
+  industries: new Map(catalogues.industries.map((i) => [i.code, i])),
+  districts: new Map(catalogues.districts.map((d) => [d.code, d])),
+}
+
+export function measureOf(id: string): Measure | undefined {
+  return measureById.get(id)
+}
+
+export function factOf(name: string): FactDefinition | undefined {
+  return factByName.get(name)
+}
+
+export function bureauName(code: string, lang: Lang): string {
+  return bureauByCode.get(code)?.[lang] ?? code
+}
+
+/** A catalogue code's name (industry, district); the code itself when unknown. */
+export function codeName(catalogue: 'industries' | 'districts', code: string, lang: Lang): string {
+  return codeNames[catalogue].get(code)?.[lang] ?? code
+}
+
+export function factLabel(name: string, lang: Lang): string {
+  if (name === 'asOf') return lang === 'zh' ? '评估日期' : 'Evaluation date'
+  return factOf(name)?.label[lang] ?? name
+}
+
+export function factQuestion(name: string, lang: Lang): string {
+  return factOf(name)?.question[lang] ?? name
+}
+
+const UNITS: Record<string, { zh: string; en: string }> = {
+  tce: { zh: '吨标煤', en: 'tce' },
+  persons: { zh: '人', en: 'persons' },
+}
+
+/** A fact's value for people: 6000万元, 是/否, 集成电路, 3200 吨标煤; null → 未知. */
+export function formatFactValue(name: string, value: unknown, lang: Lang): string {
+  if (value === null || value === undefined) return lang === 'zh' ? '未知' : 'unknown'
+  const def = factOf(name)
+  if (!def) return String(value)
+  if (typeof value === 'boolean') return value ? (lang === 'zh' ? '是' : 'yes') : lang === 'zh' ? '否' : 'no'
+  if (def.type === 'yuan' && typeof value === 'number') return formatYuan(value, lang)
+  if (def.type === 'code' && def.catalogue && typeof value === 'string') return codeName(def.catalogue, value, lang)
+  const unit = def.unit ? UNITS[def.unit] : undefined
+  if (typeof value === 'number') return unit ? `${value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')} ${unit[lang]}` : String(value)
+  return String(value)
+}
+
+/**
+ * A trace step's test for people: "≥ 10000000" on a yuan fact → "≥ 1000万元", "in [steel, …]" →
+ * "∈ 钢铁、…", "= true" → "= 是". Other tests (the period check) stay as written.
+ */
+export function formatTraceTest(fact: string, test: string, lang: Lang): string {
+  const def = factOf(fact)
+  if (!def) return test
+  const list = /^in \[(.*)\]$/.exec(test)
+  if (list && def.catalogue) {
+    const names = list[1]!.split(',').map((code) => codeName(def.catalogue!, code.trim(), lang))
+    return `∈ ${names.join(lang === 'zh' ? '、' : ', ')}`
+  }
+  if (def.type === 'boolean') return test.replace(/true|false/, (b) => formatFactValue(fact, b === 'true', lang))
+  if (def.type === 'yuan') return test.replace(/\d+/, (n) => formatYuan(Number(n), lang))
+  return test
+}
+
+/** The clause citation, e.g. 沪府办规〔2025〕20号 第(四)条. */
+export function citation(reference: { document: string; clause: string }, lang: Lang): string {
+  return lang === 'zh' ? `${reference.document} 第${reference.clause}条` : `${reference.document}, clause ${reference.clause}`
+}
+
+/** What kind of amount a measure can give: money, a case-by-case decision, or support without money. */
+export function amountKind(measureId: string): 'money' | 'caseByCase' | 'none' {
+  const kind = measureOf(measureId)?.amount.kind
+  if (kind === 'none') return 'none'
+  if (kind === 'caseByCase') return 'caseByCase'
+  return 'money'
+}
