@@ -180,47 +180,86 @@ export const FACT_INDEX: Readonly<Record<FactName, number>> = Object.fromEntries
 
 const DEFS = factDefinitions
 
+/** 1-based position of each code in its catalogue (0 is kept for "unknown"). */
+const DISTRICT_POSITION = new Map<unknown, number>(districts.map((d, i) => [d.code, i + 1]))
+const INDUSTRY_POSITION = new Map<unknown, number>(industries.map((d, i) => [d.code, i + 1]))
+
+function fail(i: number, v: unknown): never {
+  const def = DEFS[i]!
+  throw new FactTypeError(def.name, checkValue(def, v) ?? 'has a wrong value')
+}
+
+/** A code fact: stores the code, returns its 1-based catalogue position (0 when unknown). */
+function code(out: unknown[], i: number, v: unknown, positions: ReadonlyMap<unknown, number>): number {
+  if (v === undefined || v === null) {
+    out[i] = undefined
+    return 0
+  }
+  const k = typeof v === 'string' ? positions.get(v) : undefined
+  if (k === undefined) fail(i, v)
+  out[i] = v
+  return k
+}
+
+/** A yes/no fact: stores it, returns 0 unknown, 1 false, 2 true. */
+function yesNo(out: unknown[], i: number, v: unknown): number {
+  if (v === true) {
+    out[i] = true
+    return 2
+  }
+  if (v === false) {
+    out[i] = false
+    return 1
+  }
+  if (v !== undefined && v !== null) fail(i, v)
+  out[i] = undefined
+  return 0
+}
+
+/** A whole number ≥ 0 (yuan, count). */
+function whole(out: unknown[], i: number, v: unknown): void {
+  if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) out[i] = v
+  else if (v === undefined || v === null) out[i] = undefined
+  else fail(i, v)
+}
+
+/** Tonnes: a finite number between 0 and 1e12. */
+function tonnes(out: unknown[], i: number, v: unknown): void {
+  if (typeof v === 'number' && v >= 0 && v <= 1e12) out[i] = v
+  else if (v === undefined || v === null) out[i] = undefined
+  else fail(i, v)
+}
+
 /**
  * Read every declared fact into `out` (index = position in `factDefinitions`; absent and null
- * become undefined) and check its type; throws FactTypeError naming the first wrong field.
- * Written with plain property reads (monomorphic, no allocation): it runs once per evaluation.
+ * become undefined) and check its type; throws FactTypeError naming the first wrong field. For the
+ * facts with a finite domain, `positions` receives the position of the value: 0 unknown, yes/no
+ * 1 false / 2 true, codes their 1-based catalogue position (other entries are left alone).
+ * Written as straight-line property reads (monomorphic, no allocation): it runs once per evaluation.
  */
-export function readFacts(facts: Facts, out: unknown[]): void {
+export function readFacts(facts: Facts, out: unknown[], positions: number[]): void {
   if (typeof facts !== 'object' || facts === null || Array.isArray(facts)) {
     throw new FactTypeError('', 'facts must be an object')
   }
-  out[0] = facts.district
-  out[1] = facts.industry
-  out[2] = facts.annualOutputValue
-  out[3] = facts.revenue
-  out[4] = facts.rdExpense
-  out[5] = facts.basicResearchInvestment
-  out[6] = facts.aboveDesignatedSize
-  out[7] = facts.firstSetCertified
-  out[8] = facts.firstSetContractAmount
-  out[9] = facts.techRenovationFinancingCost
-  out[10] = facts.energySavedTce
-  out[11] = facts.firstNationalGreenFactory
-  out[12] = facts.talentAwardNominees
-  out[13] = facts.stockingLoanAmount
-  out[14] = facts.rdHighGrowth
-  for (let i = 0; i < 15; i++) {
-    const v = out[i]
-    if (v === undefined) continue
-    if (v === null) {
-      out[i] = undefined
-      continue
-    }
-    const def = DEFS[i]!
-    const t = def.type
-    if (t === 'boolean') {
-      if (typeof v === 'boolean') continue
-    } else if (t === 'yuan' || t === 'count') {
-      if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) continue
-    } else if (t === 'code') {
-      if (typeof v === 'string' && (def.catalogue === 'districts' ? districtCodes : industryCodes).has(v)) continue
-    }
-    const problem = checkValue(def, v)
-    if (problem !== null) throw new FactTypeError(def.name, problem)
-  }
+  positions[0] = code(out, 0, facts.district, DISTRICT_POSITION)
+  positions[1] = code(out, 1, facts.industry, INDUSTRY_POSITION)
+  whole(out, 2, facts.annualOutputValue)
+  whole(out, 3, facts.revenue)
+  whole(out, 4, facts.rdExpense)
+  whole(out, 5, facts.basicResearchInvestment)
+  positions[6] = yesNo(out, 6, facts.aboveDesignatedSize)
+  positions[7] = yesNo(out, 7, facts.firstSetCertified)
+  whole(out, 8, facts.firstSetContractAmount)
+  whole(out, 9, facts.techRenovationFinancingCost)
+  tonnes(out, 10, facts.energySavedTce)
+  positions[11] = yesNo(out, 11, facts.firstNationalGreenFactory)
+  whole(out, 12, facts.talentAwardNominees)
+  whole(out, 13, facts.stockingLoanAmount)
+  positions[14] = yesNo(out, 14, facts.rdHighGrowth)
+}
+
+/** How readFacts reads each position; checked against factDefinitions when the module loads. */
+const READ_AS = ['districts', 'industries', 'yuan', 'yuan', 'yuan', 'yuan', 'boolean', 'boolean', 'yuan', 'yuan', 'tonnes', 'boolean', 'count', 'yuan', 'boolean']
+if (DEFS.length !== READ_AS.length || DEFS.some((d, i) => (d.type === 'code' ? d.catalogue : d.type) !== READ_AS[i])) {
+  throw new Error('readFacts is out of step with factDefinitions')
 }

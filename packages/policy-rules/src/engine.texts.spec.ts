@@ -1,0 +1,308 @@
+/**
+ * The exact texts, traces and shared results of the compiled evaluator. The cases of
+ * cases/measures.cases.ts check statuses and amounts; these lock the reason lines (zh and en) and
+ * trace steps of every amount kind and condition outcome, so that the prepared-text evaluation
+ * (prefix + value + suffix, lines prepared per date) keeps writing what the plain interpreter wrote.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { createEvaluator, evaluate, evaluateMeasure, FactTypeError, formatYuan, measures } from './index.js'
+import { decimalText, yuanZh } from './format.js'
+import type { AmountRange, Facts, FactName, Measure, Status, TraceStep } from './types.js'
+
+const asOf = '2027-03-15'
+
+interface TextCase {
+  measure: string
+  facts: Facts
+  status: Status
+  amount: AmountRange | null
+  missing: FactName[]
+  reasons: string[]
+  reasonsEn: string[]
+  /** Trace after the period step. */
+  trace: TraceStep[]
+}
+
+const textCases: TextCase[] = [
+  {
+    measure: 'first-set-equipment',
+    facts: { firstSetCertified: true, firstSetContractAmount: 12345678 },
+    status: 'eligible',
+    amount: { min: 0, max: 3703703 },
+    missing: [],
+    reasons: ['首台(套)/首批次认定：是', '金额：首台(套)销售合同金额1234.56万元的最高30%，不超过2000万元'],
+    reasonsEn: ['First-set / first-batch recognition: yes', 'Amount: up to 30% of CNY 12.34M, at most CNY 20M'],
+    trace: [{ fact: 'firstSetCertified', value: true, test: '= true', result: 'met' }],
+  },
+  {
+    measure: 'first-set-equipment',
+    facts: { firstSetCertified: false, firstSetContractAmount: 12345678 },
+    status: 'ineligible',
+    amount: null,
+    missing: [],
+    reasons: ['首台(套)/首批次认定：否'],
+    reasonsEn: ['First-set / first-batch recognition: no'],
+    trace: [{ fact: 'firstSetCertified', value: false, test: '= true', result: 'not-met' }],
+  },
+  {
+    measure: 'first-set-equipment',
+    facts: { firstSetCertified: true },
+    status: 'eligible',
+    amount: null,
+    missing: ['firstSetContractAmount'],
+    reasons: ['首台(套)/首批次认定：是', '金额待补充：首台(套)销售合同金额'],
+    reasonsEn: ['First-set / first-batch recognition: yes', 'The amount needs: First-set sales contract amount'],
+    trace: [{ fact: 'firstSetCertified', value: true, test: '= true', result: 'met' }],
+  },
+  {
+    measure: 'first-set-equipment',
+    facts: { firstSetContractAmount: 500000000 },
+    status: 'unknown',
+    amount: { min: 0, max: 20000000 },
+    missing: ['firstSetCertified'],
+    reasons: ['待补充：首台(套)/首批次认定', '金额：首台(套)销售合同金额5亿元的最高30%，不超过2000万元'],
+    reasonsEn: ['Missing: First-set / first-batch recognition', 'Amount: up to 30% of CNY 500M, at most CNY 20M'],
+    trace: [{ fact: 'firstSetCertified', value: null, test: '= true', result: 'unknown' }],
+  },
+  {
+    measure: 'basic-research',
+    facts: { basicResearchInvestment: 123456789 },
+    status: 'eligible',
+    amount: { min: 10000000, max: 10000000 },
+    missing: [],
+    reasons: ['基础研究投入为1.23亿元，满足“不低于1000万元”', '金额：达到1亿元档，补助1000万元'],
+    reasonsEn: ['Basic-research investment is CNY 123.45M: meets "at least CNY 10M"', 'Amount: tier from CNY 100M, grant CNY 10M'],
+    trace: [{ fact: 'basicResearchInvestment', value: 123456789, test: '≥ 10000000', result: 'met' }],
+  },
+  {
+    measure: 'basic-research',
+    facts: { basicResearchInvestment: 9999 },
+    status: 'ineligible',
+    amount: null,
+    missing: [],
+    reasons: ['基础研究投入为9999元，不满足“不低于1000万元”'],
+    reasonsEn: ['Basic-research investment is CNY 9.99K: does not meet "at least CNY 10M"'],
+    trace: [{ fact: 'basicResearchInvestment', value: 9999, test: '≥ 10000000', result: 'not-met' }],
+  },
+  {
+    measure: 'basic-research',
+    facts: {},
+    status: 'unknown',
+    amount: null,
+    missing: ['basicResearchInvestment'],
+    reasons: ['待补充：基础研究投入', '金额待补充：基础研究投入'],
+    reasonsEn: ['Missing: Basic-research investment', 'The amount needs: Basic-research investment'],
+    trace: [{ fact: 'basicResearchInvestment', value: null, test: '≥ 10000000', result: 'unknown' }],
+  },
+  {
+    measure: 'tech-renovation',
+    facts: { techRenovationFinancingCost: 25000000 },
+    status: 'eligible',
+    amount: { min: 0, max: 20000000 },
+    missing: [],
+    reasons: ['技术改造融资费用为2500万元，满足“大于0元”', '金额：最高为技术改造融资费用，累计不超过2000万元'],
+    reasonsEn: ['Technical-renovation financing cost is CNY 25M: meets "more than CNY 0"', 'Amount: up to Technical-renovation financing cost, cumulative at most CNY 20M'],
+    trace: [{ fact: 'techRenovationFinancingCost', value: 25000000, test: '> 0', result: 'met' }],
+  },
+  {
+    measure: 'tech-renovation',
+    facts: { techRenovationFinancingCost: 0 },
+    status: 'ineligible',
+    amount: null,
+    missing: [],
+    reasons: ['技术改造融资费用为0元，不满足“大于0元”'],
+    reasonsEn: ['Technical-renovation financing cost is CNY 0: does not meet "more than CNY 0"'],
+    trace: [{ fact: 'techRenovationFinancingCost', value: 0, test: '> 0', result: 'not-met' }],
+  },
+  {
+    measure: 'energy-saving',
+    facts: { energySavedTce: 1234.56 },
+    status: 'eligible',
+    amount: { min: 1234560, max: 2469120 },
+    missing: [],
+    reasons: ['节能量(吨标煤)为1234.56吨标煤，满足“大于0吨标煤”', '金额：按1000—2000元/吨标煤，最高1000万元'],
+    reasonsEn: ['Energy saved (tce) is 1234.56 tce: meets "more than 0 tce"', 'Amount: CNY 1000–2000 per tce, at most CNY 10M'],
+    trace: [{ fact: 'energySavedTce', value: 1234.56, test: '> 0', result: 'met' }],
+  },
+  {
+    measure: 'energy-saving',
+    facts: { energySavedTce: 0.125 },
+    status: 'eligible',
+    amount: { min: 125, max: 250 },
+    missing: [],
+    reasons: ['节能量(吨标煤)为0.125吨标煤，满足“大于0吨标煤”', '金额：按1000—2000元/吨标煤，最高1000万元'],
+    reasonsEn: ['Energy saved (tce) is 0.125 tce: meets "more than 0 tce"', 'Amount: CNY 1000–2000 per tce, at most CNY 10M'],
+    trace: [{ fact: 'energySavedTce', value: 0.125, test: '> 0', result: 'met' }],
+  },
+  {
+    measure: 'energy-saving',
+    facts: { energySavedTce: 0 },
+    status: 'ineligible',
+    amount: null,
+    missing: [],
+    reasons: ['节能量(吨标煤)为0吨标煤，不满足“大于0吨标煤”'],
+    reasonsEn: ['Energy saved (tce) is 0 tce: does not meet "more than 0 tce"'],
+    trace: [{ fact: 'energySavedTce', value: 0, test: '> 0', result: 'not-met' }],
+  },
+  {
+    measure: 'talent-award',
+    facts: { talentAwardNominees: 3 },
+    status: 'eligible',
+    amount: { min: 0, max: 900000 },
+    missing: [],
+    reasons: ['人才专项奖励申报人数为3人，满足“不低于1人”', '金额：按最高30万元/人'],
+    reasonsEn: ['Talent-award nominees is 3: meets "at least 1"', 'Amount: up to CNY 300K per person'],
+    trace: [{ fact: 'talentAwardNominees', value: 3, test: '≥ 1', result: 'met' }],
+  },
+  {
+    measure: 'stocking-loan-subsidy',
+    facts: { stockingLoanAmount: 87654321 },
+    status: 'eligible',
+    amount: { min: 701234, max: 1139506 },
+    missing: [],
+    reasons: ['备货贷款金额为8765.43万元，满足“大于0元”', '金额：备货贷款金额的0.8%—1.3%贴息'],
+    reasonsEn: ['Stocking loans is CNY 87.65M: meets "more than CNY 0"', 'Amount: 0.8%–1.3% of Stocking loans'],
+    trace: [{ fact: 'stockingLoanAmount', value: 87654321, test: '> 0', result: 'met' }],
+  },
+  {
+    measure: 'leading-industries',
+    facts: { industry: 'steel', district: 'pudong' },
+    status: 'ineligible',
+    amount: null,
+    missing: [],
+    reasons: ['所属产业为钢铁，不在本条所列范围(集成电路、生物医药、人工智能、生物制造)'],
+    reasonsEn: ['Industry is Steel: not among Integrated circuits, Biomedicine, Artificial intelligence, Bio-manufacturing'],
+    trace: [{ fact: 'industry', value: 'steel', test: 'in [integrated-circuits, biomedicine, artificial-intelligence, bio-manufacturing]', result: 'not-met' }],
+  },
+  {
+    measure: 'leading-industries',
+    facts: { industry: 'biomedicine' },
+    status: 'eligible',
+    amount: null,
+    missing: [],
+    reasons: ['所属产业为生物医药，属于本条所列范围', '本条为政策支持和服务措施，不涉及直接资金补助'],
+    reasonsEn: ['Industry is Biomedicine: named by this clause', 'Support through services and policy, not a direct grant'],
+    trace: [{ fact: 'industry', value: 'biomedicine', test: 'in [integrated-circuits, biomedicine, artificial-intelligence, bio-manufacturing]', result: 'met' }],
+  },
+]
+
+describe('reason lines and traces', () => {
+  it.each(textCases.map((c) => [`${c.measure} ${JSON.stringify(c.facts)}`, c] as const))('%s', (_name, c) => {
+    const e = evaluateMeasure(c.measure, c.facts, { asOf, reasonsEn: true })
+    expect(e.status).toBe(c.status)
+    expect(e.amount).toEqual(c.amount)
+    expect(e.missing).toEqual(c.missing)
+    expect(e.reasons).toEqual(c.reasons)
+    expect(e.reasonsEn).toEqual(c.reasonsEn)
+    expect(e.trace.slice(1)).toEqual(c.trace)
+    // The zh-only evaluation writes the same zh lines.
+    const zh = evaluateMeasure(c.measure, c.facts, { asOf })
+    expect(zh.reasons).toEqual(c.reasons)
+    expect(zh.reasonsEn).toBeUndefined()
+  })
+
+  it('tiers with equal amounts: the line names the lowest such tier; below every tier uses a 0 tier if any', () => {
+    const defs: Measure[] = JSON.parse(JSON.stringify(measures))
+    const br = defs.find((m) => m.id === 'basic-research')!
+    br.params.tiers![0]!.value = [
+      { gte: 100_000_000, amount: 5_000_000 },
+      { gte: 50_000_000, amount: 5_000_000 },
+      { gte: 20_000_000, amount: 0 },
+    ]
+    const ev = createEvaluator(defs)
+    const at = (v: number) => {
+      const e = ev.evaluateMeasure('basic-research', { basicResearchInvestment: v }, { asOf, reasonsEn: true })
+      return [e.amount, e.reasons[1], e.reasonsEn![1]]
+    }
+    expect(at(150_000_000)).toEqual([{ min: 5_000_000, max: 5_000_000 }, '金额：达到5000万元档，补助500万元', 'Amount: tier from CNY 50M, grant CNY 5M'])
+    expect(at(60_000_000)).toEqual([{ min: 5_000_000, max: 5_000_000 }, '金额：达到5000万元档，补助500万元', 'Amount: tier from CNY 50M, grant CNY 5M'])
+    expect(at(30_000_000)).toEqual([{ min: 0, max: 0 }, '金额：达到2000万元档，补助0元', 'Amount: tier from CNY 20M, grant CNY 0'])
+    expect(at(15_000_000)).toEqual([{ min: 0, max: 0 }, '金额：达到2000万元档，补助0元', 'Amount: tier from CNY 20M, grant CNY 0'])
+  })
+
+  it('several conditions: each is traced and explained in order; missing facts are listed once', () => {
+    const defs: Measure[] = JSON.parse(JSON.stringify(measures))
+    const es = defs.find((m) => m.id === 'energy-saving')!
+    es.conditions = [
+      { kind: 'gte', fact: 'revenue', value: 1_000_000 },
+      { kind: 'in', fact: 'industry', values: ['steel', 'other'] },
+      { kind: 'lt', fact: 'energySavedTce', value: 5000 },
+    ]
+    const ev = createEvaluator(defs)
+    const e = ev.evaluateMeasure('energy-saving', { revenue: 2_500_000, industry: 'steel' }, { asOf })
+    expect(e.status).toBe('unknown')
+    expect(e.missing).toEqual(['energySavedTce'])
+    expect(e.reasons).toEqual(['营业收入为250万元，满足“不低于100万元”', '所属产业为钢铁，属于本条所列范围', '待补充：节能量(吨标煤)', '金额待补充：节能量(吨标煤)'])
+    expect(e.trace.slice(1).map((t) => t.result)).toEqual(['met', 'met', 'unknown'])
+    const no = ev.evaluateMeasure('energy-saving', { revenue: 2_500_000, industry: 'biomedicine', energySavedTce: 12.5 }, { asOf })
+    expect(no.status).toBe('ineligible')
+    expect(no.reasons[1]).toMatch(/^所属产业为生物医药，不在本条所列范围\(/)
+    expect(no.reasons[2]).toBe('节能量(吨标煤)为12.5吨标煤，满足“低于5000吨标煤”')
+  })
+})
+
+describe('shared results', () => {
+  it('when every number a measure reads is unknown, its result is shared and frozen; otherwise fresh', () => {
+    const a = evaluateMeasure('basic-research', { district: 'xuhui' }, { asOf })
+    const b = evaluateMeasure('basic-research', { district: 'pudong', industry: 'steel' }, { asOf })
+    expect(a).toBe(b)
+    expect(Object.isFrozen(a) && Object.isFrozen(a.trace) && Object.isFrozen(a.reasons) && Object.isFrozen(a.trace[1])).toBe(true)
+    const c = evaluateMeasure('basic-research', { basicResearchInvestment: 1 }, { asOf })
+    const d = evaluateMeasure('basic-research', { basicResearchInvestment: 1 }, { asOf })
+    expect(c).not.toBe(d)
+    expect(c).toEqual(d)
+    expect(Object.isFrozen(c)).toBe(false)
+  })
+
+  it('a shared result still depends on the codes and yes/no facts the measure reads', () => {
+    const yes = evaluateMeasure('first-set-equipment', { firstSetCertified: true, district: 'pudong' }, { asOf })
+    const no = evaluateMeasure('first-set-equipment', { firstSetCertified: false, district: 'pudong' }, { asOf })
+    const elsewhere = evaluateMeasure('first-set-equipment', { firstSetCertified: true, district: 'xuhui' }, { asOf })
+    expect([yes.status, no.status]).toEqual(['eligible', 'ineligible'])
+    expect(yes.bureaus).toEqual(['sheitc', 'gov-pudong'])
+    expect(elsewhere.bureaus).toEqual(['sheitc', 'gov-xuhui'])
+    const withAmount = evaluateMeasure('first-set-equipment', { firstSetCertified: true, firstSetContractAmount: 1e6, district: 'pudong' }, { asOf })
+    expect(withAmount.amount).toEqual({ min: 0, max: 300_000 })
+    expect(withAmount.bureaus).toEqual(['sheitc', 'gov-pudong'])
+  })
+
+  it('evaluate() and evaluateMeasure() agree for every measure on many profiles', () => {
+    const facts: Facts = { district: 'jingan', industry: 'embodied-ai', firstSetCertified: true, energySavedTce: 0.07, stockingLoanAmount: 123 }
+    const all = evaluate(facts, { asOf })
+    for (const e of all) expect(evaluateMeasure(e.measureId, facts, { asOf })).toEqual(e)
+  })
+})
+
+describe('reading facts', () => {
+  it('names the first wrongly typed fact in definition order', () => {
+    const bad = { rdHighGrowth: 'yes', district: 'nowhere', revenue: -5 } as unknown as Facts
+    expect(() => evaluate(bad, { asOf })).toThrow(FactTypeError)
+    try {
+      evaluate(bad, { asOf })
+    } catch (e) {
+      expect((e as FactTypeError).field).toBe('district')
+    }
+    expect(() => evaluate({ energySavedTce: 1e12 + 1 }, { asOf })).toThrow(/energySavedTce/)
+    expect(() => evaluate({ energySavedTce: -0.5 }, { asOf })).toThrow(/energySavedTce/)
+    expect(evaluate({ energySavedTce: 1e12, district: null, rdHighGrowth: null } as unknown as Facts, { asOf })).toHaveLength(measures.length)
+  })
+})
+
+describe('fast formatting', () => {
+  it('yuanZh(n) is formatYuan(n, "zh")', () => {
+    for (const n of [0, 1, 9_999, 10_000, 10_001, 12_345, 99_999_999, 100_000_000, 123_456_789, 2 ** 40, Number.MAX_SAFE_INTEGER]) {
+      expect(yuanZh(n)).toBe(formatYuan(n, 'zh'))
+    }
+    fc.assert(fc.property(fc.maxSafeNat(), (n) => yuanZh(n) === formatYuan(n, 'zh')))
+  })
+
+  it('decimalText(v) is String(v) for every quantity of tonnes', () => {
+    for (const v of [0, -0, 0.01, 0.07, 0.1, 0.125, 0.29, 1, 1.005, 1234.56, 5000.001, 1e-7, 999_999_999_999.99, 1e12]) {
+      expect(decimalText(v)).toBe(String(v))
+    }
+    fc.assert(fc.property(fc.double({ min: 0, max: 1e12, noNaN: true }), (v) => decimalText(v) === String(v)))
+    fc.assert(fc.property(fc.integer({ min: 0, max: 100_000_000_000_000 }), (c) => decimalText(c / 100) === String(c / 100)))
+    fc.assert(fc.property(fc.integer({ min: 0, max: 100_000_000 }), (c) => decimalText(c / 1000) === String(c / 1000)))
+  })
+})
