@@ -47,7 +47,9 @@ export default async function setup() {
   await chmod(tmp, 0o711)
   const logs: string[] = []
   const start = (name: string, cmd: string, args: string[], cwd: string, env: Record<string, string> = {}) => {
-    const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    // Children must not think they run under vitest (the apps' builds drop Element Plus CSS then).
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST')))
+    const child = spawn(cmd, args, { cwd, env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
     child.stdout?.on('data', (d: Buffer) => logs.push(`[${name}] ${d}`))
     child.stderr?.on('data', (d: Buffer) => logs.push(`[${name}] ${d}`))
     return child
