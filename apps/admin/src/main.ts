@@ -1,4 +1,5 @@
 import '@servicepack/ui/styles.css'
+import './styles.css'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'

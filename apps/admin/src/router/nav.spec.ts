@@ -8,12 +8,12 @@ const as = (...roles: Role[]): Viewer => ({ authenticated: true, roles })
 describe('admin navigation by role', () => {
   it.each<[string, Viewer, string[]]>([
     ['not signed in', { authenticated: false, roles: [] }, []],
-    ['coordinator', as('coordinator'), ['/', '/appeals', '/metrics', '/account']],
+    ['coordinator', as('coordinator'), ['/', '/appeals', '/enterprises', '/metrics', '/account']],
     ['bureau officer', as('bureau_officer'), ['/', '/appeals', '/account']],
     ['association', as('association'), ['/', '/notices', '/account']],
-    ['admin', as('admin'), ['/', '/appeals', '/metrics', '/notices', '/catalogue', '/account']],
+    ['admin', as('admin'), ['/', '/appeals', '/enterprises', '/metrics', '/notices', '/catalogue', '/account']],
     ['enterprise (no back-office sections)', as('enterprise'), ['/', '/account']],
-    ['coordinator who is also an association', as('coordinator', 'association'), ['/', '/appeals', '/metrics', '/notices', '/account']],
+    ['coordinator who is also an association', as('coordinator', 'association'), ['/', '/appeals', '/enterprises', '/metrics', '/notices', '/account']],
   ])('%s sees %j', (_name, viewer, paths) => {
     expect(navFor(routes, viewer).map((item) => item.to)).toEqual(paths)
   })
@@ -22,6 +22,7 @@ describe('admin navigation by role', () => {
     ['/', '/'],
     ['/appeals/17', '/appeals'],
     ['/metrics', '/metrics'],
+    ['/enterprises/91310115MA1K4FTB1X', '/enterprises'],
   ])('highlights %s as %s', (path, active) => {
     expect(activeNav(navItemsOf(routes), path)).toBe(active)
   })

@@ -1,4 +1,4 @@
-import { Collection, DataAnalysis, Document, Odometer, Reading, User } from '@element-plus/icons-vue'
+import { Collection, DataAnalysis, Document, OfficeBuilding, Odometer, Reading, User } from '@element-plus/icons-vue'
 import type { Access } from '@servicepack/ui/auth'
 import type { Component } from 'vue'
 import type { RouteRecordRaw } from 'vue-router'
@@ -28,6 +28,19 @@ export const routes: RouteRecordRaw[] = [
     name: 'appeals',
     component: upcoming,
     meta: { access: ['coordinator', 'bureau_officer', 'admin'], titleKey: 'nav.appeals', nav: { icon: Document } },
+  },
+  {
+    path: '/enterprises',
+    name: 'enterprises',
+    component: () => import('../views/enterprises/EnterpriseListView.vue'),
+    meta: { access: ['coordinator', 'admin'], titleKey: 'nav.enterprises', nav: { icon: OfficeBuilding } },
+  },
+  {
+    path: '/enterprises/:uscc',
+    name: 'enterprise',
+    component: () => import('../views/enterprises/EnterpriseDetailView.vue'),
+    props: true,
+    meta: { access: ['coordinator', 'admin'], titleKey: 'enterprises.detailTitle' },
   },
   {
     path: '/metrics',

@@ -1,0 +1,54 @@
+import type { ApiClient, Schema } from '@servicepack/api-client'
+
+export type EnterpriseSummary = Schema<'EnterpriseSummaryDto'>
+export type EnterpriseList = Schema<'EnterpriseListDto'>
+export type Enterprise = Schema<'EnterpriseDto'>
+export type EnterprisePackage = Schema<'PackageDto'>
+export type EnterpriseChange = Schema<'ChangeDto'>
+export type Steward = Schema<'StewardDto'>
+export type StewardInput = Schema<'AssignStewardDto'>
+
+/** The list's filters as the API takes them (`key` absent = all enterprises). */
+export interface EnterpriseQuery {
+  q?: string
+  key?: boolean
+  industry?: string
+  district?: string
+  page?: number
+  pageSize?: number
+}
+
+export async function listEnterprises(api: ApiClient, query: EnterpriseQuery): Promise<EnterpriseList> {
+  const { data } = await api.GET('/api/enterprises', { params: { query } })
+  return data!
+}
+
+/** The filtered list (no paging) as a CSV file, fetched with the bearer token like any other call. */
+export async function exportEnterprisesCsv(api: ApiClient, query: Omit<EnterpriseQuery, 'page' | 'pageSize'>): Promise<Blob> {
+  const { data } = await api.GET('/api/enterprises/export.csv', { params: { query }, parseAs: 'blob' })
+  return data as Blob
+}
+
+export async function getEnterprise(api: ApiClient, uscc: string): Promise<Enterprise> {
+  const { data } = await api.GET('/api/enterprises/{uscc}', { params: { path: { uscc } } })
+  return data!
+}
+
+/** The service package on `asOf` (YYYY-MM-DD; the API defaults to today in Asia/Shanghai). */
+export async function getEnterprisePackage(api: ApiClient, uscc: string, asOf?: string): Promise<EnterprisePackage> {
+  const { data } = await api.GET('/api/enterprises/{uscc}/package', {
+    params: { path: { uscc }, query: asOf ? { asOf } : {} },
+  })
+  return data!
+}
+
+export async function getEnterpriseHistory(api: ApiClient, uscc: string): Promise<EnterpriseChange[]> {
+  const { data } = await api.GET('/api/enterprises/{uscc}/history', { params: { path: { uscc } } })
+  return data ?? []
+}
+
+/** Coordinators only: the API answers 403 to anyone else. */
+export async function assignSteward(api: ApiClient, uscc: string, steward: StewardInput): Promise<Enterprise> {
+  const { data } = await api.PUT('/api/enterprises/{uscc}/steward', { params: { path: { uscc } }, body: steward })
+  return data!
+}

@@ -1,0 +1,71 @@
+import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+import type { EnterpriseQuery } from '../../api/enterprises'
+
+/** 'key' = 重点企业 only, 'other' = the rest, 'all' = both. */
+export type KeyFilter = 'all' | 'key' | 'other'
+
+/** The enterprise list's state; the URL query is its one home (reload and back keep it). */
+export interface ListFilters {
+  q: string
+  key: KeyFilter
+  industry: string
+  district: string
+  page: number
+  pageSize: number
+}
+
+export const PAGE_SIZES = [10, 20, 50, 100] as const
+export const DEFAULT_FILTERS: Readonly<ListFilters> = { q: '', key: 'all', industry: '', district: '', page: 1, pageSize: 20 }
+
+type QueryValue = LocationQuery[string] | undefined
+
+function text(value: QueryValue): string {
+  const first = Array.isArray(value) ? value[0] : value
+  return (first ?? '').trim()
+}
+
+function positiveInt(value: QueryValue, fallback: number): number {
+  const n = Number(text(value))
+  return Number.isSafeInteger(n) && n > 0 ? n : fallback
+}
+
+/** Reads the filters from the URL; anything missing or malformed falls back to the default. */
+export function filtersFromQuery(query: LocationQuery): ListFilters {
+  const key = text(query.key)
+  const pageSize = positiveInt(query.pageSize, DEFAULT_FILTERS.pageSize)
+  return {
+    q: text(query.q),
+    key: key === 'key' || key === 'other' ? key : 'all',
+    industry: text(query.industry),
+    district: text(query.district),
+    page: positiveInt(query.page, 1),
+    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_FILTERS.pageSize,
+  }
+}
+
+/** The URL query for the filters: defaults are left out so a plain list has a plain URL. */
+export function queryFromFilters(filters: ListFilters): LocationQueryRaw {
+  const query: LocationQueryRaw = {}
+  if (filters.q) query.q = filters.q
+  if (filters.key !== 'all') query.key = filters.key
+  if (filters.industry) query.industry = filters.industry
+  if (filters.district) query.district = filters.district
+  if (filters.page !== 1) query.page = String(filters.page)
+  if (filters.pageSize !== DEFAULT_FILTERS.pageSize) query.pageSize = String(filters.pageSize)
+  return query
+}
+
+/** What the API is asked for: the same filters without paging (the CSV export takes these). */
+export function apiFilters(filters: ListFilters): Omit<EnterpriseQuery, 'page' | 'pageSize'> {
+  return {
+    ...(filters.q ? { q: filters.q } : {}),
+    ...(filters.key !== 'all' ? { key: filters.key === 'key' } : {}),
+    ...(filters.industry ? { industry: filters.industry } : {}),
+    ...(filters.district ? { district: filters.district } : {}),
+  }
+}
+
+/** Page and size added to `apiFilters`. */
+export function apiQuery(filters: ListFilters): EnterpriseQuery {
+  return { ...apiFilters(filters), page: filters.page, pageSize: filters.pageSize }
+}
