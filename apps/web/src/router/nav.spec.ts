@@ -8,13 +8,13 @@ const as = (...roles: Role[]): Viewer => ({ authenticated: true, roles })
 
 describe('web navigation by role', () => {
   it.each<[string, Viewer, string[]]>([
-    ['anonymous visitor', anonymous, ['/']],
-    ['enterprise', as('enterprise'), ['/', '/package', '/appeals', '/notices', '/account']],
-    ['coordinator', as('coordinator'), ['/', '/account']],
-    ['bureau officer', as('bureau_officer'), ['/', '/account']],
-    ['association', as('association'), ['/', '/account']],
-    ['admin (no implicit enterprise access)', as('admin'), ['/', '/account']],
-    ['signed in without roles', as(), ['/', '/account']],
+    ['anonymous visitor', anonymous, ['/', '/measures', '/measures/try']],
+    ['enterprise', as('enterprise'), ['/', '/measures', '/measures/try', '/package', '/profile', '/appeals', '/notices', '/account']],
+    ['coordinator', as('coordinator'), ['/', '/measures', '/measures/try', '/account']],
+    ['bureau officer', as('bureau_officer'), ['/', '/measures', '/measures/try', '/account']],
+    ['association', as('association'), ['/', '/measures', '/measures/try', '/account']],
+    ['admin (no implicit enterprise access)', as('admin'), ['/', '/measures', '/measures/try', '/account']],
+    ['signed in without roles', as(), ['/', '/measures', '/measures/try', '/account']],
   ])('%s sees %j', (_name, viewer, paths) => {
     expect(navFor(routes, viewer).map((item) => item.to)).toEqual(paths)
   })
@@ -28,6 +28,8 @@ describe('web navigation by role', () => {
     ['/appeals', '/appeals'],
     ['/appeals/42', '/appeals'],
     ['/packages', '/packages'],
+    ['/measures/try', '/measures/try'],
+    ['/measures', '/measures'],
   ])('highlights %s as %s', (path, active) => {
     expect(activeNav(navItemsOf(routes), path)).toBe(active)
   })

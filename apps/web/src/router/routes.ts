@@ -1,4 +1,4 @@
-import { ChatLineSquare, HomeFilled, Present, Reading, User } from '@element-plus/icons-vue'
+import { ChatLineSquare, Collection, DataAnalysis, HomeFilled, OfficeBuilding, Present, Reading, User } from '@element-plus/icons-vue'
 import type { Access } from '@servicepack/ui/auth'
 import type { Component } from 'vue'
 import type { RouteRecordRaw } from 'vue-router'
@@ -24,10 +24,28 @@ export const routes: RouteRecordRaw[] = [
     meta: { access: 'public', titleKey: 'nav.home', nav: { icon: HomeFilled } },
   },
   {
+    path: '/measures',
+    name: 'measures',
+    component: () => import('../views/measures/MeasuresView.vue'),
+    meta: { access: 'public', titleKey: 'nav.measures', nav: { icon: Collection } },
+  },
+  {
+    path: '/measures/try',
+    name: 'try',
+    component: () => import('../views/measures/TryView.vue'),
+    meta: { access: 'public', titleKey: 'nav.try', nav: { icon: DataAnalysis } },
+  },
+  {
     path: '/package',
     name: 'package',
-    component: upcoming,
+    component: () => import('../views/package/PackageView.vue'),
     meta: { access: ['enterprise'], titleKey: 'nav.package', nav: { icon: Present } },
+  },
+  {
+    path: '/profile',
+    name: 'profile',
+    component: () => import('../views/profile/ProfileView.vue'),
+    meta: { access: ['enterprise'], titleKey: 'nav.profile', nav: { icon: OfficeBuilding } },
   },
   {
     path: '/appeals',

@@ -1,0 +1,200 @@
+import { ApiError, type ApiClient } from '@servicepack/api-client'
+import { factDefinition } from '@servicepack/policy-rules'
+import { computed, ref, shallowRef } from 'vue'
+import { fetchMyEnterprise, saveMyEnterprise, type Enterprise, type EnterpriseUpdate } from '../../api/enterprise'
+import { changedFacts, draftOf, draftProblems, type FactsDraft } from '../../facts/draft'
+
+export const CONTACT_FIELDS = ['name', 'contactName', 'contactPhone', 'contactEmail'] as const
+export type ContactField = (typeof CONTACT_FIELDS)[number]
+export type ContactDraft = Record<ContactField, string>
+
+const PHONE = /^[0-9+\-() ]{5,40}$/
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+/** Client-side checks of the contact fields (the API checks the same, and says so with a 400). */
+export function contactProblems(contacts: ContactDraft): Partial<Record<ContactField, true>> {
+  const problems: Partial<Record<ContactField, true>> = {}
+  if (contacts.name.trim() === '' || contacts.name.length > 200) problems.name = true
+  if (contacts.contactName.length > 100) problems.contactName = true
+  if (contacts.contactPhone !== '' && !PHONE.test(contacts.contactPhone)) problems.contactPhone = true
+  if (contacts.contactEmail !== '' && !EMAIL.test(contacts.contactEmail)) problems.contactEmail = true
+  return problems
+}
+
+function contactsOf(enterprise: Enterprise): ContactDraft {
+  return {
+    name: enterprise.name,
+    contactName: enterprise.contactName ?? '',
+    contactPhone: enterprise.contactPhone ?? '',
+    contactEmail: enterprise.contactEmail ?? '',
+  }
+}
+
+/** Contact fields whose draft differs from the stored profile ('' clears an optional field). */
+function changedContacts(stored: Enterprise, contacts: ContactDraft): Partial<Record<ContactField, string | null>> {
+  const before = contactsOf(stored)
+  const changes: Partial<Record<ContactField, string | null>> = {}
+  for (const field of CONTACT_FIELDS) {
+    if (contacts[field] !== before[field]) changes[field] = field !== 'name' && contacts[field] === '' ? null : contacts[field]
+  }
+  return changes
+}
+
+/** A field the API named in a 400 (`facts.revenue`, `contactEmail`) → the form's field name. */
+export function fieldOfDetail(field: string): string {
+  return field.startsWith('facts.') ? field.slice('facts.'.length) : field
+}
+
+function detailsOf(error: ApiError): { field: string; messages: string[] }[] {
+  if (!Array.isArray(error.details)) return []
+  return error.details.filter(
+    (d): d is { field: string; messages: string[] } => typeof d?.field === 'string' && Array.isArray(d?.messages),
+  )
+}
+
+export type SaveOutcome = 'saved' | 'unchanged' | 'invalid' | 'conflict' | 'failed'
+
+/**
+ * The profile page's state: the stored profile, the person's draft (contacts and facts), what is
+ * dirty, and saving with optimistic concurrency. A 409 keeps the draft; `reloadKeepingEdits` loads
+ * the newer profile and puts the person's own edits back on top of it.
+ */
+export function useProfileEditor(api: ApiClient) {
+  const stored = shallowRef<Enterprise | null>(null)
+  const contacts = ref<ContactDraft>({ name: '', contactName: '', contactPhone: '', contactEmail: '' })
+  const facts = ref<FactsDraft>({})
+  const loadError = ref<unknown>(null)
+  const loading = ref(false)
+  const saving = ref(false)
+  const saveError = ref<string | null>(null)
+  /** Set by a 409: someone else saved first. */
+  const conflict = ref(false)
+  /** After reloading on a conflict: the fields the other person changed. */
+  const changedByOthers = ref<string[]>([])
+  /** Problems the API named (400 `details`), by form field; cleared when the field is edited. */
+  const serverErrors = ref<Partial<Record<string, string[]>>>({})
+  const unmappedErrors = ref<string[]>([])
+
+  const factChanges = computed(() => (stored.value ? changedFacts(stored.value.facts, facts.value) : {}))
+  const contactChanges = computed(() => (stored.value ? changedContacts(stored.value, contacts.value) : {}))
+  const dirty = computed(() => Object.keys(factChanges.value).length + Object.keys(contactChanges.value).length > 0)
+  const problems = computed(() => ({ ...draftProblems(facts.value), ...contactProblems(contacts.value) }))
+
+  function reset(enterprise: Enterprise) {
+    stored.value = enterprise
+    contacts.value = contactsOf(enterprise)
+    facts.value = draftOf(enterprise.facts)
+  }
+
+  async function load() {
+    loading.value = true
+    loadError.value = null
+    try {
+      reset(await fetchMyEnterprise(api))
+    } catch (error) {
+      loadError.value = error
+    } finally {
+      loading.value = false
+    }
+  }
+
+  function clearServerError(field: string) {
+    if (serverErrors.value[field]) {
+      const { [field]: _gone, ...rest } = serverErrors.value
+      serverErrors.value = rest
+    }
+  }
+
+  function setFacts(next: FactsDraft) {
+    for (const def of Object.keys(next)) if (next[def as keyof FactsDraft] !== facts.value[def as keyof FactsDraft]) clearServerError(def)
+    facts.value = next
+  }
+
+  function setContact(field: ContactField, value: string) {
+    clearServerError(field)
+    contacts.value = { ...contacts.value, [field]: value }
+  }
+
+  async function save(): Promise<SaveOutcome> {
+    if (!stored.value) return 'failed'
+    if (Object.keys(problems.value).length) return 'invalid'
+    if (!dirty.value) return 'unchanged'
+    const body: EnterpriseUpdate = { ...contactChanges.value, version: stored.value.version } as EnterpriseUpdate
+    if (Object.keys(factChanges.value).length) body.facts = factChanges.value as EnterpriseUpdate['facts']
+    saving.value = true
+    saveError.value = null
+    unmappedErrors.value = []
+    try {
+      reset(await saveMyEnterprise(api, body))
+      conflict.value = false
+      changedByOthers.value = []
+      return 'saved'
+    } catch (error) {
+      if (error instanceof ApiError && error.statusCode === 409) {
+        conflict.value = true
+        return 'conflict'
+      }
+      if (error instanceof ApiError && error.statusCode === 400 && detailsOf(error).length) {
+        const mapped: Partial<Record<string, string[]>> = {}
+        for (const detail of detailsOf(error)) {
+          const field = fieldOfDetail(detail.field)
+          if (factDefinition(field) || (CONTACT_FIELDS as readonly string[]).includes(field)) mapped[field] = detail.messages
+          else unmappedErrors.value.push(`${detail.field}: ${detail.messages.join('; ')}`)
+        }
+        serverErrors.value = mapped
+        return 'invalid'
+      }
+      saveError.value = error instanceof Error ? error.message : String(error)
+      return 'failed'
+    } finally {
+      saving.value = false
+    }
+  }
+
+  /** After a 409: load the newer profile and re-apply the person's own edits on top of it. */
+  async function reloadKeepingEdits() {
+    const before = stored.value
+    if (!before) return
+    const mine = { facts: factChanges.value, contacts: contactChanges.value }
+    const latest = await fetchMyEnterprise(api)
+    const theirs = [
+      ...Object.keys(changedFacts(before.facts, draftOf(latest.facts))),
+      ...Object.keys(changedContacts(before, contactsOf(latest))),
+    ]
+    reset(latest)
+    facts.value = { ...facts.value, ...mine.facts }
+    const merged = { ...contacts.value }
+    for (const [field, value] of Object.entries(mine.contacts)) merged[field as ContactField] = value ?? ''
+    contacts.value = merged
+    changedByOthers.value = theirs
+    conflict.value = false
+  }
+
+  function discard() {
+    if (stored.value) reset(stored.value)
+    serverErrors.value = {}
+    unmappedErrors.value = []
+  }
+
+  return {
+    stored,
+    contacts,
+    facts,
+    loading,
+    loadError,
+    saving,
+    saveError,
+    conflict,
+    changedByOthers,
+    serverErrors,
+    unmappedErrors,
+    problems,
+    dirty,
+    load,
+    save,
+    reloadKeepingEdits,
+    discard,
+    setFacts,
+    setContact,
+  }
+}
