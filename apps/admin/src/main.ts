@@ -5,6 +5,7 @@ import { createApp } from 'vue'
 import App from './App.vue'
 import { apiKey, createAppApi } from './api'
 import { createAuthAdapter } from './auth'
+import { isSsoCallback, rememberReturnPath, takeReturnPath } from './auth/return-path'
 import { createAppI18n } from './locales'
 import { createAppRouter } from './router'
 import { useAuthStore } from './stores/auth'
@@ -15,6 +16,9 @@ const i18n = createAppI18n()
 document.documentElement.lang = i18n.global.locale.value
 app.use(pinia).use(i18n)
 
+const returningFromSso = isSsoCallback(location.hash)
+if (!returningFromSso) rememberReturnPath(location)
+
 const auth = useAuthStore(pinia)
 app.provide(apiKey, createAppApi(auth.getToken))
 
@@ -22,7 +26,11 @@ app.provide(apiKey, createAppApi(auth.getToken))
 // until the session is known App.vue shows a gate (connecting, or SSO unreachable).
 const session = auth.start(createAuthAdapter())
 // Coming back from the sign-in page: let keycloak-js read and strip the code first.
-if (/[#&](state|code|error)=/.test(location.hash)) await session
+if (returningFromSso) await session
 
-app.use(createAppRouter())
+const router = createAppRouter()
+app.use(router)
+// Back from the sign-in page (which returns to the root): open the page that was asked for.
+const returnTo = returningFromSso ? takeReturnPath() : null
+if (returnTo) void router.replace(returnTo)
 app.mount('#app')

@@ -60,11 +60,11 @@ const en: Shape<typeof zhCN> = {
     listTitle: 'Enterprises',
     listIntro: 'Profiles, service packages and stewards. Key enterprises (annual output ≥ CNY 1B) come first.',
     detailTitle: 'Enterprise',
-    search: 'Search by name or unified social credit code',
+    search: 'Name or USCC',
     keyFilter: {
       all: 'All',
-      key: 'Key enterprises',
-      other: 'Other enterprises',
+      key: 'Key',
+      other: 'Non-key',
     },
     industry: 'Industry',
     district: 'District',
@@ -77,7 +77,7 @@ const en: Shape<typeof zhCN> = {
     exportFailed: 'Export failed: {message}',
     total: '{n} enterprises',
     columns: {
-      uscc: 'Unified social credit code',
+      uscc: 'USCC',
       name: 'Name',
       industry: 'Industry',
       district: 'District',
@@ -135,6 +135,8 @@ const en: Shape<typeof zhCN> = {
       missing: 'Missing information',
       reasons: 'Reasons',
       bureaus: 'Responsible bureaus',
+      nonMonetary: 'Non-financial',
+      amountPending: 'Once information is given',
       none: '—',
       loadFailed: 'Could not load the service package',
       statuses: {

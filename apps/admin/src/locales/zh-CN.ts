@@ -131,6 +131,8 @@ export default {
       missing: '待补充信息',
       reasons: '理由',
       bureaus: '责任单位',
+      nonMonetary: '非资金支持',
+      amountPending: '补充信息后测算',
       none: '—',
       loadFailed: '无法读取服务包',
       statuses: {

@@ -57,6 +57,10 @@ export function useEnterpriseLabels() {
     districtName: (code: string | null | undefined) => name(districts, code),
     bureauName: (code: string) => name(bureaus, code),
     measureName: (id: string) => measuresById.get(id)?.name[lang.value] ?? id,
+    /** False for measures that give no money (services, land, finance products). */
+    givesMoney: (id: string) => measuresById.get(id)?.amount.kind !== 'none',
+    /** A list of names, joined as the language writes lists. */
+    list: (names: string[]) => names.join(lang.value === 'en' ? ', ' : '、'),
     factLabel: (fact: string) => factDefinition(fact)?.label[lang.value] ?? fact,
     factValue: (fact: string, value: Value) => factValue(factDefinition(fact), value),
     /** A history field (`facts.revenue`, `contactPhone`, `steward`) and its label. */

@@ -1,0 +1,115 @@
+import type { Enterprise, EnterpriseChange, EnterpriseList, EnterprisePackage, EnterpriseSummary } from '../api/enterprises'
+
+/** Test data shaped as the API answers it (types from the generated client). */
+export const KEY_USCC = '91310000MA1FL1234Q'
+
+export function summary(overrides: Partial<EnterpriseSummary> = {}): EnterpriseSummary {
+  return {
+    uscc: KEY_USCC,
+    name: '上海临港智能装备股份有限公司',
+    isKey: true,
+    industry: 'high-end-equipment',
+    district: 'pudong',
+    annualOutputValue: 2_600_000_000,
+    stewardName: null,
+    updatedAt: '2026-11-26T02:30:00.000Z',
+    ...overrides,
+  }
+}
+
+export function page(items: EnterpriseSummary[], overrides: Partial<EnterpriseList> = {}): EnterpriseList {
+  return { items, total: items.length, page: 1, pageSize: 20, ...overrides }
+}
+
+export const twoEnterprises = page([
+  summary(),
+  summary({
+    uscc: '91310112MA1G8R3N83',
+    name: '上海瑞康生物医药科技有限公司',
+    isKey: false,
+    industry: 'biomedicine',
+    district: 'minhang',
+    annualOutputValue: 420_000_000,
+    stewardName: '李敏',
+  }),
+])
+
+export function enterprise(overrides: Partial<Enterprise> = {}): Enterprise {
+  return {
+    uscc: KEY_USCC,
+    name: '上海临港智能装备股份有限公司',
+    contactName: '张伟',
+    contactPhone: '021-5888 1234',
+    contactEmail: 'zhangwei@lingang.example',
+    facts: { district: 'pudong', industry: 'high-end-equipment', annualOutputValue: 2_600_000_000, firstSetCertified: true, firstSetContractAmount: 45_000_000 },
+    isKey: true,
+    steward: null,
+    version: 3,
+    createdAt: '2026-11-20T02:00:00.000Z',
+    updatedAt: '2026-11-26T02:30:00.000Z',
+    ...overrides,
+  }
+}
+
+export const packageOf: EnterprisePackage = {
+  uscc: KEY_USCC,
+  asOf: '2026-11-26',
+  total: { min: 0, max: 13_500_000 },
+  steward: null,
+  evaluations: [
+    {
+      measureId: 'first-set-equipment',
+      status: 'eligible',
+      amount: { min: 0, max: 13_500_000 },
+      missing: [],
+      reasons: ['首台(套)/首批次认定：是'],
+      reasonsEn: ['First-set recognition: yes'],
+      trace: [],
+      reference: { document: '沪府办规〔2025〕20号', clause: '(一)' },
+      bureaus: ['sheitc'],
+    },
+    {
+      measureId: 'labour-support',
+      status: 'eligible',
+      amount: null,
+      missing: [],
+      reasons: ['本条为政策支持和服务措施，不涉及直接资金补助'],
+      trace: [],
+      reference: { document: '沪府办规〔2025〕20号', clause: '(十)' },
+      bureaus: ['hrss', 'gov-pudong'],
+    },
+    {
+      measureId: 'basic-research',
+      status: 'unknown',
+      amount: null,
+      missing: ['basicResearchInvestment'],
+      reasons: ['待补充：基础研究投入'],
+      trace: [],
+      reference: { document: '沪府办规〔2025〕20号', clause: '(四)' },
+      bureaus: ['stcsm', 'sheitc'],
+    },
+    {
+      measureId: 'chemical-projects',
+      status: 'ineligible',
+      amount: null,
+      missing: [],
+      reasons: ['所属产业为高端装备，不在本条所列范围'],
+      trace: [],
+      reference: { document: '沪府办规〔2025〕20号', clause: '(六)' },
+      bureaus: ['sheitc'],
+    },
+  ],
+}
+
+export const historyOf: EnterpriseChange[] = [
+  {
+    id: '2',
+    at: '2026-11-26T02:30:00.000Z',
+    actorUsername: 'enterprise-a',
+    changes: [
+      { field: 'facts.annualOutputValue', from: 900_000_000, to: 2_600_000_000 },
+      { field: 'facts.basicResearchInvestment', from: null, to: 60_000_000 },
+    ],
+  },
+  { id: '1', at: '2026-11-25T01:00:00.000Z', actorUsername: 'coordinator', changes: [{ field: 'steward', from: null, to: '李敏' }] },
+]

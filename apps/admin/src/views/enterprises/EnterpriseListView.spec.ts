@@ -1,0 +1,162 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { ElPagination, ElSelect } from 'element-plus'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { twoEnterprises, page, summary, KEY_USCC } from '../../testing/enterprises'
+import { fakeApi } from '../../testing/fake-api'
+import { appContext, userWith } from '../../testing/setup'
+import EnterpriseListView from './EnterpriseListView.vue'
+
+type Handlers = Parameters<typeof fakeApi>[0]
+
+async function mountList(handlers: Handlers, url = '/enterprises') {
+  const api = fakeApi(handlers)
+  const context = await appContext({ fetch: api.fetch, session: userWith('coordinator') })
+  await context.router.push(url)
+  const wrapper = mount(EnterpriseListView, { global: context.global, attachTo: document.body })
+  await flushPromises()
+  return { wrapper, api, router: context.router }
+}
+
+const listCalls = (api: ReturnType<typeof fakeApi>) => api.calls.filter((c) => c.path === '/api/enterprises')
+
+afterEach(() => {
+  vi.useRealTimers()
+  vi.restoreAllMocks()
+  document.body.innerHTML = ''
+})
+
+describe('enterprise list', () => {
+  it('shows one row per enterprise with the 重点企业 tag, names from the catalogues and the amount in 亿元', async () => {
+    const { wrapper, api } = await mountList({ 'GET /api/enterprises': { body: twoEnterprises } })
+    const rows = wrapper.findAll('[data-test="enterprise-row"]')
+    expect(rows.map((r) => r.attributes('data-uscc'))).toEqual([KEY_USCC, '91310112MA1G8R3N83'])
+    expect(rows[0]!.find('[data-test="key-tag"]').text()).toBe('重点企业')
+    expect(rows[1]!.find('[data-test="key-tag"]').exists()).toBe(false)
+    expect(rows[0]!.text()).toContain('高端装备')
+    expect(rows[0]!.text()).toContain('浦东新区')
+    expect(rows[0]!.text()).toContain('26亿元')
+    expect(rows[0]!.text()).toContain('未分配')
+    expect(rows[0]!.text()).toContain('2026/11/26 10:30') // Shanghai time
+    expect(rows[1]!.text()).toContain('4.2亿元')
+    expect(rows[1]!.text()).toContain('李敏')
+    expect(api.calls[0]).toMatchObject({ query: { page: '1', pageSize: '20' }, authorization: 'Bearer token' })
+  })
+
+  it('reads the filters from the URL, so a reload or Back keeps them', async () => {
+    const { wrapper, api } = await mountList({ 'GET /api/enterprises': { body: twoEnterprises } }, '/enterprises?q=临港&key=other&district=pudong&page=2&pageSize=50')
+    expect(listCalls(api)[0]!.query).toEqual({ q: '临港', key: 'false', district: 'pudong', page: '2', pageSize: '50' })
+    expect((wrapper.find('[data-test="search"]').element as HTMLInputElement).value).toBe('临港')
+  })
+
+  it('sends the 重点企业, industry and district filters and puts them in the URL, back to page 1', async () => {
+    const { wrapper, api, router } = await mountList({ 'GET /api/enterprises': { body: twoEnterprises } }, '/enterprises?page=3')
+    await wrapper.find('[data-test="key-key"] input').setValue(true)
+    await flushPromises()
+    expect(listCalls(api).at(-1)!.query).toEqual({ key: 'true', page: '1', pageSize: '20' })
+    expect(router.currentRoute.value.query).toEqual({ key: 'key' })
+
+    const [industry, district] = wrapper.findAllComponents(ElSelect)
+    industry!.vm.$emit('update:modelValue', 'steel')
+    await flushPromises()
+    district!.vm.$emit('update:modelValue', 'minhang')
+    await flushPromises()
+    expect(listCalls(api).at(-1)!.query).toEqual({ key: 'true', industry: 'steel', district: 'minhang', page: '1', pageSize: '20' })
+    expect(router.currentRoute.value.query).toEqual({ key: 'key', industry: 'steel', district: 'minhang' })
+
+    await wrapper.find('[data-test="reset-filters"]').trigger('click')
+    await flushPromises()
+    expect(listCalls(api).at(-1)!.query).toEqual({ page: '1', pageSize: '20' })
+  })
+
+  it('searches once the user stops typing (debounced), not on every key', async () => {
+    const { wrapper, api, router } = await mountList({ 'GET /api/enterprises': { body: twoEnterprises } })
+    vi.useFakeTimers()
+    const before = listCalls(api).length
+    await wrapper.find('[data-test="search"]').setValue('瑞')
+    await wrapper.find('[data-test="search"]').setValue('瑞康')
+    vi.advanceTimersByTime(299)
+    expect(listCalls(api)).toHaveLength(before)
+    vi.advanceTimersByTime(1)
+    vi.useRealTimers()
+    await flushPromises()
+    expect(listCalls(api)).toHaveLength(before + 1)
+    expect(listCalls(api).at(-1)!.query).toEqual({ q: '瑞康', page: '1', pageSize: '20' })
+    expect(router.currentRoute.value.query).toEqual({ q: '瑞康' })
+  })
+
+  it('pages through the list and changes the page size', async () => {
+    const many = page(Array.from({ length: 20 }, (_, i) => summary({ uscc: `9131000000000000${String(i).padStart(2, '0')}`, name: `企业${i}` })), { total: 45 })
+    const { wrapper, api, router } = await mountList({ 'GET /api/enterprises': { body: many } })
+    expect(wrapper.find('.el-pagination__total').text()).toContain('45')
+    await wrapper.find('.el-pagination .btn-next').trigger('click')
+    await flushPromises()
+    expect(listCalls(api).at(-1)!.query).toEqual({ page: '2', pageSize: '20' })
+    expect(router.currentRoute.value.query).toEqual({ page: '2' })
+
+    wrapper.findComponent(ElPagination).vm.$emit('update:page-size', 50)
+    await flushPromises()
+    expect(listCalls(api).at(-1)!.query).toEqual({ page: '1', pageSize: '50' })
+  })
+
+  it('opens the detail when a row is clicked', async () => {
+    const { wrapper, router } = await mountList({ 'GET /api/enterprises': { body: twoEnterprises } })
+    await wrapper.findAll('[data-test="enterprise-row"]')[1]!.trigger('click')
+    // the detail is a lazy route: its chunk may take a moment to load
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/enterprises/91310112MA1G8R3N83'))
+  })
+
+  it('shows a skeleton while loading, then an empty state when nothing matches', async () => {
+    let answer: (value: { body: unknown }) => void = () => undefined
+    const { wrapper } = await mountList({ 'GET /api/enterprises': () => new Promise((resolve) => (answer = resolve)) })
+    expect(wrapper.find('[data-test="loading"]').exists()).toBe(true)
+    answer({ body: page([]) })
+    await flushPromises()
+    expect(wrapper.find('[data-test="loading"]').exists()).toBe(false)
+    expect(wrapper.find('[data-test="empty"]').text()).toContain('没有符合条件的企业')
+  })
+
+  it('explains a failure with the request id and retries', async () => {
+    let fail = true
+    const { wrapper } = await mountList({
+      'GET /api/enterprises': () =>
+        fail
+          ? { status: 403, body: { statusCode: 403, error: 'Forbidden', message: 'Requires role coordinator or admin', correlationId: 'req-7' } }
+          : { body: twoEnterprises },
+    })
+    const error = wrapper.find('[data-test="error"]')
+    expect(error.text()).toContain('无法读取企业列表')
+    expect(error.text()).toContain('403 Requires role coordinator or admin')
+    expect(error.text()).toContain('req-7')
+    fail = false
+    await error.find('button').trigger('click')
+    await flushPromises()
+    expect(wrapper.findAll('[data-test="enterprise-row"]')).toHaveLength(2)
+  })
+
+  it('exports the current filters as CSV with the bearer token, showing progress', async () => {
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:csv')
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined)
+    let answer: (value: { body: string; contentType: string }) => void = () => undefined
+    const { wrapper, api } = await mountList(
+      {
+        'GET /api/enterprises': { body: twoEnterprises },
+        'GET /api/enterprises/export.csv': () => new Promise((resolve) => (answer = resolve)),
+      },
+      '/enterprises?key=key&industry=steel&page=2',
+    )
+    const button = wrapper.find('[data-test="export-csv"]')
+    await button.trigger('click')
+    await flushPromises()
+    expect(button.text()).toContain('正在导出')
+    expect(api.last('GET', '/api/enterprises/export.csv')).toMatchObject({ query: { key: 'true', industry: 'steel' }, authorization: 'Bearer token' })
+
+    answer({ body: 'uscc,name\n', contentType: 'text/csv' })
+    await flushPromises()
+    expect(button.text()).toContain('导出 CSV')
+    const blob = createObjectURL.mock.calls[0]![0] as Blob
+    expect(await blob.text()).toBe('uscc,name\n')
+    expect(click).toHaveBeenCalledOnce()
+    expect((click.mock.contexts[0] as HTMLAnchorElement).download).toMatch(/^enterprises-\d{4}-\d{2}-\d{2}\.csv$/)
+    expect(document.body.textContent).toContain('已导出 2 家企业')
+  })
+})
