@@ -1,0 +1,102 @@
+import { evaluate, sortForPackage, totalEligibleAmount } from '@servicepack/policy-rules'
+import { flushPromises, mount } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
+import { appContext, enterpriseA, fakeApi, reply, userWith } from '../../testing/setup'
+import PackageView from './PackageView.vue'
+
+function packageOf(enterprise: ReturnType<typeof enterpriseA>) {
+  const evaluations = sortForPackage(evaluate(enterprise.facts, { asOf: '2026-11-26', reasonsEn: true }))
+  return { uscc: enterprise.uscc, asOf: '2026-11-26', evaluations, total: totalEligibleAmount(evaluations), steward: enterprise.steward }
+}
+
+async function openPackage(handlers: Parameters<typeof fakeApi>[0], locale?: 'en') {
+  const context = await appContext({ fetch: fakeApi(handlers).fetch, session: userWith('enterprise'), locale })
+  await context.router.push('/package')
+  const wrapper = mount(PackageView, { global: context.global })
+  return { wrapper, router: context.router }
+}
+
+const withBasicResearch = enterpriseA({ facts: { ...enterpriseA().facts, basicResearchInvestment: 60_000_000 } })
+
+describe('my service pack', () => {
+  it('shows a skeleton while loading', async () => {
+    const never = () => new Promise<Response>(() => undefined)
+    const { wrapper } = await openPackage({ 'GET /api/enterprises/me': never, 'GET /api/enterprises/me/package': never })
+    await flushPromises()
+    expect(wrapper.find('[data-test="package-loading"]').exists()).toBe(true)
+  })
+
+  it('shows the enterprise, 重点企业, the total, the steward and the measures in package order', async () => {
+    const { wrapper } = await openPackage({
+      'GET /api/enterprises/me': () => reply(200, withBasicResearch),
+      'GET /api/enterprises/me/package': () => reply(200, packageOf(withBasicResearch)),
+    })
+    await flushPromises()
+    const header = wrapper.find('[data-test="package-header"]')
+    expect(header.text()).toContain('上海芯联微电子有限公司')
+    expect(header.text()).toContain('91310115MA1K4C7L8X')
+    expect(wrapper.find('[data-test="key-enterprise"]').text()).toBe('重点企业')
+    expect(wrapper.find('[data-test="package-total"]').text()).toBe('500万元')
+    expect(wrapper.find('[data-test="steward"]').text()).toContain('李敏')
+    expect(wrapper.find('[data-test="steward"]').text()).toContain('021-23112345')
+    const cards = wrapper.findAll('[data-test="measure-card"]')
+    expect(cards).toHaveLength(23)
+    expect(cards[0]!.attributes('data-measure')).toBe('basic-research')
+    expect(cards[0]!.find('[data-test="amount"]').text()).toContain('500万元')
+  })
+
+  it('filters by status with counts, and says so when a filter is empty', async () => {
+    const pack = packageOf(withBasicResearch)
+    const unknown = pack.evaluations.filter((e) => e.status === 'unknown').length
+    const { wrapper } = await openPackage({
+      'GET /api/enterprises/me': () => reply(200, withBasicResearch),
+      'GET /api/enterprises/me/package': () => reply(200, { ...pack, evaluations: pack.evaluations.filter((e) => e.status !== 'ineligible') }),
+    })
+    await flushPromises()
+    expect(wrapper.find('[data-test="filter-unknown"]').text()).toBe(`待补充 ${unknown}`)
+    await wrapper.find('[data-test="filter-unknown"] input').setValue(true)
+    const statuses = wrapper.findAll('[data-test="measure-card"]').map((c) => c.attributes('data-status'))
+    expect(statuses).toHaveLength(unknown)
+    expect(new Set(statuses)).toEqual(new Set(['unknown']))
+    await wrapper.find('[data-test="filter-ineligible"] input').setValue(true)
+    expect(wrapper.find('[data-test="package-empty"]').text()).toContain('没有暂不符合的措施')
+  })
+
+  it('opens the profile at the missing fact from a card', async () => {
+    const { wrapper, router } = await openPackage({
+      'GET /api/enterprises/me': () => reply(200, enterpriseA()),
+      'GET /api/enterprises/me/package': () => reply(200, packageOf(enterpriseA())),
+    })
+    await flushPromises()
+    await wrapper.find('[data-measure="basic-research"] [data-test="edit-fact-basicResearchInvestment"]').trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/profile?field=basicResearchInvestment'))
+  })
+
+  it('says when no steward is assigned yet, in English too', async () => {
+    const lone = enterpriseA({ steward: null, isKey: false })
+    const { wrapper } = await openPackage(
+      {
+        'GET /api/enterprises/me': () => reply(200, lone),
+        'GET /api/enterprises/me/package': () => reply(200, packageOf(lone)),
+      },
+      'en',
+    )
+    await flushPromises()
+    expect(wrapper.find('[data-test="steward"]').text()).toContain('Not assigned yet')
+    expect(wrapper.find('[data-test="key-enterprise"]').exists()).toBe(false)
+  })
+
+  it('shows what failed and loads again on retry', async () => {
+    let up = false
+    const { wrapper } = await openPackage({
+      'GET /api/enterprises/me': () => (up ? reply(200, enterpriseA()) : reply(503, { statusCode: 503, error: 'Service Unavailable', message: 'database down', correlationId: 'c' })),
+      'GET /api/enterprises/me/package': () => reply(200, packageOf(enterpriseA())),
+    })
+    await flushPromises()
+    expect(wrapper.find('[data-test="load-failure"]').text()).toContain('接口服务返回 503：database down')
+    up = true
+    await wrapper.find('[data-test="retry"]').trigger('click')
+    await flushPromises()
+    expect(wrapper.findAll('[data-test="measure-card"]')).toHaveLength(23)
+  })
+})

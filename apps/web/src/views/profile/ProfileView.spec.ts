@@ -1,0 +1,183 @@
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent, h } from 'vue'
+import { RouterView } from 'vue-router'
+import { appContext, enterpriseA, fakeApi, reply, userWith } from '../../testing/setup'
+
+const Host = defineComponent({ render: () => h(RouterView) })
+
+async function openProfile(handlers: Parameters<typeof fakeApi>[0], path = '/profile') {
+  const api = fakeApi({ 'GET /api/enterprises/me/history': () => reply(200, []), ...handlers })
+  const context = await appContext({ fetch: api.fetch, session: userWith('enterprise') })
+  await context.router.push(path)
+  const wrapper = mount(Host, { global: context.global, attachTo: document.body })
+  await flushPromises()
+  return { wrapper, api, router: context.router }
+}
+
+const input = (wrapper: VueWrapper, fact: string) => wrapper.find(`[data-test="fact-${fact}"]`)
+const previewCard = (wrapper: VueWrapper, measure: string) =>
+  wrapper.find(`[data-test="preview"] [data-test="measure-card"][data-measure="${measure}"]`)
+const fieldOf = (wrapper: VueWrapper, fact: string) => wrapper.find(`[data-fact="${fact}"]`)
+const errorOf = (wrapper: VueWrapper, fact: string) => {
+  const error = fieldOf(wrapper, fact).find('.el-form-item__error')
+  return error.exists() ? error.text() : null
+}
+
+describe('profile page', () => {
+  beforeEach(() => {
+    // The rules are dated: evaluate on a day inside the plan's period, whatever today is.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-26T10:00:00+08:00') })
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+    document.body.innerHTML = ''
+  })
+
+  it('recomputes the package in the browser as the person types, before saving', async () => {
+    const { wrapper, api } = await openProfile({ 'GET /api/enterprises/me': () => reply(200, enterpriseA()) })
+    expect(previewCard(wrapper, 'basic-research').attributes('data-status')).toBe('unknown')
+    expect(wrapper.find('[data-test="unsaved"]').exists()).toBe(false)
+
+    expect(input(wrapper, 'basicResearchInvestment').element.tagName).toBe('INPUT')
+    await input(wrapper, 'basicResearchInvestment').setValue('60000000')
+    await flushPromises()
+
+    const card = previewCard(wrapper, 'basic-research')
+    expect(card.attributes('data-status')).toBe('eligible')
+    expect(card.find('[data-test="amount"]').text()).toContain('500万元')
+    expect(card.find('[data-test="change"]').text()).toBe('新符合')
+    expect(wrapper.find('[data-test="preview-total"]').text()).toContain('500万元')
+    expect(fieldOf(wrapper, 'basicResearchInvestment').find('[data-test="read-back"]').text()).toBe('= 6000万元')
+    expect(wrapper.find('[data-test="unsaved"]').text()).toBe('未保存')
+    expect(api.calls.filter((c) => c.method === 'PUT')).toEqual([])
+  })
+
+  it('shows a client-side problem on the field and leaves the bad value out of the preview', async () => {
+    const { wrapper } = await openProfile({ 'GET /api/enterprises/me': () => reply(200, enterpriseA()) })
+    await input(wrapper, 'basicResearchInvestment').setValue('6千万')
+    await flushPromises()
+    // Element Plus shows a form item's message after a short debounce.
+    await vi.waitFor(() => expect(errorOf(wrapper, 'basicResearchInvestment')).toContain('请输入不小于 0 的整数金额'))
+    expect(previewCard(wrapper, 'basic-research').attributes('data-status')).toBe('unknown')
+  })
+
+  it('saves only the changed facts with the version read, then shows everything saved', async () => {
+    let saved: unknown
+    const { wrapper, api } = await openProfile({
+      'GET /api/enterprises/me': () => reply(200, enterpriseA()),
+      'PUT /api/enterprises/me': (body) => {
+        saved = body
+        return reply(200, enterpriseA({ version: 4, facts: { ...enterpriseA().facts, basicResearchInvestment: 60_000_000 } }))
+      },
+    })
+    await input(wrapper, 'basicResearchInvestment').setValue('60,000,000')
+    await wrapper.find('[data-test="save-profile"]').trigger('click')
+    await flushPromises()
+    expect(saved).toEqual({ version: 3, facts: { basicResearchInvestment: 60_000_000 } })
+    expect(wrapper.find('[data-test="unsaved"]').exists()).toBe(false)
+    // The stored profile is now the baseline: no change left to highlight.
+    expect(previewCard(wrapper, 'basic-research').find('[data-test="change"]').exists()).toBe(false)
+    expect(api.calls.filter((c) => c.method === 'PUT')).toHaveLength(1)
+  })
+
+  it('on 409 keeps the edits, explains, and reloads the newer profile with the edits re-applied', async () => {
+    let version = 3
+    const puts: unknown[] = []
+    const { wrapper } = await openProfile({
+      'GET /api/enterprises/me': () =>
+        reply(200, enterpriseA({ version, facts: { ...enterpriseA().facts, ...(version > 3 ? { rdExpense: 200_000_000 } : {}) } })),
+      'PUT /api/enterprises/me': (body) => {
+        puts.push(body)
+        if ((body as { version: number }).version !== version) {
+          return reply(409, { statusCode: 409, error: 'Conflict', message: 'The profile was changed by someone else', correlationId: 'c' })
+        }
+        return reply(200, enterpriseA({ version: version + 1 }))
+      },
+    })
+    await input(wrapper, 'basicResearchInvestment').setValue('60000000')
+    version = 4 // a colleague saves in the meantime (R&D expense)
+    await wrapper.find('[data-test="save-profile"]').trigger('click')
+    await flushPromises()
+
+    expect(wrapper.find('[data-test="conflict"]').text()).toContain('企业信息已被他人更新')
+    expect((input(wrapper, 'basicResearchInvestment').element as HTMLInputElement).value).toBe('60,000,000')
+    expect(wrapper.find('[data-test="unsaved"]').exists()).toBe(true)
+
+    await wrapper.find('[data-test="reload-keep"]').trigger('click')
+    await flushPromises()
+    expect(wrapper.find('[data-test="conflict"]').exists()).toBe(false)
+    expect(wrapper.find('[data-test="merged"]').text()).toContain('研发费用')
+    expect((input(wrapper, 'basicResearchInvestment').element as HTMLInputElement).value).toBe('60,000,000')
+    expect((input(wrapper, 'rdExpense').element as HTMLInputElement).value).toBe('200,000,000')
+
+    await wrapper.find('[data-test="save-profile"]').trigger('click')
+    await flushPromises()
+    expect(puts).toEqual([
+      { version: 3, facts: { basicResearchInvestment: 60_000_000 } },
+      { version: 4, facts: { basicResearchInvestment: 60_000_000 } },
+    ])
+  })
+
+  it('puts the problems of a 400 on the fields the API names', async () => {
+    const { wrapper } = await openProfile({
+      'GET /api/enterprises/me': () => reply(200, enterpriseA()),
+      'PUT /api/enterprises/me': () =>
+        reply(400, {
+          statusCode: 400,
+          error: 'Bad Request',
+          message: 'Request validation failed',
+          details: [
+            { field: 'facts.revenue', messages: ['must be a whole number of yuan ≥ 0'] },
+            { field: 'contactEmail', messages: ['contactEmail must be an email address'] },
+          ],
+          correlationId: 'c',
+        }),
+    })
+    await input(wrapper, 'revenue').setValue('1')
+    await wrapper.find('[data-test="save-profile"]').trigger('click')
+    await flushPromises()
+    await vi.waitFor(() => expect(errorOf(wrapper, 'revenue')).toContain('请输入不小于 0 的整数金额'))
+    expect(errorOf(wrapper, 'contactEmail')).toBe('请输入有效的邮箱地址')
+    expect(errorOf(wrapper, 'rdExpense')).toBeNull()
+
+    // Editing the field clears the API's complaint about it.
+    await input(wrapper, 'revenue').setValue('2')
+    await flushPromises()
+    await vi.waitFor(() => expect(errorOf(wrapper, 'revenue')).toBeNull())
+  })
+
+  it('focuses the field named by ?field= (the cards link there)', async () => {
+    const { wrapper } = await openProfile({ 'GET /api/enterprises/me': () => reply(200, enterpriseA()) }, '/profile?field=basicResearchInvestment')
+    expect(document.activeElement).toBe(input(wrapper, 'basicResearchInvestment').element)
+  })
+
+  it('offers 是/否/未知 for yes/no facts, where 未知 sends null', async () => {
+    let saved: unknown
+    const { wrapper } = await openProfile({
+      'GET /api/enterprises/me': () => reply(200, enterpriseA()),
+      'PUT /api/enterprises/me': (body) => {
+        saved = body
+        return reply(200, enterpriseA({ version: 4, facts: { ...enterpriseA().facts, aboveDesignatedSize: undefined } }))
+      },
+    })
+    const group = fieldOf(wrapper, 'aboveDesignatedSize')
+    expect(group.findAll('.el-radio-button').map((l) => l.text())).toEqual(['是', '否', '未知'])
+    await group.find('input[value="__unknown__"]').setValue(true)
+    await wrapper.find('[data-test="save-profile"]').trigger('click')
+    await flushPromises()
+    expect(saved).toEqual({ version: 3, facts: { aboveDesignatedSize: null } })
+  })
+
+  it('asks before leaving with unsaved changes, and stays when asked to', async () => {
+    const { wrapper, router } = await openProfile({ 'GET /api/enterprises/me': () => reply(200, enterpriseA()) })
+    await input(wrapper, 'revenue').setValue('1')
+    const leaving = router.push('/')
+    await flushPromises()
+    await vi.waitFor(() => expect(document.body.textContent).toContain('离开此页面将丢失尚未保存的修改'))
+    const stay = [...document.querySelectorAll<HTMLButtonElement>('.el-message-box button')].find((b) => b.textContent?.includes('留在此页'))
+    stay!.click()
+    await leaving
+    expect(router.currentRoute.value.path).toBe('/profile')
+  })
+})
