@@ -18,5 +18,9 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['src/**/*.spec.ts'],
+    // Node would load async-validator (CommonJS) under Element Plus's ESM default import as a
+    // namespace object: every form rule then "passes". Letting Vite transform element-plus fixes
+    // the interop, so form validation in tests is the real one.
+    server: { deps: { inline: ['element-plus'] } },
   },
 })

@@ -70,14 +70,16 @@ describe('enterprise list', () => {
 
   it('searches once the user stops typing (debounced), not on every key', async () => {
     const { wrapper, api, router } = await mountList({ 'GET /api/enterprises': { body: twoEnterprises } })
-    vi.useFakeTimers()
+    // only the timers: flushPromises runs on setImmediate
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     const before = listCalls(api).length
     await wrapper.find('[data-test="search"]').setValue('瑞')
     await wrapper.find('[data-test="search"]').setValue('瑞康')
     vi.advanceTimersByTime(299)
+    await flushPromises()
     expect(listCalls(api)).toHaveLength(before)
+    expect(router.currentRoute.value.query).toEqual({})
     vi.advanceTimersByTime(1)
-    vi.useRealTimers()
     await flushPromises()
     expect(listCalls(api)).toHaveLength(before + 1)
     expect(listCalls(api).at(-1)!.query).toEqual({ q: '瑞康', page: '1', pageSize: '20' })

@@ -1,0 +1,120 @@
+import type { Role } from '@servicepack/ui/auth'
+import { flushPromises, mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
+import { enterprise, historyOf, KEY_USCC, packageOf } from '../../testing/enterprises'
+import { fakeApi } from '../../testing/fake-api'
+import { appContext, userWith } from '../../testing/setup'
+import EnterpriseDetailView from './EnterpriseDetailView.vue'
+
+const base = `/api/enterprises/${KEY_USCC}`
+const handlers = {
+  [`GET ${base}`]: { body: enterprise() },
+  [`GET ${base}/package`]: { body: packageOf },
+  [`GET ${base}/history`]: { body: historyOf },
+}
+
+async function mountDetail(options: { roles?: Role[]; tab?: string; api?: Parameters<typeof fakeApi>[0]; locale?: 'zh-CN' | 'en' } = {}) {
+  const api = fakeApi(options.api ?? handlers)
+  const context = await appContext({ fetch: api.fetch, session: userWith(...(options.roles ?? ['coordinator'])), locale: options.locale })
+  await context.router.push(`/enterprises/${KEY_USCC}${options.tab ? `?tab=${options.tab}` : ''}`)
+  const wrapper = mount(EnterpriseDetailView, { props: { uscc: KEY_USCC }, global: context.global, attachTo: document.body })
+  await flushPromises()
+  return { wrapper, api, router: context.router }
+}
+
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+describe('enterprise detail', () => {
+  it('shows the header and the facts with their labels and units; unknown facts say 未填写', async () => {
+    const { wrapper } = await mountDetail()
+    expect(wrapper.find('[data-test="enterprise-name"]').text()).toBe('上海临港智能装备股份有限公司')
+    expect(wrapper.find('[data-test="enterprise-uscc"]').text()).toBe(KEY_USCC)
+    expect(wrapper.find('[data-test="key-tag"]').exists()).toBe(true)
+    expect(wrapper.text()).toContain('张伟')
+    expect(wrapper.text()).toContain('021-5888 1234')
+    const fact = (name: string) => wrapper.find(`[data-fact="${name}"]`).text()
+    expect(fact('industry')).toBe('高端装备')
+    expect(fact('district')).toBe('浦东新区')
+    expect(fact('annualOutputValue')).toBe('26亿元')
+    expect(fact('firstSetContractAmount')).toBe('4500万元')
+    expect(fact('firstSetCertified')).toBe('是')
+    expect(fact('revenue')).toBe('未填写')
+    expect(wrapper.text()).toContain('年产值')
+    expect(wrapper.text()).toContain('已填写 5 / 15 项')
+  })
+
+  it('shows the service package: measure, clause, status, amount, missing facts, reasons, total', async () => {
+    const { wrapper, api } = await mountDetail({ tab: 'package' })
+    expect(api.last('GET', `${base}/package`)?.query).toEqual({})
+    expect(wrapper.find('[data-test="package-total"]').text()).toBe('最高1350万元')
+    const rows = wrapper.findAll('[data-test="package-row"]')
+    expect(rows.map((r) => r.attributes('data-status'))).toEqual(['eligible', 'eligible', 'unknown', 'ineligible'])
+    const [firstSet, labour, research, chemical] = rows
+    expect(firstSet!.text()).toContain('首台(套)重大技术装备、首批次新材料支持')
+    expect(firstSet!.text()).toContain('沪府办规〔2025〕20号 (一)')
+    expect(firstSet!.text()).toContain('市经济信息化委')
+    expect(firstSet!.text()).toContain('符合')
+    expect(firstSet!.text()).toContain('最高1350万元')
+    expect(firstSet!.text()).toContain('首台(套)/首批次认定：是')
+    expect(labour!.text()).toContain('非资金支持')
+    expect(labour!.text()).toContain('浦东新区人民政府')
+    expect(research!.text()).toContain('待补充')
+    expect(research!.text()).toContain('基础研究投入')
+    expect(research!.text()).toContain('补充信息后测算')
+    expect(chemical!.text()).toContain('不符合')
+  })
+
+  it('asks for the package on another date', async () => {
+    const { wrapper, api } = await mountDetail({ tab: 'package' })
+    await wrapper.find('[data-test="package-asof"]').setValue('2027-06-30')
+    await flushPromises()
+    expect(api.last('GET', `${base}/package`)?.query).toEqual({ asOf: '2027-06-30' })
+  })
+
+  it('shows English reasons and names in English', async () => {
+    const { wrapper } = await mountDetail({ tab: 'package', locale: 'en' })
+    const first = wrapper.find('[data-test="package-row"]')
+    expect(first.text()).toContain('First-set recognition: yes')
+    expect(first.text()).toContain('Municipal Commission of Economy and Informatization')
+    expect(first.text()).toContain('up to CNY 13.5M')
+  })
+
+  it('shows the change history with fact labels and formatted values', async () => {
+    const { wrapper } = await mountDetail({ tab: 'history' })
+    const entries = wrapper.findAll('[data-test="history-entry"]')
+    expect(entries).toHaveLength(2)
+    expect(entries[0]!.text()).toContain('enterprise-a 修改')
+    expect(entries[0]!.text()).toContain('2026/11/26 10:30')
+    expect(entries[0]!.text()).toMatch(/年产值\s*9亿元\s*→\s*26亿元/)
+    expect(entries[0]!.text()).toMatch(/基础研究投入\s*未填写\s*→\s*6000万元/)
+    expect(entries[1]!.text()).toMatch(/服务管家\s*（空）\s*→\s*李敏/)
+  })
+
+  it('keeps the open tab in the URL', async () => {
+    const { wrapper, router } = await mountDetail()
+    await wrapper.find('#tab-history').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ tab: 'history' })
+  })
+
+  it('lets a coordinator assign the steward', async () => {
+    const { wrapper } = await mountDetail({ tab: 'steward', roles: ['coordinator'] })
+    expect(wrapper.find('[data-test="no-steward"]').text()).toContain('尚未分配服务管家')
+    expect(wrapper.find('[data-test="assign-steward"]').text()).toBe('分配服务管家')
+  })
+
+  it('does not offer the assignment to an admin (the API refuses it)', async () => {
+    const steward = { name: '李敏', phone: '021-1234 5678', email: null, assignedBy: 'coordinator', assignedAt: '2026-11-25T01:00:00.000Z' }
+    const { wrapper } = await mountDetail({ tab: 'steward', roles: ['admin'], api: { ...handlers, [`GET ${base}`]: { body: enterprise({ steward }) } } })
+    expect(wrapper.find('[data-test="steward"]').text()).toContain('李敏')
+    expect(wrapper.find('[data-test="assign-steward"]').exists()).toBe(false)
+    expect(wrapper.text()).toContain('仅协调员可以分配服务管家')
+  })
+
+  it('says so when the enterprise does not exist', async () => {
+    const { wrapper } = await mountDetail({ api: {} })
+    expect(wrapper.find('[data-test="not-found"]').text()).toContain('未找到该企业')
+  })
+})
