@@ -127,6 +127,7 @@ const en: Shape<typeof zhCN> = {
     package: {
       asOf: 'Evaluated on',
       total: 'Total financial support',
+      noTotal: 'No amount to estimate yet',
       counts: '{eligible} eligible · {unknown} need information · {ineligible} not eligible',
       measure: 'Measure',
       clause: 'Legal basis',

@@ -123,6 +123,7 @@ export default {
     package: {
       asOf: '评估日期',
       total: '可享资金支持合计',
+      noTotal: '暂无可测算的资金支持',
       counts: '符合 {eligible} 项 · 待补充信息 {unknown} 项 · 不符合 {ineligible} 项',
       measure: '措施',
       clause: '政策依据',

@@ -66,6 +66,11 @@ describe('enterprise detail', () => {
     expect(chemical!.text()).toContain('不符合')
   })
 
+  it('says there is no amount yet rather than 0元', async () => {
+    const { wrapper } = await mountDetail({ tab: 'package', api: { ...handlers, [`GET ${base}/package`]: { body: { ...packageOf, total: { min: 0, max: 0 } } } } })
+    expect(wrapper.find('[data-test="package-total"]').text()).toBe('暂无可测算的资金支持')
+  })
+
   it('asks for the package on another date', async () => {
     const { wrapper, api } = await mountDetail({ tab: 'package' })
     await wrapper.find('[data-test="package-asof"]').setValue('2027-06-30')
