@@ -108,12 +108,6 @@ const en: Shape<typeof zhCN> = {
       steward: 'Steward',
     },
     unknown: 'Not given',
-    yes: 'Yes',
-    no: 'No',
-    units: {
-      tce: '{n} tce',
-      persons: '{n} persons',
-    },
     fields: {
       name: 'Name',
       contactName: 'Contact',

@@ -104,12 +104,6 @@ export default {
       steward: '服务管家',
     },
     unknown: '未填写',
-    yes: '是',
-    no: '否',
-    units: {
-      tce: '{n} 吨标煤',
-      persons: '{n} 人',
-    },
     fields: {
       name: '企业名称',
       contactName: '联系人',

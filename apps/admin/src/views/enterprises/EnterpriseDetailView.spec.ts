@@ -53,7 +53,7 @@ describe('enterprise detail', () => {
     expect(rows.map((r) => r.attributes('data-status'))).toEqual(['eligible', 'eligible', 'unknown', 'ineligible'])
     const [firstSet, labour, research, chemical] = rows
     expect(firstSet!.text()).toContain('首台(套)重大技术装备、首批次新材料支持')
-    expect(firstSet!.text()).toContain('沪府办规〔2025〕20号 (一)')
+    expect(firstSet!.text()).toContain('沪府办规〔2025〕20号 第(一)条')
     expect(firstSet!.text()).toContain('市经济信息化委')
     expect(firstSet!.text()).toContain('符合')
     expect(firstSet!.text()).toContain('最高1350万元')

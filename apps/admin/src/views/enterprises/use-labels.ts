@@ -1,15 +1,9 @@
-import { catalogues, factDefinition, formatYuan, measures, type FactDefinition } from '@servicepack/policy-rules'
+import { catalogues } from '@servicepack/policy-rules'
+import { amountKind, bureauName, codeName, factLabel, formatFactValue, langOf, measureOf } from '@servicepack/ui'
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 
-type Entry = { code: string; zh: string; en: string }
 type Value = string | number | boolean | null | undefined
-
-const byCode = (entries: readonly Entry[]) => new Map(entries.map((e) => [e.code, e]))
-const industries = byCode(catalogues.industries)
-const districts = byCode(catalogues.districts)
-const bureaus = byCode(catalogues.bureaus)
-const measuresById = new Map(measures.map((m) => [m.id, m]))
 
 /** Profile fields that are not facts, as named in the change history. */
 const FIELD_KEYS: Record<string, string> = {
@@ -20,58 +14,41 @@ const FIELD_KEYS: Record<string, string> = {
   steward: 'enterprises.fields.steward',
 }
 
+const isUnknown = (value: Value) => value === null || value === undefined || value === ''
+
 /**
- * Names and values for display, in the current language, from the one source of each:
- * catalogues, fact definitions and measures of @servicepack/policy-rules.
+ * Names and values in the current language. The texts themselves are the shared ones of
+ * @servicepack/ui (catalogues, fact definitions, measures of @servicepack/policy-rules); this adds
+ * the back office's wording for what is not filled in.
  */
 export function useEnterpriseLabels() {
   const { t, locale } = useI18n()
-  const lang = computed(() => (locale.value === 'en' ? 'en' : 'zh'))
-
-  const name = (map: Map<string, Entry>, code: string | null | undefined) => {
-    if (!code) return t('enterprises.unknown')
-    const entry = map.get(code)
-    return entry ? entry[lang.value] : code
-  }
-
+  const lang = computed(() => langOf(locale.value))
+  const code = (catalogue: 'industries' | 'districts', value: string | null | undefined) =>
+    value ? codeName(catalogue, value, lang.value) : t('enterprises.unknown')
   /** A fact's value with its unit; unknown (absent or null) → 未填写. */
-  function factValue(def: FactDefinition | undefined, value: Value): string {
-    if (value === null || value === undefined || value === '') return t('enterprises.unknown')
-    if (!def) return String(value)
-    switch (def.type) {
-      case 'code':
-        return name(def.catalogue === 'districts' ? districts : industries, String(value))
-      case 'boolean':
-        return value ? t('enterprises.yes') : t('enterprises.no')
-      case 'yuan':
-        return typeof value === 'number' ? formatYuan(value, lang.value) : String(value)
-      case 'tonnes':
-        return t('enterprises.units.tce', { n: value })
-      case 'count':
-        return t('enterprises.units.persons', { n: value })
-    }
-  }
+  const factValue = (fact: string, value: Value) => (isUnknown(value) ? t('enterprises.unknown') : formatFactValue(fact, value, lang.value))
 
   return {
-    industryName: (code: string | null | undefined) => name(industries, code),
-    districtName: (code: string | null | undefined) => name(districts, code),
-    bureauName: (code: string) => name(bureaus, code),
-    measureName: (id: string) => measuresById.get(id)?.name[lang.value] ?? id,
+    industryName: (value: string | null | undefined) => code('industries', value),
+    districtName: (value: string | null | undefined) => code('districts', value),
+    bureauName: (value: string) => bureauName(value, lang.value),
+    measureName: (id: string) => measureOf(id)?.name[lang.value] ?? id,
     /** False for measures that give no money (services, land, finance products). */
-    givesMoney: (id: string) => measuresById.get(id)?.amount.kind !== 'none',
+    givesMoney: (id: string) => amountKind(id) !== 'none',
     /** A list of names, joined as the language writes lists. */
     list: (names: string[]) => names.join(lang.value === 'en' ? ', ' : '、'),
-    factLabel: (fact: string) => factDefinition(fact)?.label[lang.value] ?? fact,
-    factValue: (fact: string, value: Value) => factValue(factDefinition(fact), value),
+    factLabel: (fact: string) => factLabel(fact, lang.value),
+    factValue,
     /** A history field (`facts.revenue`, `contactPhone`, `steward`) and its label. */
     changeLabel(field: string): string {
-      if (field.startsWith('facts.')) return factDefinition(field.slice(6))?.label[lang.value] ?? field
+      if (field.startsWith('facts.')) return factLabel(field.slice(6), lang.value)
       const key = FIELD_KEYS[field]
       return key ? t(key) : field
     },
     changeValue(field: string, value: Value): string {
-      if (field.startsWith('facts.')) return factValue(factDefinition(field.slice(6)), value)
-      return value === null || value === undefined || value === '' ? t('enterprises.empty') : String(value)
+      if (field.startsWith('facts.')) return factValue(field.slice(6), value)
+      return isUnknown(value) ? t('enterprises.empty') : String(value)
     },
     options: computed(() => ({
       industries: catalogues.industries.map((e) => ({ value: e.code, label: e[lang.value] })),
