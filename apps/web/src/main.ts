@@ -6,7 +6,7 @@ import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
 import { apiKey, createAppApi } from './api'
-import { createAuthAdapter, takeReturnTo } from './auth'
+import { createAuthAdapter, rememberLandingPage, takeLandingPage, takeReturnTo } from './auth'
 import { createAppI18n } from './locales'
 import { createAppRouter } from './router'
 import { useAuthStore } from './stores/auth'
@@ -22,8 +22,11 @@ app.provide(apiKey, createAppApi(auth.getToken))
 
 // Public pages render at once; the session is looked up in the background
 // (or first, when we are coming back from the login page with a code in the URL).
-const session = auth.start(createAuthAdapter())
 const backFromSignIn = /[#&](state|code|error)=/.test(location.hash)
+// keycloak-js may check the session with a full-page round trip to the SSO (when the silent check
+// cannot use its cookies); that round trip lands on the site root, so remember the page first.
+if (!backFromSignIn) rememberLandingPage(location.pathname + location.search)
+const session = auth.start(createAuthAdapter())
 if (backFromSignIn) await session
 
 const router = createAppRouter()
@@ -31,8 +34,11 @@ app.use(router)
 app.mount('#app')
 
 void session.then(() => {
-  if (auth.status !== 'authenticated') return
-  // Back from the sign-in page: to the page that asked for it, or an enterprise's home, its service pack.
-  const returnTo = takeReturnTo() ?? (backFromSignIn && auth.viewer.roles.includes('enterprise') ? '/package' : null)
-  if (returnTo) void router.replace(returnTo)
+  const landing = takeLandingPage()
+  if (!backFromSignIn) return
+  // Back from the SSO: to the page that asked for a sign-in, else the page of the session check's
+  // round trip, else (a sign-in from the start page) an enterprise's home, its service pack.
+  const enterpriseHome = auth.status === 'authenticated' && auth.viewer.roles.includes('enterprise') ? '/package' : null
+  const target = (auth.status === 'authenticated' ? takeReturnTo() : null) ?? landing ?? enterpriseHome
+  if (target && target !== router.currentRoute.value.fullPath) void router.replace(target)
 })

@@ -20,3 +20,16 @@ export function takeReturnTo(): string | null {
   sessionStorage.removeItem(RETURN_TO)
   return path
 }
+
+const LANDING = 'servicepack.landing'
+
+/** The page being opened, in case the session check goes through the SSO and comes back to the root. */
+export function rememberLandingPage(path: string): void {
+  sessionStorage.setItem(LANDING, path)
+}
+
+export function takeLandingPage(): string | null {
+  const path = sessionStorage.getItem(LANDING)
+  sessionStorage.removeItem(LANDING)
+  return path
+}

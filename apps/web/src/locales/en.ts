@@ -104,16 +104,19 @@ const en: Shape<typeof zhCN> = {
     tryNote: 'Computed in your browser from what you typed; for guidance only.',
     total: 'Total support of eligible measures',
     before: 'before',
+    changeLine: '{change}: {name}',
     ineligible: 'Measures not eligible yet ({n})',
   },
   package: {
     eyebrow: 'My service pack',
     keyEnterprise: 'Key enterprise',
-    uscc: 'Unified social credit code',
+    uscc: 'Unified social credit code:',
     asOf: 'Evaluated on {date}',
     editProfile: 'Complete the profile',
     total: 'Total support of eligible measures',
     totalHint: 'Counts eligible measures with a stated amount',
+    totalNone: 'None stated yet',
+    totalNoneHint: 'Answering the open questions may reveal funding',
     counts: {
       eligible: '{n} eligible',
       unknown: '{n} need information',
@@ -188,6 +191,7 @@ const en: Shape<typeof zhCN> = {
     history: {
       title: 'Change history',
       by: 'changed by {user}',
+      change: '{field}: {from} → {to}',
       empty: 'No changes yet',
       failed: 'Could not load the history',
     },

@@ -100,16 +100,19 @@ export default {
     tryNote: '按您填写的内容在浏览器中即时测算，仅供参考。',
     total: '可享受资金支持合计',
     before: '保存前',
+    changeLine: '{change}：{name}',
     ineligible: '暂不符合的措施（{n} 项）',
   },
   package: {
     eyebrow: '我的服务包',
     keyEnterprise: '重点企业',
-    uscc: '统一社会信用代码',
+    uscc: '统一社会信用代码：',
     asOf: '测算日期：{date}',
     editProfile: '完善企业信息',
     total: '可享受资金支持合计',
     totalHint: '仅计入已明确金额的可享受措施',
+    totalNone: '暂无明确金额',
+    totalNoneHint: '补充待补充信息后，可能匹配到资金支持',
     counts: {
       eligible: '可享受 {n} 项',
       unknown: '待补充 {n} 项',
@@ -184,6 +187,7 @@ export default {
     history: {
       title: '修改记录',
       by: '{user} 修改',
+      change: '{field}：{from} → {to}',
       empty: '暂无修改记录',
       failed: '无法读取修改记录',
     },
