@@ -47,6 +47,7 @@ describe('MeasureCard', () => {
     expect(trace.find('summary').text()).toBe('判定依据')
     const rows = trace.findAll('tbody tr').map((row) => row.findAll('td').map((cell) => cell.text()))
     expect(rows).toContainEqual(['基础研究投入', '500万元', '≥ 1000万元', '不满足'])
+    expect(rows[0]).toEqual(['评估日期', asOf, '2026-01-01 ≤ 评估日期 ≤ 2028-12-31', '满足'])
   })
 
   it('keeps the ask action visible but closed until appeals open, and emits ask once enabled', async () => {

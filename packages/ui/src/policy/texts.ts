@@ -90,6 +90,7 @@ export function formatFactValue(name: string, value: unknown, lang: Lang): strin
  * "∈ 钢铁、…", "= true" → "= 是". Other tests (the period check) stay as written.
  */
 export function formatTraceTest(fact: string, test: string, lang: Lang): string {
+  if (fact === 'asOf') return test.replace('asOf', factLabel('asOf', lang))
   const def = factOf(fact)
   if (!def) return test
   const list = /^in \[(.*)\]$/.exec(test)

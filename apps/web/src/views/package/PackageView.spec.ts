@@ -35,6 +35,8 @@ describe('my service pack', () => {
     const header = wrapper.find('[data-test="package-header"]')
     expect(header.text()).toContain('上海芯联微电子有限公司')
     expect(header.text()).toContain('91310115MA1K4C7L8X')
+    // The date the API evaluated on, as is, whatever the browser's time zone.
+    expect(header.text()).toContain('测算日期：2026年11月26日')
     expect(wrapper.find('[data-test="key-enterprise"]').text()).toBe('重点企业')
     expect(wrapper.find('[data-test="package-total"]').text()).toBe('500万元')
     expect(wrapper.find('[data-test="steward"]').text()).toContain('李敏')
