@@ -102,3 +102,32 @@ describe('OpenAPI document', () => {
     expect(committed).toEqual(JSON.parse(JSON.stringify(await buildOpenApiDocument())))
   })
 })
+
+describe('access policies', () => {
+  it('every route of the application declares who may call it', async () => {
+    const { ModulesContainer } = await import('@nestjs/core')
+    const { PATH_METADATA } = await import('@nestjs/common/constants.js')
+    const { ACCESS_KEY } = await import('../src/auth/access.decorators.js')
+    const t = await startTestApp()
+    try {
+      const undeclared: string[] = []
+      let routes = 0
+      for (const module of t.app.get(ModulesContainer).values()) {
+        for (const wrapper of module.controllers.values()) {
+          const cls = wrapper.metatype as (new (...args: never[]) => object) | null
+          if (!cls) continue
+          for (const name of Object.getOwnPropertyNames(cls.prototype)) {
+            const handler = (cls.prototype as Record<string, unknown>)[name]
+            if (name === 'constructor' || typeof handler !== 'function' || Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue
+            routes++
+            if (!Reflect.getMetadata(ACCESS_KEY, handler) && !Reflect.getMetadata(ACCESS_KEY, cls)) undeclared.push(`${cls.name}.${name}`)
+          }
+        }
+      }
+      expect(routes).toBeGreaterThan(10)
+      expect(undeclared).toEqual([])
+    } finally {
+      await t.close()
+    }
+  })
+})

@@ -1,0 +1,54 @@
+import { Controller, ForbiddenException, Get, UnauthorizedException, type ExecutionContext } from '@nestjs/common'
+import { Reflector } from '@nestjs/core'
+import { describe, expect, it } from 'vitest'
+import { Authenticated, Public, Roles } from './access.decorators.js'
+import { AuthGuard } from './auth.guard.js'
+import type { Principal } from './principal.js'
+import type { TokenVerifier } from './token-verifier.js'
+
+@Controller()
+class Routes {
+  @Get() @Public() open() {}
+  @Get() @Authenticated() anyone() {}
+  @Get() @Roles('coordinator', 'admin') staff() {}
+  @Get() undeclared() {}
+}
+
+const coordinator: Principal = { sub: 's', username: 'coordinator', name: null, roles: ['coordinator'], enterpriseUscc: null, bureau: null, association: null }
+// The verifier is stubbed: this tests the guard's decisions; real tokens are tested in test/auth.spec.ts.
+const verifier = { verify: async (t: string) => (t === 'good' ? coordinator : Promise.reject(new Error('bad'))) } as unknown as TokenVerifier
+const guard = new AuthGuard(new Reflector(), verifier)
+
+function context(handler: keyof Routes, authorization?: string): ExecutionContext {
+  const request = { headers: authorization ? { authorization } : {} }
+  return {
+    getHandler: () => Routes.prototype[handler],
+    getClass: () => Routes,
+    switchToHttp: () => ({ getRequest: () => request }),
+  } as unknown as ExecutionContext
+}
+
+describe('AuthGuard (deny by default)', () => {
+  it.each([
+    ['open', undefined, true],
+    ['anyone', 'Bearer good', true],
+    ['staff', 'Bearer good', true],
+  ] as const)('%s with %s → allowed', async (route, auth, allowed) => {
+    expect(await guard.canActivate(context(route, auth))).toBe(allowed)
+  })
+
+  it.each([
+    ['anyone', undefined, UnauthorizedException],
+    ['anyone', 'Bearer bad', UnauthorizedException],
+    ['anyone', 'Token good', UnauthorizedException],
+    ['undeclared', undefined, UnauthorizedException],
+    ['undeclared', 'Bearer good', ForbiddenException],
+  ] as const)('%s with %s → %s', async (route, auth, error) => {
+    await expect(guard.canActivate(context(route, auth))).rejects.toBeInstanceOf(error)
+  })
+
+  it('refuses a role the caller lacks', async () => {
+    const enterprise = { verify: async () => ({ ...coordinator, roles: ['enterprise'] }) } as unknown as TokenVerifier
+    await expect(new AuthGuard(new Reflector(), enterprise).canActivate(context('staff', 'Bearer x'))).rejects.toBeInstanceOf(ForbiddenException)
+  })
+})
