@@ -1,22 +1,3 @@
-import vue from '@vitejs/plugin-vue'
-import AutoImport from 'unplugin-auto-import/vite'
-import Components from 'unplugin-vue-components/vite'
-import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
-import { defineConfig } from 'vitest/config'
+import { defineAppConfig } from '@servicepack/ui/vite'
 
-// Element Plus on demand; no CSS under vitest (node cannot import .css files).
-const elementPlus = ElementPlusResolver({ importStyle: process.env.VITEST ? false : 'css' })
-
-export default defineConfig({
-  plugins: [
-    vue(),
-    AutoImport({ resolvers: [elementPlus], dts: 'src/auto-imports.d.ts' }),
-    Components({ resolvers: [elementPlus], dts: false }),
-  ],
-  server: { port: 5173, strictPort: true },
-  preview: { port: 5173, strictPort: true },
-  test: {
-    environment: 'happy-dom',
-    include: ['src/**/*.spec.ts'],
-  },
-})
+export default defineAppConfig({ name: 'web', port: 5173 })

@@ -1,8 +1,7 @@
+import type { Translation } from '@servicepack/ui'
 import type zhCN from './zh-CN'
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
-
-const en: Shape<typeof zhCN> = {
+const en: Translation<typeof zhCN> = {
   app: {
     title: 'Service Pack Portal',
     subtitle: 'Back office',
@@ -15,7 +14,6 @@ const en: Shape<typeof zhCN> = {
     notices: 'Training notices',
     enterprises: 'Enterprises',
     catalogue: 'Catalogues',
-    account: 'Account',
   },
   gate: {
     connecting: 'Connecting to single sign-on…',
@@ -43,18 +41,6 @@ const en: Shape<typeof zhCN> = {
       catalogue: 'Bureaus, appeal categories, routing catalogue and working-day calendar.',
       account: 'Who you are signed in as, and your permissions.',
     },
-  },
-  account: {
-    title: 'Account',
-    loading: 'Loading your account…',
-    username: 'Username',
-    subject: 'Subject',
-    roles: 'Roles',
-    enterpriseUscc: 'Unified social credit code',
-    bureau: 'Bureau',
-    association: 'Association',
-    none: '—',
-    failed: 'Could not load your account',
   },
   enterprises: {
     listTitle: 'Enterprises',
@@ -95,7 +81,6 @@ const en: Shape<typeof zhCN> = {
     correlationId: 'Request id: {id}',
     back: 'Back to the list',
     notFound: 'Enterprise not found',
-    notFoundBody: 'No enterprise has the unified social credit code {uscc}.',
     detailFailed: 'Could not load the enterprise',
     contacts: 'Contact',
     contactPhone: 'Phone',
@@ -170,17 +155,13 @@ const en: Shape<typeof zhCN> = {
       },
     },
   },
-  upcoming: {
-    description: 'This section is being built and will arrive in a later release.',
-    back: 'Back to dashboard',
-  },
   errors: {
     apiUnreachable: 'Cannot reach the API ({url}). Try again shortly.',
-    forbiddenTitle: 'Access denied',
-    forbiddenBody: 'Your account may not open this page.',
-    notFoundTitle: 'Page not found',
-    notFoundBody: 'The page you asked for does not exist.',
-    backHome: 'Back to dashboard',
+  },
+  ui: {
+    pages: {
+      backHome: 'Back to dashboard',
+    },
   },
 }
 

@@ -11,7 +11,6 @@ export default {
     notices: '培训通知',
     enterprises: '企业服务',
     catalogue: '目录管理',
-    account: '账户信息',
   },
   gate: {
     connecting: '正在连接统一身份认证…',
@@ -39,18 +38,6 @@ export default {
       catalogue: '维护责任单位、诉求类别、派单目录与工作日历。',
       account: '查看当前登录账号的身份与权限信息。',
     },
-  },
-  account: {
-    title: '账户信息',
-    loading: '正在读取账户信息…',
-    username: '用户名',
-    subject: '用户标识',
-    roles: '角色',
-    enterpriseUscc: '统一社会信用代码',
-    bureau: '责任单位',
-    association: '行业协会',
-    none: '—',
-    failed: '无法读取账户信息',
   },
   enterprises: {
     listTitle: '企业服务',
@@ -91,7 +78,6 @@ export default {
     correlationId: '请求编号：{id}',
     back: '返回企业列表',
     notFound: '未找到该企业',
-    notFoundBody: '统一社会信用代码为 {uscc} 的企业不存在，或已被移除。',
     detailFailed: '无法读取企业信息',
     contacts: '联系人',
     contactPhone: '联系电话',
@@ -166,16 +152,12 @@ export default {
       },
     },
   },
-  upcoming: {
-    description: '该功能正在建设中，将在后续版本上线。',
-    back: '返回工作台',
-  },
   errors: {
     apiUnreachable: '无法连接到接口服务（{url}），请稍后重试。',
-    forbiddenTitle: '无权访问',
-    forbiddenBody: '当前账号没有访问此页面的权限。',
-    notFoundTitle: '页面不存在',
-    notFoundBody: '您访问的页面不存在或已被移除。',
-    backHome: '返回工作台',
+  },
+  ui: {
+    pages: {
+      backHome: '返回工作台',
+    },
   },
 }

@@ -1,8 +1,7 @@
+import type { Translation } from '@servicepack/ui'
 import type zhCN from './zh-CN'
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
-
-const en: Shape<typeof zhCN> = {
+const en: Translation<typeof zhCN> = {
   app: {
     title: 'Service Pack Portal',
     subtitle: 'Shanghai business support, one stop',
@@ -17,7 +16,6 @@ const en: Shape<typeof zhCN> = {
     profile: 'Profile',
     appeals: 'My appeals',
     notices: 'Training',
-    account: 'Account',
   },
   auth: {
     ssoUnavailableTitle: 'Single sign-on is unavailable',
@@ -50,18 +48,6 @@ const en: Shape<typeof zhCN> = {
       },
     },
     basis: 'Legal basis: Hu Fu Ban Gui [2025] No. 20, in force 1 January 2026 to 31 December 2028.',
-  },
-  account: {
-    title: 'Account',
-    loading: 'Loading your account…',
-    username: 'Username',
-    subject: 'Subject',
-    roles: 'Roles',
-    enterpriseUscc: 'Unified social credit code',
-    bureau: 'Bureau',
-    association: 'Association',
-    none: '—',
-    failed: 'Could not load your account',
   },
   common: {
     retry: 'Try again',
@@ -221,17 +207,6 @@ const en: Shape<typeof zhCN> = {
     lead: 'Describe the enterprise; the measures that may apply, the expected amounts and what is still missing appear on the right at once. Leave anything you do not know empty.',
     privacy: 'Everything is computed in your browser: nothing you type is uploaded or stored.',
     reset: 'Start over',
-  },
-  upcoming: {
-    description: 'This section is being built and will arrive in a later release.',
-    back: 'Back to home',
-  },
-  errors: {
-    forbiddenTitle: 'Access denied',
-    forbiddenBody: 'Your account may not open this page.',
-    notFoundTitle: 'Page not found',
-    notFoundBody: 'The page you asked for does not exist.',
-    backHome: 'Back to home',
   },
 }
 

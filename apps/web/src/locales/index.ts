@@ -1,26 +1,5 @@
-import { datetimeFormats, loadLocale, saveLocale, uiMessages, type SupportedLocale } from '@servicepack/ui'
-import { createI18n } from 'vue-i18n'
 import en from './en'
 import zhCN from './zh-CN'
 
-export const messages = {
-  'zh-CN': { ...uiMessages['zh-CN'], ...zhCN },
-  en: { ...uiMessages.en, ...en },
-}
-
-export function createAppI18n(locale: SupportedLocale = loadLocale()) {
-  return createI18n({
-    legacy: false,
-    locale,
-    fallbackLocale: 'zh-CN',
-    messages,
-    datetimeFormats,
-  })
-}
-
-/** Switches the language, remembers it in localStorage and updates `<html lang>`. */
-export function applyLocale(target: { value: string }, locale: SupportedLocale): void {
-  target.value = locale
-  saveLocale(locale)
-  document.documentElement.lang = locale
-}
+/** The app's own messages, merged over the shared ones by `createAppI18n(messages)` of @servicepack/ui. */
+export const messages = { 'zh-CN': zhCN, en }

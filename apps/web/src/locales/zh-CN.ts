@@ -13,7 +13,6 @@ export default {
     profile: '企业信息',
     appeals: '我的诉求',
     notices: '辅导培训',
-    account: '账户信息',
   },
   auth: {
     ssoUnavailableTitle: '统一身份认证暂时无法连接',
@@ -46,18 +45,6 @@ export default {
       },
     },
     basis: '政策依据：沪府办规〔2025〕20号，有效期 2026年1月1日 至 2028年12月31日。',
-  },
-  account: {
-    title: '账户信息',
-    loading: '正在读取账户信息…',
-    username: '用户名',
-    subject: '用户标识',
-    roles: '角色',
-    enterpriseUscc: '统一社会信用代码',
-    bureau: '责任单位',
-    association: '行业协会',
-    none: '—',
-    failed: '无法读取账户信息',
   },
   common: {
     retry: '重试',
@@ -217,16 +204,5 @@ export default {
     lead: '填写企业的基本情况，右侧即时显示可能适用的支持措施、预计金额以及还需要补充的信息。不清楚的项目可以留空。',
     privacy: '测算完全在您的浏览器中进行：填写的内容不会上传，也不会保存。',
     reset: '清空重填',
-  },
-  upcoming: {
-    description: '该功能正在建设中，将在后续版本上线。',
-    back: '返回首页',
-  },
-  errors: {
-    forbiddenTitle: '无权访问',
-    forbiddenBody: '当前账号没有访问此页面的权限。',
-    notFoundTitle: '页面不存在',
-    notFoundBody: '您访问的页面不存在或已被移除。',
-    backHome: '返回首页',
   },
 }

@@ -1,6 +1,6 @@
 import type { Role, Viewer } from '@servicepack/ui/auth'
 import { describe, expect, it } from 'vitest'
-import { activeNav, navFor, navItemsOf } from './nav'
+import { activeNav, navFor, navItemsOf } from '@servicepack/ui'
 import { routes } from './routes'
 
 const anonymous: Viewer = { authenticated: false, roles: [] }

@@ -1,20 +1,6 @@
-import { ChatLineSquare, Collection, DataAnalysis, HomeFilled, OfficeBuilding, Present, Reading, User } from '@element-plus/icons-vue'
-import type { Access } from '@servicepack/ui/auth'
-import type { Component } from 'vue'
+import { ChatLineSquare, Collection, DataAnalysis, HomeFilled, OfficeBuilding, Present, Reading } from '@element-plus/icons-vue'
+import { commonRoutes, UpcomingView } from '@servicepack/ui'
 import type { RouteRecordRaw } from 'vue-router'
-
-declare module 'vue-router' {
-  interface RouteMeta {
-    /** Who may open the route (display only: the API decides). Default public. */
-    access?: Access
-    /** i18n key of the page title (and nav label). */
-    titleKey?: string
-    /** Present when the route appears in the main navigation. */
-    nav?: { icon: Component }
-  }
-}
-
-const upcoming = () => import('../views/common/UpcomingView.vue')
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -50,31 +36,14 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/appeals',
     name: 'appeals',
-    component: upcoming,
+    component: UpcomingView,
     meta: { access: ['enterprise'], titleKey: 'nav.appeals', nav: { icon: ChatLineSquare } },
   },
   {
     path: '/notices',
     name: 'notices',
-    component: upcoming,
+    component: UpcomingView,
     meta: { access: ['enterprise'], titleKey: 'nav.notices', nav: { icon: Reading } },
   },
-  {
-    path: '/account',
-    name: 'account',
-    component: () => import('../views/account/AccountView.vue'),
-    meta: { access: 'authenticated', titleKey: 'nav.account', nav: { icon: User } },
-  },
-  {
-    path: '/forbidden',
-    name: 'forbidden',
-    component: () => import('../views/common/ForbiddenView.vue'),
-    meta: { access: 'public', titleKey: 'errors.forbiddenTitle' },
-  },
-  {
-    path: '/:pathMatch(.*)*',
-    name: 'not-found',
-    component: () => import('../views/common/NotFoundView.vue'),
-    meta: { access: 'public', titleKey: 'errors.notFoundTitle' },
-  },
+  ...commonRoutes(),
 ]

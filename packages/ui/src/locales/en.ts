@@ -1,8 +1,7 @@
+import type { Translation } from './translation'
 import type zhCN from './zh-CN'
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
-
-const en: Shape<typeof zhCN> = {
+const en: Translation<typeof zhCN> = {
   ui: {
     language: 'Language',
     shell: {
@@ -79,6 +78,26 @@ const en: Shape<typeof zhCN> = {
           unknown: 'unknown',
         },
       },
+    },
+    account: {
+      title: 'Account',
+      loading: 'Loading your account…',
+      username: 'Username',
+      subject: 'Subject',
+      roles: 'Roles',
+      enterpriseUscc: 'Unified social credit code',
+      bureau: 'Bureau',
+      association: 'Association',
+      none: '—',
+      failed: 'Could not load your account',
+    },
+    pages: {
+      backHome: 'Back to home',
+      upcoming: 'This section is being built and will arrive in a later release.',
+      forbiddenTitle: 'Access denied',
+      forbiddenBody: 'Your account may not open this page.',
+      notFoundTitle: 'Page not found',
+      notFoundBody: 'The page you asked for does not exist.',
     },
   },
 }

@@ -1,0 +1,37 @@
+import { SsoUnavailableError } from '@servicepack/ui/auth'
+import { flushPromises, mount } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
+import App from './App.vue'
+import { appContext, healthyBody, json, userWith } from './testing/setup'
+
+describe('web app layout', () => {
+  it('shows the product name, the public navigation and a sign-in button to visitors', async () => {
+    const { global } = await appContext({ fetch: json(200, healthyBody) })
+    const wrapper = mount(App, { global })
+    await flushPromises()
+    expect(wrapper.find('.sp-shell__title').text()).toBe('企业服务包门户')
+    expect(wrapper.find('.sp-shell__topnav').text()).toContain('首页')
+    expect(wrapper.find('.sp-shell__topnav').text()).not.toContain('我的服务包')
+    expect(wrapper.find('.sp-shell__actions').text()).toContain('登录')
+    // the page of the route, in the shell
+    await vi.waitFor(() => expect(wrapper.find('#sp-main').text()).toContain('惠企政策应知尽知，直达快享'))
+  })
+
+  it("shows an enterprise its sections and its name", async () => {
+    const { global } = await appContext({ fetch: json(200, healthyBody), session: userWith('enterprise') })
+    const wrapper = mount(App, { global })
+    await flushPromises()
+    const nav = wrapper.find('.sp-shell__topnav').text()
+    expect(nav).toContain('我的服务包')
+    expect(nav).toContain('我的诉求')
+    expect(wrapper.find('[data-test="user-menu"]').text()).toContain('示例企业')
+  })
+
+  it('shows a readable notice when single sign-on cannot be reached', async () => {
+    const { global } = await appContext({ fetch: json(200, healthyBody), session: new SsoUnavailableError('http://localhost:8180') })
+    const wrapper = mount(App, { global })
+    await flushPromises()
+    expect(wrapper.text()).toContain('统一身份认证暂时无法连接')
+    expect(wrapper.text()).toContain('您仍可浏览公开内容')
+  })
+})

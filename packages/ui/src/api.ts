@@ -1,0 +1,18 @@
+import type {} from './env'
+import { createApiClient, type ApiClient } from '@servicepack/api-client'
+import { inject, type InjectionKey } from 'vue'
+
+export const API_BASE_URL: string = import.meta.env.VITE_API_URL ?? 'http://localhost:3000'
+
+export const apiKey: InjectionKey<ApiClient> = Symbol('api')
+
+/** The typed API client; every call first asks `getToken` (keycloak `updateToken(30)`). */
+export function createAppApi(getToken: () => Promise<string | undefined>): ApiClient {
+  return createApiClient({ baseUrl: API_BASE_URL, getToken })
+}
+
+export function useApi(): ApiClient {
+  const api = inject(apiKey)
+  if (!api) throw new Error('API client not provided: app.provide(apiKey, createAppApi(...))')
+  return api
+}

@@ -1,0 +1,19 @@
+/// <reference types="vite/client" />
+
+/** The build-time settings the apps read from Vite's `import.meta.env`. */
+declare global {
+  interface ImportMetaEnv {
+    /** Origin of the API (paths start with /api). Default http://localhost:3000. */
+    readonly VITE_API_URL?: string
+    /** Keycloak (or dev SSO) base URL. Default http://localhost:8180. */
+    readonly VITE_OIDC_URL?: string
+    readonly VITE_OIDC_REALM?: string
+    readonly VITE_OIDC_CLIENT_ID?: string
+  }
+
+  interface ImportMeta {
+    readonly env: ImportMetaEnv
+  }
+}
+
+export {}

@@ -1,0 +1,43 @@
+import { createI18n } from 'vue-i18n'
+import { datetimeFormats } from './datetime'
+import { loadLocale, saveLocale, uiMessages, type SupportedLocale } from './index'
+
+type Messages = { [key: string]: string | Messages }
+
+function isMessages(value: unknown): value is Messages {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** `base` with `override` laid over it, key by key at every depth. */
+export function mergeMessages(base: Messages, override: Messages): Messages {
+  const merged: Messages = { ...base }
+  for (const [key, value] of Object.entries(override)) {
+    const under = merged[key]
+    merged[key] = isMessages(under) && isMessages(value) ? mergeMessages(under, value) : value
+  }
+  return merged
+}
+
+/**
+ * An app's vue-i18n: the shared components' messages (`ui.*`) with the app's own merged over them
+ * (an app may override a shared text, e.g. `ui.pages.backHome`), Chinese as the fallback.
+ */
+export function createAppI18n(appMessages: Record<SupportedLocale, Messages>, locale: SupportedLocale = loadLocale()) {
+  return createI18n({
+    legacy: false,
+    locale,
+    fallbackLocale: 'zh-CN',
+    messages: {
+      'zh-CN': mergeMessages(uiMessages['zh-CN'], appMessages['zh-CN']),
+      en: mergeMessages(uiMessages.en, appMessages.en),
+    },
+    datetimeFormats,
+  })
+}
+
+/** Switches the language, remembers it in localStorage and updates `<html lang>`. */
+export function applyLocale(target: { value: string }, locale: SupportedLocale): void {
+  target.value = locale
+  saveLocale(locale)
+  document.documentElement.lang = locale
+}

@@ -1,0 +1,3 @@
+// `@servicepack/ui/vite`, for the apps' vite.config.ts (types in index.d.ts).
+export { defineAppConfig } from './app-config.js'
+export { busyPortMessage, isPortBusy } from './port-check.js'
