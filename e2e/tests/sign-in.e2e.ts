@@ -58,3 +58,26 @@ describe('single sign-on through the dev SSO with unmodified keycloak-js', () =>
     expect(await page.locator('body').innerText()).toMatch(/用户名或密码|Invalid/)
   })
 })
+
+describe('each back-office role sees its own navigation (display only; the API enforces)', () => {
+  let b: Browser
+  beforeEach(async () => {
+    b = await openBrowser()
+  })
+  afterEach(async () => b?.close())
+
+  it.each([
+    ['coordinator', ['工作台', '诉求管理', '企业服务', '三率统计']],
+    ['bureau-sheitc', ['工作台', '诉求管理']],
+    ['association-ic', ['工作台', '培训通知']],
+    ['admin', ['工作台', '诉求管理', '企业服务', '三率统计', '培训通知', '目录管理']],
+  ])('%s', async (user, expected) => {
+    const { page } = b
+    await page.goto(ADMIN + '/')
+    await signInOnSsoPage(page, user)
+    await page.locator('[data-test="user-menu"]').waitFor()
+    const items = (await page.locator('aside .el-menu-item').allInnerTexts()).map((s) => s.trim())
+    expect(items.filter((s) => s !== '账户信息')).toEqual(expected)
+    await snap(page, `admin-home-${user}`)
+  })
+})
