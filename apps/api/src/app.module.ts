@@ -21,7 +21,11 @@ export class AppModule {
             level: env.LOG_LEVEL,
             ...(env.NODE_ENV === 'development' ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}),
             customProps: () => ({ service: 'servicepack-api' }),
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            // Keep request logs short: who asked what, and the answer's status and request id.
+            serializers: {
+              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
             autoLogging: { ignore: (req) => req.url === '/api/health' },
           },
         }),

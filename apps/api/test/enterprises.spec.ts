@@ -1,7 +1,8 @@
 import { evaluate, sortForPackage } from '@servicepack/policy-rules'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApp, type TestApp } from './helpers/app.js'
-import { authHeader, type DemoUser } from './helpers/tokens.js'
+import { decodeJwt } from 'jose'
+import { authHeader, signWithRealmKey, tokenFor, type DemoUser } from './helpers/tokens.js'
 
 const A = '91310115MA1K4C7L8X'
 const B = '91310112MA1G8R3N83'
@@ -103,6 +104,15 @@ describe('enterprise profile and service package', () => {
     }
     expect((await call('enterprise-b', 'GET', '/api/enterprises/me')).json().facts).toEqual({ revenue: 42 })
     expect((await call('enterprise-a', 'GET', '/api/enterprises/me')).json().uscc).toBe(A)
+  })
+
+  it('a user bound to enterprise-a stays bound even if a later token names enterprise-b', async () => {
+    const claims = decodeJwt(await tokenFor('enterprise-a'))
+    const now = Math.floor(Date.now() / 1000)
+    const switched = await signWithRealmKey({ ...claims, enterprise_uscc: B, iat: now, exp: now + 300 })
+    const res = await t.app.inject({ method: 'GET', url: '/api/enterprises/me', headers: { authorization: `Bearer ${switched}` } })
+    expect(res.statusCode).toBe(403)
+    expect(res.json().message).toContain('bound to another enterprise')
   })
 
   it('a token without enterprise_uscc gets a clear 403 on the enterprise routes', async () => {

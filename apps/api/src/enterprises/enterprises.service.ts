@@ -45,6 +45,12 @@ export class EnterprisesService {
     const uscc = user.enterpriseUscc
     if (!uscc) throw new ForbiddenException('Your account is not linked to an enterprise (no enterprise_uscc claim); ask the administrator to set it.')
     if (usccProblem(uscc)) throw new ForbiddenException('Your account carries an invalid enterprise_uscc; ask the administrator to correct it.')
+    // Fast path: already bound (every call after the first).
+    const bound = await this.db.manager.findOneBy(EnterpriseMember, { sub: user.sub })
+    if (bound) {
+      if (bound.uscc !== uscc) throw new ForbiddenException('Your account is bound to another enterprise.')
+      return uscc
+    }
     return this.db.transaction(async (em) => {
       await em.createQueryBuilder().insert().into(Enterprise).values({ uscc, name: user.name ?? '', facts: {} }).orIgnore().execute()
       await em.createQueryBuilder().insert().into(EnterpriseMember).values({ sub: user.sub, uscc, username: user.username }).orIgnore().execute()
