@@ -200,6 +200,12 @@ describe('public try-it calculator', () => {
     expect(res.json().evaluations[0]).toMatchObject({ measureId: 'basic-research', amount: { min: 10_000_000, max: 10_000_000 } })
   })
 
+  it('refuses a date that is not in the calendar with 400 naming asOf', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/measures/evaluate', payload: { facts: {}, asOf: '2026-02-30' } })
+    expect(res.statusCode).toBe(400)
+    expect(res.json().details).toEqual([{ field: 'asOf', messages: [expect.any(String)] }])
+  })
+
   it('refuses an unknown body field with 400 in the error shape', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/measures/evaluate', payload: { facts: {}, extra: true } })
     expect(res.statusCode).toBe(400)

@@ -4,7 +4,7 @@ import { catalogues, evaluate, sortForPackage, totalEligibleAmount, type Facts }
 import { DataSource, type EntityManager } from 'typeorm'
 import { toCsv } from '../common/csv.js'
 import { InputInvalidException } from '../common/error-shape.js'
-import { todayInShanghai } from '../common/dates.js'
+import { invalidAsOf, isCalendarDate, todayInShanghai } from '../common/dates.js'
 import type { Principal } from '../auth/principal.js'
 import { EnterpriseChange } from './enterprise-change.entity.js'
 import { EnterpriseMember } from './enterprise-member.entity.js'
@@ -84,9 +84,7 @@ export class EnterprisesService {
 
   async package(uscc: string, asOf: string | undefined): Promise<PackageDto> {
     const date = asOf ?? todayInShanghai()
-    if (Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
-      throw new InputInvalidException([{ field: 'asOf', messages: ['asOf must be a real calendar date YYYY-MM-DD'] }])
-    }
+    if (!isCalendarDate(date)) throw new InputInvalidException([invalidAsOf])
     const enterprise = await this.find(this.db.manager, uscc)
     const evaluations = sortForPackage(evaluate(enterprise.facts as Facts, { asOf: date, reasonsEn: true }))
     return { uscc, asOf: date, evaluations, total: totalEligibleAmount(evaluations), steward: stewardOf(enterprise) }

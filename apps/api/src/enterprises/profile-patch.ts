@@ -23,6 +23,16 @@ export type PatchResult =
   | { ok: true; fields: ProfileFields; facts: StoredFacts; isKey: boolean; changes: FieldChange[] }
   | { ok: false; problems: FieldProblem[] }
 
+/** Every problem of a facts object, each naming its field (`facts.revenue`); unknown names included. */
+export function factProblems(facts: Record<string, unknown>): FieldProblem[] {
+  const problems: FieldProblem[] = Object.keys(facts)
+    .filter((name) => !factDefinition(name))
+    .map((name) => ({ field: `facts.${name}`, messages: [`unknown fact "${name}"`] }))
+  const validation = validateFacts(facts)
+  if (!validation.ok) problems.push(...validation.errors.map((e) => ({ field: `facts.${e.field}`, messages: [e.message] })))
+  return problems
+}
+
 export function isKeyEnterprise(facts: Facts): boolean {
   return typeof facts.annualOutputValue === 'number' && facts.annualOutputValue >= KEY_ENTERPRISE_MIN_OUTPUT
 }
@@ -37,13 +47,7 @@ export function applyProfilePatch(current: ProfileFields & { facts: StoredFacts 
   const facts: StoredFacts = { ...current.facts }
 
   if (patch.facts !== undefined) {
-    for (const name of Object.keys(patch.facts)) {
-      if (!factDefinition(name)) problems.push({ field: `facts.${name}`, messages: [`unknown fact "${name}"`] })
-    }
-    const validation = validateFacts(patch.facts)
-    if (!validation.ok) {
-      for (const e of validation.errors) problems.push({ field: `facts.${e.field}`, messages: [e.message] })
-    }
+    problems.push(...factProblems(patch.facts))
     if (problems.length === 0) {
       for (const [name, value] of Object.entries(patch.facts)) {
         const before = current.facts[name] ?? null
