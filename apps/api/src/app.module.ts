@@ -2,20 +2,24 @@ import { DynamicModule, Module } from '@nestjs/common'
 import { TypeOrmModule } from '@nestjs/typeorm'
 import { LoggerModule } from 'nestjs-pino'
 import { AuthModule } from './auth/auth.module.js'
+import type { Clock } from './common/clock.js'
+import { CommonModule } from './common/common.module.js'
 import { ConfigModule } from './config/config.module.js'
 import type { Env } from './config/env.js'
 import { dataSourceOptions } from './database/data-source.js'
 import { EnterprisesModule } from './enterprises/enterprises.module.js'
 import { HealthModule } from './health/health.module.js'
 import { MeasuresModule } from './measures/measures.module.js'
+import { RateLimitModule } from './rate-limit/rate-limit.module.js'
 
 @Module({})
 export class AppModule {
-  static forRoot(env: Env, databaseUrl: string): DynamicModule {
+  static forRoot(env: Env, databaseUrl: string, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(env),
+        CommonModule.forRoot(clock),
         LoggerModule.forRoot({
           pinoHttp: {
             level: env.LOG_LEVEL,
@@ -30,6 +34,7 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: env.DB_MIGRATE_ON_START }),
+        RateLimitModule.forRoot(env),
         AuthModule,
         HealthModule,
         MeasuresModule,

@@ -41,7 +41,7 @@ describe('API foundation', () => {
   it('answers an unknown route with 404 in the error shape', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/nothing-here', headers: { 'x-request-id': 'r-404' } })
     expect(res.statusCode).toBe(404)
-    expect(res.json()).toEqual({ statusCode: 404, error: 'Not Found', message: expect.any(String), correlationId: 'r-404' })
+    expect(res.json()).toEqual({ statusCode: 404, error: 'Not Found', code: 'NOT_FOUND', message: expect.any(String), correlationId: 'r-404' })
   })
 
   it('refuses malformed JSON with 400 in the error shape', async () => {
@@ -52,7 +52,7 @@ describe('API foundation', () => {
       payload: '{"facts":',
     })
     expect(res.statusCode).toBe(400)
-    expect(res.json()).toMatchObject({ statusCode: 400, error: 'Bad Request', correlationId: expect.any(String) })
+    expect(res.json()).toMatchObject({ statusCode: 400, error: 'Bad Request', code: 'MALFORMED_BODY', correlationId: expect.any(String) })
   })
 
   it('sends security headers and CORS only for the app origins', async () => {

@@ -194,7 +194,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Assign the enterprise its 服务管家 */
+        /** Assign the enterprise its 服务管家 (with the version read) */
         put: operations["EnterprisesController_assignSteward"];
         post?: never;
         delete?: never;
@@ -217,6 +217,41 @@ export interface components {
             enterpriseUscc: string | null;
             bureau: string | null;
             association: string | null;
+        };
+        /**
+         * @description stable machine code; the apps show text chosen by it
+         * @enum {string}
+         */
+        ErrorCode: "FIELD_INVALID" | "MALFORMED_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "BAD_REQUEST" | "AUTH_REQUIRED" | "TOKEN_INVALID" | "FORBIDDEN" | "ENTERPRISE_NOT_LINKED" | "ENTERPRISE_MISMATCH" | "NOT_FOUND" | "ENTERPRISE_NOT_FOUND" | "PROFILE_VERSION_CONFLICT" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+        /**
+         * @description why the field was refused; the apps show text chosen by it
+         * @enum {string}
+         */
+        FieldCode: "REQUIRED" | "TYPE" | "FORMAT" | "TOO_LONG" | "OUT_OF_RANGE" | "NOT_ALLOWED" | "UNKNOWN_FIELD" | "FORBIDDEN_CHARACTERS" | "INVALID";
+        FieldProblemDto: {
+            /**
+             * @description dotted path of the field
+             * @example facts.revenue
+             */
+            field: string;
+            /** @description why the field was refused; the apps show text chosen by it */
+            code: components["schemas"]["FieldCode"];
+            /** @description for developers (English) */
+            messages: string[];
+        };
+        ErrorDto: {
+            /** @example 400 */
+            statusCode: number;
+            /** @example Bad Request */
+            error: string;
+            /** @description stable machine code; the apps show text chosen by it */
+            code: components["schemas"]["ErrorCode"];
+            /** @description for developers (English); never shown to users as is */
+            message: string;
+            /** @description field problems (code FIELD_INVALID), at most 20 */
+            details?: components["schemas"]["FieldProblemDto"][];
+            /** @description the request id (X-Request-Id); quote it when reporting a problem */
+            correlationId: string;
         };
         EvaluateRequestDto: {
             /** @description Facts typed by a visitor; nothing is stored */
@@ -298,7 +333,9 @@ export interface components {
         };
         EvaluateResponseDto: {
             asOf: string;
+            /** @description eligible with amount, eligible, unknown, then the rest */
             evaluations: components["schemas"]["EvaluationDto"][];
+            /** @description sum of the eligible measures with an amount */
             total: components["schemas"]["AmountRangeDto"];
         };
         StewardDto: {
@@ -310,6 +347,11 @@ export interface components {
             /** Format: date-time */
             assignedAt: string | null;
         };
+        /**
+         * @description what the caller may do with this enterprise (the API decides; apps only show)
+         * @enum {string}
+         */
+        EnterpriseAction: "update" | "assignSteward";
         EnterpriseDto: {
             /**
              * @description 统一社会信用代码
@@ -368,11 +410,17 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description what the caller may do with this enterprise (the API decides; apps only show) */
+            allowedActions: components["schemas"]["EnterpriseAction"][];
         };
         UpdateEnterpriseDto: {
+            /** @description may not be blank */
             name?: string;
+            /** @description blank or null clears it */
             contactName?: string | null;
+            /** @description blank or null clears it */
             contactPhone?: string | null;
+            /** @description blank or null clears it */
             contactEmail?: string | null;
             /** @description Partial: only the facts given change; null makes a fact unknown again */
             facts?: {
@@ -457,9 +505,12 @@ export interface components {
             pageSize: number;
         };
         AssignStewardDto: {
+            /** @description 服务管家 name */
             name: string;
             phone: string;
-            email?: string;
+            email?: string | null;
+            /** @description The enterprise's version read; a stale version is refused with 409 PROFILE_VERSION_CONFLICT */
+            version: number;
         };
     };
     responses: never;
@@ -659,6 +710,33 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluateResponseDto"];
                 };
             };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     EnterprisesController_getMine: {
@@ -676,6 +754,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnterpriseDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
         };
@@ -701,6 +806,60 @@ export interface operations {
                     "application/json": components["schemas"]["EnterpriseDto"];
                 };
             };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     EnterprisesController_myPackage: {
@@ -723,6 +882,42 @@ export interface operations {
                     "application/json": components["schemas"]["PackageDto"];
                 };
             };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     EnterprisesController_myHistory: {
@@ -742,17 +937,44 @@ export interface operations {
                     "application/json": components["schemas"]["ChangeDto"][];
                 };
             };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     EnterprisesController_list: {
         parameters: {
             query?: {
                 /** @description name or USCC contains */
-                q?: string;
+                q?: string | null;
                 /** @description only 重点企业 (true) or only the others (false) */
                 key?: boolean;
-                industry?: string;
-                district?: string;
+                industry?: "integrated-circuits" | "biomedicine" | "artificial-intelligence" | "intelligent-connected-vehicles" | "high-end-equipment" | "advanced-materials" | "green-low-carbon" | "fashion-consumer" | "low-altitude" | "commercial-space" | "embodied-ai" | "bio-manufacturing" | "smart-terminals" | "petrochemical" | "steel" | "nonferrous-metals" | "light-industry" | "other";
+                district?: "huangpu" | "xuhui" | "changning" | "jingan" | "putuo" | "hongkou" | "yangpu" | "minhang" | "baoshan" | "jiading" | "pudong" | "jinshan" | "songjiang" | "qingpu" | "fengxian" | "chongming";
                 page?: number;
                 pageSize?: number;
             };
@@ -770,17 +992,53 @@ export interface operations {
                     "application/json": components["schemas"]["EnterpriseListDto"];
                 };
             };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     EnterprisesController_exportCsv: {
         parameters: {
             query?: {
                 /** @description name or USCC contains */
-                q?: string;
+                q?: string | null;
                 /** @description only 重点企业 (true) or only the others (false) */
                 key?: boolean;
-                industry?: string;
-                district?: string;
+                industry?: "integrated-circuits" | "biomedicine" | "artificial-intelligence" | "intelligent-connected-vehicles" | "high-end-equipment" | "advanced-materials" | "green-low-carbon" | "fashion-consumer" | "low-altitude" | "commercial-space" | "embodied-ai" | "bio-manufacturing" | "smart-terminals" | "petrochemical" | "steel" | "nonferrous-metals" | "light-industry" | "other";
+                district?: "huangpu" | "xuhui" | "changning" | "jingan" | "putuo" | "hongkou" | "yangpu" | "minhang" | "baoshan" | "jiading" | "pudong" | "jinshan" | "songjiang" | "qingpu" | "fengxian" | "chongming";
                 page?: number;
                 pageSize?: number;
             };
@@ -796,6 +1054,42 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
         };
@@ -817,6 +1111,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnterpriseDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
         };
@@ -843,6 +1182,51 @@ export interface operations {
                     "application/json": components["schemas"]["PackageDto"];
                 };
             };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     EnterprisesController_history: {
@@ -862,6 +1246,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChangeDto"][];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
         };
@@ -887,6 +1316,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnterpriseDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
         };

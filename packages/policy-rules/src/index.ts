@@ -20,6 +20,8 @@ export { formatYuan, formatYuanRange } from './format.js'
 export type { Locale } from './format.js'
 export { sortForPackage, totalEligibleAmount } from './service-package.js'
 export { applyBps, mulDivFloor, bpsToPercent } from './arithmetic.js'
+export { isCalendarDate, shanghaiDateOf } from './calendar.js'
+export { PHONE_PATTERN, isPhone } from './formats.js'
 
 const builtIn = createEvaluator(measures)
 

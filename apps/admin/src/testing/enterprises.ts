@@ -45,6 +45,7 @@ export function enterprise(overrides: Partial<Enterprise> = {}): Enterprise {
     isKey: true,
     steward: null,
     version: 3,
+    allowedActions: ['assignSteward'],
     createdAt: '2026-11-20T02:00:00.000Z',
     updatedAt: '2026-11-26T02:30:00.000Z',
     ...overrides,

@@ -1,4 +1,4 @@
-import { Controller, ForbiddenException, Get, UnauthorizedException, type ExecutionContext } from '@nestjs/common'
+import { Controller, ForbiddenException, Get, HttpException, type ExecutionContext } from '@nestjs/common'
 import { Reflector } from '@nestjs/core'
 import { describe, expect, it } from 'vitest'
 import { Authenticated, Public, Roles } from './access.decorators.js'
@@ -33,18 +33,24 @@ describe('AuthGuard (deny by default)', () => {
     ['open', undefined, true],
     ['anyone', 'Bearer good', true],
     ['staff', 'Bearer good', true],
+    ['anyone', 'bearer good', true], // the scheme is case-insensitive
+    ['anyone', 'BEARER good', true],
   ] as const)('%s with %s → allowed', async (route, auth, allowed) => {
     expect(await guard.canActivate(context(route, auth))).toBe(allowed)
   })
 
   it.each([
-    ['anyone', undefined, UnauthorizedException],
-    ['anyone', 'Bearer bad', UnauthorizedException],
-    ['anyone', 'Token good', UnauthorizedException],
-    ['undeclared', undefined, UnauthorizedException],
-    ['undeclared', 'Bearer good', ForbiddenException],
-  ] as const)('%s with %s → %s', async (route, auth, error) => {
-    await expect(guard.canActivate(context(route, auth))).rejects.toBeInstanceOf(error)
+    ['anyone', undefined, 401, 'AUTH_REQUIRED'],
+    ['anyone', 'Bearer bad', 401, 'TOKEN_INVALID'],
+    ['anyone', 'Token good', 401, 'AUTH_REQUIRED'],
+    ['anyone', 'Bearergood', 401, 'AUTH_REQUIRED'],
+    ['undeclared', undefined, 401, 'AUTH_REQUIRED'],
+    ['undeclared', 'Bearer good', 403, undefined],
+  ] as const)('%s with %s → %s %s', async (route, auth, status, code) => {
+    const error = await guard.canActivate(context(route, auth)).then(() => null, (e: unknown) => e)
+    expect(error).toBeInstanceOf(HttpException)
+    expect((error as HttpException).getStatus()).toBe(status)
+    expect((error as { code?: string }).code).toBe(code)
   })
 
   it('refuses a role the caller lacks', async () => {

@@ -11,6 +11,11 @@ const port = z.coerce
   .min(1, { error: portMessage })
   .max(65535, { error: portMessage })
 
+const perMinute = z.coerce
+  .number({ error: 'must be a whole number of requests a minute (≥ 1)' })
+  .int({ error: 'must be a whole number of requests a minute (≥ 1)' })
+  .min(1, { error: 'must be a whole number of requests a minute (≥ 1)' })
+
 const csvOfOrigins = z
   .string()
   .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
@@ -38,6 +43,13 @@ export const envSchema = z.object({
   OIDC_AUDIENCE: z.string().min(1).default('servicepack-api'),
   /** JWKS location; defaults to Keycloak's layout under the issuer. */
   OIDC_JWKS_URL: z.url().optional(),
+  /** Rate limits (429 RATE_LIMITED with Retry-After); on by default, loopback included. */
+  RATE_LIMIT: bool.default(true),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: perMinute.default(120),
+  RATE_LIMIT_USER_PER_MINUTE: perMinute.default(600),
+  RATE_LIMIT_WRITES_PER_MINUTE: perMinute.default(60),
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (for per-IP limits). */
+  TRUST_PROXY: bool.default(false),
 })
 
 export type Env = z.infer<typeof envSchema>

@@ -1,5 +1,6 @@
 import { Controller, Get } from '@nestjs/common'
 import { ApiTags } from '@nestjs/swagger'
+import { NoRateLimit } from '../rate-limit/no-rate-limit.decorator.js'
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus'
 import { Public } from '../auth/access.decorators.js'
 
@@ -13,6 +14,7 @@ export class HealthController {
 
   @Get()
   @Public()
+  @NoRateLimit() // load balancers poll it
   @HealthCheck()
   check() {
     return this.health.check([() => this.db.pingCheck('database', { timeout: 1500 })])

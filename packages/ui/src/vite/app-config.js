@@ -47,6 +47,9 @@ export function defineAppConfig({ name, port, overrides = {} }) {
     test: {
       environment: 'happy-dom',
       include: ['src/**/*.spec.ts'],
+      // Component tests mount whole pages with Element Plus; on a loaded 2-core machine one can take
+      // several seconds. The limit catches hangs, not slowness (timings belong in bench/).
+      testTimeout: 20_000,
     },
   })
   return mergeConfig(shared, overrides)

@@ -128,8 +128,8 @@ describe('profile page', () => {
           error: 'Bad Request',
           message: 'Request validation failed',
           details: [
-            { field: 'facts.revenue', messages: ['must be a whole number of yuan ≥ 0'] },
-            { field: 'contactEmail', messages: ['contactEmail must be an email address'] },
+            { field: 'facts.revenue', code: 'OUT_OF_RANGE', messages: ['must be a whole number of yuan ≥ 0'] },
+            { field: 'contactEmail', code: 'FORMAT', messages: ['contactEmail must be an email address'] },
           ],
           correlationId: 'c',
         }),

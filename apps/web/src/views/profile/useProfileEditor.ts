@@ -1,5 +1,5 @@
 import { ApiError, type ApiClient } from '@servicepack/api-client'
-import { factDefinition } from '@servicepack/policy-rules'
+import { factDefinition, isPhone } from '@servicepack/policy-rules'
 import { computed, ref, shallowRef } from 'vue'
 import { fetchMyEnterprise, saveMyEnterprise, type Enterprise, type EnterpriseUpdate } from '../../api/enterprise'
 import { changedFacts, draftOf, draftProblems, type FactsDraft } from '../../facts/draft'
@@ -8,7 +8,6 @@ export const CONTACT_FIELDS = ['name', 'contactName', 'contactPhone', 'contactEm
 export type ContactField = (typeof CONTACT_FIELDS)[number]
 export type ContactDraft = Record<ContactField, string>
 
-const PHONE = /^[0-9+\-() ]{5,40}$/
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /** Client-side checks of the contact fields (the API checks the same, and says so with a 400). */
@@ -16,7 +15,7 @@ export function contactProblems(contacts: ContactDraft): Partial<Record<ContactF
   const problems: Partial<Record<ContactField, true>> = {}
   if (contacts.name.trim() === '' || contacts.name.length > 200) problems.name = true
   if (contacts.contactName.length > 100) problems.contactName = true
-  if (contacts.contactPhone !== '' && !PHONE.test(contacts.contactPhone)) problems.contactPhone = true
+  if (contacts.contactPhone !== '' && !isPhone(contacts.contactPhone)) problems.contactPhone = true
   if (contacts.contactEmail !== '' && !EMAIL.test(contacts.contactEmail)) problems.contactEmail = true
   return problems
 }
@@ -46,10 +45,7 @@ export function fieldOfDetail(field: string): string {
 }
 
 function detailsOf(error: ApiError): { field: string; messages: string[] }[] {
-  if (!Array.isArray(error.details)) return []
-  return error.details.filter(
-    (d): d is { field: string; messages: string[] } => typeof d?.field === 'string' && Array.isArray(d?.messages),
-  )
+  return error.details ?? []
 }
 
 export type SaveOutcome = 'saved' | 'unchanged' | 'invalid' | 'conflict' | 'failed'

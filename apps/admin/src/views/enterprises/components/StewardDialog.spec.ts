@@ -50,7 +50,7 @@ describe('steward dialog', () => {
         statusCode: 400,
         error: 'Bad Request',
         message: 'Validation failed',
-        details: [{ field: 'phone', messages: ['phone must be a phone number (digits, +, -, spaces)'] }],
+        details: [{ field: 'phone', code: 'FORMAT', messages: ['phone must be a phone number (digits, +, -, spaces)'] }],
         correlationId: 'req-1',
       },
     }))
