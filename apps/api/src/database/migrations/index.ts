@@ -1,5 +1,6 @@
+import { Appeals1795964897393 } from './1795964897393-Appeals.js'
 import { Enterprises1795712926193 } from './1795712926193-Enterprises.js'
 import type { MigrationInterface } from 'typeorm'
 
 /** Every migration, in order. `pnpm --filter @servicepack/api migration:generate <Name>` appends here. */
-export const migrations: (new () => MigrationInterface)[] = [Enterprises1795712926193]
+export const migrations: (new () => MigrationInterface)[] = [Enterprises1795712926193, Appeals1795964897393]
