@@ -6,7 +6,7 @@
 #   3. checks that neither Vite dev server hands out the SSO's signing key;
 #   4. stops the whole session like Ctrl-C does (SIGINT; SIGTERM, then SIGKILL after DEV_SMOKE_GRACE s);
 #   5. fails if anything is still listening on 3000, 5173, 5174, 8180 or 54329, or a process is left.
-# On failure it prints the last lines of the dev log. The ports are the real ones of `pnpm dev`: it refuses
+# On failure it prints the last lines of the dev log (kept at DEV_SMOKE_LOG when set). The ports are the real ones of `pnpm dev`: it refuses
 # to start when one of them is taken (another `pnpm dev`), instead of testing somebody else's stack.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +26,8 @@ declare -A checks=(
 )
 order=(api sso web web-module admin admin-module)
 
-log="$(mktemp -t dev-smoke.XXXXXX)"
+log="${DEV_SMOKE_LOG:-$(mktemp -t dev-smoke.XXXXXX)}"
+: >"$log"
 sid=''
 sid_left=''
 started=$(date +%s)
@@ -147,4 +148,4 @@ left="$(listening)"
 [ -z "$left" ] || fail "still listening after the stop: port(s) $left"
 say "stopped in ${stopped}s; nothing listens on ${ports[*]}"
 say "OK: pnpm dev up in ${ready}s, whole run $(elapsed)s"
-rm -f "$log"
+[ -n "${DEV_SMOKE_LOG:-}" ] || rm -f "$log"
