@@ -5,6 +5,7 @@ import Components from 'unplugin-vue-components/vite'
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
 import { mergeConfig } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { fsAccessPlugin } from './fs-access.js'
 import { busyPortMessage, isPortBusy } from './port-check.js'
 
 /**
@@ -29,7 +30,9 @@ function portCheck(name) {
 }
 
 /**
- * The apps' Vite and Vitest configuration: Vue, Element Plus on demand, a fixed port, happy-dom tests.
+ * The apps' Vite and Vitest configuration: Vue, Element Plus on demand, a fixed port, happy-dom tests,
+ * and a dev server that serves only the app, the workspace packages it uses and node_modules (never
+ * `.data`, where the dev SSO's private key and PostgreSQL's files are; see fs-access.js).
  * @param {import('./index').AppConfigOptions} options
  */
 export function defineAppConfig({ name, port, overrides = {} }) {
@@ -41,6 +44,7 @@ export function defineAppConfig({ name, port, overrides = {} }) {
       AutoImport({ resolvers: [elementPlus], dts: 'src/auto-imports.d.ts' }),
       Components({ resolvers: [elementPlus], dts: false }),
       portCheck(name),
+      fsAccessPlugin(),
     ],
     server: { port, strictPort: true },
     preview: { port, strictPort: true },

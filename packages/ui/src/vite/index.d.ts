@@ -9,7 +9,10 @@ export interface AppConfigOptions {
   overrides?: ViteUserConfig
 }
 
-/** The apps' Vite and Vitest configuration: Vue, Element Plus on demand, a fixed port, happy-dom tests. */
+/**
+ * The apps' Vite and Vitest configuration: Vue, Element Plus on demand, a fixed port, happy-dom tests,
+ * and a dev server that serves only the app, its workspace packages and node_modules (never `.data`).
+ */
 export function defineAppConfig(options: AppConfigOptions): ViteUserConfig
 
 /** True when the port is taken on either loopback address (`localhost` may be either). */
@@ -17,3 +20,15 @@ export function isPortBusy(port: number, hosts?: readonly string[]): Promise<boo
 
 /** The one line the dev server prints instead of Vite's error and stack trace. */
 export function busyPortMessage(app: string, port: number): string
+
+/** Vite 8's default `server.fs.deny` (a configured deny list replaces it). */
+export const VITE_DEFAULT_DENY: readonly string[]
+
+/** Never served by a dev server: `.data` (the dev SSO's private key, PostgreSQL's files). */
+export const PROJECT_DENY: readonly string[]
+
+/** The workspace packages an app depends on, followed through their own workspace dependencies (real folders). */
+export function workspacePackageDirs(appRoot: string): string[]
+
+/** The app's `server.fs`: the app, its workspace packages and `<workspace>/node_modules` allowed; Vite's defaults and `.data` denied. */
+export function fsAccess(appRoot: string): { strict: true; allow: string[]; deny: string[] }
