@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common'
 import { TypeOrmModule } from '@nestjs/typeorm'
 import { LoggerModule } from 'nestjs-pino'
+import { AppealsModule } from './appeals/appeals.module.js'
 import { AuthModule } from './auth/auth.module.js'
 import type { Clock } from './common/clock.js'
 import { CommonModule } from './common/common.module.js'
@@ -10,6 +11,7 @@ import { dataSourceOptions } from './database/data-source.js'
 import { EnterprisesModule } from './enterprises/enterprises.module.js'
 import { HealthModule } from './health/health.module.js'
 import { MeasuresModule } from './measures/measures.module.js'
+import { NotificationsModule } from './notifications/notifications.module.js'
 import { RateLimitModule } from './rate-limit/rate-limit.module.js'
 
 @Module({})
@@ -39,6 +41,8 @@ export class AppModule {
         HealthModule,
         MeasuresModule,
         EnterprisesModule,
+        AppealsModule,
+        NotificationsModule,
       ],
     }
   }

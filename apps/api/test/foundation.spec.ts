@@ -1,6 +1,7 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pendingSchemaChanges, runMigrations } from '../src/database/migrate.js'
+import { FixedClock } from '../src/common/clock.js'
 import { createTestDatabase, startTestApp, type TestApp } from './helpers/app.js'
 
 describe('database migrations', () => {
@@ -25,10 +26,21 @@ describe('API foundation', () => {
   })
   afterAll(async () => t?.close())
 
-  it('GET /api/health is 200 with the database up', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/health' })
-    expect(res.statusCode).toBe(200)
-    expect(res.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } })
+  it('GET /api/health is 200 with the database up and the calendar covering the next 60 days', async () => {
+    const clock = new FixedClock(new Date('2026-06-01T02:00:00Z'))
+    const covered = await startTestApp({}, { clock })
+    try {
+      const res = await covered.app.inject({ method: 'GET', url: '/api/health' })
+      expect(res.statusCode).toBe(200)
+      expect(res.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up' }, calendar: { status: 'up', uncoveredFrom: null } } })
+      // On 29 November the next 60 days run into 2027, which chinese-days does not know: degraded, still 200.
+      clock.set('2026-11-29T02:00:00Z')
+      const late = await covered.app.inject({ method: 'GET', url: '/api/health' })
+      expect(late.statusCode).toBe(200)
+      expect(late.json()).toMatchObject({ status: 'degraded', details: { calendar: { status: 'degraded', uncoveredFrom: '2027-01-01' } } })
+    } finally {
+      await covered.close()
+    }
   })
 
   it('echoes a safe X-Request-Id and makes one up otherwise', async () => {

@@ -11,7 +11,7 @@ const S = 'submitted', D = 'dispatched', P = 'in_progress', R = 'responded', C =
 type Cell = AppealStatus | 409
 const grid: [AppealAction, Party, boolean, Cell[]][] = [
   //  action               party          pending extension   submitted dispatched in_progress responded closed withdrawn
-  ['dispatch',            'coordinator', false, [D,   D,   409, 409, 409, 409]],
+  ['dispatch',            'coordinator', false, [D,   409, 409, 409, 409, 409]],
   ['accept',              'lead',        false, [409, P,   409, 409, 409, 409]],
   ['return',              'lead',        false, [409, S,   S,   409, 409, 409]],
   ['return',              'lead',        true,  [409, 409, 409, 409, 409, 409]],

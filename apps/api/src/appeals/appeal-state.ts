@@ -3,8 +3,8 @@
  *
  *   submitted ──dispatch──▶ dispatched ──accept──▶ in_progress ──respond──▶ responded ──rate ok──▶ closed
  *      │  ▲                   │  │                    │                          │  └─auto_close / close─▶ closed
- *   withdraw │ re-dispatch  return  withdraw        return / withdraw        rate "unsatisfied"
- *      ▼  └───────────────────┘                   extension requests          ──▶ in_progress (reopened)
+ *   withdraw └── return ──────┘  withdraw        return / withdraw        rate "unsatisfied"
+ *      ▼      (then re-dispatch)                 extension requests          ──▶ in_progress (reopened)
  *   withdrawn
  *
  * Who acts is a party of the appeal, not a bare role: the enterprise that owns it, a coordinator,
@@ -56,8 +56,9 @@ interface Rule {
 const OPEN: readonly AppealStatus[] = ['submitted', 'dispatched', 'in_progress', 'responded']
 
 export const RULES: Readonly<Record<AppealAction, Rule>> = {
-  // dispatch, and re-dispatch before the lead bureau accepts (or after it returned the appeal)
-  dispatch: { from: ['submitted', 'dispatched'], by: ['coordinator'], to: 'dispatched' },
+  // dispatch, and re-dispatch after the lead bureau returned the appeal (once dispatched, it is the
+  // bureaus' until they return it: two coordinators dispatching at once cannot both succeed)
+  dispatch: { from: ['submitted'], by: ['coordinator'], to: 'dispatched' },
   accept: { from: ['dispatched'], by: ['lead'], to: 'in_progress' },
   // the lead bureau sends it back to the coordinator, with a reason
   return: { from: ['dispatched', 'in_progress'], by: ['lead'], to: 'submitted', when: (s) => !s.pendingExtension },

@@ -1,19 +1,15 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm'
 import { Enterprise } from '../enterprises/enterprise.entity.js'
+import type { Evaluation } from '@servicepack/policy-rules'
 import type { AppealStatus, Rating } from './appeal-state.js'
 
 export type Complexity = 'simple' | 'complex'
 
-/** What the enterprise saw when it asked about a measure (status, amount, trace, facts, asOf). */
+/** What the enterprise saw when it asked about a measure: the evaluation, the facts it read, the date. */
 export interface EvaluationSnapshot {
   asOf: string
-  measureId: string
-  status: string
-  amount: { min: number; max: number } | null
-  reasons: string[]
-  trace: { fact: string; value: string | number | boolean | null; test: string; result: string }[]
+  evaluation: Evaluation
   facts: Record<string, string | number | boolean>
-  bureaus: string[]
 }
 
 /**

@@ -28,8 +28,14 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   /** 404: no such enterprise (or one the caller may not see). */
   'ENTERPRISE_NOT_FOUND',
+  /** 404: no such appeal (or one the caller may not see). */
+  'APPEAL_NOT_FOUND',
   /** 409: the enterprise record was changed by someone else since it was read. */
   'PROFILE_VERSION_CONFLICT',
+  /** 409: the action is not possible in the appeal's current state (someone acted first?). */
+  'INVALID_TRANSITION',
+  /** 409: an Idempotency-Key was reused for a different request. */
+  'IDEMPOTENCY_KEY_REUSED',
   /** 409: any other conflict with the record's current state. */
   'CONFLICT',
   /** 429: too many requests; wait `Retry-After` seconds. */

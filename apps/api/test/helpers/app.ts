@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { inject } from 'vitest'
 import { createApp } from '../../src/bootstrap.js'
+import type { Clock } from '../../src/common/clock.js'
 import { loadEnv, type Env } from '../../src/config/env.js'
 
 /** Creates an empty database on the run's test cluster and returns its URL. */
@@ -24,8 +25,8 @@ export interface TestApp {
 }
 
 /** Boots the real application (migrations applied) against a fresh database. */
-export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
-  const databaseUrl = await createTestDatabase()
+export async function startTestApp(overrides: Record<string, string> = {}, options: { clock?: Clock; databaseUrl?: string } = {}): Promise<TestApp> {
+  const databaseUrl = options.databaseUrl ?? (await createTestDatabase())
   const env = loadEnv({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -34,6 +35,6 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     OIDC_ISSUER: inject('ssoIssuer'),
     ...overrides,
   })
-  const { app } = await createApp(env, databaseUrl)
+  const { app } = await createApp(env, databaseUrl, options.clock ? { clock: options.clock } : {})
   return { app, databaseUrl, env, close: () => app.close() }
 }

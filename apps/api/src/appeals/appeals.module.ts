@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common'
+import { CalendarModule } from '../calendar/calendar.module.js'
+import { EnterprisesModule } from '../enterprises/enterprises.module.js'
+import { MeasuresModule } from '../measures/measures.module.js'
+import { NotificationsModule } from '../notifications/notifications.module.js'
+import { AppealsController } from './appeals.controller.js'
+import { AppealsService } from './appeals.service.js'
+
+@Module({
+  imports: [CalendarModule, EnterprisesModule, MeasuresModule, NotificationsModule],
+  controllers: [AppealsController],
+  providers: [AppealsService],
+  exports: [AppealsService],
+})
+export class AppealsModule {}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common'
+import { EnterprisesModule } from '../enterprises/enterprises.module.js'
+import { NotificationsController } from './notifications.controller.js'
+import { NotificationsService } from './notifications.service.js'
+
+@Module({
+  imports: [EnterprisesModule],
+  controllers: [NotificationsController],
+  providers: [NotificationsService],
+  exports: [NotificationsService],
+})
+export class NotificationsModule {}
