@@ -9,7 +9,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ERROR_CODES, FIELD_CODES } from '../src/common/error-codes.js'
 import { startTestApp, type TestApp } from './helpers/app.js'
+import pg from 'pg'
 import { authHeader, type DemoUser } from './helpers/tokens.js'
+
+async function pgQuery(t: TestApp, sql: string, params: unknown[] = []) {
+  const client = new pg.Client({ connectionString: t.databaseUrl })
+  await client.connect()
+  try {
+    return await client.query(sql, params)
+  } finally {
+    await client.end()
+  }
+}
 
 const A = '91310115MA1K4C7L8X'
 
@@ -21,9 +32,18 @@ interface WriteRoute {
   valid: (t: TestApp) => Promise<Record<string, unknown>>
   /** One-line text fields (names, phones, e-mails): control characters and line breaks are refused. */
   lineFields: string[]
+  /** Multi-line text fields (descriptions, answers, reasons): control characters are refused, line breaks kept. */
+  textFields?: string[]
   /** Object fields (e.g. facts): nesting and key floods go there too. */
   objectFields: string[]
 }
+
+/** Stands for the appeal made in beforeAll; the appeal routes act on it (validation answers before any state check). */
+const APPEAL = ':appeal'
+let appealId = ''
+const appealRoute = (path: string, user: DemoUser, valid: Record<string, unknown>, lineFields: string[], textFields: string[]): WriteRoute => ({
+  method: 'POST', url: `/api/appeals/${APPEAL}/${path}`, user, valid: async () => valid, lineFields, textFields, objectFields: [],
+})
 
 const versionOf = async (t: TestApp, url: string, user: DemoUser) =>
   (await t.app.inject({ method: 'GET', url, headers: await authHeader(user) })).json().version as number
@@ -40,6 +60,29 @@ const writeRoutes: WriteRoute[] = [
     valid: async (t) => ({ name: '李敏', phone: '021-23112345', version: await versionOf(t, `/api/enterprises/${A}`, 'coordinator') }),
     lineFields: ['name', 'phone', 'email'], objectFields: [],
   },
+  {
+    method: 'POST', url: '/api/appeals', user: 'enterprise-a',
+    valid: async () => ({ categoryCode: 'rnd', title: '咨询', description: '说明', measureId: 'basic-research' }),
+    lineFields: ['title', 'contactName', 'contactPhone'], textFields: ['description'], objectFields: [],
+  },
+  appealRoute('dispatch', 'coordinator', { leadBureau: 'sheitc', assistingBureaus: ['stcsm'], complexity: 'simple' }, [], ['note']),
+  appealRoute('return', 'bureau-sheitc', { reason: '不属于本单位' }, [], ['reason']),
+  appealRoute('respond', 'bureau-sheitc', { body: '答复' }, [], ['body']),
+  appealRoute('opinions', 'bureau-stcsm', { body: '意见' }, [], ['body']),
+  appealRoute('messages', 'enterprise-a', { body: '留言' }, [], ['body']),
+  appealRoute('rate', 'enterprise-a', { resolved: true, rating: 'satisfied' }, [], ['comment']),
+  appealRoute('withdraw', 'enterprise-a', { note: '撤回' }, [], ['note']),
+  appealRoute('close', 'coordinator', { note: '办结' }, [], ['note']),
+  appealRoute('extension-requests', 'bureau-sheitc', { workingDays: 3, reason: '核查' }, [], ['reason']),
+  appealRoute(`extension-requests/${APPEAL}/approve`, 'coordinator', { note: '同意' }, [], ['note']),
+  appealRoute(`extension-requests/${APPEAL}/refuse`, 'coordinator', { note: '不同意' }, [], ['note']),
+]
+
+/** Write routes without a body (or with no text in it): they meet hostile paths and bodies only. */
+const bodilessRoutes: { method: 'POST'; url: string; user: DemoUser }[] = [
+  { method: 'POST', url: `/api/appeals/${APPEAL}/accept`, user: 'bureau-sheitc' },
+  { method: 'POST', url: '/api/notifications/read-all', user: 'enterprise-a' },
+  { method: 'POST', url: '/api/notifications/1/read', user: 'enterprise-a' },
 ]
 
 interface QueryRoute {
@@ -53,12 +96,15 @@ const queryRoutes: QueryRoute[] = [
   { url: '/api/enterprises/export.csv', user: 'coordinator', params: ['q', 'industry', 'district', 'key'] },
   { url: '/api/enterprises/me/package', user: 'enterprise-a', params: ['asOf'] },
   { url: `/api/enterprises/${A}/package`, user: 'coordinator', params: ['asOf'] },
+  { url: '/api/appeals', user: 'coordinator', params: ['status', 'category', 'bureau', 'enterprise', 'overdue', 'dueSoon', 'pendingExtension', 'q', 'sort', 'cursor', 'limit'] },
 ]
 
 const pathRoutes = [
   { url: (uscc: string) => `/api/enterprises/${uscc}`, user: 'coordinator' as const },
   { url: (uscc: string) => `/api/enterprises/${uscc}/package`, user: 'coordinator' as const },
   { url: (uscc: string) => `/api/enterprises/${uscc}/history`, user: 'admin' as const },
+  { url: (id: string) => `/api/appeals/${id}`, user: 'coordinator' as const },
+  { url: (id: string) => `/api/appeals/${id}/events`, user: 'enterprise-a' as const },
 ]
 
 /** Values no text field may hold; one-line fields refuse the second list too. */
@@ -98,10 +144,15 @@ describe('hostile input: every route answers 4xx in the error shape, never 5xx, 
     const c = await authHeader('coordinator')
     const version = (await t.app.inject({ method: 'GET', url: `/api/enterprises/${A}`, headers: c })).json().version
     await t.app.inject({ method: 'PUT', url: `/api/enterprises/${A}/steward`, headers: c, payload: { name: '李敏', phone: '021-23112345', version } })
+    // The appeal the appeal routes act on, with a known id.
+    appealId = (await t.app.inject({ method: 'POST', url: '/api/appeals', headers: a, payload: { categoryCode: 'rnd', title: '咨询', description: '说明' } })).json().id
     snapshot = async () => {
       const me = (await t.app.inject({ method: 'GET', url: '/api/enterprises/me', headers: a })).json()
       const history = (await t.app.inject({ method: 'GET', url: '/api/enterprises/me/history', headers: a })).json()
-      return { me, history }
+      const appeals = (await pgQuery(t, `SELECT id, status, version FROM appeals ORDER BY id`)).rows
+      const events = (await pgQuery(t, `SELECT count(*)::int AS n FROM appeal_events`)).rows
+      const notifications = (await pgQuery(t, `SELECT count(*)::int AS n FROM notifications`)).rows
+      return { me, history, appeals, events, notifications }
     }
     before = await snapshot()
   })
@@ -110,7 +161,7 @@ describe('hostile input: every route answers 4xx in the error shape, never 5xx, 
   async function send(label: string, route: { method: string; url: string; user: DemoUser | null }, payload: unknown, headers: Record<string, string> = {}) {
     const res = await t.app.inject({
       method: route.method as 'POST',
-      url: route.url,
+      url: route.url.replaceAll(APPEAL, appealId),
       headers: { ...(route.user ? await authHeader(route.user) : {}), ...(typeof payload === 'string' || Buffer.isBuffer(payload) ? {} : { 'content-type': 'application/json' }), ...headers },
       ...(payload === undefined ? {} : { payload: typeof payload === 'string' || Buffer.isBuffer(payload) ? payload : JSON.stringify(payload) }),
     })
@@ -153,6 +204,16 @@ describe('hostile input: every route answers 4xx in the error shape, never 5xx, 
           if (code) expect(body.code, label).toBe(code)
         }
       })
+
+      for (const field of route.textFields ?? []) {
+        it(`refuses bad text in "${field}", naming it`, async () => {
+          for (const [label, value] of badText) {
+            const body = await send(`${route.url} ${field}=${label}`, route, { ...(await route.valid(t)), [field]: value })
+            expect(body.code, label).toBe('FIELD_INVALID')
+            expect(body.details?.map((d) => d.field), label).toContain(field)
+          }
+        })
+      }
 
       for (const field of route.lineFields) {
         it(`refuses bad text in "${field}", naming it`, async () => {
@@ -210,6 +271,19 @@ describe('hostile input: every route answers 4xx in the error shape, never 5xx, 
           expect(res.statusCode, `${route.url}?${param}=${label}: ${res.body.slice(0, 200)}`).toBeLessThan(500)
           if (res.statusCode >= 400) expect(ERROR_CODES).toContain(res.json().code)
         }
+      }
+    })
+  }
+
+  for (const route of bodilessRoutes) {
+    it(`${route.method} ${route.url} refuses hostile bodies`, async () => {
+      for (const [label, payload, headers] of [
+        ['truncated JSON', '{"a":', { 'content-type': 'application/json' }],
+        ['nesting 5,000 deep', nestedText(5000), { 'content-type': 'application/json' }],
+        ['2 MB', JSON.stringify({ x: 'x'.repeat(2 * 1024 * 1024) }), { 'content-type': 'application/json' }],
+        ['text/plain', 'x', { 'content-type': 'text/plain' }],
+      ] as const) {
+        await send(`${route.url} ${label}`, route, payload, headers)
       }
     })
   }
