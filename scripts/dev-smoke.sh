@@ -5,7 +5,7 @@
 #      both apps (their page and their entry module), printing progress;
 #   3. checks that neither Vite dev server hands out the SSO's signing key;
 #   4. stops the whole session like Ctrl-C does (SIGINT; SIGTERM, then SIGKILL after DEV_SMOKE_GRACE s);
-#   5. fails if anything is still listening on 3000, 5173, 5174, 8180 or 54329, or a process is left.
+#   5. fails if anything is still listening on 3000, 5173, 5174, 8180, 54329, 1025 or 1080, or a process is left.
 # On failure it prints the last lines of the dev log (kept at DEV_SMOKE_LOG when set). The ports are the real ones of `pnpm dev`: it refuses
 # to start when one of them is taken (another `pnpm dev`), instead of testing somebody else's stack.
 set -uo pipefail
@@ -14,7 +14,7 @@ repo="$PWD"
 
 timeout_s="${DEV_SMOKE_TIMEOUT:-180}"
 grace_s="${DEV_SMOKE_GRACE:-20}"
-ports=(3000 5173 5174 8180 54329)
+ports=(3000 5173 5174 8180 54329 1025 1080)
 sso='http://localhost:8180/realms/servicepack'
 declare -A checks=(
   [api]='http://127.0.0.1:3000/api/health'
@@ -23,8 +23,9 @@ declare -A checks=(
   [web-module]='http://localhost:5173/src/main.ts'
   [admin]='http://localhost:5174/'
   [admin-module]='http://localhost:5174/src/main.ts'
+  [mail]='http://127.0.0.1:1080/'
 )
-order=(api sso web web-module admin admin-module)
+order=(api sso web web-module admin admin-module mail)
 
 log="${DEV_SMOKE_LOG:-$(mktemp -t dev-smoke.XXXXXX)}"
 : >"$log"

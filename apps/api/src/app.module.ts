@@ -10,9 +10,11 @@ import type { Env } from './config/env.js'
 import { dataSourceOptions } from './database/data-source.js'
 import { EnterprisesModule } from './enterprises/enterprises.module.js'
 import { HealthModule } from './health/health.module.js'
+import { JobsModule } from './jobs/jobs.module.js'
 import { MeasuresModule } from './measures/measures.module.js'
 import { NotificationsModule } from './notifications/notifications.module.js'
 import { RateLimitModule } from './rate-limit/rate-limit.module.js'
+import { UsersModule } from './users/users.module.js'
 
 @Module({})
 export class AppModule {
@@ -22,6 +24,8 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(env),
         CommonModule.forRoot(clock),
+        JobsModule.forRoot(databaseUrl),
+        UsersModule,
         LoggerModule.forRoot({
           pinoHttp: {
             level: env.LOG_LEVEL,

@@ -5,11 +5,12 @@ import { MeasuresModule } from '../measures/measures.module.js'
 import { NotificationsModule } from '../notifications/notifications.module.js'
 import { AppealsController } from './appeals.controller.js'
 import { AppealsService } from './appeals.service.js'
+import { DeadlineSweeper } from './deadline-sweeper.js'
 
 @Module({
   imports: [CalendarModule, EnterprisesModule, MeasuresModule, NotificationsModule],
   controllers: [AppealsController],
-  providers: [AppealsService],
-  exports: [AppealsService],
+  providers: [AppealsService, DeadlineSweeper],
+  exports: [AppealsService, DeadlineSweeper],
 })
 export class AppealsModule {}

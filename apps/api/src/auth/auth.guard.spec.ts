@@ -5,6 +5,7 @@ import { Authenticated, Public, Roles } from './access.decorators.js'
 import { AuthGuard } from './auth.guard.js'
 import type { Principal } from './principal.js'
 import type { TokenVerifier } from './token-verifier.js'
+import type { UserDirectory } from '../users/user-directory.service.js'
 
 @Controller()
 class Routes {
@@ -14,10 +15,12 @@ class Routes {
   @Get() undeclared() {}
 }
 
-const coordinator: Principal = { sub: 's', username: 'coordinator', name: null, roles: ['coordinator'], enterpriseUscc: null, bureau: null, association: null }
+const coordinator: Principal = { sub: 's', username: 'coordinator', name: null, email: null, roles: ['coordinator'], enterpriseUscc: null, bureau: null, association: null }
 // The verifier is stubbed: this tests the guard's decisions; real tokens are tested in test/auth.spec.ts.
 const verifier = { verify: async (t: string) => (t === 'good' ? coordinator : Promise.reject(new Error('bad'))) } as unknown as TokenVerifier
-const guard = new AuthGuard(new Reflector(), verifier)
+const seen: string[] = []
+const users = { seen: async (p: Principal) => void seen.push(p.sub) } as unknown as UserDirectory
+const guard = new AuthGuard(new Reflector(), verifier, users)
 
 function context(handler: keyof Routes, authorization?: string): ExecutionContext {
   const request = { headers: authorization ? { authorization } : {} }
@@ -53,8 +56,16 @@ describe('AuthGuard (deny by default)', () => {
     expect((error as { code?: string }).code).toBe(code)
   })
 
+  it('records each verified caller in the user directory, not anonymous or refused ones', async () => {
+    seen.length = 0
+    await guard.canActivate(context('anyone', 'Bearer good'))
+    await guard.canActivate(context('open', undefined))
+    await guard.canActivate(context('anyone', 'Bearer bad')).catch(() => undefined)
+    expect(seen).toEqual(['s'])
+  })
+
   it('refuses a role the caller lacks', async () => {
     const enterprise = { verify: async () => ({ ...coordinator, roles: ['enterprise'] }) } as unknown as TokenVerifier
-    await expect(new AuthGuard(new Reflector(), enterprise).canActivate(context('staff', 'Bearer x'))).rejects.toBeInstanceOf(ForbiddenException)
+    await expect(new AuthGuard(new Reflector(), enterprise, users).canActivate(context('staff', 'Bearer x'))).rejects.toBeInstanceOf(ForbiddenException)
   })
 })

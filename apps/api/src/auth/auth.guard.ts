@@ -3,6 +3,7 @@ import { ApiException } from '../common/error-shape.js'
 import { Reflector } from '@nestjs/core'
 import { ACCESS_KEY, type AccessPolicy } from './access.decorators.js'
 import type { Principal } from './principal.js'
+import { UserDirectory } from '../users/user-directory.service.js'
 import { TokenVerifier } from './token-verifier.js'
 
 /**
@@ -16,6 +17,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly verifier: TokenVerifier,
+    private readonly users: UserDirectory,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -38,6 +40,7 @@ export class AuthGuard implements CanActivate {
       throw new ApiException(401, 'TOKEN_INVALID', 'The access token is invalid or expired')
     }
     request.principal = principal
+    void this.users.seen(principal) // the directory of who has signed in (never fails the request)
 
     if (!policy) throw new ForbiddenException('This route declares no access policy')
     if (policy.kind === 'authenticated') return true

@@ -63,6 +63,12 @@ export const envSchema = z.object({
   APPEAL_REMINDER_HOURS: z.coerce.number({ error: 'must be a number of hours' }).min(0, { error: 'must be ≥ 0' }).max(240, { error: 'must be ≤ 240' }).default(4),
   /** Where attachments are stored (default <repo>/.data/attachments; never served by any dev server). */
   ATTACHMENTS_DIR: z.string().min(1).optional(),
+  /** Mail copies of notifications: an SMTP URL (`pnpm dev` starts maildev on smtp://127.0.0.1:1025). Unset: no mail. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().min(3).default('企业服务包 <noreply@servicepack.example>'),
+  /** Where links in mails point (the enterprise portal; the admin app for back-office audiences). */
+  WEB_URL: z.url().default('http://localhost:5173'),
+  ADMIN_URL: z.url().default('http://localhost:5174'),
   /** Background jobs (deadline reminders, overdue notices, auto-close, mail) through pg-boss. */
   JOBS: bool.default(true),
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (for per-IP limits). */

@@ -7,6 +7,7 @@ import { EnterpriseChange } from '../enterprises/enterprise-change.entity.js'
 import { EnterpriseMember } from '../enterprises/enterprise-member.entity.js'
 import { Enterprise } from '../enterprises/enterprise.entity.js'
 import { Notification, NotificationRead } from '../notifications/notification.entity.js'
+import { User } from '../users/user.entity.js'
 
 /** Every TypeORM entity of the API: the migrations must describe exactly these. */
-export const entities = [Enterprise, EnterpriseMember, EnterpriseChange, WorkingDay, Appeal, AppealEvent, AppealExtensionRequest, AppealAttachment, Notification, NotificationRead]
+export const entities = [Enterprise, EnterpriseMember, EnterpriseChange, WorkingDay, Appeal, AppealEvent, AppealExtensionRequest, AppealAttachment, Notification, NotificationRead, User]

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common'
 import { InjectDataSource } from '@nestjs/typeorm'
 import { DataSource, type EntityManager } from 'typeorm'
 import { ApiException } from '../common/error-shape.js'
+import { MailQueue } from '../mail/mail-queue.js'
 import type { Viewer } from '../enterprises/enterprises.service.js'
 import { audiencesOf, type Audience } from './notification-audience.js'
 import { Notification } from './notification.entity.js'
@@ -10,13 +11,17 @@ import type { NotificationListDto } from './notification.dto.js'
 /** In-app notifications: written in the transaction of the change they report; read per user. */
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly mail: MailQueue,
+  ) {}
 
-  /** Records one notification per audience (in the caller's transaction). */
+  /** Records one notification per audience, and its e-mail copies, in the caller's transaction. */
   async notify(em: EntityManager, audiences: Audience[], kind: string, appealId: string | null, data: Record<string, unknown>): Promise<void> {
     const unique = [...new Map(audiences.map((a) => [`${a.kind}:${a.id}`, a])).values()]
     if (unique.length === 0) return
     await em.save(unique.map((a) => em.create(Notification, { audienceKind: a.kind, audienceId: a.id, kind, appealId, data })))
+    await this.mail.enqueue(em, unique, kind, appealId, data)
   }
 
   async list(viewer: Viewer, limit = 50): Promise<NotificationListDto> {

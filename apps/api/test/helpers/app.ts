@@ -31,6 +31,7 @@ export async function startTestApp(overrides: Record<string, string> = {}, optio
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'false',
+    JOBS: 'false', // the jobs test turns them on; the work itself is called directly elsewhere
     DATABASE_URL: databaseUrl,
     OIDC_ISSUER: inject('ssoIssuer'),
     ...overrides,
