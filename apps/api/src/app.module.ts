@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common'
 import { TypeOrmModule } from '@nestjs/typeorm'
 import { LoggerModule } from 'nestjs-pino'
 import { AppealsModule } from './appeals/appeals.module.js'
+import { AttachmentsModule } from './attachments/attachments.module.js'
 import { AuthModule } from './auth/auth.module.js'
 import type { Clock } from './common/clock.js'
 import { CommonModule } from './common/common.module.js'
@@ -25,6 +26,7 @@ export class AppModule {
         ConfigModule.forRoot(env),
         CommonModule.forRoot(clock),
         JobsModule.forRoot(databaseUrl),
+        AttachmentsModule.forRoot(env),
         UsersModule,
         LoggerModule.forRoot({
           pinoHttp: {

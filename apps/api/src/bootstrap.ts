@@ -1,5 +1,6 @@
 import 'reflect-metadata'
 import helmet from '@fastify/helmet'
+import multipart from '@fastify/multipart'
 import { NestFactory } from '@nestjs/core'
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify'
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
@@ -7,7 +8,8 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import { Logger } from 'nestjs-pino'
 import { AppModule } from './app.module.js'
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js'
-import { toErrorBody } from './common/error-shape.js'
+import { MAX_ATTACHMENT_BYTES } from './attachments/attachment-type.js'
+import { ApiException, toErrorBody } from './common/error-shape.js'
 import type { Clock } from './common/clock.js'
 import { parseJsonBody } from './common/json-body.js'
 import { requestIdFor } from './common/request-id.js'
@@ -23,6 +25,9 @@ export function openApiConfig() {
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build()
 }
+
+/** The routes that take multipart/form-data (everything else answers 415 to it). */
+const MULTIPART_ROUTES = /^\/api\/appeals\/:id\/attachments$/
 
 /** Largest body the API takes (1 MiB); JSON bodies are further bounded by JSON_BODY_LIMITS. */
 export const BODY_LIMIT = 1024 * 1024
@@ -60,6 +65,13 @@ export async function createApp(env: Env, databaseUrl: string, options: { clock?
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id)
     done()
+  })
+  // Multipart only where a route takes it (attachment uploads), one file at a time, bounded.
+  await app.register(multipart, { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 0, parts: 1, headerPairs: 50 } })
+  fastify.addHook('preValidation', (request, _reply, done) => {
+    if (request.isMultipart() && !MULTIPART_ROUTES.test(request.routeOptions.url ?? '')) {
+      done(new ApiException(415, 'UNSUPPORTED_MEDIA_TYPE', 'This route takes JSON, not multipart/form-data'))
+    } else done()
   })
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FixedClock } from '../src/common/clock.js'
 import { startTestApp, type TestApp } from './helpers/app.js'
@@ -191,6 +192,51 @@ describe('appeals: the whole path through the API', () => {
     expect(overdue.length).toBeGreaterThan(0)
     expect(overdue.every((a: { overdue: boolean; status: string }) => a.overdue && ['dispatched', 'in_progress'].includes(a.status))).toBe(true)
     expect((await call('coordinator', 'GET', '/api/appeals/counts')).json().overdue).toBe(overdue.length)
+  })
+
+  it('attachments: checked by content, ≤ 5 per appeal, ≤ 10 MB, downloaded only by those who see the appeal', async () => {
+    const created = (await call('enterprise-a', 'POST', '/api/appeals', { categoryCode: 'rnd', title: '附件测试', description: '说明' })).json()
+    const upload = async (user: DemoUser, fileName: string, bytes: Buffer) => {
+      const boundary = '----servicepack' + Math.random().toString(16).slice(2)
+      const payload = Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/pdf\r\n\r\n`),
+        bytes,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ])
+      return t.app.inject({ method: 'POST', url: `/api/appeals/${created.id}/attachments`, headers: { ...(await authHeader(user)), 'content-type': `multipart/form-data; boundary=${boundary}` }, payload })
+    }
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n')
+    const stored = async () => (await readdir(t.env.ATTACHMENTS_DIR!, { recursive: true })).filter((f) => f.includes('-')).length
+    const res = await upload('enterprise-a', '申报材料.pdf', pdf)
+    expect(res.statusCode).toBe(201)
+    expect(res.json()).toMatchObject({ fileName: '申报材料.pdf', contentType: 'application/pdf', size: pdf.length, uploadedBy: 'enterprise-a' })
+    const attachmentId = res.json().id
+    const exe = await upload('enterprise-a', 'invoice.pdf', Buffer.concat([Buffer.from('MZ'), Buffer.alloc(4096)]))
+    expect(exe.statusCode).toBe(400)
+    expect(exe.json()).toMatchObject({ code: 'FIELD_INVALID', details: [{ field: 'file', code: 'NOT_ALLOWED' }] })
+    expect(await stored()).toBe(1)
+    expect((await upload('enterprise-b', 'x.pdf', pdf)).statusCode).toBe(404)
+    const big = await upload('enterprise-a', 'big.pdf', Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024)]))
+    expect(big.statusCode).toBe(413)
+    expect(big.json().code).toBe('PAYLOAD_TOO_LARGE')
+    for (let i = 0; i < 4; i++) expect((await upload('coordinator', `第${i}页.pdf`, pdf)).statusCode).toBe(201)
+    const sixth = await upload('enterprise-a', 'six.pdf', pdf)
+    expect(sixth.statusCode).toBe(409)
+    expect(await stored()).toBe(5)
+    const download = await call('coordinator', 'GET', `/api/appeals/${created.id}/attachments/${attachmentId}`)
+    expect(download.statusCode).toBe(200)
+    expect(download.rawPayload.equals(pdf)).toBe(true)
+    expect(download.headers['content-disposition']).toMatch(/^attachment; filename=".*"; filename\*=UTF-8''%E7%94%B3/)
+    expect(download.headers['x-content-type-options']).toBe('nosniff')
+    expect(download.headers['content-type']).toBe('application/pdf')
+    for (const user of ['enterprise-b', 'bureau-planning'] as const) {
+      expect((await call(user, 'GET', `/api/appeals/${created.id}/attachments/${attachmentId}`)).statusCode).toBe(404)
+    }
+    expect((await appeal('enterprise-a')).attachments).toBeDefined()
+    const detail = (await call('enterprise-a', 'GET', `/api/appeals/${created.id}`)).json()
+    expect(detail.attachments).toHaveLength(5)
+    const events = (await call('enterprise-a', 'GET', `/api/appeals/${created.id}/events`)).json()
+    expect(events.filter((e: { action: string }) => e.action === 'attach')).toHaveLength(5)
   })
 
   it('the timeline is append-only in the database itself', async () => {

@@ -81,6 +81,7 @@ const writeRoutes: WriteRoute[] = [
 /** Write routes without a body (or with no text in it): they meet hostile paths and bodies only. */
 const bodilessRoutes: { method: 'POST'; url: string; user: DemoUser }[] = [
   { method: 'POST', url: `/api/appeals/${APPEAL}/accept`, user: 'bureau-sheitc' },
+  { method: 'POST', url: `/api/appeals/${APPEAL}/attachments`, user: 'enterprise-a' },
   { method: 'POST', url: '/api/notifications/read-all', user: 'enterprise-a' },
   { method: 'POST', url: '/api/notifications/1/read', user: 'enterprise-a' },
 ]
@@ -282,6 +283,10 @@ describe('hostile input: every route answers 4xx in the error shape, never 5xx, 
         ['nesting 5,000 deep', nestedText(5000), { 'content-type': 'application/json' }],
         ['2 MB', JSON.stringify({ x: 'x'.repeat(2 * 1024 * 1024) }), { 'content-type': 'application/json' }],
         ['text/plain', 'x', { 'content-type': 'text/plain' }],
+        ['a multipart body without a boundary', 'x', { 'content-type': 'multipart/form-data' }],
+        ['a garbled multipart body', '--b\r\nnonsense', { 'content-type': 'multipart/form-data; boundary=b' }],
+        ['a multipart body with the wrong field', '--b\r\nContent-Disposition: form-data; name="other"; filename="a.pdf"\r\n\r\n%PDF-1.7\r\n--b--\r\n', { 'content-type': 'multipart/form-data; boundary=b' }],
+        ['a multipart body with a NUL file name', '--b\r\nContent-Disposition: form-data; name="file"; filename="a\u0000.exe"\r\n\r\nMZ\r\n--b--\r\n', { 'content-type': 'multipart/form-data; boundary=b' }],
       ] as const) {
         await send(`${route.url} ${label}`, route, payload, headers)
       }

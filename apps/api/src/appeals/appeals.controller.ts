@@ -1,13 +1,16 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common'
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger'
-import type { FastifyReply } from 'fastify'
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common'
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { contentDisposition, MAX_ATTACHMENT_BYTES } from '../attachments/attachment-type.js'
 import { Authenticated, Roles } from '../auth/access.decorators.js'
 import { ApiErrors } from '../common/api-errors.decorator.js'
-import { ApiException } from '../common/error-shape.js'
+import { ApiException, fieldProblem, InputInvalidException } from '../common/error-shape.js'
 import { CurrentViewer } from '../enterprises/current-viewer.js'
 import type { Viewer } from '../enterprises/enterprises.service.js'
+import { AppealAttachmentsService } from './appeal-attachments.service.js'
 import {
   AppealCountsDto,
+  AttachmentDto,
   AppealDto,
   AppealEventDto,
   AppealListDto,
@@ -24,13 +27,30 @@ import { AppealsService } from './appeals.service.js'
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/
 
+/** The one file of an upload; a malformed multipart body is a 400, a file past the limit a 413. */
+async function readUpload(request: FastifyRequest): Promise<{ fileName: string; bytes: Buffer }> {
+  try {
+    const part = await request.file({ limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 0 } })
+    if (!part || part.fieldname !== 'file') throw new InputInvalidException([fieldProblem('file', 'REQUIRED', 'The multipart field "file" is missing')])
+    return { fileName: part.filename, bytes: await part.toBuffer() }
+  } catch (e) {
+    if (e instanceof ApiException || e instanceof InputInvalidException) throw e
+    const status = (e as { statusCode?: number }).statusCode
+    if (status === 413) throw new ApiException(413, 'PAYLOAD_TOO_LARGE', `A file may be at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`)
+    throw new ApiException(400, 'MALFORMED_BODY', `The multipart body could not be read: ${e instanceof Error ? e.message : 'malformed'}`)
+  }
+}
+
 /** Appeals (诉求): one route per action; the service decides who may do what (allowedActions). */
 @ApiTags('appeals')
 @ApiBearerAuth()
 @ApiErrors(401, 403, 429)
 @Controller('appeals')
 export class AppealsController {
-  constructor(private readonly appeals: AppealsService) {}
+  constructor(
+    private readonly appeals: AppealsService,
+    private readonly attachments: AppealAttachmentsService,
+  ) {}
 
   @Post()
   @Roles('enterprise')
@@ -82,6 +102,35 @@ export class AppealsController {
   @ApiErrors(404)
   events(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<AppealEventDto[]> {
     return this.appeals.events(viewer, id)
+  }
+
+  @Post(':id/attachments')
+  @Authenticated()
+  @ApiOperation({ summary: 'Attach one file (multipart field "file"): PDF, JPG, PNG, DOCX or XLSX by content, ≤ 10 MB, ≤ 5 per appeal' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiCreatedResponse({ type: AttachmentDto })
+  @ApiErrors(400, 404, 409, 413)
+  async attach(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Req() request: FastifyRequest): Promise<AttachmentDto> {
+    if (!request.isMultipart()) throw new ApiException(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data in the field "file"')
+    const file = await readUpload(request)
+    return this.attachments.add(viewer, id, file)
+  }
+
+  @Get(':id/attachments/:attachmentId')
+  @Authenticated()
+  @ApiOperation({ summary: 'Download an attachment (Content-Disposition: attachment, nosniff)' })
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiErrors(404)
+  async download(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Param('attachmentId') attachmentId: string, @Res() reply: FastifyReply): Promise<void> {
+    const { meta, bytes } = await this.attachments.get(viewer, id, attachmentId)
+    await reply
+      .header('content-type', meta.contentType)
+      .header('content-disposition', contentDisposition(meta.fileName))
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'private, no-store')
+      .send(bytes)
   }
 
   @Post(':id/dispatch')

@@ -3,6 +3,7 @@ import { CalendarModule } from '../calendar/calendar.module.js'
 import { EnterprisesModule } from '../enterprises/enterprises.module.js'
 import { MeasuresModule } from '../measures/measures.module.js'
 import { NotificationsModule } from '../notifications/notifications.module.js'
+import { AppealAttachmentsService } from './appeal-attachments.service.js'
 import { AppealsController } from './appeals.controller.js'
 import { AppealsService } from './appeals.service.js'
 import { DeadlineSweeper } from './deadline-sweeper.js'
@@ -10,7 +11,7 @@ import { DeadlineSweeper } from './deadline-sweeper.js'
 @Module({
   imports: [CalendarModule, EnterprisesModule, MeasuresModule, NotificationsModule],
   controllers: [AppealsController],
-  providers: [AppealsService, DeadlineSweeper],
+  providers: [AppealsService, DeadlineSweeper, AppealAttachmentsService],
   exports: [AppealsService, DeadlineSweeper],
 })
 export class AppealsModule {}

@@ -1,5 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify'
 import { randomBytes } from 'node:crypto'
+import os from 'node:os'
+import path from 'node:path'
 import pg from 'pg'
 import { inject } from 'vitest'
 import { createApp } from '../../src/bootstrap.js'
@@ -31,6 +33,7 @@ export async function startTestApp(overrides: Record<string, string> = {}, optio
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'false',
+    ATTACHMENTS_DIR: path.join(os.tmpdir(), `servicepack-attachments-${randomBytes(6).toString('hex')}`),
     JOBS: 'false', // the jobs test turns them on; the work itself is called directly elsewhere
     DATABASE_URL: databaseUrl,
     OIDC_ISSUER: inject('ssoIssuer'),
