@@ -64,9 +64,13 @@ const DEVTOOLS_MODULE = /[\\/](?:@vue[\\/]devtools-[a-z]+|vite-plugin-vue-devtoo
  * @returns {import('vite').Plugin}
  */
 export function noDevtools() {
+  let nodeEnv = 'production'
   return {
     name: 'servicepack:no-devtools',
     apply: 'build',
+    configResolved(config) {
+      nodeEnv = config.isProduction ? 'production' : (process.env.NODE_ENV ?? config.mode)
+    },
     generateBundle(_options, bundle) {
       const found = []
       for (const file of Object.values(bundle)) {
@@ -77,7 +81,12 @@ export function noDevtools() {
           if (DEVTOOLS_MODULE.test(id) && module.renderedLength > 0) found.push(`${file.fileName}: ${id}`)
         }
       }
-      if (found.length) this.error(`Devtools code in the production build:\n  ${found.join('\n  ')}\nSee featureFlags and the codeSplitting groups in packages/ui/src/vite/app-config.js.`)
+      if (!found.length) return
+      const hint =
+        nodeEnv === 'production'
+          ? 'See featureFlags and the codeSplitting groups in packages/ui/src/vite/app-config.js.'
+          : `This build ran with NODE_ENV=${nodeEnv}, so Vue, Pinia and vue-i18n kept their development code: build with NODE_ENV unset or 'production'.`
+      this.error(`Devtools code in the production build:\n  ${found.join('\n  ')}\n${hint}`)
     },
   }
 }

@@ -27,10 +27,10 @@ createApp({ render: () => h(RouterView) }).use(createPinia()).use(router).use(i1
 `,
 )
 
-async function buildFixture(overrides: Record<string, unknown> = {}): Promise<Rolldown.OutputChunk[]> {
+async function buildFixture(overrides: Record<string, unknown> = {}, nodeEnv = 'production'): Promise<Rolldown.OutputChunk[]> {
   // Vitest runs with NODE_ENV=test; a production build is what is checked.
   const before = process.env.NODE_ENV
-  process.env.NODE_ENV = 'production'
+  process.env.NODE_ENV = nodeEnv
   try {
     const config = defineAppConfig({
       name: 'fixture',
@@ -62,5 +62,9 @@ describe('the apps\u2019 shared Vite configuration', () => {
 
   it('fails the build when devtools code gets in (here: Vue devtools turned on for production)', async () => {
     await expect(buildFixture({ define: { __VUE_PROD_DEVTOOLS__: true } })).rejects.toThrow(/Devtools code in the production build[\s\S]*__VUE_DEVTOOLS_GLOBAL_HOOK__/)
+  }, 60_000)
+
+  it("fails a build that inherited another NODE_ENV (vitest's 'test'), and says why", async () => {
+    await expect(buildFixture({}, 'test')).rejects.toThrow(/__VUE_DEVTOOLS_GLOBAL_HOOK__[\s\S]*NODE_ENV=test/)
   }, 60_000)
 })
