@@ -1,3 +1,4 @@
+import type { Plugin } from 'vite'
 import type { ViteUserConfig } from 'vitest/config'
 
 export interface AppConfigOptions {
@@ -32,3 +33,12 @@ export function workspacePackageDirs(appRoot: string): string[]
 
 /** The app's `server.fs`: the app, its workspace packages and `<workspace>/node_modules` allowed; Vite's defaults and `.data` denied. */
 export function fsAccess(appRoot: string): { strict: true; allow: string[]; deny: string[] }
+
+/** Compile-time flags of Vue and vue-i18n (`define`): no devtools hooks and no legacy i18n API in production. */
+export const featureFlags: Readonly<Record<string, boolean>>
+
+/** Strings whose presence in a production chunk means devtools code was shipped. */
+export const DEVTOOLS_MARKERS: readonly string[]
+
+/** `vite build` fails when a chunk carries devtools code or is named after devtools. */
+export function noDevtools(): Plugin
