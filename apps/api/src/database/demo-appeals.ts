@@ -73,7 +73,8 @@ export function prng(seed: number): () => number {
 }
 
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY'
-const WORDS = ['华芯', '瑞康', '智联', '恒信', '申通', '浦江', '东海', '天元', '博远', '凌云', '新材', '同创', '泰和', '卓越', '海川', '启明', '信达', '安盛', '鼎力', '中科']
+/** Name words for generated enterprises: none of the named demo enterprises' words (瑞康, 芯联, 临港, …), so searches for those stay exact. */
+const WORDS = ['华芯', '永康', '联创', '恒信', '申通', '浦江', '东海', '天元', '博远', '凌云', '新材', '同创', '泰和', '卓越', '海川', '启明', '信达', '安盛', '鼎力', '中科']
 const SUFFIX: Partial<Record<IndustryCode, string>> = {
   'integrated-circuits': '微电子', biomedicine: '生物医药', 'artificial-intelligence': '智能科技', 'intelligent-connected-vehicles': '汽车科技',
   'high-end-equipment': '装备制造', 'advanced-materials': '新材料', 'green-low-carbon': '能源科技', 'fashion-consumer': '时尚用品', 'low-altitude': '航空科技',
