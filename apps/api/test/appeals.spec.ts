@@ -58,6 +58,8 @@ describe('appeals: the whole path through the API', () => {
   it('the coordinator sees it to dispatch, with the routing suggestion of its measure', async () => {
     const coordinator = await appeal('coordinator')
     expect(coordinator.allowedActions).toEqual(['dispatch', 'message'])
+    // basic-research names 市科委 first, then 市经济信息化委, 市国资委, 市商务委
+    expect(coordinator.suggestedRouting).toEqual({ lead: 'stcsm', assisting: ['sheitc', 'sasac', 'commerce'] })
     expect((await call('coordinator', 'GET', '/api/appeals/counts')).json()).toMatchObject({ submitted: 2 })
   })
 
@@ -145,6 +147,7 @@ describe('appeals: the whole path through the API', () => {
 
   it('a lead bureau returns an appeal with a reason; the coordinator re-dispatches it', async () => {
     const created = (await call('enterprise-b', 'POST', '/api/appeals', { categoryCode: 'land', title: '厂房扩建用地', description: '需要扩建用地' })).json()
+    expect(created.suggestedRouting).toEqual({ lead: 'planning', assisting: ['sheitc'] }) // enterprise-b's district is unknown here
     await call('coordinator', 'POST', `/api/appeals/${created.id}/dispatch`, { leadBureau: 'stcsm', assistingBureaus: [], complexity: 'complex' })
     expect((await call('bureau-stcsm', 'POST', `/api/appeals/${created.id}/return`, {})).statusCode).toBe(400) // reason required
     const returned = (await call('bureau-stcsm', 'POST', `/api/appeals/${created.id}/return`, { reason: '用地事项应由市规划资源局主办' })).json()

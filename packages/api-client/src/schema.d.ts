@@ -909,6 +909,10 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        RoutingSuggestionDto: {
+            lead: string;
+            assisting: string[];
+        };
         /**
          * @description what the caller may do now (the API decides; apps only show)
          * @enum {string}
@@ -968,6 +972,8 @@ export interface components {
             /** @description the latest extension request */
             extension: components["schemas"]["ExtensionRequestViewDto"] | null;
             attachments: components["schemas"]["AttachmentDto"][];
+            /** @description where it should go: the measure’s bureaus, else the routing catalogue, with the district government when the category says so (for the dispatch dialog) */
+            suggestedRouting: components["schemas"]["RoutingSuggestionDto"] | null;
             version: number;
             /** @description what the caller may do now (the API decides; apps only show) */
             allowedActions: components["schemas"]["AppealAction"][];

@@ -173,6 +173,11 @@ export class SnapshotDto {
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'the facts the evaluation read' }) facts!: Record<string, string | number | boolean>
 }
 
+export class RoutingSuggestionDto {
+  @ApiProperty() lead!: string
+  @ApiProperty({ type: [String] }) assisting!: string[]
+}
+
 export class AppealSummaryDto {
   @ApiProperty() id!: string
   @ApiProperty({ example: 'SQ-2026-000123' }) number!: string
@@ -211,6 +216,8 @@ export class AppealDto extends AppealSummaryDto {
   @ApiProperty({ type: String, enum: RATINGS, nullable: true }) rating!: Rating | null
   @ApiProperty({ type: ExtensionRequestViewDto, nullable: true, description: 'the latest extension request' }) extension!: ExtensionRequestViewDto | null
   @ApiProperty({ type: [AttachmentDto] }) attachments!: AttachmentDto[]
+  @ApiProperty({ type: () => RoutingSuggestionDto, nullable: true, description: 'where it should go: the measure’s bureaus, else the routing catalogue, with the district government when the category says so (for the dispatch dialog)' })
+  suggestedRouting!: RoutingSuggestionDto | null
   @ApiProperty() version!: number
   @ApiProperty({ enum: APPEAL_ACTIONS, enumName: 'AppealAction', isArray: true, description: 'what the caller may do now (the API decides; apps only show)' })
   allowedActions!: AppealAction[]
@@ -246,7 +253,3 @@ export class AppealEventDto {
   @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) data!: Record<string, unknown> | null
 }
 
-export class RoutingSuggestionDto {
-  @ApiProperty() lead!: string
-  @ApiProperty({ type: [String] }) assisting!: string[]
-}

@@ -479,7 +479,8 @@ export class AppealsService {
       em.findOne(AppealExtensionRequest, { where: { appealId: appeal.id }, order: { createdAt: 'DESC' } }),
       em.find(AppealAttachment, { where: { appealId: appeal.id }, order: { createdAt: 'ASC' } }),
     ])
-    return toAppealDto(appeal, { enterpriseName: enterprise?.name ?? '', extension, attachments, viewer: appealViewer(viewer), now: this.clock.now(), policy: this.policy })
+    const district = enterprise?.facts['district']
+    return toAppealDto(appeal, { enterpriseName: enterprise?.name ?? '', enterpriseDistrict: typeof district === 'string' ? district : null, extension, attachments, viewer: appealViewer(viewer), now: this.clock.now(), policy: this.policy })
   }
 
   /** The deadline that applies now, for jobs and DTOs. */
