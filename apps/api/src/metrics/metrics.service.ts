@@ -35,57 +35,66 @@ export class MetricsService {
     const officer = viewer.roles.includes('bureau_officer') && !viewer.roles.includes('coordinator') && !viewer.roles.includes('admin')
     const scopeBureau = officer ? (viewer.principal.bureau ?? '-') : null
     const bureau = scopeBureau ?? q.bureau
-    const filters = { role, bureau, category: q.category, district: q.district }
     const previousTo = iso(Date.parse(q.from) - DAY)
     const previousFrom = iso(Date.parse(q.from) - span * DAY)
-    const [groups, totals, previous, city] = await Promise.all([
-      this.sum(q.from, q.to, filters, groupBy),
-      this.sum(q.from, q.to, filters, null),
-      this.sum(previousFrom, previousTo, filters, null),
-      this.sum(q.from, q.to, { role, category: q.category, district: q.district }, null),
-    ])
+    // Two queries in all: every (period, bureau, group) sum from the previous period's first day to
+    // the end, then totals, previous, city and groups are folded here (a few thousand rows at most).
+    const rows = await this.rows(previousFrom, q.to, q.from, role, groupBy, { category: q.category, district: q.district })
+    const fold = (pick: (r: Row) => boolean, byKey: boolean) => {
+      const out = new Map<string, { counters: Counters; days: Map<number, number> }>()
+      for (const r of rows) {
+        if (!pick(r)) continue
+        const k = byKey ? r.key : ''
+        let acc = out.get(k)
+        if (!acc) out.set(k, (acc = { counters: zeroCounters(), days: new Map() }))
+        for (const c of COUNTERS) acc.counters[c] += r.counters[c]
+        for (const [d, n] of r.days) acc.days.set(d, (acc.days.get(d) ?? 0) + n)
+      }
+      return out
+    }
+    const rates = (v: { counters: Counters; days: Map<number, number> } | undefined): RatesDto => {
+      const counters = v?.counters ?? zeroCounters()
+      return { ...ratesOf(counters, v?.days ?? new Map()), opinions: counters.opinions }
+    }
+    const inScope = (r: Row) => bureau === undefined || r.bureau === bureau
+    const groups = fold((r) => r.current && inScope(r), true)
     return {
       from: q.from, to: q.to, previousFrom, previousTo, groupBy, role, scopeBureau,
-      totals: totals[0]!.rates, previous: previous[0]!.rates, city: city[0]!.rates,
-      groups: groups.map((g) => ({ key: g.key, ...g.rates })),
+      totals: rates(fold((r) => r.current && inScope(r), false).get('')),
+      previous: rates(fold((r) => !r.current && inScope(r), false).get('')),
+      city: rates(fold((r) => r.current, false).get('')),
+      groups: [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([key, v]) => ({ key, ...rates(v) })),
     }
   }
 
-  private async sum(from: string, to: string, f: { role: string; bureau?: string | undefined; category?: string | undefined; district?: string | undefined }, groupBy: GroupBy | null) {
-    const key = groupBy ? `${groupColumn[groupBy]} AS key` : `'' AS key`
-    const counts = (async () => {
-      const { where, params } = filter(from, to, { ...f })
-      return (await this.db.query(`SELECT ${key}, ${SUMS} FROM appeal_stats WHERE ${where} ${groupBy ? 'GROUP BY 1' : ''}`, params)) as (Counters & { key: string })[]
-    })()
-    const days = (async () => {
-      if (f.role !== 'lead') return []
-      const { where, params } = filter(from, to, { bureau: f.bureau, category: f.category, district: f.district })
-      return (await this.db.query(`SELECT ${key}, days, sum(answers)::int AS n FROM appeal_answer_days WHERE ${where} GROUP BY 1, 2`, params)) as { key: string; days: number; n: number }[]
-    })()
-    const distributions = new Map<string, Map<number, number>>()
-    for (const d of await days) {
-      const m = distributions.get(d.key) ?? new Map<number, number>()
-      m.set(Number(d.days), d.n)
-      distributions.set(d.key, m)
+  private async rows(from: string, to: string, currentFrom: string, role: string, groupBy: GroupBy, f: Record<string, string | undefined>): Promise<Row[]> {
+    const groupKey = groupColumn[groupBy]
+    const params: unknown[] = [from, to, currentFrom]
+    const where = ['day BETWEEN $1 AND $2']
+    for (const [col, value] of Object.entries(f)) if (value !== undefined) where.push(`${col} = $${params.push(value)}`)
+    const head = `SELECT day >= $3 AS current, bureau, ${groupKey} AS key`
+    const [counts, days] = await Promise.all([
+      this.db.query(`${head}, ${SUMS} FROM appeal_stats WHERE ${[...where, `role = $${params.length + 1}`].join(' AND ')} GROUP BY 1, 2, 3`, [...params, role]) as Promise<(Counters & { current: boolean; bureau: string; key: string })[]>,
+      role === 'lead'
+        ? (this.db.query(`${head}, days, sum(answers)::int AS n FROM appeal_answer_days WHERE ${where.join(' AND ')} GROUP BY 1, 2, 3, 4`, params) as Promise<{ current: boolean; bureau: string; key: string; days: number; n: number }[]>)
+        : Promise.resolve([]),
+    ])
+    const byId = new Map<string, Row>()
+    const id = (r: { current: boolean; bureau: string; key: unknown }) => `${r.current}|${r.bureau}|${String(r.key)}`
+    for (const c of counts) {
+      byId.set(id(c), { current: c.current, bureau: c.bureau, key: String(c.key), counters: Object.fromEntries(COUNTERS.map((k) => [k, Number(c[k] ?? 0)])) as Counters, days: new Map() })
     }
-    const found = await counts
-    const rows = found.length ? found : [{ key: '', ...zeroCounters() }]
-    return rows
-      .map((c) => {
-        const counters = Object.fromEntries(COUNTERS.map((k) => [k, Number(c[k] ?? 0)])) as Counters
-        const rates: RatesDto = { ...ratesOf(counters, distributions.get(c.key) ?? new Map()), opinions: counters.opinions }
-        return { key: String(c.key), rates }
-      })
-      .sort((a, b) => a.key.localeCompare(b.key))
+    for (const d of days) byId.get(id(d))?.days.set(Number(d.days), d.n)
+    return [...byId.values()]
   }
 }
 
-/** `day BETWEEN … AND …` and an equality per given filter, with numbered parameters. */
-function filter(from: string, to: string, f: Record<string, string | undefined>): { where: string; params: unknown[] } {
-  const params: unknown[] = [from, to]
-  const where = ['day BETWEEN $1 AND $2']
-  for (const [col, value] of Object.entries(f)) if (value !== undefined) where.push(`${col} = $${params.push(value)}`)
-  return { where: where.join(' AND '), params }
+interface Row {
+  current: boolean
+  bureau: string
+  key: string
+  counters: Counters
+  days: Map<number, number>
 }
 
 function iso(ms: number): string {
