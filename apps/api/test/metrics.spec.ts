@@ -73,8 +73,26 @@ describe('the 三率: summary counts kept with every event, and the metrics rout
     const recounted = plain(await recountStats(t.app.get(CalendarService)['db'], calendar))
     expect(Object.keys(stored).length).toBeGreaterThan(5)
     expect(stored).toEqual(recounted)
-    const [{ events }] = await t.app.get(CalendarService)['db'].query(`SELECT count(*)::int AS events FROM appeal_events`)
+    const db = t.app.get(CalendarService)['db']
+    const [{ events }] = await db.query(`SELECT count(*)::int AS events FROM appeal_events`)
     expect(events).toBeGreaterThan(100)
+    // the monthly tables, kept by the same transactions, equal the days added up
+    const cols = 'dispatched, accepted, accepted_on_time, responded, responded_on_time, overdue, returned, rated, resolved, satisfied, basically_satisfied, unsatisfied, opinions'
+    const sums = cols.split(', ').map((c) => `sum(${c})::int AS ${c}`).join(', ')
+    const fromDays = await db.query(`SELECT to_char(date_trunc('month', day), 'YYYY-MM') AS m, bureau, role, category, district, ${sums} FROM appeal_stats GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`)
+    const months = await db.query(`SELECT to_char(month, 'YYYY-MM') AS m, bureau, role, category, district, ${sums} FROM appeal_stats_monthly GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`)
+    expect(months).toEqual(fromDays)
+    const answerDays = `SELECT to_char(date_trunc('month', %), 'YYYY-MM') AS m, bureau, category, district, days, sum(answers)::int AS n FROM # GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`
+    expect(await db.query(answerDays.replace('%', 'month').replace('#', 'appeal_answer_days_monthly'))).toEqual(await db.query(answerDays.replace('%', 'day').replace('#', 'appeal_answer_days')))
+  })
+
+  it('a period read from whole months and edge days gives the same figures as the days alone', async () => {
+    const db = t.app.get(CalendarService)['db']
+    for (const [from, to] of [['2026-09-01', '2026-10-31'], ['2026-09-13', '2026-11-02'], ['2026-09-01', '2026-09-30']]) {
+      const body = (await call('coordinator', 'GET', `/api/metrics/appeals?from=${from}&to=${to}&groupBy=bureau`)).json()
+      const [direct] = await db.query(`SELECT coalesce(sum(dispatched), 0)::int AS dispatched, coalesce(sum(rated), 0)::int AS rated, coalesce(sum(unsatisfied), 0)::int AS reopened, coalesce(sum(overdue), 0)::int AS overdue FROM appeal_stats WHERE role = 'lead' AND day BETWEEN $1 AND $2`, [from, to])
+      expect({ dispatched: body.totals.dispatched, rated: body.totals.rated, reopened: body.totals.reopened, overdue: body.totals.overdue }, `${from}..${to}`).toEqual(direct)
+    }
   })
 
   it('answers the rates per bureau for coordinators, with the previous period and the city', async () => {

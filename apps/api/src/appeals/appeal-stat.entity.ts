@@ -38,3 +38,36 @@ export class AppealAnswerDays {
   @PrimaryColumn({ type: 'int' }) days!: number
   @Column({ type: 'int', default: 0 }) answers!: number
 }
+
+/** The same counts per calendar month (`month` = its first day), kept beside the daily ones so a long period reads few rows. */
+@Entity('appeal_stats_monthly')
+export class AppealStatMonthly {
+  @PrimaryColumn({ type: 'date' }) month!: string
+  @PrimaryColumn({ type: 'varchar', length: 40 }) bureau!: string
+  @PrimaryColumn({ type: 'varchar', length: 10 }) role!: string
+  @PrimaryColumn({ type: 'varchar', length: 40 }) category!: string
+  @PrimaryColumn({ type: 'varchar', length: 20 }) district!: string
+  @Column({ type: 'int', default: 0 }) dispatched!: number
+  @Column({ type: 'int', default: 0 }) accepted!: number
+  @Column({ name: 'accepted_on_time', type: 'int', default: 0 }) acceptedOnTime!: number
+  @Column({ type: 'int', default: 0 }) responded!: number
+  @Column({ name: 'responded_on_time', type: 'int', default: 0 }) respondedOnTime!: number
+  @Column({ type: 'int', default: 0 }) overdue!: number
+  @Column({ type: 'int', default: 0 }) returned!: number
+  @Column({ type: 'int', default: 0 }) rated!: number
+  @Column({ type: 'int', default: 0 }) resolved!: number
+  @Column({ type: 'int', default: 0 }) satisfied!: number
+  @Column({ name: 'basically_satisfied', type: 'int', default: 0 }) basicallySatisfied!: number
+  @Column({ type: 'int', default: 0 }) unsatisfied!: number
+  @Column({ type: 'int', default: 0 }) opinions!: number
+}
+
+@Entity('appeal_answer_days_monthly')
+export class AppealAnswerDaysMonthly {
+  @PrimaryColumn({ type: 'date' }) month!: string
+  @PrimaryColumn({ type: 'varchar', length: 40 }) bureau!: string
+  @PrimaryColumn({ type: 'varchar', length: 40 }) category!: string
+  @PrimaryColumn({ type: 'varchar', length: 20 }) district!: string
+  @PrimaryColumn({ type: 'int' }) days!: number
+  @Column({ type: 'int', default: 0 }) answers!: number
+}

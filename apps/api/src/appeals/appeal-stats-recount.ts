@@ -9,30 +9,26 @@ const PAGE = 20_000
 /**
  * Recomputes the summary counts from the timeline alone (every appeal's events in order), with the
  * same pure functions the live path uses. For the recount test, for filling the tables after a
- * set-based seed, and as the repair tool if they ever drift. Streams the events a page at a time.
+ * set-based seed, and as the repair tool if they ever drift. Reads the events a page at a time.
  */
 export async function recountStats(db: DataSource | EntityManager, calendar: WorkingCalendar): Promise<StatsTable> {
   const table: StatsTable = new Map()
-  let state: StatsState | null = null
-  let current = ''
+  // Events in id order are in order within each appeal; each appeal's state is kept until the end.
+  const states = new Map<string, StatsState>()
   let after = '0'
   for (;;) {
     const rows: { id: string; appeal_id: string; action: string; at: Date; actor_bureau: string | null; data: Record<string, unknown> | null; to_status: string; category_code: string; district: string }[] =
       await db.query(
         `SELECT e.id, e.appeal_id, e.action, e.at, e.actor_bureau, e.data, e.to_status, a.category_code, a.district
-           FROM appeal_events e JOIN appeals a ON a.id = e.appeal_id
-          WHERE (e.appeal_id, e.id) > ($1::uuid, $2::bigint) ORDER BY e.appeal_id, e.id LIMIT ${PAGE}`,
-        [current || '00000000-0000-0000-0000-000000000000', after],
+           FROM (SELECT * FROM appeal_events WHERE id > $1::bigint ORDER BY id LIMIT ${PAGE}) e JOIN appeals a ON a.id = e.appeal_id ORDER BY e.id`,
+        [after],
       )
     if (rows.length === 0) return table
     for (const r of rows) {
-      if (r.appeal_id !== current) {
-        current = r.appeal_id
-        state = { status: 'submitted', category: r.category_code, district: r.district, leadBureau: null, assistingBureaus: [], dispatchedAt: null, acceptDueAt: null, answerDueAt: null }
-      }
+      const state = states.get(r.appeal_id) ?? { status: 'submitted', category: r.category_code, district: r.district, leadBureau: null, assistingBureaus: [], dispatchedAt: null, acceptDueAt: null, answerDueAt: null }
       const event = { action: r.action, at: new Date(r.at), actorBureau: r.actor_bureau, data: r.data, toStatus: r.to_status }
-      accumulate(table, statsDelta(state!, event, calendar))
-      state = nextState(state!, event)
+      accumulate(table, statsDelta(state, event, calendar))
+      states.set(r.appeal_id, nextState(state, event))
       after = r.id
     }
   }
@@ -57,8 +53,7 @@ export async function storedStats(db: DataSource | EntityManager): Promise<Stats
 
 /** Replaces the summary tables with a recount (set-based inserts). */
 export async function writeStats(em: EntityManager, table: StatsTable): Promise<void> {
-  await em.query(`DELETE FROM appeal_stats`)
-  await em.query(`DELETE FROM appeal_answer_days`)
+  for (const table of ['appeal_stats', 'appeal_answer_days', 'appeal_stats_monthly', 'appeal_answer_days_monthly']) await em.query(`DELETE FROM ${table}`)
   const rows = [...table.values()]
   if (rows.length > 0) {
     const cols = COUNTERS.map(snake)
@@ -76,6 +71,21 @@ export async function writeStats(em: EntityManager, table: StatsTable): Promise<
       [days.map((d) => d.day), days.map((d) => d.bureau), days.map((d) => d.category), days.map((d) => d.district), days.map((d) => d.days), days.map((d) => d.answers)],
     )
   }
+  await rollUpMonths(em)
+}
+
+/** The monthly tables from the daily ones (after writeStats; also what the live path keeps in step). */
+export async function rollUpMonths(em: EntityManager): Promise<void> {
+  const cols = COUNTERS.map(snake)
+  await em.query(
+    `INSERT INTO appeal_stats_monthly (month, bureau, role, category, district, ${cols.join(', ')})
+     SELECT date_trunc('month', day)::date, bureau, role, category, district, ${cols.map((c) => `sum(${c})`).join(', ')}
+       FROM appeal_stats GROUP BY 1, 2, 3, 4, 5`,
+  )
+  await em.query(
+    `INSERT INTO appeal_answer_days_monthly (month, bureau, category, district, days, answers)
+     SELECT date_trunc('month', day)::date, bureau, category, district, days, sum(answers) FROM appeal_answer_days GROUP BY 1, 2, 3, 4, 5`,
+  )
 }
 
 function snake(c: string): string {

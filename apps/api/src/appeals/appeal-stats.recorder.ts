@@ -15,21 +15,25 @@ export class AppealStatsRecorder {
   async record(em: EntityManager, before: StatsState, event: StatsEvent, calendar: WorkingCalendar): Promise<void> {
     for (const inc of statsDelta(before, event, calendar)) {
       const entries = COUNTERS.filter((c) => (inc.counters[c] ?? 0) !== 0)
-      if (entries.length > 0) {
+      // the day's row and the month's row (`month` = the first day of the day's month)
+      for (const [table, dateCol, date] of [['appeal_stats', 'day', inc.key.day], ['appeal_stats_monthly', 'month', `${inc.key.day.slice(0, 7)}-01`]] as const) {
+        if (entries.length === 0) break
         const cols = entries.map((c) => column[c])
         await em.query(
-          `INSERT INTO appeal_stats (day, bureau, role, category, district, ${cols.join(', ')})
+          `INSERT INTO ${table} (${dateCol}, bureau, role, category, district, ${cols.join(', ')})
            VALUES ($1, $2, $3, $4, $5, ${entries.map((_, i) => `$${i + 6}`).join(', ')})
-           ON CONFLICT (day, bureau, role, category, district) DO UPDATE SET ${cols.map((c) => `${c} = appeal_stats.${c} + EXCLUDED.${c}`).join(', ')}`,
-          [inc.key.day, inc.key.bureau, inc.key.role, inc.key.category, inc.key.district, ...entries.map((c) => inc.counters[c])],
+           ON CONFLICT (${dateCol}, bureau, role, category, district) DO UPDATE SET ${cols.map((c) => `${c} = ${table}.${c} + EXCLUDED.${c}`).join(', ')}`,
+          [date, inc.key.bureau, inc.key.role, inc.key.category, inc.key.district, ...entries.map((c) => inc.counters[c])],
         )
       }
       if (inc.answerDays !== undefined) {
-        await em.query(
-          `INSERT INTO appeal_answer_days (day, bureau, category, district, days, answers) VALUES ($1, $2, $3, $4, $5, 1)
-           ON CONFLICT (day, bureau, category, district, days) DO UPDATE SET answers = appeal_answer_days.answers + 1`,
-          [inc.key.day, inc.key.bureau, inc.key.category, inc.key.district, inc.answerDays],
-        )
+        for (const [table, dateCol, date] of [['appeal_answer_days', 'day', inc.key.day], ['appeal_answer_days_monthly', 'month', `${inc.key.day.slice(0, 7)}-01`]] as const) {
+          await em.query(
+            `INSERT INTO ${table} (${dateCol}, bureau, category, district, days, answers) VALUES ($1, $2, $3, $4, $5, 1)
+             ON CONFLICT (${dateCol}, bureau, category, district, days) DO UPDATE SET answers = ${table}.answers + 1`,
+            [date, inc.key.bureau, inc.key.category, inc.key.district, inc.answerDays],
+          )
+        }
       }
     }
   }

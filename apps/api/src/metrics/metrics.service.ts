@@ -6,12 +6,12 @@ import { COUNTERS, zeroCounters, type Counters } from '../appeals/appeal-stats.j
 import { fieldProblem, InputInvalidException } from '../common/error-shape.js'
 import type { Viewer } from '../enterprises/enterprises.service.js'
 import { ratesOf } from './appeal-rates.js'
+import { segments, type Segment } from './period-segments.js'
 import type { GroupBy, MetricsDto, MetricsQueryDto, RatesDto } from './metrics.dto.js'
 
 const DAY = 86_400_000
 const MAX_DAYS = 3 * 366
 
-const groupColumn: Record<GroupBy, string> = { bureau: 'bureau', category: 'category', district: 'district', month: `to_char(day, 'YYYY-MM')` }
 const snake = (c: string) => c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`)
 const SUMS = COUNTERS.map((c) => `sum(${snake(c)})::int AS "${c}"`).join(', ')
 
@@ -37,9 +37,15 @@ export class MetricsService {
     const bureau = scopeBureau ?? q.bureau
     const previousTo = iso(Date.parse(q.from) - DAY)
     const previousFrom = iso(Date.parse(q.from) - span * DAY)
-    // Two queries in all: every (period, bureau, group) sum from the previous period's first day to
-    // the end, then totals, previous, city and groups are folded here (a few thousand rows at most).
-    const rows = await this.rows(previousFrom, q.to, q.from, role, groupBy, { category: q.category, district: q.district })
+    // Two queries in all (counts, answer days): every (period, bureau, group) sum, each period read
+    // as its whole months from the monthly tables and its edge days from the daily ones; totals,
+    // previous, city and groups are folded here (a few thousand rows at most).
+    const rows = await this.rows(
+      [...segments(previousFrom, previousTo).map((s) => ({ ...s, current: false })), ...segments(q.from, q.to).map((s) => ({ ...s, current: true }))],
+      role,
+      groupBy,
+      { category: q.category, district: q.district },
+    )
     const fold = (pick: (r: Row) => boolean, byKey: boolean) => {
       const out = new Map<string, { counters: Counters; days: Map<number, number> }>()
       for (const r of rows) {
@@ -67,24 +73,46 @@ export class MetricsService {
     }
   }
 
-  private async rows(from: string, to: string, currentFrom: string, role: string, groupBy: GroupBy, f: Record<string, string | undefined>): Promise<Row[]> {
-    const groupKey = groupColumn[groupBy]
-    const params: unknown[] = [from, to, currentFrom]
-    const where = ['day BETWEEN $1 AND $2']
-    for (const [col, value] of Object.entries(f)) if (value !== undefined) where.push(`${col} = $${params.push(value)}`)
-    const head = `SELECT day >= $3 AS current, bureau, ${groupKey} AS key`
+  private async rows(parts: (Segment & { current: boolean })[], role: string, groupBy: GroupBy, f: Record<string, string | undefined>): Promise<Row[]> {
+    const params: unknown[] = []
+    const p = (v: unknown) => `$${params.push(v)}`
+    const filters = Object.entries(f).filter(([, v]) => v !== undefined).map(([col, v]) => ` AND ${col} = ${p(v)}`).join('')
+    const rolePart = ` AND role = ${p(role)}`
+    const select = (counts: boolean) =>
+      parts
+        .map((s) => {
+          const [stats, days, dateCol] = s.table === 'monthly' ? ['appeal_stats_monthly', 'appeal_answer_days_monthly', 'month'] : ['appeal_stats', 'appeal_answer_days', 'day']
+          const key = groupBy === 'month' ? `to_char(${dateCol}, 'YYYY-MM')` : groupBy
+          const range = `${dateCol} BETWEEN ${p(s.from)} AND ${p(s.to)}`
+          return counts
+            ? `SELECT ${s.current} AS current, bureau, ${key} AS key, ${SUMS} FROM ${stats} WHERE ${range}${filters}${rolePart} GROUP BY 2, 3`
+            : `SELECT ${s.current} AS current, bureau, ${key} AS key, days, sum(answers)::int AS n FROM ${days} WHERE ${range}${filters} GROUP BY 2, 3, 4`
+        })
+        .join(' UNION ALL ')
+    const countsSql = select(true)
+    const countParams = [...params]
+    params.length = 0
+    const daysSql = role === 'lead' ? select(false) : ''
     const [counts, days] = await Promise.all([
-      this.db.query(`${head}, ${SUMS} FROM appeal_stats WHERE ${[...where, `role = $${params.length + 1}`].join(' AND ')} GROUP BY 1, 2, 3`, [...params, role]) as Promise<(Counters & { current: boolean; bureau: string; key: string })[]>,
-      role === 'lead'
-        ? (this.db.query(`${head}, days, sum(answers)::int AS n FROM appeal_answer_days WHERE ${where.join(' AND ')} GROUP BY 1, 2, 3, 4`, params) as Promise<{ current: boolean; bureau: string; key: string; days: number; n: number }[]>)
-        : Promise.resolve([]),
+      parts.length ? (this.db.query(countsSql, countParams) as Promise<(Counters & { current: boolean; bureau: string; key: string })[]>) : Promise.resolve([]),
+      daysSql ? (this.db.query(daysSql, params) as Promise<{ current: boolean; bureau: string; key: string; days: number; n: number }[]>) : Promise.resolve([]),
     ])
+    // segments of one period can meet in a group (a month's edge days and whole months): add them up
     const byId = new Map<string, Row>()
-    const id = (r: { current: boolean; bureau: string; key: unknown }) => `${r.current}|${r.bureau}|${String(r.key)}`
-    for (const c of counts) {
-      byId.set(id(c), { current: c.current, bureau: c.bureau, key: String(c.key), counters: Object.fromEntries(COUNTERS.map((k) => [k, Number(c[k] ?? 0)])) as Counters, days: new Map() })
+    const rowOf = (r: { current: boolean; bureau: string; key: string }) => {
+      const id = `${r.current}|${r.bureau}|${r.key}`
+      let row = byId.get(id)
+      if (!row) byId.set(id, (row = { current: r.current, bureau: r.bureau, key: String(r.key), counters: zeroCounters(), days: new Map() }))
+      return row
     }
-    for (const d of days) byId.get(id(d))?.days.set(Number(d.days), d.n)
+    for (const c of counts) {
+      const row = rowOf(c)
+      for (const k of COUNTERS) row.counters[k] += Number(c[k] ?? 0)
+    }
+    for (const d of days) {
+      const row = rowOf(d)
+      row.days.set(Number(d.days), (row.days.get(Number(d.days)) ?? 0) + d.n)
+    }
     return [...byId.values()]
   }
 }
