@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { calendarOf } from '../calendar/working-days.js'
-import { accumulate, nextState, statsDelta, zeroCounters, type Counters, type StatsState } from './appeal-stats.js'
+import { accumulate, nextState, statsDelta, type Counters, type StatsState } from './appeal-stats.js'
 
 // Ordinary weeks: the weekday rule (no calendar rows).
 const calendar = calendarOf([])
