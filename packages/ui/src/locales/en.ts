@@ -1,8 +1,10 @@
+import appeals from './appeals/en'
 import type { Translation } from './translation'
 import type zhCN from './zh-CN'
 
 const en: Translation<typeof zhCN> = {
   ui: {
+    ...appeals,
     language: 'Language',
     shell: {
       skipToContent: 'Skip to main content',

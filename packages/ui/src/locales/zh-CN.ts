@@ -1,7 +1,9 @@
 import type { ErrorCode, FieldCode } from '@servicepack/api-client'
+import appeals from './appeals/zh-CN'
 
 export default {
   ui: {
+    ...appeals,
     language: '语言',
     shell: {
       skipToContent: '跳到主要内容',
