@@ -54,6 +54,7 @@ export function eventDetailText(event: Pick<AppealEvent, 'action' | 'data' | 'no
   const data = event.data ?? {}
   switch (event.action) {
     case 'dispatch': {
+      if (!str(data.leadBureau)) return ''
       const assisting = Array.isArray(data.assistingBureaus) ? (data.assistingBureaus as string[]) : []
       const complexity = data.complexity === 'complex' ? 'complex' : 'simple'
       return t('ui.appeals.timeline.dispatchDetail', {
@@ -88,12 +89,13 @@ export function eventDetailText(event: Pick<AppealEvent, 'action' | 'data' | 'no
 export function notificationText(notification: Pick<AppealNotification, 'kind' | 'data'>, t: Translate, lang: Lang): string {
   const d = notification.data ?? {}
   const due = str(d.dueAt) ? shanghaiDateTime(str(d.dueAt)) : t('ui.notifications.noDue')
+  const bureauCode = str(d.bureau) || str(d.leadBureau)
   const named = {
     number: str(d.number),
     title: str(d.title),
     due,
     enterprise: str(d.enterprise) || t('ui.notifications.someone'),
-    bureau: str(d.bureau) || str(d.leadBureau) ? bureauName(str(d.bureau) || str(d.leadBureau), lang) : t('ui.notifications.aBureau'),
+    bureau: bureauCode ? bureauName(bureauCode, lang) : t('ui.notifications.aBureau'),
     reason: str(d.reason),
     n: str(d.workingDays),
     rating: typeof d.rating === 'string' ? t(`ui.appeals.rating.${d.rating as AppealRating}`) : '',

@@ -42,7 +42,9 @@ const en: Translation<typeof zhCN> = {
       downStatus: 'Down',
       checks: {
         database: 'Database',
+        calendar: 'Working-day calendar',
       },
+      calendarUncovered: "The working-day calendar does not cover {date} onwards: deadlines from then on count Monday to Friday only. An administrator should load that year's holidays and make-up working days.",
     },
     measure: {
       status: {
