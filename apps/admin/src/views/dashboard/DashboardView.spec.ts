@@ -17,13 +17,13 @@ describe('admin start page', () => {
   })
 
   it('shows the API as healthy through the typed client, with the bearer token', async () => {
-    const seen: (string | null)[] = []
+    const seen: string[] = []
     const wrapper = await mountDashboard(async (request) => {
-      seen.push(request.headers.get('authorization'))
+      seen.push(`${new URL(request.url).pathname} ${request.headers.get('authorization')}`)
       return json(200, healthyBody)(request)
     })
     await flushPromises()
-    expect(seen).toEqual(['Bearer token'])
+    expect(seen.filter((s) => s.startsWith('/api/health'))).toEqual(['/api/health Bearer token'])
     expect(wrapper.find('[data-state="healthy"]').exists()).toBe(true)
     expect(wrapper.text()).toContain('服务运行正常')
   })
