@@ -1,5 +1,6 @@
 import { appealCategory, catalogues } from '@servicepack/policy-rules'
-import type { Translate } from '../errors/error-text'
+import { fieldErrors } from '@servicepack/api-client'
+import { errorText, type Translate } from '../errors/error-text'
 import { shanghaiDateTime } from '../locales/shanghai-time'
 import { bureauName, measureOf, type Lang } from '../policy/texts'
 import type { AppealEvent, AppealNotification, AppealRating } from './types'
@@ -125,4 +126,9 @@ export function notificationText(notification: Pick<AppealNotification, 'kind' |
     default:
       return t('ui.notifications.kinds.other', named)
   }
+}
+
+/** Why an upload failed: a file the API refused by its content is said as such, anything else by its code. */
+export function uploadErrorText(error: unknown, t: Translate): string {
+  return fieldErrors(error).file ? t('ui.appeals.attachments.notAllowed') : errorText(error, t)
 }

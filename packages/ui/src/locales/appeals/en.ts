@@ -97,6 +97,7 @@ const en: Translation<typeof zhCN> = {
       uploading: 'Uploading {name}',
       uploaded: '{name} uploaded',
       uploadFailed: '{name} could not be uploaded: {message}',
+      notAllowed: 'the content is not a PDF, JPG, PNG, DOCX or XLSX file (judged by the content, not the name)',
       retry: 'Upload again',
       remove: 'Remove',
       full: 'The limit of {max} attachments is reached',

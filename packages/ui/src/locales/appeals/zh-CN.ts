@@ -98,6 +98,7 @@ export default {
       uploading: '正在上传 {name}',
       uploaded: '已上传 {name}',
       uploadFailed: '{name} 上传失败：{message}',
+      notAllowed: '文件内容不是 PDF、JPG、PNG、DOCX 或 XLSX（按文件内容判断，与文件名无关）',
       retry: '重新上传',
       remove: '移除',
       full: '已达到 {max} 个附件的上限',
