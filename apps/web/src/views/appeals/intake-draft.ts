@@ -90,7 +90,3 @@ export function clearDraft(slot: string, store: Store | undefined = session()): 
   store?.removeItem(slot)
 }
 
-/** True when the user has typed something worth keeping (not only what the form prefilled). */
-export function hasContent(draft: IntakeDraft): boolean {
-  return draft.description.trim() !== '' || draft.fileNames.length > 0
-}
