@@ -56,7 +56,7 @@ describe('appeals: from a measure card to a closed appeal, through both apps', (
   // a failed step leaves a picture of every open page, to see why
   afterEach(async ({ task }) => {
     if (task.result?.state !== 'fail') return
-    for (const [i, b] of browsers.entries()) await snap(b.page, `appeals-failed-${task.name.slice(0, 12)}-${i}`).catch(() => undefined)
+    for (const [i, b] of browsers.entries()) await snap(b.page, `appeals-failed-${i}`).catch(() => undefined)
   })
   afterAll(async () => {
     await Promise.all(browsers.map((b) => b.close()))
@@ -124,10 +124,13 @@ describe('appeals: from a measure card to a closed appeal, through both apps', (
   it('市经济信息化委 (lead) opens it from its notification, accepts and answers', { timeout: 120_000 }, async () => {
     const page = await staff('bureau-sheitc')
     await page.locator('[data-test="notification-bell"]').click()
-    const notification = page.locator('[data-test="notification"]', { hasText: number }).first()
-    await notification.waitFor()
-    expect(await notification.innerText()).toContain('已派至本单位主办')
-    await notification.click()
+    // newest first: 市科委's opinion, then the dispatch that asks this bureau to accept
+    const mine = page.locator('[data-test="notification"]', { hasText: number })
+    await mine.first().waitFor()
+    expect(await mine.first().innerText()).toContain('市科委对诉求')
+    const dispatched = mine.filter({ hasText: '已派至本单位主办' })
+    expect(await dispatched.count()).toBe(1)
+    await dispatched.click()
     await page.locator('[data-test="appeal-head"]').waitFor()
     expect(await page.locator('[data-test="appeal-number"]').innerText()).toBe(number)
     await act(page, 'accept')
