@@ -120,10 +120,13 @@ describe('appeals: the whole path through the API', () => {
     await call('bureau-sheitc', 'POST', `/api/appeals/${id}/respond`, { body: '材料清单：……' })
     const closed = (await call('enterprise-a', 'POST', `/api/appeals/${id}/rate`, { resolved: true, rating: 'satisfied' })).json()
     expect(closed).toMatchObject({ status: 'closed', reopenCount: 1, rating: 'satisfied', resolved: true, allowedActions: [] })
-    const events = (await call('enterprise-a', 'GET', `/api/appeals/${id}/events`)).json()
+    const events = (await call('coordinator', 'GET', `/api/appeals/${id}/events`)).json()
     expect(events.map((e: { action: string; toStatus: string }) => `${e.action}→${e.toStatus}`)).toEqual([
       'submit→submitted', 'dispatch→dispatched', 'opinion→dispatched', 'accept→in_progress', 'respond→responded', 'rate→in_progress', 'respond→responded', 'rate→closed',
     ])
+    // the bureaus' opinions to each other are not the enterprise's to read
+    const theirs = (await call('enterprise-a', 'GET', `/api/appeals/${id}/events`)).json()
+    expect(theirs.map((e: { action: string }) => e.action)).toEqual(['submit', 'dispatch', 'accept', 'respond', 'rate', 'respond', 'rate'])
   })
 
   it('each party was notified of what concerns it', async () => {

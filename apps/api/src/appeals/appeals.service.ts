@@ -170,10 +170,13 @@ export class AppealsService {
     return this.detail(this.db.manager, viewer, appeal)
   }
 
+  /** The timeline; the bureaus' opinions to each other are theirs and the coordinators' (the enterprise reads the answer). */
   async events(viewer: Viewer, id: string): Promise<AppealEventDto[]> {
-    await this.visible(this.db.manager, viewer, id)
+    const appeal = await this.visible(this.db.manager, viewer, id)
+    const parties = appealAccess(appealViewer(viewer), appeal).parties
+    const handler = parties.some((p) => p !== 'owner') || viewer.roles.includes('admin')
     const rows = await this.db.manager.find(AppealEvent, { where: { appealId: id }, order: { id: 'ASC' } })
-    return rows.map(toEventDto)
+    return rows.filter((e) => handler || e.action !== 'opinion').map(toEventDto)
   }
 
   async list(viewer: Viewer, query: AppealListQueryDto): Promise<AppealListDto> {

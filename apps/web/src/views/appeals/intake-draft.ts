@@ -18,8 +18,6 @@ export interface IntakeDraft {
   contactPhone: string
   /** Names of the files chosen (files themselves cannot be kept across a reload). */
   fileNames: string[]
-  /** When this draft was first sent (to find what an unanswered attempt made, see findEarlierAttempt). */
-  attemptedAt: string | null
   /** Set once the API created the appeal (attachments may still be uploading). */
   created: { id: string; number: string } | null
 }
@@ -40,7 +38,7 @@ export function newIdempotencyKey(): string {
   return `appeal-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`
 }
 
-export function newDraft(start: Partial<Omit<IntakeDraft, 'key' | 'created' | 'fileNames' | 'attemptedAt'>>, key = newIdempotencyKey()): IntakeDraft {
+export function newDraft(start: Partial<Omit<IntakeDraft, 'key' | 'created' | 'fileNames'>>, key = newIdempotencyKey()): IntakeDraft {
   return {
     key,
     categoryCode: start.categoryCode ?? '',
@@ -51,7 +49,6 @@ export function newDraft(start: Partial<Omit<IntakeDraft, 'key' | 'created' | 'f
     contactName: start.contactName ?? '',
     contactPhone: start.contactPhone ?? '',
     fileNames: [],
-    attemptedAt: null,
     created: null,
   }
 }
@@ -76,12 +73,10 @@ export function loadDraft(slot: string, store: Store | undefined = session()): I
     isNullableString(d.measureId) && isNullableString(d.asOf) &&
     isString(d.contactName) && isString(d.contactPhone) &&
     Array.isArray(d.fileNames) && d.fileNames.every(isString) &&
-    (d.attemptedAt === undefined || isNullableString(d.attemptedAt)) &&
     (created === null || created === undefined || (isString(created.id) && isString(created.number)))
   if (!ok) return null
   return {
     ...(d as unknown as IntakeDraft),
-    attemptedAt: (d.attemptedAt as string | null | undefined) ?? null,
     created: created ? { id: created.id as string, number: created.number as string } : null,
   }
 }

@@ -1,7 +1,7 @@
 import type { ApiClient } from '@servicepack/api-client'
 import { errorKind, type Uploader } from '@servicepack/ui'
 import { computed, reactive, ref, shallowRef, toRaw, watch } from 'vue'
-import { createAppeal, findEarlierAttempt, type AppealInput } from '../../api/appeals'
+import { createAppeal, type AppealInput } from '../../api/appeals'
 import { clearDraft, newIdempotencyKey, saveDraft, type IntakeDraft } from './intake-draft'
 
 export interface IntakeFile {
@@ -85,10 +85,8 @@ export function useIntake(api: ApiClient, upload: Uploader, slot: string, initia
     phase.value = 'submitting'
     const input = appealInput(toRaw(draft))
     try {
-      // an earlier attempt whose answer never came may have made the appeal (when the key cannot be sent)
-      const earlier = draft.attemptedAt ? await findEarlierAttempt(api, input, draft.attemptedAt).catch(() => null) : null
-      draft.attemptedAt ??= new Date().toISOString()
-      const appeal = earlier ?? (await createAppeal(api, input, draft.key))
+      // the draft's key makes a retry after a lost answer return the appeal the first attempt made
+      const appeal = await createAppeal(api, input, draft.key)
       draft.created = { id: appeal.id, number: appeal.number }
     } catch (error) {
       failure.value = error
