@@ -39,6 +39,7 @@ function mulberry32(seed: number): () => number {
 }
 
 const DISTRICTS = ['huangpu', 'xuhui', 'changning', 'jingan', 'putuo', 'hongkou', 'yangpu', 'minhang', 'baoshan', 'jiading', 'pudong', 'jinshan', 'songjiang', 'qingpu', 'fengxian', 'chongming']
+const TECHNOLOGY_FIELDS = ['laser-manufacturing', 'quantum', 'photonics', 'functional-materials', 'new-energy', 'integrated-circuits', 'large-aircraft', 'high-end-equipment', 'instruments', 'industrial-software', 'none']
 const INDUSTRIES = ['integrated-circuits', 'biomedicine', 'artificial-intelligence', 'intelligent-connected-vehicles', 'high-end-equipment', 'advanced-materials', 'green-low-carbon', 'fashion-consumer', 'low-altitude', 'commercial-space', 'embodied-ai', 'bio-manufacturing', 'smart-terminals', 'petrochemical', 'steel', 'nonferrous-metals', 'light-industry', 'other']
 
 function generateProfiles(n: number): Facts[] {
@@ -50,6 +51,7 @@ function generateProfiles(n: number): Facts[] {
     out.push({
       district: maybe(DISTRICTS[Math.floor(rnd() * DISTRICTS.length)]!),
       industry: maybe(INDUSTRIES[Math.floor(rnd() * INDUSTRIES.length)]!),
+      technologyField: maybe(TECHNOLOGY_FIELDS[Math.floor(rnd() * TECHNOLOGY_FIELDS.length)]!),
       annualOutputValue: maybe(yuan(5e9)),
       revenue: maybe(yuan(5e9)),
       rdExpense: maybe(yuan(5e8)),
@@ -58,10 +60,16 @@ function generateProfiles(n: number): Facts[] {
       firstSetCertified: maybe(rnd() < 0.3),
       firstSetContractAmount: maybe(yuan(1e8)),
       techRenovationFinancingCost: maybe(yuan(3e7)),
+      outsideChemicalPark: maybe(rnd() < 0.5),
+      existingChemicalPlant: maybe(rnd() < 0.7),
+      chemicalProjectFitsZoning: maybe(rnd() < 0.7),
+      chemicalProjectNoNewLand: maybe(rnd() < 0.7),
+      chemicalProjectNoAddedRisk: maybe(rnd() < 0.7),
       energySavedTce: maybe(Math.round(rnd() * 1e6) / 100),
       firstNationalGreenFactory: maybe(rnd() < 0.2),
       talentAwardNominees: maybe(Math.floor(rnd() * 5)),
       stockingLoanAmount: maybe(yuan(2e8)),
+      stockingLoanTermMonths: maybe(1 + Math.floor(rnd() * 24)),
       rdHighGrowth: maybe(rnd() < 0.3),
     })
   }
@@ -135,12 +143,14 @@ function jreEngine(): Engine {
   rule('basic-research-100m', [fact('basicResearchInvestment', 'greaterThanInclusive', 100_000_000)], () => 10_000_000)
   rule('basic-research-50m', [fact('basicResearchInvestment', 'greaterThanInclusive', 50_000_000), fact('basicResearchInvestment', 'lessThan', 100_000_000)], () => 5_000_000)
   rule('basic-research-10m', [fact('basicResearchInvestment', 'greaterThanInclusive', 10_000_000), fact('basicResearchInvestment', 'lessThan', 50_000_000)], () => 2_000_000)
-  rule('rd-growth-reward', [fact('rdHighGrowth', 'equal', true)], () => 0)
+  rule('rd-growth-reward', [fact('rdHighGrowth', 'equal', true)], () => 0) // announced: no amount
   rule('tech-renovation', [fact('techRenovationFinancingCost', 'greaterThan', 0)], (f) => cap(f.techRenovationFinancingCost ?? 0, 20_000_000))
   rule('energy-saving', [fact('energySavedTce', 'greaterThan', 0)], (f) => cap(Math.floor((f.energySavedTce ?? 0) * 2000), 10_000_000))
   rule('green-factory', [fact('firstNationalGreenFactory', 'equal', true)], () => 200_000)
-  rule('talent-award', [fact('talentAwardNominees', 'greaterThanInclusive', 1)], (f) => (f.talentAwardNominees ?? 0) * 300_000)
-  rule('stocking-loan-subsidy', [fact('stockingLoanAmount', 'greaterThan', 0)], (f) => Math.floor(((f.stockingLoanAmount ?? 0) * 130) / 10000))
+  rule('talent-award', [fact('talentAwardNominees', 'greaterThanInclusive', 1)], () => 300_000) // per selected person
+  rule('stocking-loan-subsidy', [fact('stockingLoanAmount', 'greaterThan', 0)], (f) =>
+    Math.floor(((f.stockingLoanAmount ?? 0) * 130 * (f.stockingLoanTermMonths ?? 0)) / 120_000),
+  )
   return engine
 }
 

@@ -6,6 +6,7 @@ const ev = (measureId: string, status: Status, amount: AmountRange | null): Eval
   measureId,
   status,
   amount,
+  amountPerPerson: null,
   missing: [],
   reasons: [],
   reasonsEn: [],
