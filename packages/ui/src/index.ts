@@ -12,6 +12,9 @@ export type { MeasureChange } from './components/MeasureCard.vue'
 export { default as MeasureTrace } from './components/MeasureTrace.vue'
 export {
   amountKind,
+  givesEnterpriseMoney,
+  STATUS_TONES,
+  STATUSES,
   bureauName,
   citation,
   codeName,

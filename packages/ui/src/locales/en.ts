@@ -47,6 +47,7 @@ const en: Translation<typeof zhCN> = {
       status: {
         eligible: 'Eligible',
         unknown: 'Information needed',
+        announced: 'Announced · rules pending',
         ineligible: 'Not eligible yet',
       },
       change: {
@@ -60,6 +61,9 @@ const en: Translation<typeof zhCN> = {
         ifEligible: 'If eligible',
         needsFacts: 'Computed once the facts are given',
         none: 'Policy and services',
+        announced: 'Rules pending: nothing to apply for yet, not in the total',
+        perPerson: 'Per selected person (paid to them)',
+        perPersonNote: "Paid to each selected person, not counted as the enterprise's money",
       },
       bureaus: 'Responsible: ',
       missing: 'Still needed (click to fill in):',
@@ -77,6 +81,7 @@ const en: Translation<typeof zhCN> = {
           'not-met': 'not met',
           unknown: 'unknown',
         },
+        alternative: '(any one of these is enough)',
       },
     },
     account: {

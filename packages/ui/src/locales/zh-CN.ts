@@ -44,6 +44,7 @@ export default {
       status: {
         eligible: '可享受',
         unknown: '待补充信息',
+        announced: '已公布·细则待出台',
         ineligible: '暂不符合',
       },
       change: {
@@ -57,6 +58,9 @@ export default {
         ifEligible: '若符合条件',
         needsFacts: '补充信息后测算',
         none: '政策与服务支持',
+        announced: '细则待出台，暂不能申请，也不计入合计',
+        perPerson: '每位入选人才(奖励归本人)',
+        perPersonNote: '奖励归入选人才本人，不计入企业资金合计',
       },
       bureaus: '责任单位：',
       missing: '还需补充以下信息（点击填写）：',
@@ -74,6 +78,7 @@ export default {
           'not-met': '不满足',
           unknown: '未知',
         },
+        alternative: '(任一条件满足即可)',
       },
     },
     account: {
