@@ -58,7 +58,7 @@ describe('profile page', () => {
     await input(wrapper, 'basicResearchInvestment').setValue('6千万')
     await flushPromises()
     // Element Plus shows a form item's message after a short debounce.
-    await vi.waitFor(() => expect(errorOf(wrapper, 'basicResearchInvestment')).toContain('请输入不小于 0 的整数金额'))
+    await vi.waitFor(() => expect(errorOf(wrapper, 'basicResearchInvestment')).toContain('请输入 0 至 100000亿元 之间的整数金额'))
     expect(previewCard(wrapper, 'basic-research').attributes('data-status')).toBe('unknown')
   })
 
@@ -86,7 +86,7 @@ describe('profile page', () => {
     const puts: unknown[] = []
     const { wrapper } = await openProfile({
       'GET /api/enterprises/me': () =>
-        reply(200, enterpriseA({ version, facts: { ...enterpriseA().facts, ...(version > 3 ? { rdExpense: 200_000_000 } : {}) } })),
+        reply(200, enterpriseA({ version, facts: { ...enterpriseA().facts, ...(version > 3 ? { annualOutputValue: 1_400_000_000 } : {}) } })),
       'PUT /api/enterprises/me': (body) => {
         puts.push(body)
         if ((body as { version: number }).version !== version) {
@@ -96,7 +96,7 @@ describe('profile page', () => {
       },
     })
     await input(wrapper, 'basicResearchInvestment').setValue('60000000')
-    version = 4 // a colleague saves in the meantime (R&D expense)
+    version = 4 // a colleague saves in the meantime (annual output value)
     await wrapper.find('[data-test="save-profile"]').trigger('click')
     await flushPromises()
 
@@ -107,9 +107,9 @@ describe('profile page', () => {
     await wrapper.find('[data-test="reload-keep"]').trigger('click')
     await flushPromises()
     expect(wrapper.find('[data-test="conflict"]').exists()).toBe(false)
-    expect(wrapper.find('[data-test="merged"]').text()).toContain('研发费用')
+    expect(wrapper.find('[data-test="merged"]').text()).toContain('年产值')
     expect((input(wrapper, 'basicResearchInvestment').element as HTMLInputElement).value).toBe('60,000,000')
-    expect((input(wrapper, 'rdExpense').element as HTMLInputElement).value).toBe('200,000,000')
+    expect((input(wrapper, 'annualOutputValue').element as HTMLInputElement).value).toBe('1,400,000,000')
 
     await wrapper.find('[data-test="save-profile"]').trigger('click')
     await flushPromises()
@@ -128,23 +128,23 @@ describe('profile page', () => {
           error: 'Bad Request',
           message: 'Request validation failed',
           details: [
-            { field: 'facts.revenue', messages: ['must be a whole number of yuan ≥ 0'] },
+            { field: 'facts.firstSetContractAmount', messages: ['must be a whole number of yuan between 0 and 10000000000000'] },
             { field: 'contactEmail', messages: ['contactEmail must be an email address'] },
           ],
           correlationId: 'c',
         }),
     })
-    await input(wrapper, 'revenue').setValue('1')
+    await input(wrapper, 'firstSetContractAmount').setValue('1')
     await wrapper.find('[data-test="save-profile"]').trigger('click')
     await flushPromises()
-    await vi.waitFor(() => expect(errorOf(wrapper, 'revenue')).toContain('请输入不小于 0 的整数金额'))
+    await vi.waitFor(() => expect(errorOf(wrapper, 'firstSetContractAmount')).toContain('请输入 0 至 100000亿元 之间的整数金额'))
     expect(errorOf(wrapper, 'contactEmail')).toBe('请输入有效的邮箱地址')
-    expect(errorOf(wrapper, 'rdExpense')).toBeNull()
+    expect(errorOf(wrapper, 'basicResearchInvestment')).toBeNull()
 
     // Editing the field clears the API's complaint about it.
-    await input(wrapper, 'revenue').setValue('2')
+    await input(wrapper, 'firstSetContractAmount').setValue('2')
     await flushPromises()
-    await vi.waitFor(() => expect(errorOf(wrapper, 'revenue')).toBeNull())
+    await vi.waitFor(() => expect(errorOf(wrapper, 'firstSetContractAmount')).toBeNull())
   })
 
   it('focuses the field named by ?field= (the cards link there)', async () => {
@@ -155,23 +155,60 @@ describe('profile page', () => {
   it('offers 是/否/未知 for yes/no facts, where 未知 sends null', async () => {
     let saved: unknown
     const { wrapper } = await openProfile({
-      'GET /api/enterprises/me': () => reply(200, enterpriseA()),
+      'GET /api/enterprises/me': () => reply(200, enterpriseA({ facts: { ...enterpriseA().facts, firstSetCertified: true } })),
       'PUT /api/enterprises/me': (body) => {
         saved = body
-        return reply(200, enterpriseA({ version: 4, facts: { ...enterpriseA().facts, aboveDesignatedSize: undefined } }))
+        return reply(200, enterpriseA({ version: 4, facts: { ...enterpriseA().facts, firstSetCertified: undefined } }))
       },
     })
-    const group = fieldOf(wrapper, 'aboveDesignatedSize')
+    const group = fieldOf(wrapper, 'firstSetCertified')
     expect(group.findAll('.el-radio-button').map((l) => l.text())).toEqual(['是', '否', '未知'])
     await group.find('input[value="__unknown__"]').setValue(true)
     await wrapper.find('[data-test="save-profile"]').trigger('click')
     await flushPromises()
-    expect(saved).toEqual({ version: 3, facts: { aboveDesignatedSize: null } })
+    expect(saved).toEqual({ version: 3, facts: { firstSetCertified: null } })
+  })
+
+  it('no longer asks the retired facts, asks the chemical-project facts only of chemical firms, and asks the loan term', async () => {
+    const { wrapper } = await openProfile({ 'GET /api/enterprises/me': () => reply(200, enterpriseA()) })
+    // enterprise-a has revenue, R&D expense and 规上 stored: kept, but not asked
+    for (const retired of ['revenue', 'rdExpense', 'aboveDesignatedSize']) expect(fieldOf(wrapper, retired).exists()).toBe(false)
+    expect(fieldOf(wrapper, 'technologyField').exists()).toBe(true)
+    expect(fieldOf(wrapper, 'stockingLoanTermMonths').text()).toContain('备货贷款期限')
+    expect(fieldOf(wrapper, 'stockingLoanTermMonths').text()).toContain('个月')
+    // an integrated-circuit firm is not asked the chemical-project facts
+    expect(fieldOf(wrapper, 'outsideChemicalPark').exists()).toBe(false)
+
+    // typing a stocking loan without its term: eligible, the amount waits for the term
+    await input(wrapper, 'stockingLoanAmount').setValue('10000000')
+    await flushPromises()
+    const card = previewCard(wrapper, 'stocking-loan-subsidy')
+    expect(card.attributes('data-status')).toBe('eligible')
+    expect(card.find('[data-test="missing"]').text()).toContain('备货贷款的期限是多少个月？')
+    await input(wrapper, 'stockingLoanTermMonths').setValue('3')
+    await flushPromises()
+    expect(previewCard(wrapper, 'stocking-loan-subsidy').find('[data-test="amount"]').text()).toContain('2万元—3.25万元')
+    await input(wrapper, 'stockingLoanTermMonths').setValue('361')
+    await flushPromises()
+    await vi.waitFor(() => expect(errorOf(wrapper, 'stockingLoanTermMonths')).toBe('请输入 0 至 360 之间的整数'))
+  })
+
+  it('asks the chemical-project facts once the industry is 石化化工', async () => {
+    const { wrapper } = await openProfile({
+      'GET /api/enterprises/me': () => reply(200, enterpriseA({ facts: { ...enterpriseA().facts, industry: 'petrochemical' } })),
+    })
+    for (const fact of ['outsideChemicalPark', 'existingChemicalPlant', 'chemicalProjectFitsZoning', 'chemicalProjectNoNewLand', 'chemicalProjectNoAddedRisk']) {
+      expect(fieldOf(wrapper, fact).exists(), fact).toBe(true)
+    }
+    expect(previewCard(wrapper, 'chemical-projects').attributes('data-status')).toBe('unknown')
+    await wrapper.find('[data-fact="outsideChemicalPark"] input[value="no"]').setValue(true)
+    await flushPromises()
+    expect(wrapper.find('[data-test="preview"] [data-measure="chemical-projects"]').attributes('data-status')).toBe('ineligible')
   })
 
   it('asks before leaving with unsaved changes, and stays when asked to', async () => {
     const { wrapper, router } = await openProfile({ 'GET /api/enterprises/me': () => reply(200, enterpriseA()) })
-    await input(wrapper, 'revenue').setValue('1')
+    await input(wrapper, 'annualOutputValue').setValue('1')
     const leaving = router.push('/')
     await flushPromises()
     await vi.waitFor(() => expect(document.body.textContent).toContain('离开此页面将丢失尚未保存的修改'))
