@@ -13,6 +13,7 @@ export { default as MeasureTrace } from './components/MeasureTrace.vue'
 export {
   amountKind,
   givesEnterpriseMoney,
+  isAskedFact,
   STATUS_TONES,
   STATUSES,
   bureauName,

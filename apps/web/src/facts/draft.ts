@@ -4,6 +4,7 @@
  * does not parse (so validation can point at it). Pure functions, tested on their own.
  */
 import { factDefinitions, formatYuan, validateFacts, type FactDefinition, type FactName, type Facts } from '@servicepack/policy-rules'
+import { isAskedFact } from '@servicepack/ui'
 
 export type FactValue = string | number | boolean | null
 export type FactsDraft = Partial<Record<FactName, FactValue>>
@@ -28,15 +29,13 @@ export const factGroups: readonly FactGroup[] = [
 ]
 
 /**
- * Whether the form asks a fact for this draft: a fact meant for some industries only (the chemical
- * projects of (六)) is asked when the industry is one of them or not given yet; for any other
- * industry no result depends on it (tested in the rules package). Its value, if any, is kept.
+ * Whether the form asks a fact for this draft (shared rule of @servicepack/ui): retired facts never;
+ * a fact meant for some industries only (the chemical projects of (六)) when the industry is one of
+ * them or not given yet — for any other industry no result depends on it (tested in the rules
+ * package). A hidden fact's value, if any, is kept.
  */
 export function isAsked(def: FactDefinition, draft: FactsDraft): boolean {
-  if (def.retired) return false
-  if (!def.forIndustries) return true
-  const industry = draft.industry
-  return typeof industry !== 'string' || def.forIndustries.includes(industry)
+  return isAskedFact(def, draft)
 }
 
 /** A number fact's largest accepted value, as people read it: 100000亿元 / CNY 10000B, 360, 100,000,000. */

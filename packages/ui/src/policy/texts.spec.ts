@@ -1,6 +1,6 @@
 import { catalogues, measures, type Status } from '@servicepack/policy-rules'
 import { describe, expect, it } from 'vitest'
-import { amountKind, codeName, factQuestion, formatFactValue, formatTraceTest, givesEnterpriseMoney, STATUS_TONES, STATUSES } from './texts'
+import { amountKind, codeName, factOf, factQuestion, formatFactValue, formatTraceTest, givesEnterpriseMoney, isAskedFact, STATUS_TONES, STATUSES } from './texts'
 
 describe('policy texts', () => {
   it('has a tone for every status, in package order', () => {
@@ -34,6 +34,20 @@ describe('policy texts', () => {
     ['talentAwardNominees', 3, 'zh', '3 人'],
   ] as const)('%s = %s reads “%s” in %s', (fact, value, lang, text) => {
     expect(formatFactValue(fact, value, lang)).toBe(text)
+  })
+
+  it.each([
+    ['outsideChemicalPark', { industry: 'petrochemical' }, true],
+    ['outsideChemicalPark', { industry: null }, true],
+    ['outsideChemicalPark', {}, true],
+    ['outsideChemicalPark', { industry: 'steel' }, false],
+    ['chemicalProjectNoAddedRisk', { industry: 'integrated-circuits' }, false],
+    ['stockingLoanTermMonths', { industry: 'steel' }, true],
+    ['technologyField', { industry: 'other' }, true],
+    ['revenue', {}, false],
+    ['aboveDesignatedSize', { industry: 'steel' }, false],
+  ] as const)('asks %s of %j: %s', (name, facts, asked) => {
+    expect(isAskedFact(factOf(name)!, facts)).toBe(asked)
   })
 
   it('names technology fields and writes their lists in traces', () => {

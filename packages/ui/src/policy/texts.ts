@@ -82,6 +82,17 @@ export function factLabel(name: string, lang: Lang): string {
   return factOf(name)?.label[lang] ?? name
 }
 
+/**
+ * Whether an enterprise with these facts is asked a fact: never a retired fact (no measure and no
+ * feature reads it); a fact meant for some industries only (the chemical projects of (六)) when the
+ * industry is one of them or not given yet — for any other industry no result depends on it.
+ */
+export function isAskedFact(def: FactDefinition, facts: { industry?: unknown }): boolean {
+  if (def.retired) return false
+  if (!def.forIndustries) return true
+  return typeof facts.industry !== 'string' || def.forIndustries.includes(facts.industry)
+}
+
 export function factQuestion(name: string, lang: Lang): string {
   return factOf(name)?.question[lang] ?? name
 }
