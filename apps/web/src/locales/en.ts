@@ -118,7 +118,8 @@ const en: Translation<typeof zhCN> = {
       announced: 'Rules pending',
       ineligible: 'Not eligible',
     },
-    announcedHint: '{n} measures are announced but their rules are still being drawn up: nothing to apply for yet and not counted in the total; they will update here once published.',
+    announcedHint:
+      'One measure is announced but its rules are still being drawn up: nothing to apply for yet and not counted in the total; it will update here once published. | {n} measures are announced but their rules are still being drawn up: nothing to apply for yet and not counted in the total; they will update here once published.',
     unknownHint: '{n} measures need more information to decide eligibility and amount.',
     completeProfile: 'Add information',
     empty: {

@@ -74,15 +74,18 @@ describe('MeasureCard', () => {
   it('shows the talent award as money for each selected person, never as the enterprise’s amount', () => {
     const zh = mountCard(evaluateMeasure('talent-award', { talentAwardNominees: 7 }, { asOf }))
     const amount = zh.find('[data-test="amount"]')
-    expect(amount.text()).toContain('每位入选人才(奖励归本人)')
+    expect(amount.text()).toContain('每位入选者')
     expect(amount.text()).toContain('最高30万元')
     expect(amount.text()).not.toContain('210万')
-    expect(zh.find('[data-test="amount-note"]').text()).toBe('奖励归入选人才本人，不计入企业资金合计')
+    expect(zh.find('[data-test="amount-note"]').text()).toContain('奖励授予入选的人才本人，不是企业的资金，不计入企业可享资金合计')
     expect(zh.text()).not.toContain('预计支持金额')
     const en = mountCard(evaluateMeasure('talent-award', { talentAwardNominees: 7 }, { asOf, reasonsEn: true }), 'en')
-    expect(en.find('[data-test="amount"]').text()).toContain('Per selected person (paid to them)')
+    expect(en.find('[data-test="amount"]').text()).toContain('Per selected person')
     expect(en.find('[data-test="amount"]').text()).toContain('up to CNY 300K')
-    expect(en.find('[data-test="amount-note"]').text()).toContain("not counted as the enterprise's money")
+    expect(en.find('[data-test="amount-note"]').text()).toContain("not counted in the enterprise's total")
+    // nobody supported: not eligible, and no note about money
+    const none = mountCard(evaluateMeasure('talent-award', { talentAwardNominees: 0 }, { asOf }))
+    expect(none.find('[data-test="amount-note"]').exists()).toBe(false)
   })
 
   it('shows the R&D growth reward as announced with its rules pending, with no amount to count on', () => {
@@ -91,10 +94,12 @@ describe('MeasureCard', () => {
     expect(zh.classes()).toContain('sp-measure--announced')
     expect(zh.text()).toContain('已公布·细则待出台')
     expect(zh.text()).not.toContain('可享受')
-    expect(zh.find('[data-test="amount"]').text()).toContain('细则待出台，暂不能申请')
+    expect(zh.find('[data-test="amount"]').text()).toContain('细则待出台')
+    expect(zh.find('[data-test="amount-note"]').text()).toContain('目前不能申请，也不计入可享资金合计')
     const en = mountCard(evaluateMeasure('rd-growth-reward', { rdHighGrowth: true }, { asOf, reasonsEn: true }), 'en')
     expect(en.text()).toContain('Announced · rules pending')
     expect(en.find('[data-test="amount"]').text()).toContain('Rules pending')
+    expect(en.find('[data-test="amount-note"]').text()).toContain('nothing to apply for yet')
   })
 
   it('asks the loan term when the stocking-loan subsidy needs it', () => {

@@ -75,7 +75,7 @@ describe('my service pack', () => {
     expect(wrapper.find('[data-test="package-header"]').text()).toContain('人才奖励归入选者个人、细则待出台的措施均不计入')
     const talent = wrapper.find('[data-measure="talent-award"]')
     expect(talent.attributes('data-status')).toBe('eligible')
-    expect(talent.find('[data-test="amount"]').text()).toContain('每位入选人才(奖励归本人)')
+    expect(talent.find('[data-test="amount"]').text()).toContain('每位入选者')
     expect(talent.find('[data-test="amount"]').text()).toContain('最高30万元')
     expect(wrapper.find('[data-test="announced-hint"]').text()).toContain('1 项措施已公布、细则尚在研究制定')
     expect(wrapper.find('[data-test="filter-announced"]').text()).toBe('细则待出台 1')
@@ -83,6 +83,17 @@ describe('my service pack', () => {
     const shown = wrapper.findAll('[data-test="measure-card"]')
     expect(shown.map((c) => [c.attributes('data-measure'), c.attributes('data-status')])).toEqual([['rd-growth-reward', 'announced']])
     expect(shown[0]!.text()).toContain('已公布·细则待出台')
+  })
+
+  it('says the announced measures in English, singular or plural', async () => {
+    const rich = enterpriseA({ facts: { ...enterpriseA().facts, rdHighGrowth: true } })
+    const { wrapper } = await openPackage(
+      { 'GET /api/enterprises/me': () => reply(200, rich), 'GET /api/enterprises/me/package': () => reply(200, packageOf(rich)) },
+      'en',
+    )
+    await flushPromises()
+    expect(wrapper.find('[data-test="announced-hint"]').text()).toContain('One measure is announced but its rules are still being drawn up')
+    expect(wrapper.find('[data-test="filter-announced"]').text()).toBe('Rules pending 1')
   })
 
   it('opens the profile at the missing fact from a card', async () => {
