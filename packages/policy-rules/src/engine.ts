@@ -11,7 +11,10 @@
  *
  * Three-valued logic: a condition on an absent fact is `unknown` and its fact is reported in
  * `missing`; any unmet condition makes the measure `ineligible` (and `missing` empty, since no
- * fact would change that); otherwise any unknown condition makes it `unknown`.
+ * fact would change that); otherwise any unknown condition makes it `unknown`. Alternatives
+ * (`anyOf`) are a three-valued OR. A measure whose amount kind is `announced` (rules pending) says
+ * `announced` where it would say `eligible`; money for selected people (`perPerson`) goes to
+ * `amountPerPerson`, never to `amount`.
  */
 import { applyBps, bpsToPercent, mulDivFloor, perUnit } from './arithmetic.js'
 import { districtGovernmentCode } from './catalogues/bureaus.js'

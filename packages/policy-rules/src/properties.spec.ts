@@ -29,6 +29,45 @@ describe('properties', () => {
     )
   })
 
+  it('amounts never exceed what the text allows', () => {
+    // the text's own numbers, exactly: (一) ≤ 30 % of the contract and ≤ 2000万; (四) 200万/500万/1000万 by tier;
+    // (六) ≤ the financing cost and ≤ 2000万; (八) ≤ 2000元/吨标煤 and ≤ 1000万, 20万; (九) ≤ 30万 per person;
+    // (十二) ≤ 1.3 % a year of the principal for the loan's months
+    const exact = (a: number, b: number, d: number) => Number((BigInt(a) * BigInt(b)) / BigInt(d))
+    fc.assert(
+      fc.property(factsArb, inPeriodDateArb, (facts, asOf) => {
+        for (const e of evaluate(facts, { asOf })) {
+          const max = e.amount?.max ?? 0
+          switch (e.measureId) {
+            case 'first-set-equipment':
+              expect(max).toBeLessThanOrEqual(Math.min(20_000_000, exact(facts.firstSetContractAmount ?? 0, 30, 100)))
+              break
+            case 'basic-research':
+              expect([0, 2_000_000, 5_000_000, 10_000_000]).toContain(max)
+              break
+            case 'tech-renovation':
+              expect(max).toBeLessThanOrEqual(Math.min(20_000_000, facts.techRenovationFinancingCost ?? 0))
+              break
+            case 'energy-saving':
+              expect(max).toBeLessThanOrEqual(Math.min(10_000_000, Math.floor((facts.energySavedTce ?? 0) * 2000 + 1e-6)))
+              break
+            case 'green-factory':
+              expect(max).toBeLessThanOrEqual(200_000)
+              break
+            case 'stocking-loan-subsidy':
+              expect(max).toBeLessThanOrEqual(exact(facts.stockingLoanAmount ?? 0, 130 * (facts.stockingLoanTermMonths ?? 0), 120_000))
+              break
+            default:
+              // every other measure gives the enterprise no stated sum
+              expect(e.amount).toBeNull()
+          }
+          expect(e.amountPerPerson?.max ?? 0).toBeLessThanOrEqual(300_000)
+        }
+      }),
+      { numRuns: 500 },
+    )
+  })
+
   it('more basic-research investment never yields a lower amount', () => {
     const max = factDefinitions.find((d) => d.name === 'basicResearchInvestment')!.max!
     fc.assert(
