@@ -204,6 +204,8 @@ interface CompiledMeasure {
   blockedZh: string | null
   blockedEn: string | null
   conditions: CompiledCondition[]
+  /** The single simple condition when there is exactly one (the common case: computeOne), else null. */
+  one: CompiledCondition | null
   amount: CompiledAmount
   /** Amount kind `announced`: where the conditions hold, the status is `announced`, never `eligible`. */
   announced: boolean
@@ -609,6 +611,7 @@ function compileMeasure(m: Measure, asOf: string, english: boolean): CompiledMea
     blockedZh,
     blockedEn,
     conditions,
+    one: conditions.length === 1 && conditions[0]!.subs === null ? conditions[0]! : null,
     amount,
     announced: m.amount.kind === 'announced',
     notesZh: Object.freeze((m.notes ?? []).map((n) => n.zh)),
@@ -815,8 +818,8 @@ function compute(cm: CompiledMeasure, vals: unknown[], district: number): Evalua
   if (cm.blockedZh !== null) {
     return finish(cm, 'ineligible', null, null, EMPTY, [cm.blockedZh], cm.english ? [cm.blockedEn!] : undefined, [cm.periodStep], bureaus)
   }
-  const conds = cm.conditions
-  return conds.length === 1 && conds[0]!.subs === null ? computeOne(cm, conds[0]!, vals, bureaus) : computeMany(cm, conds, vals, bureaus)
+  const one = cm.one
+  return one !== null ? computeOne(cm, one, vals, bureaus) : computeMany(cm, cm.conditions, vals, bureaus)
 }
 
 /** Reason lines: the given ones, then the measure's notes. */
@@ -849,14 +852,41 @@ function computeOne(cm: CompiledMeasure, c: CompiledCondition, vals: unknown[], 
     if (en) r0En = c.reasonEn(v, met)
     if (!met) return finish(cm, 'ineligible', null, null, EMPTY, [r0], en ? [r0En] : undefined, [cm.periodStep, step], bureaus)
   }
-  amountPart(cm.amount, vals, en)
-  if (slot.needA !== null) missing = withMissing(missing, slot.needA)
-  if (slot.needB !== null) missing = withMissing(missing, slot.needB)
+  // The amount, written out here for the kinds of one fact or none (the hot path); the interest
+  // subsidy, which reads two facts, goes through amountPart.
+  const am = cm.amount
+  let amount: AmountRange | null = null
+  let r1: string
+  let r1En = ''
+  if (am.index < 0) {
+    if (am.fixed >= 0) amount = { min: am.fixed, max: am.fixed }
+    r1 = am.constZh!
+    if (en) r1En = am.reasonEn(0, amount, 0)
+  } else if (am.index2 < 0) {
+    const av = vals[am.index]
+    if (av === undefined) {
+      const f = am.fact!
+      missing = missing === EMPTY ? [f] : missing[0] === f ? missing : [missing[0]!, f]
+      r1 = am.missingZh
+      if (en) r1En = am.missingEn
+    } else {
+      amount = amountFor(am, av as number, 0)
+      r1 = amountZh(am, av as number, 0)
+      if (en) r1En = am.reasonEn(av as number, amount, 0)
+    }
+  } else {
+    amountPart(am, vals, en)
+    if (slot.needA !== null) missing = withMissing(missing, slot.needA)
+    if (slot.needB !== null) missing = withMissing(missing, slot.needB)
+    amount = slot.amount
+    r1 = slot.zh
+    r1En = slot.en
+  }
   const notes = cm.notesZh
-  const reasons = notes.length === 0 ? [r0, slot.zh] : notes.length === 1 ? [r0, slot.zh, notes[0]!] : withNotes([r0, slot.zh], notes)
-  const reasonsEn = en ? (notes.length === 0 ? [r0En, slot.en] : withNotes([r0En, slot.en], cm.notesEn)) : undefined
+  const reasons = notes.length === 0 ? [r0, r1] : notes.length === 1 ? [r0, r1, notes[0]!] : withNotes([r0, r1], notes)
+  const reasonsEn = en ? (notes.length === 0 ? [r0En, r1En] : withNotes([r0En, r1En], cm.notesEn)) : undefined
   const status = !settled ? 'unknown' : cm.announced ? 'announced' : 'eligible'
-  return finish(cm, status, slot.amount, cm.amount.perPerson, missing, reasons, reasonsEn, [cm.periodStep, step], bureaus)
+  return finish(cm, status, amount, am.perPerson, missing, reasons, reasonsEn, [cm.periodStep, step], bureaus)
 }
 
 /** Any number of conditions, alternatives included (none: the measure applies to every enterprise it targets). */
