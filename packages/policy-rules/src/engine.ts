@@ -171,6 +171,8 @@ interface CompiledAmount {
   fixed: number
   /** AM_CONST of a perPerson formula: the range for each selected person (frozen); otherwise null. */
   perPerson: AmountRange | null
+  /** AM_INTEREST: the zh amount line for each term in months, written once when first needed. */
+  termLines: (string | undefined)[]
   lo: number
   hi: number
   cap: number
@@ -376,6 +378,7 @@ const AMOUNT_DEFAULTS = {
   index2: -1,
   fixed: -1,
   perPerson: null,
+  termLines: [] as (string | undefined)[],
   lo: 0,
   hi: 0,
   cap: 0,
@@ -525,6 +528,7 @@ function compileFactAmount(m: Measure, f: FactFormula, asOf: string): CompiledAm
         hi,
         fact2: f.termMonthsFact,
         index2: FACT_INDEX[f.termMonthsFact],
+        termLines: [],
         // zh: "金额：{principal}的{rate}年贴息，按期限{months}折算"; the principal's value is in its condition and the trace.
         preZh: `金额：${label.zh}×${rate}(年贴息率)×${term.label.zh}`,
         sufZh: '÷12，向下取整',
@@ -755,7 +759,11 @@ function amountZh(am: CompiledAmount, v: number, v2: number): string {
     for (let i = 0; i < tiers.length; i++) if (v >= tiers[i]!.gte) return am.tierZh[i]!
     return am.belowZh
   }
-  if (am.kind === AM_INTEREST) return am.preZh + valueZh(am.vt, null, v2) + am.sufZh
+  if (am.kind === AM_INTEREST) {
+    // A term is a whole number of months within its bound: one line per term, kept.
+    const lines = am.termLines
+    return lines[v2] ?? (lines[v2] = am.preZh + valueZh(am.vt, null, v2) + am.sufZh)
+  }
   if (am.constZh !== null) return am.constZh
   return am.preZh + valueZh(am.vt, am.codeZh, v) + am.sufZh
 }
