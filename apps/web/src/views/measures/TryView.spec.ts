@@ -3,7 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { appContext, fakeApi } from '../../testing/setup'
 import TryView from './TryView.vue'
 
-describe('try-it estimator', () => {
+// Each test mounts the whole page (the form and the live preview of all 27 measures) and types into
+// it: 1–3 s alone, up to ~7 s when the full suite runs in parallel under load; the default 5 s is too tight.
+describe('try-it estimator', { timeout: 15_000 }, () => {
   beforeEach(() => vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-26T10:00:00+08:00') }))
   afterEach(() => vi.useRealTimers())
 
