@@ -1,13 +1,31 @@
 import { defineConfig } from 'vitest/config'
 
+/**
+ * Two tiers, one command (`vitest run` runs both; `--project unit` or `--project integration` one):
+ * - unit: pure specs beside the code (src/**), no I/O, no setup — milliseconds;
+ * - integration: test/** boots the real app against a real PostgreSQL cluster and the dev SSO,
+ *   started once per run by the global setup (each file makes its own database).
+ */
 export default defineConfig({
   test: {
-    include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'],
-    globalSetup: ['test/setup/global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-    // Integration files share one PostgreSQL cluster but each gets its own database.
-    fileParallelism: true,
-    pool: 'forks',
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.spec.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['test/**/*.spec.ts'],
+          globalSetup: ['test/setup/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          fileParallelism: true,
+          pool: 'forks',
+        },
+      },
+    ],
   },
 })

@@ -60,7 +60,9 @@ export default async function setup() {
     .replaceAll('http://localhost:5173', url(PORTS.web))
     .replaceAll('http://localhost:5174', url(PORTS.admin))
   await writeFile(path.join(tmp, 'realm.json'), realm)
-  const appEnv = { VITE_API_URL: url(PORTS.api), VITE_OIDC_URL: url(PORTS.sso) }
+  // A production build, as users get it: vitest's NODE_ENV=test would otherwise reach `vite build`,
+  // which then keeps Vue's development code (devtools included; the shared config refuses that).
+  const appEnv = { VITE_API_URL: url(PORTS.api), VITE_OIDC_URL: url(PORTS.sso), NODE_ENV: 'production' }
   const build = (app: string) =>
     new Promise<void>((resolve, reject) => {
       const child = start(`build-${app}`, vite(app), ['build', '--outDir', path.join(tmp, app), '--emptyOutDir', '--logLevel', 'warn'], path.join(root, 'apps', app), appEnv)

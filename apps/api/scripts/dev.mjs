@@ -39,10 +39,18 @@ try {
 }
 if (db.embedded) console.log(`Embedded PostgreSQL on 127.0.0.1:${db.embedded.port} (data kept in ${env.PGDATA_DIR ?? '.data/postgres'})`)
 
-const childEnv = { ...process.env, DATABASE_URL: db.url }
+// A local mail catcher (maildev): the API mails notification copies to it; read them at http://localhost:1080.
+// SMTP_URL set by the developer wins (then no catcher is started).
+const mailCatcher = process.env.SMTP_URL
+  ? null
+  : spawn(path.join(root, 'node_modules/.bin/maildev'), ['--smtp', '1025', '--ip', '127.0.0.1', '--web', '1080', '--web-ip', '127.0.0.1', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+if (mailCatcher) console.log('Mail catcher (maildev): SMTP 127.0.0.1:1025, mails at http://localhost:1080')
+
+const childEnv = { ...process.env, DATABASE_URL: db.url, SMTP_URL: process.env.SMTP_URL || 'smtp://127.0.0.1:1025' }
 const children = [
   watcher,
   spawn(process.execPath, ['--watch-path=dist', '--enable-source-maps', 'dist/main.js'], { cwd: root, stdio: 'inherit', env: childEnv }),
+  ...(mailCatcher ? [mailCatcher] : []),
 ]
 
 let stopping = false

@@ -1,21 +1,34 @@
 import { DynamicModule, Module } from '@nestjs/common'
 import { TypeOrmModule } from '@nestjs/typeorm'
 import { LoggerModule } from 'nestjs-pino'
+import { AppealsModule } from './appeals/appeals.module.js'
+import { AttachmentsModule } from './attachments/attachments.module.js'
 import { AuthModule } from './auth/auth.module.js'
+import type { Clock } from './common/clock.js'
+import { CommonModule } from './common/common.module.js'
 import { ConfigModule } from './config/config.module.js'
 import type { Env } from './config/env.js'
 import { dataSourceOptions } from './database/data-source.js'
 import { EnterprisesModule } from './enterprises/enterprises.module.js'
 import { HealthModule } from './health/health.module.js'
+import { JobsModule } from './jobs/jobs.module.js'
 import { MeasuresModule } from './measures/measures.module.js'
+import { MetricsModule } from './metrics/metrics.module.js'
+import { NotificationsModule } from './notifications/notifications.module.js'
+import { RateLimitModule } from './rate-limit/rate-limit.module.js'
+import { UsersModule } from './users/users.module.js'
 
 @Module({})
 export class AppModule {
-  static forRoot(env: Env, databaseUrl: string): DynamicModule {
+  static forRoot(env: Env, databaseUrl: string, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(env),
+        CommonModule.forRoot(clock),
+        JobsModule.forRoot(databaseUrl),
+        AttachmentsModule.forRoot(env),
+        UsersModule,
         LoggerModule.forRoot({
           pinoHttp: {
             level: env.LOG_LEVEL,
@@ -30,10 +43,14 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: env.DB_MIGRATE_ON_START }),
+        RateLimitModule.forRoot(env),
         AuthModule,
         HealthModule,
         MeasuresModule,
         EnterprisesModule,
+        AppealsModule,
+        NotificationsModule,
+        MetricsModule,
       ],
     }
   }

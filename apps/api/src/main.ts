@@ -4,6 +4,8 @@ import { createApp } from './bootstrap.js'
 import { EnvError, loadEnv } from './config/env.js'
 import { resolveDatabase } from './database/database-url.js'
 import { StartupError } from './database/embedded.js'
+import { deadlinePolicy } from './appeals/appeals.service.js'
+import { Clock } from './common/clock.js'
 import { seedDemoData } from './database/seed.js'
 
 /** Starts the API; any problem the operator can fix is one line on stderr, not a stack trace. */
@@ -12,8 +14,9 @@ async function main(): Promise<void> {
   const db = await resolveDatabase(env)
   const { app } = await createApp(env, db.url)
   if (env.SEED_DEMO) {
-    const added = await seedDemoData(app.get<DataSource>(getDataSourceToken()))
-    if (added > 0) console.log(`Seeded ${added} demo enterprises`)
+    const started = Date.now()
+    const added = await seedDemoData(app.get<DataSource>(getDataSourceToken()), { now: app.get(Clock).now(), policy: deadlinePolicy(env) })
+    if (added.enterprises + added.appeals > 0) console.log(`Seeded ${added.enterprises} demo enterprises and ${added.appeals} demo appeals in ${Date.now() - started} ms`)
   }
   let stopping = false
   const shutdown = async () => {

@@ -99,8 +99,9 @@ describe('enterprise profile and service package', () => {
       ['PUT', `/api/enterprises/${B}/steward`],
       ['GET', '/api/enterprises?q=MA1G8R3N83'],
     ] as const) {
-      const res = await call('enterprise-a', method, url, method === 'PUT' ? { name: 'x', phone: '021-1234567' } : undefined)
+      const res = await call('enterprise-a', method, url, method === 'PUT' ? { name: 'x', phone: '021-1234567', version: 1 } : undefined)
       expect(res.statusCode, `${method} ${url}`).toBe(403)
+      expect(res.json().code).toBe('FORBIDDEN')
     }
     expect((await call('enterprise-b', 'GET', '/api/enterprises/me')).json().facts).toEqual({ revenue: 42 })
     expect((await call('enterprise-a', 'GET', '/api/enterprises/me')).json().uscc).toBe(A)
@@ -112,14 +113,61 @@ describe('enterprise profile and service package', () => {
     const switched = await signWithRealmKey({ ...claims, enterprise_uscc: B, iat: now, exp: now + 300 })
     const res = await t.app.inject({ method: 'GET', url: '/api/enterprises/me', headers: { authorization: `Bearer ${switched}` } })
     expect(res.statusCode).toBe(403)
-    expect(res.json().message).toContain('bound to another enterprise')
+    expect(res.json()).toMatchObject({ code: 'ENTERPRISE_MISMATCH', message: expect.stringContaining('bound to another enterprise') })
   })
 
   it('a token without enterprise_uscc gets a clear 403 on the enterprise routes', async () => {
     for (const user of ['coordinator', 'bureau-stcsm'] as const) {
       const res = await call(user, 'GET', '/api/enterprises/me')
       expect(res.statusCode).toBe(403)
+      expect(res.json().code).toBe('FORBIDDEN')
     }
+    const claims = decodeJwt(await tokenFor('enterprise-a'))
+    const now = Math.floor(Date.now() / 1000)
+    const unlinked = await signWithRealmKey({ ...claims, sub: 'someone-new', enterprise_uscc: undefined, iat: now, exp: now + 300 })
+    const res = await t.app.inject({ method: 'GET', url: '/api/enterprises/me', headers: { authorization: `Bearer ${unlinked}` } })
+    expect(res.statusCode).toBe(403)
+    expect(res.json().code).toBe('ENTERPRISE_NOT_LINKED')
+  })
+
+  it('takes the bearer scheme in any case', async () => {
+    const token = await tokenFor('enterprise-a')
+    for (const scheme of ['bearer', 'BEARER', 'Bearer']) {
+      const res = await t.app.inject({ method: 'GET', url: '/api/enterprises/me', headers: { authorization: `${scheme} ${token}` } })
+      expect(res.statusCode, scheme).toBe(200)
+    }
+  })
+
+  it('tells each caller what it may do with the enterprise (allowedActions)', async () => {
+    expect((await call('enterprise-a', 'GET', '/api/enterprises/me')).json().allowedActions).toEqual(['update'])
+    expect((await call('coordinator', 'GET', `/api/enterprises/${A}`)).json().allowedActions).toEqual(['assignSteward'])
+    expect((await call('admin', 'GET', `/api/enterprises/${A}`)).json().allowedActions).toEqual([])
+  })
+
+  it.each([
+    [{ name: '   ' }, 'name', 'REQUIRED'],
+    [{ name: null }, 'name', 'REQUIRED'],
+    [{ name: '上海\u202Egnp.exe' }, 'name', 'FORBIDDEN_CHARACTERS'],
+    [{ name: 'two\nlines' }, 'name', 'FORBIDDEN_CHARACTERS'],
+    [{ name: 'zero\u200bwidth' }, 'name', 'FORBIDDEN_CHARACTERS'],
+    [{ contactName: 'tab\tbed' }, 'contactName', 'FORBIDDEN_CHARACTERS'],
+    [{ facts: null }, 'facts', 'TYPE'],
+    [{ facts: [] }, 'facts', 'TYPE'],
+    [{ contactPhone: '12' }, 'contactPhone', 'FORMAT'],
+    [{ version: 'x' }, 'version', 'TYPE'],
+  ])('refuses %j with 400 FIELD_INVALID naming %s (%s) and writes nothing', async (payload, field, code) => {
+    const before = (await call('enterprise-a', 'GET', '/api/enterprises/me')).json()
+    const res = await call('enterprise-a', 'PUT', '/api/enterprises/me', payload)
+    expect(res.statusCode).toBe(400)
+    expect(res.json()).toMatchObject({ code: 'FIELD_INVALID', details: [{ field, code }] })
+    expect((await call('enterprise-a', 'GET', '/api/enterprises/me')).json()).toEqual(before)
+  })
+
+  it('trims names and turns blank contact fields into null', async () => {
+    const before = (await call('enterprise-a', 'GET', '/api/enterprises/me')).json()
+    const res = await call('enterprise-a', 'PUT', '/api/enterprises/me', { name: `  ${before.name}  `, contactName: '  王经理 ', contactEmail: '' })
+    expect(res.statusCode).toBe(200)
+    expect(res.json()).toMatchObject({ name: before.name, contactName: '王经理', contactEmail: null })
   })
 
   it('refuses anonymous callers with 401', async () => {
@@ -161,18 +209,70 @@ describe('enterprise profile and service package', () => {
     it('refuse an invalid USCC with 400 naming the field, and an unknown one with 404', async () => {
       const bad = await call('coordinator', 'GET', '/api/enterprises/91310115MA1K4C7L8Y')
       expect(bad.statusCode).toBe(400)
-      expect(bad.json().details).toEqual([{ field: 'uscc', messages: [expect.stringContaining('check digit')] }])
+      expect(bad.json().details).toEqual([{ field: 'uscc', code: 'FORMAT', messages: [expect.stringContaining('check digit')] }])
       expect((await call('coordinator', 'GET', '/api/enterprises/123')).statusCode).toBe(400)
-      expect((await call('coordinator', 'GET', '/api/enterprises/91350100M000100Y43')).statusCode).toBe(404)
+      const unknown = await call('coordinator', 'GET', '/api/enterprises/91350100M000100Y43')
+      expect(unknown.statusCode).toBe(404)
+      expect(unknown.json().code).toBe('ENTERPRISE_NOT_FOUND')
     })
 
     it('assign a steward, whom the enterprise then sees in its package', async () => {
-      const res = await call('coordinator', 'PUT', `/api/enterprises/${A}/steward`, { name: '李管家', phone: '021-23110000', email: 'li@sheitc.example' })
+      const { version } = (await call('coordinator', 'GET', `/api/enterprises/${A}`)).json()
+      const res = await call('coordinator', 'PUT', `/api/enterprises/${A}/steward`, { name: '李管家', phone: '021-23110000', email: 'li@sheitc.example', version })
       expect(res.statusCode).toBe(200)
+      expect(res.json().version).toBe(version + 1)
       const pkg = (await call('enterprise-a', 'GET', '/api/enterprises/me/package')).json()
       expect(pkg.steward).toMatchObject({ name: '李管家', phone: '021-23110000', assignedBy: 'coordinator' })
-      expect((await call('admin', 'PUT', `/api/enterprises/${A}/steward`, { name: 'x', phone: '021-1234567' })).statusCode).toBe(403)
-      expect((await call('coordinator', 'PUT', `/api/enterprises/${A}/steward`, { name: '', phone: 'abc' })).statusCode).toBe(400)
+      const history = (await call('coordinator', 'GET', `/api/enterprises/${A}/history`)).json()
+      expect(history[0].changes).toEqual([
+        { field: 'steward.name', from: null, to: '李管家' },
+        { field: 'steward.phone', from: null, to: '021-23110000' },
+        { field: 'steward.email', from: null, to: 'li@sheitc.example' },
+      ])
+      expect((await call('admin', 'PUT', `/api/enterprises/${A}/steward`, { name: 'x', phone: '021-1234567', version: version + 1 })).statusCode).toBe(403)
+    })
+
+    it.each([
+      [{ name: '', phone: '021-1234567' }, 'name', 'REQUIRED'],
+      [{ name: '   ', phone: '021-1234567' }, 'name', 'REQUIRED'],
+      [{ name: '李', phone: '   ' }, 'phone', 'REQUIRED'],
+      [{ name: '李', phone: 'abc' }, 'phone', 'FORMAT'],
+      [{ name: '李\u202E', phone: '021-1234567' }, 'name', 'FORBIDDEN_CHARACTERS'],
+      [{ name: '李', phone: '021-1234567', email: 'x\ud800@a.cn' }, 'email', 'FORBIDDEN_CHARACTERS'],
+    ])('refuse the steward %j with 400 naming %s (%s), changing nothing', async (fields, field, code) => {
+      const before = (await call('coordinator', 'GET', `/api/enterprises/${A}`)).json()
+      const res = await call('coordinator', 'PUT', `/api/enterprises/${A}/steward`, { ...fields, version: before.version })
+      expect(res.statusCode).toBe(400)
+      expect(res.json().details).toContainEqual(expect.objectContaining({ field, code }))
+      expect((await call('coordinator', 'GET', `/api/enterprises/${A}`)).json()).toEqual(before)
+    })
+
+    it('an unchanged steward assignment writes no history and keeps the version', async () => {
+      const before = (await call('coordinator', 'GET', `/api/enterprises/${A}`)).json()
+      const historyBefore = (await call('coordinator', 'GET', `/api/enterprises/${A}/history`)).json()
+      const { name, phone, email } = before.steward
+      const res = await call('coordinator', 'PUT', `/api/enterprises/${A}/steward`, { name: ` ${name} `, phone, email, version: before.version })
+      expect(res.statusCode).toBe(200)
+      expect(res.json().version).toBe(before.version)
+      expect((await call('coordinator', 'GET', `/api/enterprises/${A}/history`)).json()).toEqual(historyBefore)
+    })
+
+    it('a steward assignment on a stale version is refused with 409 and changes nothing', async () => {
+      const before = (await call('coordinator', 'GET', `/api/enterprises/${A}`)).json()
+      const res = await call('coordinator', 'PUT', `/api/enterprises/${A}/steward`, { name: '另一位', phone: '021-23119999', version: before.version - 1 })
+      expect(res.statusCode).toBe(409)
+      expect(res.json().code).toBe('PROFILE_VERSION_CONFLICT')
+      expect((await call('coordinator', 'GET', `/api/enterprises/${A}`)).json()).toEqual(before)
+      const missing = await call('coordinator', 'PUT', `/api/enterprises/${A}/steward`, { name: '另一位', phone: '021-23119999' })
+      expect(missing.statusCode).toBe(400)
+      expect(missing.json().details).toContainEqual(expect.objectContaining({ field: 'version' }))
+    })
+
+    it('two coordinators assigning at once on the same version: exactly one wins', async () => {
+      const { version } = (await call('coordinator', 'GET', `/api/enterprises/${B}`)).json()
+      const results = await Promise.all(['甲', '乙'].map((name) => call('coordinator', 'PUT', `/api/enterprises/${B}/steward`, { name, phone: '021-23110001', version })))
+      expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409])
+      expect((await call('coordinator', 'GET', `/api/enterprises/${B}`)).json().version).toBe(version + 1)
     })
   })
 
@@ -203,12 +303,12 @@ describe('public try-it calculator', () => {
   it('refuses a date that is not in the calendar with 400 naming asOf', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/measures/evaluate', payload: { facts: {}, asOf: '2026-02-30' } })
     expect(res.statusCode).toBe(400)
-    expect(res.json().details).toEqual([{ field: 'asOf', messages: [expect.any(String)] }])
+    expect(res.json().details).toEqual([{ field: 'asOf', code: 'FORMAT', messages: [expect.any(String)] }])
   })
 
   it('refuses an unknown body field with 400 in the error shape', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/measures/evaluate', payload: { facts: {}, extra: true } })
     expect(res.statusCode).toBe(400)
-    expect(res.json()).toMatchObject({ statusCode: 400, error: 'Bad Request', details: [{ field: 'extra' }], correlationId: expect.any(String) })
+    expect(res.json()).toMatchObject({ statusCode: 400, error: 'Bad Request', code: 'FIELD_INVALID', details: [{ field: 'extra', code: 'UNKNOWN_FIELD' }], correlationId: expect.any(String) })
   })
 })

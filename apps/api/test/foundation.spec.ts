@@ -1,6 +1,7 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pendingSchemaChanges, runMigrations } from '../src/database/migrate.js'
+import { FixedClock } from '../src/common/clock.js'
 import { createTestDatabase, startTestApp, type TestApp } from './helpers/app.js'
 
 describe('database migrations', () => {
@@ -25,10 +26,21 @@ describe('API foundation', () => {
   })
   afterAll(async () => t?.close())
 
-  it('GET /api/health is 200 with the database up', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/health' })
-    expect(res.statusCode).toBe(200)
-    expect(res.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } })
+  it('GET /api/health is 200 with the database up and the calendar covering the next 60 days', async () => {
+    const clock = new FixedClock(new Date('2026-06-01T02:00:00Z'))
+    const covered = await startTestApp({}, { clock })
+    try {
+      const res = await covered.app.inject({ method: 'GET', url: '/api/health' })
+      expect(res.statusCode).toBe(200)
+      expect(res.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up' }, calendar: { status: 'up', uncoveredFrom: null } } })
+      // On 29 November the next 60 days run into 2027, which chinese-days does not know: degraded, still 200.
+      clock.set('2026-11-29T02:00:00Z')
+      const late = await covered.app.inject({ method: 'GET', url: '/api/health' })
+      expect(late.statusCode).toBe(200)
+      expect(late.json()).toMatchObject({ status: 'degraded', details: { calendar: { status: 'degraded', uncoveredFrom: '2027-01-01' } } })
+    } finally {
+      await covered.close()
+    }
   })
 
   it('echoes a safe X-Request-Id and makes one up otherwise', async () => {
@@ -41,7 +53,7 @@ describe('API foundation', () => {
   it('answers an unknown route with 404 in the error shape', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/nothing-here', headers: { 'x-request-id': 'r-404' } })
     expect(res.statusCode).toBe(404)
-    expect(res.json()).toEqual({ statusCode: 404, error: 'Not Found', message: expect.any(String), correlationId: 'r-404' })
+    expect(res.json()).toEqual({ statusCode: 404, error: 'Not Found', code: 'NOT_FOUND', message: expect.any(String), correlationId: 'r-404' })
   })
 
   it('refuses malformed JSON with 400 in the error shape', async () => {
@@ -52,7 +64,7 @@ describe('API foundation', () => {
       payload: '{"facts":',
     })
     expect(res.statusCode).toBe(400)
-    expect(res.json()).toMatchObject({ statusCode: 400, error: 'Bad Request', correlationId: expect.any(String) })
+    expect(res.json()).toMatchObject({ statusCode: 400, error: 'Bad Request', code: 'MALFORMED_BODY', correlationId: expect.any(String) })
   })
 
   it('sends security headers and CORS only for the app origins', async () => {
@@ -75,17 +87,36 @@ describe('API foundation', () => {
 })
 
 describe('demo seed', () => {
-  it('is idempotent and never overwrites an edited profile', async () => {
+  it('fills a new database with enterprises and appeals in every state, and is idempotent', async () => {
     const { DataSource } = await import('typeorm')
     const { dataSourceOptions } = await import('../src/database/data-source.js')
     const { seedDemoData, demoEnterprises } = await import('../src/database/seed.js')
     const url = await createTestDatabase()
     await runMigrations(url)
     const ds = await new DataSource(dataSourceOptions(url)).initialize()
+    const policy = { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4 }
+    const now = new Date('2026-11-29T02:00:00Z')
     try {
-      expect(await seedDemoData(ds)).toBe(demoEnterprises.length)
+      const started = Date.now()
+      expect(await seedDemoData(ds, { now, policy })).toEqual({ enterprises: demoEnterprises.length + 200, appeals: 1000 + 6 })
+      expect(Date.now() - started).toBeLessThan(30_000) // set-based: seconds, not minutes (generous for a loaded CI machine)
+      const states: { status: string; n: number }[] = await ds.query(`SELECT status, count(*)::int AS n FROM appeals GROUP BY status`)
+      expect(states.map((s) => s.status).sort()).toEqual(['closed', 'dispatched', 'in_progress', 'responded', 'submitted', 'withdrawn'])
+      const [stats] = await ds.query(`SELECT count(*) FILTER (WHERE reopen_count > 0)::int AS reopened, count(*) FILTER (WHERE rating IS NOT NULL)::int AS rated,
+        count(DISTINCT lead_bureau)::int AS bureaus, count(DISTINCT category_code)::int AS categories,
+        count(*) FILTER (WHERE status IN ('dispatched', 'in_progress') AND CASE status WHEN 'dispatched' THEN accept_due_at ELSE answer_due_at END < $1)::int AS overdue FROM appeals`, [now])
+      expect(stats.reopened).toBeGreaterThan(20)
+      expect(stats.rated).toBeGreaterThan(300)
+      expect(stats.bureaus).toBeGreaterThan(5)
+      expect(stats.categories).toBeGreaterThan(10)
+      expect(stats.overdue).toBeGreaterThan(20)
+      // every timeline agrees with its appeal: the last event's status is the appeal's
+      const [{ mismatched }] = await ds.query(`SELECT count(*)::int AS mismatched FROM appeals a
+        WHERE a.status <> (SELECT e.to_status FROM appeal_events e WHERE e.appeal_id = a.id ORDER BY e.id DESC LIMIT 1)`)
+      expect(mismatched).toBe(0)
+      expect((await ds.query(`SELECT count(*)::int AS n FROM appeals WHERE enterprise_uscc = $1`, [demoEnterprises[0]!.uscc]))[0].n).toBeLessThan(15)
       await ds.query(`UPDATE enterprises SET name = 'edited' WHERE uscc = $1`, [demoEnterprises[0]!.uscc])
-      expect(await seedDemoData(ds)).toBe(0)
+      expect(await seedDemoData(ds, { now, policy })).toEqual({ enterprises: 0, appeals: 0 })
       const [row] = await ds.query(`SELECT name FROM enterprises WHERE uscc = $1`, [demoEnterprises[0]!.uscc])
       expect(row.name).toBe('edited')
     } finally {

@@ -1,8 +1,8 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto'
-import { existsSync } from 'node:fs'
-import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises'
+import { chmod, link, readFile, unlink, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { calculateJwkThumbprint, type JWK } from 'jose'
+import { makePrivateFolder } from './key-folder.js'
 import { defaultKeyFile } from './paths.js'
 
 /** The realm's RS256 signing key, kept in one JSON file (a private JWK). */
@@ -25,7 +25,8 @@ const PUBLIC_RSA_MEMBERS = ['kty', 'n', 'e'] as const
 
 /**
  * Loads the signing key from `keyFile` (default `<repo>/.data/dev-sso/signing-key.json`, or
- * `DEV_SSO_KEY_FILE`), creating a new RSA-2048 key there (mode 0600) when the file does not exist.
+ * `DEV_SSO_KEY_FILE`), creating a new RSA-2048 key there (mode 0600) when the file does not exist. A
+ * folder it creates for the key is 0700, the folders above it 0755, whatever the umask (see key-folder.ts).
  * The `kid` is always recomputed as the JWK thumbprint, so a replaced key can never hide behind an
  * old `kid` in a JWKS cache. Safe against concurrent first starts (the file is created atomically).
  */
@@ -57,9 +58,7 @@ export async function loadSigningKey(keyFile: string = defaultKeyFile()): Promis
 
 async function createKeyFile(keyFile: string): Promise<string> {
   const dir = dirname(keyFile)
-  const dirExisted = existsSync(dir)
-  await mkdir(dir, { recursive: true, mode: 0o700 })
-  if (!dirExisted) {
+  if (await makePrivateFolder(dir)) {
     // Belt and braces: the folder is git-ignored at the root too, but a key must never be committed.
     await writeFile(`${dir}/.gitignore`, '*\n').catch(() => undefined)
   }
@@ -71,6 +70,7 @@ async function createKeyFile(keyFile: string): Promise<string> {
   const tmp = `${keyFile}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
   await writeFile(tmp, text, { mode: 0o600 })
   try {
+    await chmod(tmp, 0o600) // the mode given to writeFile is reduced by the umask
     await link(tmp, keyFile) // atomic "create if absent": a concurrent first start keeps the winner's key
     return text
   } catch (err) {

@@ -19,6 +19,9 @@ const text = {
     switchTo: 'English',
     signingOut: '正在退出…',
     signOutButton: '退出登录',
+    confirmSignOut: '确定要退出登录吗？',
+    confirmSignOutFrom: '应用请求退出统一身份认证：',
+    confirmSignOutNote: '退出后，在本浏览器中登录的所有应用都需要重新登录。如果这不是您发起的操作，关闭此页即可，您仍保持登录。',
     signedOut: '您已退出登录。',
     error: '出错了',
     back: '返回',
@@ -39,6 +42,9 @@ const text = {
     switchTo: '中文',
     signingOut: 'Signing out…',
     signOutButton: 'Sign out',
+    confirmSignOut: 'Do you want to sign out?',
+    confirmSignOutFrom: 'An application asks to end your single sign-on session:',
+    confirmSignOutNote: 'Signing out signs you out of every application in this browser. If you did not ask for this, close this page: you stay signed in.',
     signedOut: 'You are signed out.',
     error: 'Something went wrong',
     back: 'Back',
@@ -171,7 +177,10 @@ ${rows ? `<details><summary>${esc(t.demo)}</summary><table>${rows}</table></deta
   )
 }
 
-/** The RP-initiated logout confirmation, submitted by itself (the button is there without JavaScript). */
+/**
+ * RP-initiated logout with a valid `id_token_hint` of the signed-in user: no question asked (as in
+ * Keycloak); the page submits itself (the button is there without JavaScript).
+ */
 export function logoutPage(lang: Lang, form: string): string {
   const t = texts(lang)
   const withConfirm = form.replace('</form>', '<input type="hidden" name="logout" value="yes"/></form>')
@@ -183,6 +192,24 @@ export function logoutPage(lang: Lang, form: string): string {
 ${withConfirm}
 <div class="actions"><button type="submit" form="op.logoutForm" autofocus>${esc(t.signOutButton)}</button></div>
 <script>document.getElementById('op.logoutForm').submit()</script>`,
+  )
+}
+
+/**
+ * RP-initiated logout without a valid `id_token_hint` (any site can link here): Keycloak's "Do you want
+ * to log out?" page. Nothing submits it but the button; the form carries oidc-provider's xsrf token.
+ */
+export function logoutConfirmPage(lang: Lang, form: string, clientName?: string): string {
+  const t = texts(lang)
+  const button = `<div class="actions"><button type="submit" name="logout" value="yes" id="kc-logout" autofocus>${esc(t.signOutButton)}</button></div>`
+  return layout(
+    lang,
+    t.signOutButton,
+    `${brand(lang)}
+<h1>${esc(t.confirmSignOut)}</h1>
+${clientName ? `<p class="sub">${esc(t.confirmSignOutFrom)} ${esc(clientName)}</p>` : ''}
+${form.replace('</form>', `${button}</form>`)}
+<footer>${esc(t.confirmSignOutNote)}</footer>`,
   )
 }
 

@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import type { BruteForceSettings } from './brute-force.js'
 
 /*
  * The subset of Keycloak's realm representation (the `kc.sh import` format) that the dev SSO
@@ -53,7 +54,7 @@ export interface RealmUser {
   requiredActions?: string[]
 }
 
-export interface RealmFile {
+export interface RealmFile extends BruteForceSettings {
   realm: string
   displayName?: string
   enabled?: boolean

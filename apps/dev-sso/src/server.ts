@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { jwtVerify, type JWTPayload } from 'jose'
 import './quiet-runtime-warning.js'
 import Provider, { errors, type ClientMetadata, type Configuration, type KoaContextWithOIDC } from 'oidc-provider'
+import { BruteForceProtector, bruteForcePolicy } from './brute-force.js'
 import { loadSigningKey, type SigningKey } from './keys.js'
 import { MemoryStore } from './memory-adapter.js'
 import {
@@ -12,6 +13,7 @@ import {
   loggedOutPage,
   loginPage,
   loginStatusIframe,
+  logoutConfirmPage,
   logoutPage,
   pickLang,
   thirdPartyCookiesStep1,
@@ -20,6 +22,7 @@ import {
 } from './pages.js'
 import { defaultKeyFile, defaultRealmFile } from './paths.js'
 import { keycloakUriMatches, Realm, type RealmClient } from './realm.js'
+import { signIn } from './sign-in.js'
 
 export interface DevSsoOptions {
   /** Port to listen on; 0 picks a free one. Default 8180. */
@@ -30,6 +33,8 @@ export interface DevSsoOptions {
   realmFile?: string
   /** Signing key file, created when missing. Default `<repo>/.data/dev-sso/signing-key.json` (or `DEV_SSO_KEY_FILE`). */
   keyFile?: string
+  /** The clock of the brute-force protection (ms since the epoch), for tests at fixed instants. Default `Date.now`. */
+  clock?: () => number
 }
 
 export interface DevSso {
@@ -84,8 +89,9 @@ export async function startDevSso(opts: DevSsoOptions = {}): Promise<DevSso> {
   const issuer = `${origin}${prefix}`
 
   const store = new MemoryStore()
-  const provider = createProvider({ realm, key, issuer, prefix, store })
-  handler = createHandler({ realm, key, issuer, prefix, provider })
+  const protector = new BruteForceProtector(bruteForcePolicy(realm.rep), opts.clock ?? Date.now)
+  const provider = createProvider({ realm, key, issuer, prefix, store, protector })
+  handler = createHandler({ realm, key, issuer, prefix, provider, protector })
 
   let closed: Promise<void> | undefined
   return {
@@ -146,6 +152,7 @@ interface ProviderDeps {
   issuer: string
   prefix: string
   store: MemoryStore
+  protector: BruteForceProtector
 }
 
 function oidcClient(realm: Realm, c: RealmClient & { secret?: string }): ClientMetadata {
@@ -176,7 +183,28 @@ function langOf(ctx: KoaContextWithOIDC): Lang {
   )
 }
 
-function createProvider({ realm, key, issuer, prefix, store }: ProviderDeps): Provider {
+/**
+ * True when the logout request carries an `id_token_hint` (already verified by oidc-provider: our
+ * signature, audience = the client, client_id and post_logout_redirect_uri matching) that belongs to
+ * the browser's current session: same user, issued to a client of this session, since this login.
+ * Keycloak compares the token's session id; oidc-provider's ID tokens carry no `sid`, hence the three
+ * checks. An ID token of another user, or of an earlier session, gets the confirmation page.
+ */
+function idTokenHintOfThisSession(ctx: KoaContextWithOIDC): boolean {
+  const hint = (ctx.oidc.entities as { IdTokenHint?: { payload?: { sub?: string; aud?: string | string[]; iat?: number } } }).IdTokenHint
+  const session = ctx.oidc.session as unknown as { accountId?: string; loginTs?: number; authorizations?: Record<string, unknown> } | undefined
+  const clientId = ctx.oidc.client?.clientId
+  if (!hint?.payload || !session?.accountId || !clientId) return false
+  return (
+    hint.payload.sub === session.accountId &&
+    Boolean(session.authorizations?.[clientId]) &&
+    typeof hint.payload.iat === 'number' &&
+    typeof session.loginTs === 'number' &&
+    hint.payload.iat >= session.loginTs
+  )
+}
+
+function createProvider({ realm, key, issuer, prefix, store, protector }: ProviderDeps): Provider {
   const clients = realm.allClients().filter((c) => !c.bearerOnly && (c.standardFlowEnabled !== false || c.directAccessGrantsEnabled))
   const audienceFor = (clientId: string | undefined): string => {
     const c = realm.client(clientId)
@@ -222,9 +250,15 @@ function createProvider({ realm, key, issuer, prefix, store }: ProviderDeps): Pr
       revocation: { enabled: true },
       rpInitiatedLogout: {
         enabled: true,
+        // Keycloak 26: with an id_token_hint of the signed-in session, sign out without asking;
+        // otherwise ask, and only the button's POST (with oidc-provider's xsrf token) signs out.
         logoutSource: async (ctx, form) => {
+          ctx.set('Content-Security-Policy', "frame-ancestors 'none'")
+          ctx.set('X-Frame-Options', 'DENY')
           ctx.type = 'html'
-          ctx.body = logoutPage(langOf(ctx), form)
+          const lang = langOf(ctx)
+          const client = realm.client(ctx.oidc.client?.clientId)
+          ctx.body = idTokenHintOfThisSession(ctx) ? logoutPage(lang, form) : logoutConfirmPage(lang, form, client?.name ?? client?.clientId)
         },
         postLogoutSuccessSource: async (ctx) => {
           ctx.type = 'html'
@@ -360,7 +394,7 @@ function createProvider({ realm, key, issuer, prefix, store }: ProviderDeps): Pr
     return `${input}.${createHmac('sha512', refreshSecret).update(input).digest('base64url')}`
   }
 
-  registerPasswordGrant(provider, realm, resourceServerInfo)
+  registerPasswordGrant(provider, realm, protector, resourceServerInfo)
   return provider
 }
 
@@ -372,6 +406,7 @@ function b64json(value: unknown): string {
 function registerPasswordGrant(
   provider: Provider,
   realm: Realm,
+  protector: BruteForceProtector,
   resourceServerInfo: (clientId: string | undefined) => ResourceServerInfo,
 ): void {
   provider.registerGrantType(
@@ -385,7 +420,9 @@ function registerPasswordGrant(
       const username = typeof params.username === 'string' ? params.username : ''
       const password = typeof params.password === 'string' ? params.password : ''
       if (!username || !password) throw new errors.InvalidRequest('Missing parameter: username or password')
-      const user = realm.authenticate(username, password)
+      // Wrong password, unknown user and a user locked out by brute-force detection get one answer
+      // (Keycloak ≤ 26.5: 401; 26.6 answers 400 to all three, with the same body).
+      const user = signIn(realm, protector, username, password)
       if (!user) {
         const err = new errors.InvalidGrant('Invalid user credentials')
         err.error_description = 'Invalid user credentials' // Keycloak's wording and status
@@ -453,9 +490,10 @@ interface HandlerDeps {
   issuer: string
   prefix: string
   provider: Provider
+  protector: BruteForceProtector
 }
 
-function createHandler({ realm, key, issuer, prefix, provider }: HandlerDeps): RequestListener {
+function createHandler({ realm, key, issuer, prefix, provider, protector }: HandlerDeps): RequestListener {
   const callback = provider.callback()
   const realmInfo = {
     realm: realm.name,
@@ -549,7 +587,7 @@ function createHandler({ realm, key, issuer, prefix, provider }: HandlerDeps): R
       }
 
       const interaction = /^\/login-actions\/([A-Za-z0-9_-]+)$/.exec(sub)
-      if (interaction) return await handleInteraction(req, res, url, provider, realm)
+      if (interaction) return await handleInteraction(req, res, url, provider, realm, protector)
 
       // Everything else is oidc-provider's, mounted under the realm prefix (Express-style).
       const r = req as IncomingMessage & { originalUrl?: string }
@@ -638,7 +676,14 @@ function demoAccounts(realm: Realm): DemoAccount[] {
   })
 }
 
-async function handleInteraction(req: IncomingMessage, res: ServerResponse, url: URL, provider: Provider, realm: Realm): Promise<void> {
+async function handleInteraction(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  provider: Provider,
+  realm: Realm,
+  protector: BruteForceProtector,
+): Promise<void> {
   res.setHeader('Content-Security-Policy', "frame-ancestors 'none'")
   res.setHeader('X-Frame-Options', 'DENY')
   let details: Awaited<ReturnType<Provider['interactionDetails']>>
@@ -685,7 +730,8 @@ async function handleInteraction(req: IncomingMessage, res: ServerResponse, url:
   const username = form.get('username') ?? ''
   const password = form.get('password') ?? ''
   if (!username.trim() || !password) return render(400, username, 'missing')
-  const user = realm.authenticate(username, password)
+  // One message for a wrong password, an unknown user and a locked-out user (Keycloak's invalidUserMessage).
+  const user = signIn(realm, protector, username, password)
   if (!user) return render(401, username, 'invalid')
   return provider.interactionFinished(req, res, { login: { accountId: realm.subjectOf(user), amr: ['pwd'], acr: '1' } }, { mergeWithLastSubmission: false })
 }

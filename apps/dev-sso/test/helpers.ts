@@ -2,13 +2,22 @@ import { createHash, randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startDevSso, type DevSso } from '../src/index.js'
+import { startDevSso, type DevSso, type DevSsoOptions } from '../src/index.js'
+
+/** A clock that stands still until a test moves it (for the brute-force protection). */
+export class TestClock {
+  constructor(public ms = Date.UTC(2026, 0, 5, 1, 0, 0)) {}
+  readonly now = (): number => this.ms
+  advance(ms: number): void {
+    this.ms += ms
+  }
+}
 
 /** Starts a dev SSO on a free port with a throw-away signing key (never the developer's .data). */
-export async function startTestSso(): Promise<DevSso & { keyFile: string; cleanup(): Promise<void> }> {
+export async function startTestSso(options: Pick<DevSsoOptions, 'clock' | 'realmFile'> = {}): Promise<DevSso & { keyFile: string; cleanup(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'dev-sso-test-'))
   const keyFile = join(dir, 'signing-key.json')
-  const sso = await startDevSso({ port: 0, keyFile })
+  const sso = await startDevSso({ port: 0, keyFile, ...options })
   return {
     ...sso,
     keyFile,

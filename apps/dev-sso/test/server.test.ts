@@ -2,13 +2,16 @@ import { readFileSync } from 'node:fs'
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, SignJWT, importJWK } from 'jose'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadSigningKey, passwordGrant, refreshGrant, TokenError } from '../src/index.js'
-import { CookieJar, decodePart, location, pkcePair, startTestSso } from './helpers.js'
+import { CookieJar, decodePart, location, pkcePair, startTestSso, TestClock } from './helpers.js'
 
 let sso: Awaited<ReturnType<typeof startTestSso>>
 const WEB = 'http://localhost:5173'
+// The realm's brute-force detection sees wrong passwords less than a second apart as a quick-login
+// attack (a minute's lockout): the tests move this clock on between wrong passwords, as a person would.
+const clock = new TestClock()
 
 beforeAll(async () => {
-  sso = await startTestSso()
+  sso = await startTestSso({ clock: clock.now })
 })
 afterAll(async () => {
   await sso?.cleanup()
@@ -135,6 +138,7 @@ describe('dev SSO server', () => {
       ['enterprise-a', 'DEMO'],
       ['nobody', 'demo'],
     ] as const) {
+      clock.advance(2_000)
       const err = await passwordGrant(sso.issuer, u, p).catch((e: unknown) => e)
       expect(err).toMatchObject({ status: 401, error: 'invalid_grant', errorDescription: 'Invalid user credentials' })
     }
@@ -282,8 +286,10 @@ describe('authorization code + PKCE through the login page (what keycloak-js doe
     const wrongHtml = await wrong.text()
     expect(wrongHtml).toContain('用户名或密码错误')
     expect(wrongHtml).toContain('value="enterprise-a"')
+    clock.advance(2_000)
     const wrongEn = await (await form('enterprise-a', 'nope', 'en')).text()
     expect(wrongEn).toContain('Invalid username or password.')
+    clock.advance(2_000)
 
     const ok = await form('enterprise-a', 'demo')
     expect(ok.status).toBe(303)

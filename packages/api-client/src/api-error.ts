@@ -1,35 +1,73 @@
+import type { components } from './schema'
+
+/** The API's stable error codes (generated from its OpenAPI document). */
+export type ErrorCode = components['schemas']['ErrorCode']
+/** Why one field was refused. */
+export type FieldCode = components['schemas']['FieldCode']
+export type FieldProblem = components['schemas']['FieldProblemDto']
+
 /**
  * The API answers every error in one shape (see the API's exception filter):
- * `{ statusCode, error, message, details?, correlationId }`.
+ * `{ statusCode, error, code, message, details?, correlationId }`. Apps show text chosen by `code`
+ * (and by `details[].code` per field); `message` is English for developers.
  *
  * `ApiError` is what the client throws for any non-2xx response. It never trusts the
  * body to follow that shape (a proxy, a 503 from the health check or a gateway page may
- * not), so every field falls back to something readable.
+ * not), so every field falls back to something readable, and `code` to one derived from the status.
  */
 export interface ApiErrorBody {
   statusCode: number
   error: string
+  code: ErrorCode
   message: string
-  details?: unknown
+  details?: FieldProblem[]
   correlationId: string
+}
+
+const KNOWN_CODES: readonly ErrorCode[] = [
+  'FIELD_INVALID', 'MALFORMED_BODY', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'BAD_REQUEST', 'AUTH_REQUIRED',
+  'TOKEN_INVALID', 'FORBIDDEN', 'ENTERPRISE_NOT_LINKED', 'ENTERPRISE_MISMATCH', 'NOT_FOUND', 'ENTERPRISE_NOT_FOUND',
+  'APPEAL_NOT_FOUND', 'PROFILE_VERSION_CONFLICT', 'INVALID_TRANSITION', 'IDEMPOTENCY_KEY_REUSED', 'CONFLICT', 'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE', 'INTERNAL_ERROR',
+] satisfies ErrorCode[]
+
+/** The code of a status, for answers that carry none (a proxy's page, an old API). */
+export function codeForStatus(status: number): ErrorCode {
+  switch (status) {
+    case 400: return 'BAD_REQUEST'
+    case 401: return 'AUTH_REQUIRED'
+    case 403: return 'FORBIDDEN'
+    case 404: return 'NOT_FOUND'
+    case 409: return 'CONFLICT'
+    case 413: return 'PAYLOAD_TOO_LARGE'
+    case 415: return 'UNSUPPORTED_MEDIA_TYPE'
+    case 429: return 'RATE_LIMITED'
+    case 502: case 503: case 504: return 'SERVICE_UNAVAILABLE'
+    default: return status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST'
+  }
 }
 
 export class ApiError extends Error implements ApiErrorBody {
   override readonly name = 'ApiError'
   readonly statusCode: number
   readonly error: string
-  readonly details?: unknown
+  readonly code: ErrorCode
+  readonly details?: FieldProblem[]
   readonly correlationId: string
+  /** Seconds to wait before retrying (from `Retry-After` on a 429), or null. */
+  readonly retryAfter: number | null
   /** The parsed response body as received (JSON or text), for callers that need more. */
   readonly body: unknown
 
-  constructor(init: ApiErrorBody & { body?: unknown }) {
+  constructor(init: ApiErrorBody & { body?: unknown; retryAfter?: number | null }) {
     super(init.message)
     this.statusCode = init.statusCode
     this.error = init.error
-    this.details = init.details
+    this.code = init.code
+    if (init.details) this.details = init.details
     this.correlationId = init.correlationId
     this.body = init.body
+    this.retryAfter = init.retryAfter ?? null
   }
 
   /** Builds an ApiError from a failed response. Reads a clone, so the response stays readable. */
@@ -43,15 +81,19 @@ export class ApiError extends Error implements ApiErrorBody {
     }
     const shape = isRecord(body) ? body : {}
     const message = shape.message
+    const statusCode = typeof shape.statusCode === 'number' ? shape.statusCode : response.status
+    const retryAfter = Number(response.headers.get('retry-after'))
     return new ApiError({
-      statusCode: typeof shape.statusCode === 'number' ? shape.statusCode : response.status,
+      statusCode,
+      code: KNOWN_CODES.includes(shape.code as ErrorCode) ? (shape.code as ErrorCode) : codeForStatus(statusCode),
+      retryAfter: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
       error: typeof shape.error === 'string' ? shape.error : response.statusText || `HTTP ${response.status}`,
       message: Array.isArray(message)
         ? message.join('; ')
         : typeof message === 'string'
           ? message
           : `${response.status} ${response.statusText}`.trim(),
-      details: shape.details,
+      details: Array.isArray(shape.details) ? shape.details.filter(isFieldProblem) : undefined,
       correlationId:
         typeof shape.correlationId === 'string' ? shape.correlationId : (response.headers.get('x-request-id') ?? ''),
       body,
@@ -72,6 +114,21 @@ export class ApiUnreachableError extends Error {
 
 export function isApiError(value: unknown): value is ApiError {
   return value instanceof ApiError
+}
+
+/**
+ * The field problems of an error as `{ field: code }` (the first problem per field), for forms:
+ * `fieldErrors(e)['facts.revenue'] === 'OUT_OF_RANGE'`. Empty for anything but a FIELD_INVALID.
+ */
+export function fieldErrors(error: unknown): Partial<Record<string, FieldCode>> {
+  const out: Partial<Record<string, FieldCode>> = {}
+  if (!isApiError(error) || !error.details) return out
+  for (const d of error.details) out[d.field] ??= d.code
+  return out
+}
+
+function isFieldProblem(value: unknown): value is FieldProblem {
+  return isRecord(value) && typeof value.field === 'string' && typeof value.code === 'string' && Array.isArray(value.messages)
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

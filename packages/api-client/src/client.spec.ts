@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { ApiError, ApiUnreachableError, createApiClient } from './index'
+import { ApiError, ApiUnreachableError, fieldErrors, createApiClient } from './index'
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
@@ -60,7 +60,8 @@ describe('createApiClient', () => {
     const body = {
       statusCode: 401,
       error: 'Unauthorized',
-      message: 'Missing bearer token',
+      code: 'TOKEN_INVALID',
+      message: 'The access token is invalid or expired',
       correlationId: 'req-123',
     }
     const api = createApiClient({ baseUrl: 'http://api.test', fetch: async () => json(401, body) })
@@ -71,19 +72,49 @@ describe('createApiClient', () => {
     expect(failure).toMatchObject({ ...body, body })
   })
 
-  it('keeps field details of a 400', async () => {
+  it('keeps field details of a 400, and fieldErrors() maps each field to its first code', async () => {
     const body = {
       statusCode: 400,
       error: 'Bad Request',
-      message: 'Validation failed',
-      details: [{ field: 'title', messages: ['title must be a string'] }],
+      code: 'FIELD_INVALID',
+      message: 'Request validation failed',
+      details: [
+        { field: 'name', code: 'REQUIRED', messages: ['name must not be blank'] },
+        { field: 'facts.revenue', code: 'OUT_OF_RANGE', messages: ['too large'] },
+        { field: 'facts.revenue', code: 'TYPE', messages: ['second problem of the same field'] },
+        { nonsense: true },
+      ],
       correlationId: 'req-9',
     }
     const api = createApiClient({ baseUrl: 'http://api.test', fetch: async () => json(400, body) })
 
     const failure = await api.GET('/api/me').catch((e: unknown) => e)
 
-    expect((failure as ApiError).details).toEqual(body.details)
+    expect((failure as ApiError).code).toBe('FIELD_INVALID')
+    expect((failure as ApiError).details).toEqual(body.details.slice(0, 3))
+    expect(fieldErrors(failure)).toEqual({ name: 'REQUIRED', 'facts.revenue': 'OUT_OF_RANGE' })
+    expect(fieldErrors(new Error('not an API error'))).toEqual({})
+  })
+
+  it('reads Retry-After of a 429', async () => {
+    const body = { statusCode: 429, error: 'Too Many Requests', code: 'RATE_LIMITED', message: 'slow down', correlationId: 'r' }
+    const api = createApiClient({ baseUrl: 'http://api.test', fetch: async () => new Response(JSON.stringify(body), { status: 429, headers: { 'content-type': 'application/json', 'retry-after': '17' } }) })
+
+    const failure = (await api.GET('/api/me').catch((e: unknown) => e)) as ApiError
+
+    expect(failure).toMatchObject({ code: 'RATE_LIMITED', retryAfter: 17 })
+  })
+
+  it.each([
+    [400, 'BAD_REQUEST'],
+    [401, 'AUTH_REQUIRED'],
+    [404, 'NOT_FOUND'],
+    [429, 'RATE_LIMITED'],
+    [502, 'SERVICE_UNAVAILABLE'],
+    [500, 'INTERNAL_ERROR'],
+  ])('derives the code %s → %s when the body carries none (or an unknown one)', async (status, code) => {
+    const api = createApiClient({ baseUrl: 'http://api.test', fetch: async () => json(status, { code: 'SOMETHING_NEW' }) })
+    expect(((await api.GET('/api/me').catch((e: unknown) => e)) as ApiError).code).toBe(code)
   })
 
   it('falls back to the status, status text and X-Request-Id when the body is not the error shape', async () => {
@@ -100,6 +131,7 @@ describe('createApiClient', () => {
 
     expect(failure).toBeInstanceOf(ApiError)
     expect(failure.statusCode).toBe(503)
+    expect(failure.code).toBe('SERVICE_UNAVAILABLE')
     expect(failure.error).toBe('Service Unavailable')
     expect(failure.correlationId).toBe('abc')
     expect(failure.body).toEqual(unhealthy)

@@ -1,7 +1,7 @@
 export { createApiClient, authMiddleware, errorMiddleware } from './client'
 export type { ApiClient, ApiClientOptions } from './client'
-export { ApiError, ApiUnreachableError, isApiError } from './api-error'
-export type { ApiErrorBody } from './api-error'
+export { ApiError, ApiUnreachableError, codeForStatus, fieldErrors, isApiError } from './api-error'
+export type { ApiErrorBody, ErrorCode, FieldCode, FieldProblem } from './api-error'
 export type { paths, components, operations } from './schema'
 
 import type { components } from './schema'

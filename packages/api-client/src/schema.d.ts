@@ -194,8 +194,367 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Assign the enterprise its 服务管家 */
+        /** Assign the enterprise its 服务管家 (with the version read) */
         put: operations["EnterprisesController_assignSteward"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The appeals the caller may see, filtered, sorted, keyset-paged */
+        get: operations["AppealsController_list"];
+        put?: never;
+        /** Submit an appeal for the caller’s enterprise (honours Idempotency-Key) */
+        post: operations["AppealsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts per status and the to-do counts (overdue, due soon, pending extension) of what the caller may see */
+        get: operations["AppealsController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppealsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The timeline, oldest first */
+        get: operations["AppealsController_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach one file (multipart field "file"): PDF, JPG, PNG, DOCX or XLSX by content, ≤ 10 MB, ≤ 5 per appeal */
+        post: operations["AppealsController_attach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment (Content-Disposition: attachment, nosniff) */
+        get: operations["AppealsController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AppealsController_dispatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AppealsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AppealsController_returnToCoordinator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/respond": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AppealsController_respond"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AppealsController_rate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AppealsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/opinions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AppealsController_opinion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AppealsController_message"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/extension-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AppealsController_requestExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/extension-requests/{requestId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AppealsController_approveExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/extension-requests/{requestId}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AppealsController_refuseExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AppealsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["NotificationsController_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["NotificationsController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/metrics/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 三率 over a period, grouped by bureau, category, district or month (a bureau officer: own bureau and the city totals) */
+        get: operations["MetricsController_appeals"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -217,6 +576,41 @@ export interface components {
             enterpriseUscc: string | null;
             bureau: string | null;
             association: string | null;
+        };
+        /**
+         * @description stable machine code; the apps show text chosen by it
+         * @enum {string}
+         */
+        ErrorCode: "FIELD_INVALID" | "MALFORMED_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "BAD_REQUEST" | "AUTH_REQUIRED" | "TOKEN_INVALID" | "FORBIDDEN" | "ENTERPRISE_NOT_LINKED" | "ENTERPRISE_MISMATCH" | "NOT_FOUND" | "ENTERPRISE_NOT_FOUND" | "APPEAL_NOT_FOUND" | "PROFILE_VERSION_CONFLICT" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+        /**
+         * @description why the field was refused; the apps show text chosen by it
+         * @enum {string}
+         */
+        FieldCode: "REQUIRED" | "TYPE" | "FORMAT" | "TOO_LONG" | "OUT_OF_RANGE" | "NOT_ALLOWED" | "UNKNOWN_FIELD" | "FORBIDDEN_CHARACTERS" | "INVALID";
+        FieldProblemDto: {
+            /**
+             * @description dotted path of the field
+             * @example facts.revenue
+             */
+            field: string;
+            /** @description why the field was refused; the apps show text chosen by it */
+            code: components["schemas"]["FieldCode"];
+            /** @description for developers (English) */
+            messages: string[];
+        };
+        ErrorDto: {
+            /** @example 400 */
+            statusCode: number;
+            /** @example Bad Request */
+            error: string;
+            /** @description stable machine code; the apps show text chosen by it */
+            code: components["schemas"]["ErrorCode"];
+            /** @description for developers (English); never shown to users as is */
+            message: string;
+            /** @description field problems (code FIELD_INVALID), at most 20 */
+            details?: components["schemas"]["FieldProblemDto"][];
+            /** @description the request id (X-Request-Id); quote it when reporting a problem */
+            correlationId: string;
         };
         EvaluateRequestDto: {
             /** @description Facts typed by a visitor; nothing is stored */
@@ -332,7 +726,9 @@ export interface components {
         };
         EvaluateResponseDto: {
             asOf: string;
+            /** @description eligible with amount, eligible, unknown, then the rest */
             evaluations: components["schemas"]["EvaluationDto"][];
+            /** @description sum of the eligible measures' enterprise amounts (per-person and announced money excluded) */
             total: components["schemas"]["AmountRangeDto"];
         };
         StewardDto: {
@@ -344,6 +740,11 @@ export interface components {
             /** Format: date-time */
             assignedAt: string | null;
         };
+        /**
+         * @description what the caller may do with this enterprise (the API decides; apps only show)
+         * @enum {string}
+         */
+        EnterpriseAction: "update" | "assignSteward";
         EnterpriseDto: {
             /**
              * @description 统一社会信用代码
@@ -428,11 +829,17 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description what the caller may do with this enterprise (the API decides; apps only show) */
+            allowedActions: components["schemas"]["EnterpriseAction"][];
         };
         UpdateEnterpriseDto: {
+            /** @description may not be blank */
             name?: string;
+            /** @description blank or null clears it */
             contactName?: string | null;
+            /** @description blank or null clears it */
             contactPhone?: string | null;
+            /** @description blank or null clears it */
             contactEmail?: string | null;
             /** @description Partial: only the facts given change; null makes a fact unknown again */
             facts?: {
@@ -543,9 +950,319 @@ export interface components {
             pageSize: number;
         };
         AssignStewardDto: {
+            /** @description 服务管家 name */
             name: string;
             phone: string;
-            email?: string;
+            email?: string | null;
+            /** @description The enterprise's version read; a stale version is refused with 409 PROFILE_VERSION_CONFLICT */
+            version: number;
+        };
+        CreateAppealDto: {
+            /**
+             * @description routing catalogue category
+             * @enum {string}
+             */
+            categoryCode: "land" | "labour" | "talent" | "financing" | "tech-renovation" | "rnd" | "energy-saving" | "logistics" | "energy-network" | "market" | "traditional-industries" | "first-set" | "leading-industries" | "key-industries" | "core-technology" | "digital" | "scenarios" | "policy-consulting" | "other";
+            title: string;
+            description: string;
+            /**
+             * @description the measure asked about; its evaluation is attached as a snapshot
+             * @enum {string|null}
+             */
+            measureId?: "traditional-industries-upgrade" | "first-set-equipment" | "leading-industries" | "key-emerging-industries" | "basic-research" | "rd-growth-reward" | "rd-centres-open-innovation" | "core-technology" | "tech-renovation" | "chemical-projects" | "retained-earnings-reinvestment" | "digital-transformation" | "carbon-footprint-esg" | "energy-saving" | "green-factory" | "talent-introduction" | "talent-award" | "labour-support" | "industrial-land" | "manufacturing-finance" | "stocking-loan-subsidy" | "first-set-insurance" | "industrial-logistics" | "cost-reduction" | "pilot-platforms" | "market-expansion" | "enterprise-services" | null;
+            /**
+             * @description the date the enterprise evaluated the measure on (default: today)
+             * @example 2026-11-26
+             */
+            asOf?: string;
+            /** @description preferred contact person (default: the profile’s) */
+            contactName?: string | null;
+            /** @description preferred contact phone (default: the profile’s) */
+            contactPhone?: string | null;
+        };
+        /** @enum {string} */
+        AppealStatus: "submitted" | "dispatched" | "in_progress" | "responded" | "closed" | "withdrawn";
+        SnapshotDto: {
+            asOf: string;
+            evaluation: components["schemas"]["EvaluationDto"];
+            /** @description the facts the evaluation read */
+            facts: {
+                [key: string]: unknown;
+            };
+        };
+        ExtensionRequestViewDto: {
+            id: string;
+            workingDays: number;
+            reason: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "refused";
+            requestedBy: string;
+            decidedBy: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AttachmentDto: {
+            id: string;
+            fileName: string;
+            contentType: string;
+            size: number;
+            uploadedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        RoutingSuggestionDto: {
+            lead: string;
+            assisting: string[];
+        };
+        /**
+         * @description what the caller may do now (the API decides; apps only show)
+         * @enum {string}
+         */
+        AppealAction: "dispatch" | "accept" | "return" | "respond" | "rate" | "withdraw" | "opinion" | "message" | "request_extension" | "approve_extension" | "refuse_extension" | "close" | "auto_close";
+        AppealDto: {
+            id: string;
+            /** @example SQ-2026-000123 */
+            number: string;
+            enterpriseUscc: string;
+            enterpriseName: string;
+            categoryCode: string;
+            title: string;
+            measureId: string | null;
+            status: components["schemas"]["AppealStatus"];
+            /** @enum {string|null} */
+            complexity: "simple" | "complex" | null;
+            leadBureau: string | null;
+            assistingBureaus: string[];
+            /**
+             * Format: date-time
+             * @description the deadline that applies now (accept, answer or rating)
+             */
+            dueAt: string | null;
+            /** @description past the deadline that applies now */
+            overdue: boolean;
+            /** @description the deadline is within the reminder lead time */
+            dueSoon: boolean;
+            pendingExtension: boolean;
+            reopenCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            description: string;
+            snapshot: components["schemas"]["SnapshotDto"] | null;
+            contactName: string | null;
+            contactPhone: string | null;
+            /** Format: date-time */
+            dispatchedAt: string | null;
+            /** Format: date-time */
+            acceptDueAt: string | null;
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** Format: date-time */
+            answerDueAt: string | null;
+            /** Format: date-time */
+            respondedAt: string | null;
+            /** Format: date-time */
+            rateDueAt: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            returnCount: number;
+            resolved: boolean | null;
+            /** @enum {string|null} */
+            rating: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+            /** @description the latest extension request */
+            extension: components["schemas"]["ExtensionRequestViewDto"] | null;
+            attachments: components["schemas"]["AttachmentDto"][];
+            /** @description where it should go: the measure’s bureaus, else the routing catalogue, with the district government when the category says so (for the dispatch dialog) */
+            suggestedRouting: components["schemas"]["RoutingSuggestionDto"] | null;
+            version: number;
+            /** @description what the caller may do now (the API decides; apps only show) */
+            allowedActions: components["schemas"]["AppealAction"][];
+        };
+        AppealSummaryDto: {
+            id: string;
+            /** @example SQ-2026-000123 */
+            number: string;
+            enterpriseUscc: string;
+            enterpriseName: string;
+            categoryCode: string;
+            title: string;
+            measureId: string | null;
+            status: components["schemas"]["AppealStatus"];
+            /** @enum {string|null} */
+            complexity: "simple" | "complex" | null;
+            leadBureau: string | null;
+            assistingBureaus: string[];
+            /**
+             * Format: date-time
+             * @description the deadline that applies now (accept, answer or rating)
+             */
+            dueAt: string | null;
+            /** @description past the deadline that applies now */
+            overdue: boolean;
+            /** @description the deadline is within the reminder lead time */
+            dueSoon: boolean;
+            pendingExtension: boolean;
+            reopenCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AppealListDto: {
+            items: components["schemas"]["AppealSummaryDto"][];
+            /** @description pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        AppealCountsDto: {
+            /** @description 待派单 (submitted) */
+            submitted: number;
+            /** @description 待签收 (dispatched) */
+            dispatched: number;
+            inProgress: number;
+            responded: number;
+            closed: number;
+            withdrawn: number;
+            /** @description 已超期 */
+            overdue: number;
+            /** @description 即将超期 */
+            dueSoon: number;
+            /** @description 待审批延期 */
+            pendingExtension: number;
+        };
+        AppealEventDto: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            actorUsername: string;
+            /** @enum {string} */
+            party: "owner" | "coordinator" | "lead" | "assisting" | "system";
+            actorBureau: string | null;
+            /** @description submit, attach, or an action */
+            action: string;
+            /** @enum {string|null} */
+            fromStatus: "submitted" | "dispatched" | "in_progress" | "responded" | "closed" | "withdrawn" | null;
+            /** @enum {string} */
+            toStatus: "submitted" | "dispatched" | "in_progress" | "responded" | "closed" | "withdrawn";
+            note: string | null;
+            data: {
+                [key: string]: unknown;
+            } | null;
+        };
+        DispatchAppealDto: {
+            /**
+             * @description 主办 bureau
+             * @enum {string}
+             */
+            leadBureau: "sheitc" | "stcsm" | "sasac" | "commerce" | "ecology" | "talent" | "hrss" | "planning" | "finance" | "nfra-sh" | "csrc-sh" | "transport" | "emergency" | "police" | "ndrc" | "comms" | "gov-huangpu" | "gov-xuhui" | "gov-changning" | "gov-jingan" | "gov-putuo" | "gov-hongkou" | "gov-yangpu" | "gov-minhang" | "gov-baoshan" | "gov-jiading" | "gov-pudong" | "gov-jinshan" | "gov-songjiang" | "gov-qingpu" | "gov-fengxian" | "gov-chongming";
+            /** @description 协办 bureaus (may be empty) */
+            assistingBureaus: ("sheitc" | "stcsm" | "sasac" | "commerce" | "ecology" | "talent" | "hrss" | "planning" | "finance" | "nfra-sh" | "csrc-sh" | "transport" | "emergency" | "police" | "ndrc" | "comms" | "gov-huangpu" | "gov-xuhui" | "gov-changning" | "gov-jingan" | "gov-putuo" | "gov-hongkou" | "gov-yangpu" | "gov-minhang" | "gov-baoshan" | "gov-jiading" | "gov-pudong" | "gov-jinshan" | "gov-songjiang" | "gov-qingpu" | "gov-fengxian" | "gov-chongming")[];
+            /** @enum {string} */
+            complexity: "simple" | "complex";
+            /** @description a note for the bureaus */
+            note?: string | null;
+        };
+        ReasonDto: {
+            reason: string;
+        };
+        BodyDto: {
+            body: string;
+        };
+        RateAppealDto: {
+            /** @description was the problem solved (解决率) */
+            resolved: boolean;
+            /**
+             * @description 满意 / 基本满意 / 不满意 (满意率); unsatisfied reopens the appeal
+             * @enum {string}
+             */
+            rating: "satisfied" | "basically_satisfied" | "unsatisfied";
+            comment?: string | null;
+        };
+        OptionalNoteDto: {
+            note?: string | null;
+        };
+        ExtensionRequestDto: {
+            /** @description more working days asked for */
+            workingDays: number;
+            reason: string;
+        };
+        NotificationDto: {
+            id: string;
+            /** @description dispatched, assisting, accepted, returned, opinion, responded, message, reminder, overdue, rated, reopened, closed, withdrawn, extension_requested, extension_approved, extension_refused */
+            kind: string;
+            appealId: string | null;
+            /** @description what the texts need: number, title, dueAt, … */
+            data: {
+                [key: string]: unknown;
+            };
+            read: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        NotificationListDto: {
+            items: components["schemas"]["NotificationDto"][];
+            unread: number;
+        };
+        RatesDto: {
+            dispatched: number;
+            /** @description 响应率: accepted within the limit ÷ dispatched */
+            responseRate: number | null;
+            /** @description 解决率: rated solved ÷ rated */
+            resolutionRate: number | null;
+            /** @description 满意率: (满意 + 基本满意) ÷ rated */
+            satisfactionRate: number | null;
+            /** @description answered within the limit ÷ answered */
+            onTimeAnswerRate: number | null;
+            overdue: number;
+            /** @description 不满意 ratings (each reopened the appeal) */
+            reopened: number;
+            rated: number;
+            /** @description median working days from dispatch to answer */
+            medianAnswerDays: number | null;
+            /** @description assisting role only: opinions given */
+            opinions: number;
+        };
+        MetricsGroupDto: {
+            dispatched: number;
+            /** @description 响应率: accepted within the limit ÷ dispatched */
+            responseRate: number | null;
+            /** @description 解决率: rated solved ÷ rated */
+            resolutionRate: number | null;
+            /** @description 满意率: (满意 + 基本满意) ÷ rated */
+            satisfactionRate: number | null;
+            /** @description answered within the limit ÷ answered */
+            onTimeAnswerRate: number | null;
+            overdue: number;
+            /** @description 不满意 ratings (each reopened the appeal) */
+            reopened: number;
+            rated: number;
+            /** @description median working days from dispatch to answer */
+            medianAnswerDays: number | null;
+            /** @description assisting role only: opinions given */
+            opinions: number;
+            /** @description bureau, category or district code, or YYYY-MM */
+            key: string;
+        };
+        MetricsDto: {
+            from: string;
+            to: string;
+            /** @description the period of the same length just before */
+            previousFrom: string;
+            previousTo: string;
+            /** @enum {string} */
+            groupBy: "bureau" | "category" | "district" | "month";
+            /** @enum {string} */
+            role: "lead" | "assisting";
+            /** @description a bureau officer sees their own bureau only */
+            scopeBureau: string | null;
+            /** @description the whole (scoped) period */
+            totals: components["schemas"]["RatesDto"];
+            previous: components["schemas"]["RatesDto"];
+            /** @description the whole city, for comparison (no bureau breakdown) */
+            city: components["schemas"]["RatesDto"];
+            groups: components["schemas"]["MetricsGroupDto"][];
         };
     };
     responses: never;
@@ -745,6 +1462,33 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluateResponseDto"];
                 };
             };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     EnterprisesController_getMine: {
@@ -762,6 +1506,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnterpriseDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
         };
@@ -787,6 +1558,60 @@ export interface operations {
                     "application/json": components["schemas"]["EnterpriseDto"];
                 };
             };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     EnterprisesController_myPackage: {
@@ -809,6 +1634,42 @@ export interface operations {
                     "application/json": components["schemas"]["PackageDto"];
                 };
             };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     EnterprisesController_myHistory: {
@@ -828,17 +1689,44 @@ export interface operations {
                     "application/json": components["schemas"]["ChangeDto"][];
                 };
             };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     EnterprisesController_list: {
         parameters: {
             query?: {
                 /** @description name or USCC contains */
-                q?: string;
+                q?: string | null;
                 /** @description only 重点企业 (true) or only the others (false) */
                 key?: boolean;
-                industry?: string;
-                district?: string;
+                industry?: "integrated-circuits" | "biomedicine" | "artificial-intelligence" | "intelligent-connected-vehicles" | "high-end-equipment" | "advanced-materials" | "green-low-carbon" | "fashion-consumer" | "low-altitude" | "commercial-space" | "embodied-ai" | "bio-manufacturing" | "smart-terminals" | "petrochemical" | "steel" | "nonferrous-metals" | "light-industry" | "other";
+                district?: "huangpu" | "xuhui" | "changning" | "jingan" | "putuo" | "hongkou" | "yangpu" | "minhang" | "baoshan" | "jiading" | "pudong" | "jinshan" | "songjiang" | "qingpu" | "fengxian" | "chongming";
                 page?: number;
                 pageSize?: number;
             };
@@ -856,17 +1744,53 @@ export interface operations {
                     "application/json": components["schemas"]["EnterpriseListDto"];
                 };
             };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     EnterprisesController_exportCsv: {
         parameters: {
             query?: {
                 /** @description name or USCC contains */
-                q?: string;
+                q?: string | null;
                 /** @description only 重点企业 (true) or only the others (false) */
                 key?: boolean;
-                industry?: string;
-                district?: string;
+                industry?: "integrated-circuits" | "biomedicine" | "artificial-intelligence" | "intelligent-connected-vehicles" | "high-end-equipment" | "advanced-materials" | "green-low-carbon" | "fashion-consumer" | "low-altitude" | "commercial-space" | "embodied-ai" | "bio-manufacturing" | "smart-terminals" | "petrochemical" | "steel" | "nonferrous-metals" | "light-industry" | "other";
+                district?: "huangpu" | "xuhui" | "changning" | "jingan" | "putuo" | "hongkou" | "yangpu" | "minhang" | "baoshan" | "jiading" | "pudong" | "jinshan" | "songjiang" | "qingpu" | "fengxian" | "chongming";
                 page?: number;
                 pageSize?: number;
             };
@@ -882,6 +1806,42 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
         };
@@ -903,6 +1863,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnterpriseDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
         };
@@ -929,6 +1934,51 @@ export interface operations {
                     "application/json": components["schemas"]["PackageDto"];
                 };
             };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     EnterprisesController_history: {
@@ -948,6 +1998,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChangeDto"][];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
         };
@@ -973,6 +2068,1683 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnterpriseDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AppealsController_list: {
+        parameters: {
+            query?: {
+                /** @description comma-separated statuses */
+                status?: string[];
+                category?: "land" | "labour" | "talent" | "financing" | "tech-renovation" | "rnd" | "energy-saving" | "logistics" | "energy-network" | "market" | "traditional-industries" | "first-set" | "leading-industries" | "key-industries" | "core-technology" | "digital" | "scenarios" | "policy-consulting" | "other";
+                /** @description lead or assisting */
+                bureau?: "sheitc" | "stcsm" | "sasac" | "commerce" | "ecology" | "talent" | "hrss" | "planning" | "finance" | "nfra-sh" | "csrc-sh" | "transport" | "emergency" | "police" | "ndrc" | "comms" | "gov-huangpu" | "gov-xuhui" | "gov-changning" | "gov-jingan" | "gov-putuo" | "gov-hongkou" | "gov-yangpu" | "gov-minhang" | "gov-baoshan" | "gov-jiading" | "gov-pudong" | "gov-jinshan" | "gov-songjiang" | "gov-qingpu" | "gov-fengxian" | "gov-chongming";
+                /** @description only the enterprise with this USCC */
+                enterprise?: string;
+                /** @description past the accept or answer deadline */
+                overdue?: boolean;
+                /** @description a deadline within the reminder lead time */
+                dueSoon?: boolean;
+                /** @description an extension request waits for the coordinator */
+                pendingExtension?: boolean;
+                /** @description tracking number, title or enterprise name contains */
+                q?: string | null;
+                sort?: "created_desc" | "created_asc" | "due_asc";
+                /** @description the nextCursor of the previous page (keyset paging) */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealListDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AppealsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 8–100 of A-Z a-z 0-9 . _ : -; the same key returns the same appeal */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAppealDto"];
+            };
+        };
+        responses: {
+            /** @description 201 when created, 200 when the Idempotency-Key was seen before */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AppealsController_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealCountsDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AppealsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AppealsController_events: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealEventDto"][];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AppealsController_attach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AppealsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AppealsController_dispatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispatchAppealDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AppealsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AppealsController_returnToCoordinator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AppealsController_respond: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AppealsController_rate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateAppealDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AppealsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OptionalNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AppealsController_opinion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AppealsController_message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AppealsController_requestExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AppealsController_approveExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OptionalNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AppealsController_refuseExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OptionalNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AppealsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OptionalNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the latest 50, newest first, with the unread count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationListDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    MetricsController_appeals: {
+        parameters: {
+            query: {
+                /** @description first day of the period (Shanghai date) */
+                from: string;
+                /** @description last day of the period, included */
+                to: string;
+                groupBy?: "bureau" | "category" | "district" | "month";
+                /** @description lead bureaus (the 三率) or assisting bureaus (dispatches and opinions) */
+                role?: "lead" | "assisting";
+                bureau?: "sheitc" | "stcsm" | "sasac" | "commerce" | "ecology" | "talent" | "hrss" | "planning" | "finance" | "nfra-sh" | "csrc-sh" | "transport" | "emergency" | "police" | "ndrc" | "comms" | "gov-huangpu" | "gov-xuhui" | "gov-changning" | "gov-jingan" | "gov-putuo" | "gov-hongkou" | "gov-yangpu" | "gov-minhang" | "gov-baoshan" | "gov-jiading" | "gov-pudong" | "gov-jinshan" | "gov-songjiang" | "gov-qingpu" | "gov-fengxian" | "gov-chongming";
+                category?: "land" | "labour" | "talent" | "financing" | "tech-renovation" | "rnd" | "energy-saving" | "logistics" | "energy-network" | "market" | "traditional-industries" | "first-set" | "leading-industries" | "key-industries" | "core-technology" | "digital" | "scenarios" | "policy-consulting" | "other";
+                district?: "huangpu" | "xuhui" | "changning" | "jingan" | "putuo" | "hongkou" | "yangpu" | "minhang" | "baoshan" | "jiading" | "pudong" | "jinshan" | "songjiang" | "qingpu" | "fengxian" | "chongming";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricsDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
         };

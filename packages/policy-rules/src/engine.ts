@@ -17,6 +17,7 @@
  * `amountPerPerson`, never to `amount`.
  */
 import { applyBps, bpsToPercent, mulDivFloor, perUnit } from './arithmetic.js'
+import { isCalendarDate } from './calendar.js'
 import { districtGovernmentCode } from './catalogues/bureaus.js'
 import { catalogues } from './catalogues/index.js'
 import { FACT_INDEX, factDefinition, readFacts } from './facts/index.js'
@@ -635,18 +636,9 @@ function compileMeasure(m: Measure, asOf: string, english: boolean): CompiledMea
 // Evaluation
 // ---------------------------------------------------------------------------------------------
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/
-
 /** Throws a RangeError unless `asOf` is a real calendar date written YYYY-MM-DD. */
 export function assertIsoDate(asOf: unknown, what = 'asOf'): asserts asOf is string {
-  const m = typeof asOf === 'string' ? DATE_RE.exec(asOf) : null
-  if (m !== null) {
-    const y = Number(m[1])
-    const mo = Number(m[2])
-    const d = Number(m[3])
-    const dim = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= dim[mo - 1]!) return
-  }
+  if (isCalendarDate(asOf)) return
   throw new RangeError(`${what} must be a calendar date written YYYY-MM-DD (got ${JSON.stringify(asOf)})`)
 }
 

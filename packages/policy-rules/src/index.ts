@@ -29,7 +29,11 @@ export type { Evaluator } from './engine.js'
 export { formatYuan, formatYuanRange } from './format.js'
 export type { Locale } from './format.js'
 export { sortForPackage, totalEligibleAmount } from './service-package.js'
+export { appealCategory, categoryOfMeasure, suggestRouting } from './routing.js'
+export type { RoutingSuggestion } from './routing.js'
 export { applyBps, mulDivFloor, bpsToPercent } from './arithmetic.js'
+export { isCalendarDate, shanghaiDateOf } from './calendar.js'
+export { PHONE_PATTERN, isPhone } from './formats.js'
 
 const builtIn = createEvaluator(measures)
 

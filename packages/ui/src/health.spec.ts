@@ -50,9 +50,11 @@ describe('checkHealth', () => {
   it('reports an error in the API error shape', async () => {
     const api = createApiClient({
       baseUrl: 'http://api.test',
-      fetch: json(500, { statusCode: 500, error: 'Internal Server Error', message: 'Unexpected', correlationId: 'c' }),
+      fetch: json(500, { statusCode: 500, error: 'Internal Server Error', code: 'INTERNAL_ERROR', message: 'Unexpected', correlationId: 'c' }),
     })
-    expect(await checkHealth(api, 'http://api.test', now)).toMatchObject({ kind: 'error', statusCode: 500, message: 'Unexpected' })
+    const state = await checkHealth(api, 'http://api.test', now)
+    expect(state).toMatchObject({ kind: 'error', correlationId: 'c' })
+    expect(state.kind === 'error' && state.error).toMatchObject({ statusCode: 500, code: 'INTERNAL_ERROR' })
   })
 
   it('is unreachable when fetch fails', async () => {

@@ -20,8 +20,8 @@ export type HealthState =
   | { kind: 'degraded'; checks: HealthCheck[]; checkedAt: Date; correlationId: string }
   /** Nothing answered at `url`. */
   | { kind: 'unreachable'; url: string; checkedAt: Date }
-  /** The API answered with an error that is not a health report. */
-  | { kind: 'error'; statusCode: number; message: string; correlationId: string; checkedAt: Date }
+  /** The API answered with an error that is not a health report (shown by its code, see errorText). */
+  | { kind: 'error'; error: ApiError; correlationId: string; checkedAt: Date }
 
 function checksOf(report: Partial<HealthCheckResult> | undefined): HealthCheck[] {
   const details = report?.details ?? { ...report?.info, ...report?.error }
@@ -44,13 +44,7 @@ export async function checkHealth(api: ApiClient, baseUrl: string, now: () => Da
       if (error.statusCode === 503 && isHealthReport(error.body)) {
         return { kind: 'degraded', checks: checksOf(error.body), checkedAt: now(), correlationId: error.correlationId }
       }
-      return {
-        kind: 'error',
-        statusCode: error.statusCode,
-        message: error.message,
-        correlationId: error.correlationId,
-        checkedAt: now(),
-      }
+      return { kind: 'error', error, correlationId: error.correlationId, checkedAt: now() }
     }
     return { kind: 'unreachable', url: baseUrl, checkedAt: now() }
   }

@@ -58,3 +58,13 @@ export { bootstrapApp, type BootstrapOptions } from './app/bootstrap'
 export { useElementLocale } from './locales/element-locale'
 export { useDocumentTitle } from './composables/document-title'
 export type { Translation } from './locales/translation'
+export {
+  errorKind,
+  errorText,
+  fieldErrorText,
+  needsSignIn,
+  useErrorText,
+  type ErrorKind,
+  type Translate,
+} from './errors/error-text'
+export { fieldLabel, useFieldLabel } from './locales/field-label'

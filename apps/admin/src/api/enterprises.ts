@@ -1,4 +1,4 @@
-import type { ApiClient, Schema } from '@servicepack/api-client'
+import type { ApiClient, paths, Schema } from '@servicepack/api-client'
 
 export type EnterpriseSummary = Schema<'EnterpriseSummaryDto'>
 export type EnterpriseList = Schema<'EnterpriseListDto'>
@@ -9,14 +9,7 @@ export type Steward = Schema<'StewardDto'>
 export type StewardInput = Schema<'AssignStewardDto'>
 
 /** The list's filters as the API takes them (`key` absent = all enterprises). */
-export interface EnterpriseQuery {
-  q?: string
-  key?: boolean
-  industry?: string
-  district?: string
-  page?: number
-  pageSize?: number
-}
+export type EnterpriseQuery = NonNullable<paths['/api/enterprises']['get']['parameters']['query']>
 
 export async function listEnterprises(api: ApiClient, query: EnterpriseQuery): Promise<EnterpriseList> {
   const { data } = await api.GET('/api/enterprises', { params: { query } })
@@ -26,7 +19,7 @@ export async function listEnterprises(api: ApiClient, query: EnterpriseQuery): P
 /** The filtered list (no paging) as a CSV file, fetched with the bearer token like any other call. */
 export async function exportEnterprisesCsv(api: ApiClient, query: Omit<EnterpriseQuery, 'page' | 'pageSize'>): Promise<Blob> {
   const { data } = await api.GET('/api/enterprises/export.csv', { params: { query }, parseAs: 'blob' })
-  return data as Blob
+  return data as unknown as Blob
 }
 
 export async function getEnterprise(api: ApiClient, uscc: string): Promise<Enterprise> {

@@ -78,10 +78,10 @@ const en: Translation<typeof zhCN> = {
     noResultsHint: 'Change the search words or the filters.',
     loadFailed: 'Could not load the enterprises',
     retry: 'Try again',
-    correlationId: 'Request id: {id}',
     back: 'Back to the list',
     notFound: 'Enterprise not found',
     detailFailed: 'Could not load the enterprise',
+    reloadFailed: 'Could not reload the enterprise: {message}',
     contacts: 'Contact',
     contactPhone: 'Phone',
     contactEmail: 'Email',
@@ -93,13 +93,6 @@ const en: Translation<typeof zhCN> = {
       steward: 'Steward',
     },
     unknown: 'Not given',
-    fields: {
-      name: 'Name',
-      contactName: 'Contact',
-      contactPhone: 'Phone',
-      contactEmail: 'Email',
-      steward: 'Steward',
-    },
     profile: {
       filled: '{filled} of {total} facts given',
     },
@@ -150,6 +143,10 @@ const en: Translation<typeof zhCN> = {
       save: 'Save',
       saved: '{name} is now the steward',
       failed: 'Could not save: {message}',
+      conflictHint: 'Someone else changed this enterprise while you were editing. Reloading keeps what you typed here; check it, then save.',
+      reload: 'Reload the enterprise',
+      reloaded: 'The enterprise was reloaded (current steward: {name}). What you typed is kept; check it, then save.',
+      nobody: 'not assigned',
       rules: {
         nameRequired: "Enter the steward's name",
         nameTooLong: 'At most 100 characters',
@@ -158,9 +155,6 @@ const en: Translation<typeof zhCN> = {
         emailInvalid: 'Enter a valid email address',
       },
     },
-  },
-  errors: {
-    apiUnreachable: 'Cannot reach the API ({url}). Try again shortly.',
   },
   ui: {
     pages: {

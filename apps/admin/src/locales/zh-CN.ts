@@ -75,10 +75,10 @@ export default {
     noResultsHint: '请调整搜索词或筛选条件。',
     loadFailed: '无法读取企业列表',
     retry: '重试',
-    correlationId: '请求编号：{id}',
     back: '返回企业列表',
     notFound: '未找到该企业',
     detailFailed: '无法读取企业信息',
+    reloadFailed: '无法重新加载企业信息：{message}',
     contacts: '联系人',
     contactPhone: '联系电话',
     contactEmail: '电子邮箱',
@@ -90,13 +90,6 @@ export default {
       steward: '服务管家',
     },
     unknown: '未填写',
-    fields: {
-      name: '企业名称',
-      contactName: '联系人',
-      contactPhone: '联系电话',
-      contactEmail: '电子邮箱',
-      steward: '服务管家',
-    },
     profile: {
       filled: '已填写 {filled} / {total} 项',
     },
@@ -147,6 +140,10 @@ export default {
       save: '保存',
       saved: '已将 {name} 设为服务管家',
       failed: '保存失败：{message}',
+      conflictHint: '在您编辑期间，其他人修改了该企业的资料。重新加载后，您在此填写的内容会保留，请核对后再保存。',
+      reload: '重新加载企业信息',
+      reloaded: '已重新加载企业信息（当前服务管家：{name}），您填写的内容已保留，请核对后保存。',
+      nobody: '未分配',
       rules: {
         nameRequired: '请输入服务管家姓名',
         nameTooLong: '姓名不能超过 100 个字符',
@@ -155,9 +152,6 @@ export default {
         emailInvalid: '请输入有效的电子邮箱',
       },
     },
-  },
-  errors: {
-    apiUnreachable: '无法连接到接口服务（{url}），请稍后重试。',
   },
   ui: {
     pages: {

@@ -45,6 +45,7 @@ export function enterprise(overrides: Partial<Enterprise> = {}): Enterprise {
     isKey: true,
     steward: null,
     version: 3,
+    allowedActions: ['assignSteward'],
     createdAt: '2026-11-20T02:00:00.000Z',
     updatedAt: '2026-11-26T02:30:00.000Z',
     ...overrides,
@@ -137,5 +138,14 @@ export const historyOf: EnterpriseChange[] = [
       { field: 'facts.basicResearchInvestment', from: null, to: 60_000_000 },
     ],
   },
-  { id: '1', at: '2026-11-25T01:00:00.000Z', actorUsername: 'coordinator', changes: [{ field: 'steward', from: null, to: '李敏' }] },
+  {
+    id: '1',
+    at: '2026-11-25T01:00:00.000Z',
+    actorUsername: 'coordinator',
+    changes: [
+      { field: 'steward.name', from: null, to: '李敏' },
+      { field: 'steward.phone', from: null, to: '021-1234 5678' },
+      { field: 'steward.email', from: null, to: 'limin.sheitc.example' },
+    ],
+  },
 ]

@@ -9,7 +9,7 @@ export interface ApiCall {
   authorization: string | null
 }
 
-type Reply = { status?: number; body: unknown; contentType?: string }
+type Reply = { status?: number; body: unknown; contentType?: string; headers?: Record<string, string> }
 type Handler = (call: ApiCall) => Reply | Promise<Reply>
 
 /**
@@ -37,7 +37,7 @@ export function fakeApi(handlers: Record<string, Handler | Reply>) {
         : handler
     const contentType = reply.contentType ?? 'application/json'
     const payload = contentType === 'application/json' ? JSON.stringify(reply.body) : String(reply.body)
-    return new Response(payload, { status: reply.status ?? 200, headers: { 'content-type': contentType } })
+    return new Response(payload, { status: reply.status ?? 200, headers: { 'content-type': contentType, ...reply.headers } })
   }
   const last = (method: string, path: string) => calls.filter((c) => c.method === method && c.path === path).at(-1)
   return { fetch, calls, last }

@@ -8,6 +8,7 @@ export interface Principal {
   sub: string
   username: string
   name: string | null
+  email: string | null
   roles: Role[]
   enterpriseUscc: string | null
   bureau: string | null
@@ -27,6 +28,7 @@ export function principalFromClaims(claims: JWTPayload): Principal {
     sub: String(claims.sub),
     username: str(claims['preferred_username']) ?? String(claims.sub),
     name: str(claims['name']),
+    email: str(claims['email']),
     roles,
     enterpriseUscc: str(claims['enterprise_uscc']),
     bureau: str(claims['bureau']),

@@ -1,9 +1,11 @@
 import { HttpException, HttpStatus } from '@nestjs/common'
 import type { ValidationError } from 'class-validator'
+import { defaultCode, fieldCodeOf, type ErrorCode, type FieldCode } from './error-codes.js'
 
-/** A field that failed validation, with every message about it. */
+/** A field that failed validation: its dotted path, why (a stable code) and messages for developers. */
 export interface FieldProblem {
   field: string
+  code: FieldCode
   messages: string[]
 }
 
@@ -11,27 +13,50 @@ export interface FieldProblem {
 export interface ErrorBody {
   statusCode: number
   error: string
+  /** Stable machine code; the apps choose the text they show by it. */
+  code: ErrorCode
+  /** For developers (English); never shown to users as is. */
   message: string
   details?: FieldProblem[]
   correlationId: string
 }
 
-/** Thrown for invalid input with field-level problems; rendered as 400 with `details`. */
-export class InputInvalidException extends HttpException {
+/** An HTTP error with its stable code. */
+export class ApiException extends HttpException {
   constructor(
-    readonly details: FieldProblem[],
-    message = 'Request validation failed',
+    status: number,
+    readonly code: ErrorCode,
+    message: string,
   ) {
-    super({ message, details }, HttpStatus.BAD_REQUEST)
+    super({ message, code }, status)
   }
 }
 
-/** Flattens class-validator's nested errors into `field.path` → messages. */
+/** At most this many field problems are reported; the message says how many more there were. */
+export const MAX_REPORTED_PROBLEMS = 20
+
+/** Thrown for invalid input with field-level problems; rendered as 400 `FIELD_INVALID` with `details`. */
+export class InputInvalidException extends HttpException {
+  readonly details: FieldProblem[]
+  constructor(problems: FieldProblem[], message = 'Request validation failed') {
+    const details = problems.slice(0, MAX_REPORTED_PROBLEMS)
+    const more = problems.length - details.length
+    super({ message: more > 0 ? `${message} (${more} more problems not shown)` : message, details, code: 'FIELD_INVALID' }, HttpStatus.BAD_REQUEST)
+    this.details = details
+  }
+}
+
+/** One field problem (a shorthand for services and pipes). */
+export function fieldProblem(field: string, code: FieldCode, message: string): FieldProblem {
+  return { field, code, messages: [message] }
+}
+
+/** Flattens class-validator's nested errors into `field.path` → code and messages. */
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldProblem[] {
   const out: FieldProblem[] = []
   for (const err of errors) {
     const field = prefix ? `${prefix}.${err.property}` : err.property
-    if (err.constraints) out.push({ field, messages: Object.values(err.constraints) })
+    if (err.constraints) out.push({ field, code: fieldCodeOf(Object.keys(err.constraints)), messages: Object.values(err.constraints) })
     if (err.children?.length) out.push(...flattenValidationErrors(err.children, field))
   }
   return out
@@ -45,6 +70,7 @@ const reasonPhrases: Record<number, string> = {
   405: 'Method Not Allowed',
   409: 'Conflict',
   413: 'Payload Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Entity',
   429: 'Too Many Requests',
@@ -79,10 +105,12 @@ export function toErrorBody(exception: unknown, correlationId: string): ErrorBod
     const response = exception.getResponse()
     let message = exception.message
     let details: FieldProblem[] | undefined
+    let code = defaultCode(status)
     if (typeof response === 'string') {
       message = response
     } else if (typeof response === 'object' && response !== null) {
-      const r = response as { message?: unknown; details?: unknown; status?: unknown; error?: unknown }
+      const r = response as { message?: unknown; details?: unknown; status?: unknown; error?: unknown; code?: unknown }
+      if (typeof r.code === 'string') code = r.code as ErrorCode
       if (typeof r.message === 'string') message = r.message
       else if (r.status === 'error' && typeof r.error === 'object' && r.error !== null) {
         // @nestjs/terminus: name the failing checks
@@ -94,6 +122,7 @@ export function toErrorBody(exception: unknown, correlationId: string): ErrorBod
     return {
       statusCode: status,
       error: phrase(status),
+      code,
       message,
       ...(details ? { details } : {}),
       correlationId,
@@ -101,9 +130,12 @@ export function toErrorBody(exception: unknown, correlationId: string): ErrorBod
   }
   if (isFrameworkClientError(exception)) {
     const status = exception.statusCode ?? 400
+    // Fastify's content-type parser errors (bad JSON, empty body, …) are malformed bodies.
+    const code = status === 400 && exception.code?.startsWith('FST_ERR_CTP') ? 'MALFORMED_BODY' : defaultCode(status)
     return {
       statusCode: status,
       error: phrase(status),
+      code,
       message: exception.message ?? phrase(status),
       correlationId,
     }
@@ -111,6 +143,7 @@ export function toErrorBody(exception: unknown, correlationId: string): ErrorBod
   return {
     statusCode: 500,
     error: phrase(500),
+    code: 'INTERNAL_ERROR',
     message: 'An unexpected error occurred. Quote the correlation id when reporting it.',
     correlationId,
   }

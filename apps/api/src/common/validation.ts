@@ -1,7 +1,7 @@
 import { ValidationPipe } from '@nestjs/common'
 import { flattenValidationErrors, InputInvalidException } from './error-shape.js'
 
-/** The global pipe: strips nothing silently — unknown fields are refused with their names. */
+/** The second global pipe: strips nothing silently — unknown fields are refused with their names. */
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     whitelist: true,

@@ -11,6 +11,17 @@ const port = z.coerce
   .min(1, { error: portMessage })
   .max(65535, { error: portMessage })
 
+const perMinute = z.coerce
+  .number({ error: 'must be a whole number of requests a minute (≥ 1)' })
+  .int({ error: 'must be a whole number of requests a minute (≥ 1)' })
+  .min(1, { error: 'must be a whole number of requests a minute (≥ 1)' })
+
+const workingDays = z.coerce
+  .number({ error: 'must be a whole number of working days (1–60)' })
+  .int({ error: 'must be a whole number of working days (1–60)' })
+  .min(1, { error: 'must be a whole number of working days (1–60)' })
+  .max(60, { error: 'must be a whole number of working days (1–60)' })
+
 const csvOfOrigins = z
   .string()
   .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
@@ -38,6 +49,30 @@ export const envSchema = z.object({
   OIDC_AUDIENCE: z.string().min(1).default('servicepack-api'),
   /** JWKS location; defaults to Keycloak's layout under the issuer. */
   OIDC_JWKS_URL: z.url().optional(),
+  /** Rate limits (429 RATE_LIMITED with Retry-After); on by default, loopback included. */
+  RATE_LIMIT: bool.default(true),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: perMinute.default(120),
+  RATE_LIMIT_USER_PER_MINUTE: perMinute.default(600),
+  RATE_LIMIT_WRITES_PER_MINUTE: perMinute.default(60),
+  /** Appeal deadlines in working days ("1515": accept 1, simple 5, complex 15) and the rating window. */
+  APPEAL_ACCEPT_WORKING_DAYS: workingDays.default(1),
+  APPEAL_SIMPLE_WORKING_DAYS: workingDays.default(5),
+  APPEAL_COMPLEX_WORKING_DAYS: workingDays.default(15),
+  APPEAL_RATE_WORKING_DAYS: workingDays.default(5),
+  /** How long before a deadline the handler is reminded (催办), in hours. */
+  APPEAL_REMINDER_HOURS: z.coerce.number({ error: 'must be a number of hours' }).min(0, { error: 'must be ≥ 0' }).max(240, { error: 'must be ≤ 240' }).default(4),
+  /** Where attachments are stored (default <repo>/.data/attachments; never served by any dev server). */
+  ATTACHMENTS_DIR: z.string().min(1).optional(),
+  /** Mail copies of notifications: an SMTP URL (`pnpm dev` starts maildev on smtp://127.0.0.1:1025). Unset: no mail. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().min(3).default('企业服务包 <noreply@servicepack.example>'),
+  /** Where links in mails point (the enterprise portal; the admin app for back-office audiences). */
+  WEB_URL: z.url().default('http://localhost:5173'),
+  ADMIN_URL: z.url().default('http://localhost:5174'),
+  /** Background jobs (deadline reminders, overdue notices, auto-close, mail) through pg-boss. */
+  JOBS: bool.default(true),
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (for per-IP limits). */
+  TRUST_PROXY: bool.default(false),
 })
 
 export type Env = z.infer<typeof envSchema>

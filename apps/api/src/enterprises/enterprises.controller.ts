@@ -2,6 +2,9 @@ import { Body, Controller, Get, Header, Param, Put, Query } from '@nestjs/common
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger'
 import { CurrentUser, Roles } from '../auth/access.decorators.js'
 import type { Principal } from '../auth/principal.js'
+import { ApiErrors } from '../common/api-errors.decorator.js'
+import { AsOfQueryDto } from '../measures/measures.dto.js'
+import { CallerEnterprise } from './caller-enterprise.js'
 import {
   AssignStewardDto,
   ChangeDto,
@@ -9,13 +12,14 @@ import {
   EnterpriseListDto,
   EnterpriseListQueryDto,
   PackageDto,
-  PackageQueryDto,
   UpdateEnterpriseDto,
 } from './enterprise.dto.js'
-import { EnterprisesService } from './enterprises.service.js'
+import { EnterprisesService, viewerOf } from './enterprises.service.js'
+import { ParseUsccPipe } from './parse-uscc.pipe.js'
 
 @ApiTags('enterprises')
 @ApiBearerAuth()
+@ApiErrors(401, 403, 429)
 @Controller('enterprises')
 export class EnterprisesController {
   constructor(private readonly enterprises: EnterprisesService) {}
@@ -24,37 +28,40 @@ export class EnterprisesController {
   @Roles('enterprise')
   @ApiOperation({ summary: "The caller's enterprise profile (bound on first call)" })
   @ApiOkResponse({ type: EnterpriseDto })
-  async getMine(@CurrentUser() user: Principal): Promise<EnterpriseDto> {
-    return this.enterprises.get(await this.enterprises.bindCaller(user))
+  getMine(@CurrentUser() user: Principal, @CallerEnterprise() uscc: string): Promise<EnterpriseDto> {
+    return this.enterprises.get(viewerOf(user, uscc), uscc)
   }
 
   @Put('me')
   @Roles('enterprise')
   @ApiOperation({ summary: 'Update the profile; partial, a fact set to null becomes unknown' })
   @ApiOkResponse({ type: EnterpriseDto })
-  async updateMine(@CurrentUser() user: Principal, @Body() body: UpdateEnterpriseDto): Promise<EnterpriseDto> {
-    return this.enterprises.update(await this.enterprises.bindCaller(user), body, user)
+  @ApiErrors(400, 409, 413)
+  updateMine(@CurrentUser() user: Principal, @CallerEnterprise() uscc: string, @Body() body: UpdateEnterpriseDto): Promise<EnterpriseDto> {
+    return this.enterprises.update(viewerOf(user, uscc), uscc, body)
   }
 
   @Get('me/package')
   @Roles('enterprise')
   @ApiOperation({ summary: '我的服务包: the measures evaluated for this enterprise' })
   @ApiOkResponse({ type: PackageDto })
-  async myPackage(@CurrentUser() user: Principal, @Query() query: PackageQueryDto): Promise<PackageDto> {
-    return this.enterprises.package(await this.enterprises.bindCaller(user), query.asOf)
+  @ApiErrors(400)
+  myPackage(@CurrentUser() user: Principal, @CallerEnterprise() uscc: string, @Query() query: AsOfQueryDto): Promise<PackageDto> {
+    return this.enterprises.package(viewerOf(user, uscc), uscc, query.asOf)
   }
 
   @Get('me/history')
   @Roles('enterprise')
   @ApiOkResponse({ type: [ChangeDto] })
-  async myHistory(@CurrentUser() user: Principal): Promise<ChangeDto[]> {
-    return this.enterprises.history(await this.enterprises.bindCaller(user))
+  myHistory(@CurrentUser() user: Principal, @CallerEnterprise() uscc: string): Promise<ChangeDto[]> {
+    return this.enterprises.history(viewerOf(user, uscc), uscc)
   }
 
   @Get()
   @Roles('coordinator', 'admin')
   @ApiOperation({ summary: 'List enterprises, 重点企业 first; search and paging' })
   @ApiOkResponse({ type: EnterpriseListDto })
+  @ApiErrors(400)
   list(@Query() query: EnterpriseListQueryDto): Promise<EnterpriseListDto> {
     return this.enterprises.list(query)
   }
@@ -66,6 +73,7 @@ export class EnterprisesController {
   @ApiOperation({ summary: 'Export the filtered list as CSV (no paging)' })
   @ApiProduces('text/csv')
   @ApiOkResponse({ schema: { type: 'string' } })
+  @ApiErrors(400)
   exportCsv(@Query() query: EnterpriseListQueryDto): Promise<string> {
     return this.enterprises.exportCsv(query)
   }
@@ -73,33 +81,33 @@ export class EnterprisesController {
   @Get(':uscc')
   @Roles('coordinator', 'admin')
   @ApiOkResponse({ type: EnterpriseDto })
-  get(@Param('uscc') uscc: string): Promise<EnterpriseDto> {
-    EnterprisesService.assertUscc(uscc)
-    return this.enterprises.get(uscc)
+  @ApiErrors(400, 404)
+  get(@CurrentUser() user: Principal, @Param('uscc', ParseUsccPipe) uscc: string): Promise<EnterpriseDto> {
+    return this.enterprises.get(viewerOf(user), uscc)
   }
 
   @Get(':uscc/package')
   @Roles('coordinator', 'admin')
   @ApiOkResponse({ type: PackageDto })
-  package(@Param('uscc') uscc: string, @Query() query: PackageQueryDto): Promise<PackageDto> {
-    EnterprisesService.assertUscc(uscc)
-    return this.enterprises.package(uscc, query.asOf)
+  @ApiErrors(400, 404)
+  package(@CurrentUser() user: Principal, @Param('uscc', ParseUsccPipe) uscc: string, @Query() query: AsOfQueryDto): Promise<PackageDto> {
+    return this.enterprises.package(viewerOf(user), uscc, query.asOf)
   }
 
   @Get(':uscc/history')
   @Roles('coordinator', 'admin')
   @ApiOkResponse({ type: [ChangeDto] })
-  history(@Param('uscc') uscc: string): Promise<ChangeDto[]> {
-    EnterprisesService.assertUscc(uscc)
-    return this.enterprises.history(uscc)
+  @ApiErrors(400, 404)
+  history(@CurrentUser() user: Principal, @Param('uscc', ParseUsccPipe) uscc: string): Promise<ChangeDto[]> {
+    return this.enterprises.history(viewerOf(user), uscc)
   }
 
   @Put(':uscc/steward')
   @Roles('coordinator')
-  @ApiOperation({ summary: 'Assign the enterprise its 服务管家' })
+  @ApiOperation({ summary: 'Assign the enterprise its 服务管家 (with the version read)' })
   @ApiOkResponse({ type: EnterpriseDto })
-  assignSteward(@Param('uscc') uscc: string, @Body() body: AssignStewardDto, @CurrentUser() user: Principal): Promise<EnterpriseDto> {
-    EnterprisesService.assertUscc(uscc)
-    return this.enterprises.assignSteward(uscc, body, user)
+  @ApiErrors(400, 404, 409, 413)
+  assignSteward(@CurrentUser() user: Principal, @Param('uscc', ParseUsccPipe) uscc: string, @Body() body: AssignStewardDto): Promise<EnterpriseDto> {
+    return this.enterprises.assignSteward(viewerOf(user), uscc, body)
   }
 }

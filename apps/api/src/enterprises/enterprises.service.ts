@@ -1,13 +1,14 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common'
+import { Injectable } from '@nestjs/common'
 import { InjectDataSource } from '@nestjs/typeorm'
-import { catalogues, evaluate, sortForPackage, totalEligibleAmount, type Facts } from '@servicepack/policy-rules'
+import { catalogues, type Facts } from '@servicepack/policy-rules'
 import { DataSource, type EntityManager } from 'typeorm'
+import { Clock } from '../common/clock.js'
 import { toCsv } from '../common/csv.js'
-import { InputInvalidException } from '../common/error-shape.js'
-import { invalidAsOf, isCalendarDate, todayInShanghai } from '../common/dates.js'
+import { ApiException, InputInvalidException } from '../common/error-shape.js'
+import { MeasuresService } from '../measures/measures.service.js'
 import type { Principal } from '../auth/principal.js'
-import { EnterpriseChange } from './enterprise-change.entity.js'
-import { EnterpriseMember } from './enterprise-member.entity.js'
+import { enterpriseAccess, type EnterpriseAccess, type EnterpriseAction, type EnterpriseViewer } from './enterprise-access.js'
+import { EnterpriseChange, type FieldChange } from './enterprise-change.entity.js'
 import { Enterprise } from './enterprise.entity.js'
 import type {
   AssignStewardDto,
@@ -21,77 +22,55 @@ import type {
   UpdateEnterpriseDto,
 } from './enterprise.dto.js'
 import { applyProfilePatch } from './profile-patch.js'
-import { usccProblem, usccProblemMessages } from './uscc.js'
 
 /** Upper bound of one CSV export. */
 const EXPORT_LIMIT = 50_000
 
+/** Who is asking: the principal and, for an enterprise user, the enterprise they are bound to. */
+export interface Viewer extends EnterpriseViewer {
+  principal: Principal
+}
+
+export function viewerOf(principal: Principal, boundUscc: string | null = null): Viewer {
+  return { principal, roles: principal.roles, boundUscc }
+}
+
 @Injectable()
 export class EnterprisesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly measures: MeasuresService,
+    private readonly clock: Clock,
+  ) {}
 
-  /** Refuses a malformed USCC in a path with 400 naming the field. */
-  static assertUscc(uscc: string, field = 'uscc'): void {
-    const problem = usccProblem(uscc)
-    if (problem) throw new InputInvalidException([{ field, messages: [`${field} ${usccProblemMessages[problem]}`] }])
-  }
-
-  /**
-   * The enterprise of an enterprise user: from the token's `enterprise_uscc`, bound to the user's
-   * `sub` on first call (the enterprise is created if new). A user bound to one enterprise can never
-   * act for another, whatever a later token says.
-   */
-  async bindCaller(user: Principal): Promise<string> {
-    const uscc = user.enterpriseUscc
-    if (!uscc) throw new ForbiddenException('Your account is not linked to an enterprise (no enterprise_uscc claim); ask the administrator to set it.')
-    if (usccProblem(uscc)) throw new ForbiddenException('Your account carries an invalid enterprise_uscc; ask the administrator to correct it.')
-    // Fast path: already bound (every call after the first).
-    const bound = await this.db.manager.findOneBy(EnterpriseMember, { sub: user.sub })
-    if (bound) {
-      if (bound.uscc !== uscc) throw new ForbiddenException('Your account is bound to another enterprise.')
-      return uscc
-    }
-    return this.db.transaction(async (em) => {
-      await em.createQueryBuilder().insert().into(Enterprise).values({ uscc, name: user.name ?? '', facts: {} }).orIgnore().execute()
-      await em.createQueryBuilder().insert().into(EnterpriseMember).values({ sub: user.sub, uscc, username: user.username }).orIgnore().execute()
-      const member = await em.findOneByOrFail(EnterpriseMember, { sub: user.sub })
-      if (member.uscc !== uscc) throw new ForbiddenException('Your account is bound to another enterprise.')
-      return uscc
-    })
-  }
-
-  async get(uscc: string): Promise<EnterpriseDto> {
-    return toDto(await this.find(this.db.manager, uscc))
+  async get(viewer: Viewer, uscc: string): Promise<EnterpriseDto> {
+    const { enterprise, access } = await this.load(this.db.manager, viewer, uscc)
+    return toDto(enterprise, access)
   }
 
   /** Partial update in one transaction under a row lock; a stale `version` is refused with 409. */
-  async update(uscc: string, patch: UpdateEnterpriseDto, actor: Principal): Promise<EnterpriseDto> {
+  async update(viewer: Viewer, uscc: string, patch: UpdateEnterpriseDto): Promise<EnterpriseDto> {
     return this.db.transaction(async (em) => {
-      const current = await em.findOne(Enterprise, { where: { uscc }, lock: { mode: 'pessimistic_write' } })
-      if (!current) throw new NotFoundException(`Enterprise ${uscc} not found`)
-      if (patch.version !== undefined && patch.version !== current.version) {
-        throw new ConflictException(`The profile was changed by someone else (version ${current.version}, yours ${patch.version}); reload and apply your edits again.`)
-      }
+      const { enterprise: current, access } = await this.load(em, viewer, uscc, 'update')
+      assertVersion(current, patch.version)
       const result = applyProfilePatch(current, patch)
       if (!result.ok) throw new InputInvalidException(result.problems)
-      if (result.changes.length === 0) return toDto(current)
+      if (result.changes.length === 0) return toDto(current, access)
       Object.assign(current, result.fields, { facts: result.facts, isKey: result.isKey })
       const saved = await em.save(current)
-      await em.insert(EnterpriseChange, { uscc, actorSub: actor.sub, actorUsername: actor.username, changes: result.changes })
-      return toDto(saved)
+      await this.record(em, uscc, viewer.principal, result.changes)
+      return toDto(saved, access)
     })
   }
 
-  async package(uscc: string, asOf: string | undefined): Promise<PackageDto> {
-    const date = asOf ?? todayInShanghai()
-    if (!isCalendarDate(date)) throw new InputInvalidException([invalidAsOf])
-    const enterprise = await this.find(this.db.manager, uscc)
-    const evaluations = sortForPackage(evaluate(enterprise.facts as Facts, { asOf: date, reasonsEn: true }))
-    return { uscc, asOf: date, evaluations, total: totalEligibleAmount(evaluations), steward: stewardOf(enterprise) }
+  async package(viewer: Viewer, uscc: string, asOf: string | undefined): Promise<PackageDto> {
+    const date = this.measures.asOf(asOf)
+    const { enterprise } = await this.load(this.db.manager, viewer, uscc)
+    return { uscc, ...this.measures.evaluate(enterprise.facts as Facts, date), steward: stewardOf(enterprise) }
   }
 
-  async history(uscc: string): Promise<ChangeDto[]> {
-    await this.find(this.db.manager, uscc)
+  async history(viewer: Viewer, uscc: string): Promise<ChangeDto[]> {
+    await this.load(this.db.manager, viewer, uscc)
     const rows = await this.db.getRepository(EnterpriseChange).find({ where: { uscc }, order: { at: 'DESC', id: 'DESC' }, take: 200 })
     return rows.map((r) => ({ id: String(r.id), at: r.at.toISOString(), actorUsername: r.actorUsername, changes: r.changes }))
   }
@@ -125,34 +104,59 @@ export class EnterprisesService {
     return qb.orderBy('e.isKey', 'DESC').addOrderBy('e.name', 'ASC').addOrderBy('e.uscc', 'ASC')
   }
 
-  async assignSteward(uscc: string, dto: AssignStewardDto, actor: Principal): Promise<EnterpriseDto> {
+  /** Assigns the 服务管家; an unchanged assignment changes nothing (no history row, same version). */
+  async assignSteward(viewer: Viewer, uscc: string, dto: AssignStewardDto): Promise<EnterpriseDto> {
     return this.db.transaction(async (em) => {
-      const current = await em.findOne(Enterprise, { where: { uscc }, lock: { mode: 'pessimistic_write' } })
-      if (!current) throw new NotFoundException(`Enterprise ${uscc} not found`)
-      const before = current.stewardName
+      const { enterprise: current, access } = await this.load(em, viewer, uscc, 'assignSteward')
+      assertVersion(current, dto.version)
+      const next = { name: dto.name, phone: dto.phone, email: dto.email ? dto.email : null }
+      const changes: FieldChange[] = (['name', 'phone', 'email'] as const)
+        .map((key) => ({ field: `steward.${key}`, from: stewardField(current, key), to: next[key] }))
+        .filter((c) => c.from !== c.to)
+      if (changes.length === 0) return toDto(current, access)
       Object.assign(current, {
-        stewardName: dto.name.trim(),
-        stewardPhone: dto.phone.trim(),
-        stewardEmail: dto.email?.trim() ?? null,
-        stewardAssignedBy: actor.username,
-        stewardAssignedAt: new Date(),
+        stewardName: next.name,
+        stewardPhone: next.phone,
+        stewardEmail: next.email,
+        stewardAssignedBy: viewer.principal.username,
+        stewardAssignedAt: this.clock.now(),
       })
       const saved = await em.save(current)
-      await em.insert(EnterpriseChange, {
-        uscc,
-        actorSub: actor.sub,
-        actorUsername: actor.username,
-        changes: [{ field: 'steward', from: before, to: saved.stewardName }],
-      })
-      return toDto(saved)
+      await this.record(em, uscc, viewer.principal, changes)
+      return toDto(saved, access)
     })
   }
 
-  private async find(em: EntityManager, uscc: string): Promise<Enterprise> {
-    const found = await em.findOneBy(Enterprise, { uscc })
-    if (!found) throw new NotFoundException(`Enterprise ${uscc} not found`)
-    return found
+  /**
+   * Loads an enterprise the viewer may see (404 otherwise, whether or not it exists), checking an
+   * action when one is given (403 when visible but not allowed). With an action the row is locked.
+   */
+  private async load(em: EntityManager, viewer: Viewer, uscc: string, action?: EnterpriseAction): Promise<{ enterprise: Enterprise; access: EnterpriseAccess }> {
+    const access = enterpriseAccess(viewer, uscc)
+    if (!access.visible) throw notFound(uscc)
+    if (action && !access.actions.includes(action)) throw new ApiException(403, 'FORBIDDEN', `You may not ${action} this enterprise`)
+    const enterprise = await em.findOne(Enterprise, { where: { uscc }, ...(action ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
+    if (!enterprise) throw notFound(uscc)
+    return { enterprise, access }
   }
+
+  private async record(em: EntityManager, uscc: string, actor: Principal, changes: FieldChange[]): Promise<void> {
+    await em.insert(EnterpriseChange, { uscc, actorSub: actor.sub, actorUsername: actor.username, changes, at: this.clock.now() })
+  }
+}
+
+function notFound(uscc: string): ApiException {
+  return new ApiException(404, 'ENTERPRISE_NOT_FOUND', `Enterprise ${uscc} not found`)
+}
+
+function assertVersion(current: Enterprise, version: number | undefined): void {
+  if (version !== undefined && version !== current.version) {
+    throw new ApiException(409, 'PROFILE_VERSION_CONFLICT', `The enterprise was changed by someone else (version ${current.version}, yours ${version}); reload and apply your edits again.`)
+  }
+}
+
+function stewardField(e: Enterprise, key: 'name' | 'phone' | 'email'): string | null {
+  return key === 'name' ? e.stewardName : key === 'phone' ? e.stewardPhone : e.stewardEmail
 }
 
 function toSummary(e: Enterprise): EnterpriseSummaryDto {
@@ -179,7 +183,7 @@ function stewardOf(e: Enterprise): StewardDto | null {
   }
 }
 
-function toDto(e: Enterprise): EnterpriseDto {
+function toDto(e: Enterprise, access: EnterpriseAccess): EnterpriseDto {
   return {
     uscc: e.uscc,
     name: e.name,
@@ -192,6 +196,6 @@ function toDto(e: Enterprise): EnterpriseDto {
     version: e.version,
     createdAt: e.createdAt.toISOString(),
     updatedAt: e.updatedAt.toISOString(),
+    allowedActions: access.actions,
   }
 }
-

@@ -1,5 +1,6 @@
-import { factDefinition, validateFacts, type Facts } from '@servicepack/policy-rules'
+import type { Facts } from '@servicepack/policy-rules'
 import type { FieldProblem } from '../common/error-shape.js'
+import { factProblems } from '../measures/fact-problems.js'
 import type { FieldChange } from './enterprise-change.entity.js'
 
 /** 重点企业: annual output value of at least 10亿元 (the plan's target group). */
@@ -22,16 +23,6 @@ export interface ProfilePatch extends Partial<ProfileFields> {
 export type PatchResult =
   | { ok: true; fields: ProfileFields; facts: StoredFacts; isKey: boolean; changes: FieldChange[] }
   | { ok: false; problems: FieldProblem[] }
-
-/** Every problem of a facts object, each naming its field (`facts.revenue`); unknown names included. */
-export function factProblems(facts: Record<string, unknown>): FieldProblem[] {
-  const problems: FieldProblem[] = Object.keys(facts)
-    .filter((name) => !factDefinition(name))
-    .map((name) => ({ field: `facts.${name}`, messages: [`unknown fact "${name}"`] }))
-  const validation = validateFacts(facts)
-  if (!validation.ok) problems.push(...validation.errors.map((e) => ({ field: `facts.${e.field}`, messages: [e.message] })))
-  return problems
-}
 
 export function isKeyEnterprise(facts: Facts): boolean {
   return typeof facts.annualOutputValue === 'number' && facts.annualOutputValue >= KEY_ENTERPRISE_MIN_OUTPUT

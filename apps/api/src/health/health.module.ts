@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common'
 import { TerminusModule } from '@nestjs/terminus'
+import { CalendarModule } from '../calendar/calendar.module.js'
 import { HealthController } from './health.controller.js'
 
 @Module({
-  imports: [TerminusModule.forRoot({ logger: false })],
+  imports: [CalendarModule, TerminusModule.forRoot({ logger: false })],
   controllers: [HealthController],
 })
 export class HealthModule {}

@@ -1,20 +1,66 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger'
 import { IsObject, IsOptional, Matches } from 'class-validator'
-import { EvaluationDto, AmountRangeDto } from '../enterprises/enterprise.dto.js'
-import { factsSchema } from '../enterprises/facts-schema.js'
+import { factsSchema } from './facts-schema.js'
+
+export class AmountRangeDto {
+  @ApiProperty({ description: 'integer yuan' }) min!: number
+  @ApiProperty({ description: 'integer yuan' }) max!: number
+}
+
+export class TraceStepDto {
+  @ApiProperty() fact!: string
+  @ApiProperty({ oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }], nullable: true }) value!: string | number | boolean | null
+  @ApiProperty() test!: string
+  @ApiProperty({ enum: ['met', 'not-met', 'unknown'] }) result!: 'met' | 'not-met' | 'unknown'
+  @ApiPropertyOptional({ type: Boolean, description: 'true on the steps of alternatives (anyOf): one met is enough' }) alternative?: boolean
+}
+
+export class ReferenceDto {
+  @ApiProperty({ example: '沪府办规〔2025〕20号' }) document!: string
+  @ApiProperty({ example: '(四)' }) clause!: string
+}
+
+export class EvaluationDto {
+  @ApiProperty() measureId!: string
+  @ApiProperty({
+    enum: ['eligible', 'ineligible', 'unknown', 'announced'],
+    description: 'announced: the text announces the support but its rules are pending; never eligible, never counted',
+  })
+  status!: 'eligible' | 'ineligible' | 'unknown' | 'announced'
+  @ApiProperty({ type: AmountRangeDto, nullable: true, description: "the enterprise's own money" }) amount!: AmountRangeDto | null
+  @ApiProperty({ type: AmountRangeDto, nullable: true, description: "money for each selected person (talent award), not the enterprise's; never in total" })
+  amountPerPerson!: AmountRangeDto | null
+  @ApiProperty({ type: [String] }) missing!: string[]
+  @ApiProperty({ type: [String] }) reasons!: string[]
+  @ApiPropertyOptional({ type: [String], description: 'English reasons' }) reasonsEn?: string[]
+  @ApiProperty({ type: [TraceStepDto] }) trace!: TraceStepDto[]
+  @ApiProperty({ type: ReferenceDto }) reference!: ReferenceDto
+  @ApiProperty({ type: [String] }) bureaus!: string[]
+}
+
+const asOfDoc = { example: '2026-11-26', description: 'default: today in Asia/Shanghai' }
+const asOfShape = { message: 'asOf must be a date YYYY-MM-DD' }
+
+/** `?asOf=YYYY-MM-DD` (the calendar check is the measures service's). */
+export class AsOfQueryDto {
+  @ApiPropertyOptional(asOfDoc)
+  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, asOfShape)
+  asOf?: string
+}
 
 export class EvaluateRequestDto {
   @ApiProperty({ ...factsSchema(), description: 'Facts typed by a visitor; nothing is stored' })
   @IsObject()
   facts!: Record<string, unknown>
 
-  @ApiPropertyOptional({ example: '2026-11-26', description: 'default: today in Asia/Shanghai' })
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be a date YYYY-MM-DD' })
+  @ApiPropertyOptional(asOfDoc)
+  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, asOfShape)
   asOf?: string
 }
 
 export class EvaluateResponseDto {
   @ApiProperty() asOf!: string
-  @ApiProperty({ type: [EvaluationDto] }) evaluations!: EvaluationDto[]
-  @ApiProperty({ type: AmountRangeDto }) total!: AmountRangeDto
+  @ApiProperty({ type: [EvaluationDto], description: 'eligible with amount, eligible, unknown, then the rest' })
+  evaluations!: EvaluationDto[]
+  @ApiProperty({ type: AmountRangeDto, description: "sum of the eligible measures' enterprise amounts (per-person and announced money excluded)" }) total!: AmountRangeDto
 }

@@ -1,8 +1,11 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify'
 import { randomBytes } from 'node:crypto'
+import os from 'node:os'
+import path from 'node:path'
 import pg from 'pg'
 import { inject } from 'vitest'
 import { createApp } from '../../src/bootstrap.js'
+import type { Clock } from '../../src/common/clock.js'
 import { loadEnv, type Env } from '../../src/config/env.js'
 
 /** Creates an empty database on the run's test cluster and returns its URL. */
@@ -24,16 +27,18 @@ export interface TestApp {
 }
 
 /** Boots the real application (migrations applied) against a fresh database. */
-export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
-  const databaseUrl = await createTestDatabase()
+export async function startTestApp(overrides: Record<string, string> = {}, options: { clock?: Clock; databaseUrl?: string } = {}): Promise<TestApp> {
+  const databaseUrl = options.databaseUrl ?? (await createTestDatabase())
   const env = loadEnv({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'false',
+    ATTACHMENTS_DIR: path.join(os.tmpdir(), `servicepack-attachments-${randomBytes(6).toString('hex')}`),
+    JOBS: 'false', // the jobs test turns them on; the work itself is called directly elsewhere
     DATABASE_URL: databaseUrl,
     OIDC_ISSUER: inject('ssoIssuer'),
     ...overrides,
   })
-  const { app } = await createApp(env, databaseUrl)
+  const { app } = await createApp(env, databaseUrl, options.clock ? { clock: options.clock } : {})
   return { app, databaseUrl, env, close: () => app.close() }
 }

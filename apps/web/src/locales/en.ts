@@ -51,8 +51,6 @@ const en: Translation<typeof zhCN> = {
   },
   common: {
     retry: 'Try again',
-    unreachable: 'Cannot reach the API. Check your connection or try again later.',
-    apiError: 'The API answered {status}: {message}',
   },
   facts: {
     groups: {
@@ -147,12 +145,6 @@ const en: Translation<typeof zhCN> = {
       title: 'Basic information',
       description: 'Name and contact person, so that your steward and the bureaus can reach you.',
     },
-    fields: {
-      name: 'Enterprise name',
-      contactName: 'Contact person',
-      contactPhone: 'Contact phone',
-      contactEmail: 'Contact email',
-    },
     invalid: {
       name: 'Enter the enterprise name (at most 200 characters)',
       contactName: 'At most 100 characters',
@@ -169,7 +161,6 @@ const en: Translation<typeof zhCN> = {
     saveFailed: 'Saving failed',
     loadFailed: 'Could not load the profile',
     conflict: {
-      title: 'Someone else updated the profile; your changes are not saved yet',
       body: 'While you were editing, someone else (a colleague or your steward) saved the profile. Load the latest version: your changes stay in the form for you to check and save again.',
       reload: 'Load the latest and keep my changes',
       merged: 'The latest profile is loaded and your changes are kept; check them and save again.',

@@ -48,8 +48,6 @@ export default {
   },
   common: {
     retry: '重试',
-    unreachable: '无法连接到接口服务，请检查网络或稍后再试。',
-    apiError: '接口服务返回 {status}：{message}',
   },
   facts: {
     groups: {
@@ -143,12 +141,6 @@ export default {
       title: '基本信息',
       description: '企业名称与联系人，便于服务管家和责任单位联系。',
     },
-    fields: {
-      name: '企业名称',
-      contactName: '联系人',
-      contactPhone: '联系电话',
-      contactEmail: '联系邮箱',
-    },
     invalid: {
       name: '请填写企业名称（不超过 200 字）',
       contactName: '联系人不超过 100 字',
@@ -165,7 +157,6 @@ export default {
     saveFailed: '保存失败',
     loadFailed: '无法读取企业信息',
     conflict: {
-      title: '企业信息已被他人更新，您的修改尚未保存',
       body: '在您编辑期间，其他人（如同事或服务管家）保存了企业信息。载入最新信息后，您的修改会保留在表单中，请核对后再次保存。',
       reload: '载入最新信息并保留我的修改',
       merged: '已载入最新信息，您的修改已保留，请核对后再次保存。',

@@ -1,3 +1,4 @@
+import { ApiError, type ErrorCode } from '@servicepack/api-client'
 import { flushPromises, mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { testI18n } from '../testing/i18n'
@@ -71,11 +72,25 @@ describe('HealthPanel', () => {
     expect(wrapper.text()).toContain('http://localhost:3000')
   })
 
-  it('shows an error answer with its status and message, and asks to refresh', async () => {
-    const wrapper = mountPanel({ kind: 'error', statusCode: 500, message: 'boom', correlationId: 'c-2', checkedAt })
-    expect(wrapper.text()).toContain('接口服务返回 500：boom')
+  const apiError = (status: number, code: ErrorCode, extra: { retryAfter?: number } = {}) =>
+    new ApiError({ statusCode: status, error: 'Error', code, message: 'English for developers', correlationId: 'c-2', ...extra })
+
+  it('says what an error answer means by its code, never its English message, and asks to refresh', async () => {
+    const wrapper = mountPanel({ kind: 'error', error: apiError(500, 'INTERNAL_ERROR'), correlationId: 'c-2', checkedAt })
+    expect(wrapper.text()).toContain('接口服务返回错误')
+    expect(wrapper.text()).toContain('系统出现异常，请稍后重试。如问题持续，请联系管理员并提供请求编号 c-2')
+    expect(wrapper.text()).not.toContain('English for developers')
+    expect(wrapper.text()).not.toContain('500')
     await wrapper.find('button').trigger('click')
     expect(wrapper.emitted('refresh')).toHaveLength(1)
+  })
+
+  it('says how long to wait when rate limited, in both languages', () => {
+    const state = { kind: 'error', error: apiError(429, 'RATE_LIMITED', { retryAfter: 12 }), correlationId: 'c-3', checkedAt } as const
+    expect(mountPanel(state).text()).toContain('操作过于频繁，请在 12 秒后重试')
+    const english = mountPanel(state, 'en').text()
+    expect(english).toContain('Too many requests. Please try again in 12 seconds.')
+    expect(english).not.toContain('English for developers')
   })
 })
 

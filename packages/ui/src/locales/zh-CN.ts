@@ -1,3 +1,5 @@
+import type { ErrorCode, FieldCode } from '@servicepack/api-client'
+
 export default {
   ui: {
     language: '语言',
@@ -31,7 +33,6 @@ export default {
       down: '无法连接到接口服务',
       downHint: '接口服务（{url}）没有响应。请确认服务已启动，稍后点击“重新检查”。',
       error: '接口服务返回错误',
-      errorHint: '接口服务返回 {status}：{message}',
       correlationId: '请求编号',
       checkedAt: '检查时间',
       up: '正常',
@@ -93,6 +94,65 @@ export default {
       association: '行业协会',
       none: '—',
       failed: '无法读取账户信息',
+    },
+    errors: {
+      /** The text of each API error code (`ErrorCode` of the generated client): every code, no other. */
+      codes: {
+        FIELD_INVALID: '填写的内容有误，请按提示修改后再提交',
+        MALFORMED_BODY: '提交的数据无法识别，请刷新页面后重试',
+        PAYLOAD_TOO_LARGE: '提交的内容过多，请精简后重试',
+        UNSUPPORTED_MEDIA_TYPE: '提交的数据格式不受支持，请刷新页面后重试',
+        BAD_REQUEST: '请求有误，请检查填写的内容后重试',
+        AUTH_REQUIRED: '登录已过期，请重新登录',
+        TOKEN_INVALID: '登录已过期，请重新登录',
+        FORBIDDEN: '当前账号没有执行此操作的权限',
+        ENTERPRISE_NOT_LINKED: '当前账号尚未关联企业，请联系服务管家或管理员',
+        ENTERPRISE_MISMATCH: '当前账号关联的企业与登录信息不一致，请重新登录；如仍有问题，请联系管理员',
+        NOT_FOUND: '要找的内容不存在，或您无权查看',
+        ENTERPRISE_NOT_FOUND: '未找到该企业，或您无权查看',
+        APPEAL_NOT_FOUND: '未找到该诉求，或您无权查看',
+        PROFILE_VERSION_CONFLICT: '资料已被他人修改，请重新加载后再保存',
+        INVALID_TRANSITION: '诉求状态已发生变化，当前无法执行此操作，请刷新后查看',
+        IDEMPOTENCY_KEY_REUSED: '该请求已以不同内容提交过，请刷新页面后重新提交',
+        CONFLICT: '数据已被他人修改，请刷新后重试',
+        RATE_LIMITED: '操作过于频繁，请在 {seconds} 秒后重试',
+        SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后重试',
+        INTERNAL_ERROR: '系统出现异常，请稍后重试。如问题持续，请联系管理员并提供请求编号 {id}',
+      } satisfies Record<ErrorCode, string>,
+      /** RATE_LIMITED without a Retry-After. */
+      rateLimitedSoon: '操作过于频繁，请稍后重试',
+      /** INTERNAL_ERROR without a correlation id. */
+      internalNoId: '系统出现异常，请稍后重试',
+      unreachable: '无法连接服务器，请检查网络后重试',
+      /** Anything thrown that is not an answer of the API (a bug in the page). */
+      unexpected: '页面出现意外错误，请刷新后重试',
+      signInAgain: '重新登录',
+      requestId: '请求编号：{id}',
+      /** Why a field was refused (`FieldCode`), said with the field's label. */
+      fields: {
+        REQUIRED: '请填写{field}',
+        TYPE: '{field}的取值类型不正确',
+        FORMAT: '{field}格式不正确',
+        TOO_LONG: '{field}超出长度限制',
+        OUT_OF_RANGE: '{field}超出允许的范围',
+        NOT_ALLOWED: '{field}不在可选范围内',
+        UNKNOWN_FIELD: '{field}不能在此提交',
+        FORBIDDEN_CHARACTERS: '{field}含有不允许的字符（控制字符或不可见字符）',
+        INVALID: '{field}填写有误',
+      } satisfies Record<FieldCode, string>,
+    },
+    /** Fields of an enterprise record as the API names them (history rows, error details). */
+    fields: {
+      name: '企业名称',
+      contactName: '联系人',
+      contactPhone: '联系电话',
+      contactEmail: '联系邮箱',
+      facts: '企业信息',
+      version: '版本号',
+      steward: '服务管家',
+      stewardName: '服务管家姓名',
+      stewardPhone: '服务管家电话',
+      stewardEmail: '服务管家邮箱',
     },
     pages: {
       backHome: '返回首页',

@@ -49,10 +49,13 @@ describe('shared pages', () => {
     expect(wrapper.text()).toContain('服务管家')
   })
 
-  it('account: says when the account cannot be read', async () => {
-    const { global } = await appContext({ fetch: json(500, { statusCode: 500, error: 'Internal', message: 'boom', correlationId: 'c' }) })
+  it('account: says when the account cannot be read, in words chosen by the code', async () => {
+    const { global } = await appContext({ fetch: json(401, { statusCode: 401, error: 'Unauthorized', code: 'TOKEN_INVALID', message: 'Invalid or expired token', correlationId: 'c' }) })
     const wrapper = mount(AccountView, { global })
     await flushPromises()
-    expect(wrapper.text()).toContain('无法读取账户信息')
+    expect(wrapper.find('[data-test="account-failure"]').text()).toContain('无法读取账户信息')
+    expect(wrapper.find('[data-test="account-failure"]').text()).toContain('登录已过期，请重新登录')
+    expect(wrapper.text()).not.toContain('Invalid or expired token')
+    expect(wrapper.text()).not.toContain('401')
   })
 })

@@ -5,6 +5,7 @@ import Components from 'unplugin-vue-components/vite'
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
 import { mergeConfig } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { fsAccessPlugin } from './fs-access.js'
 import { busyPortMessage, isPortBusy } from './port-check.js'
 
 /**
@@ -29,7 +30,72 @@ function portCheck(name) {
 }
 
 /**
- * The apps' Vite and Vitest configuration: Vue, Element Plus on demand, a fixed port, happy-dom tests.
+ * Compile-time flags of Vue and vue-i18n. Replacing them with constants lets the bundler drop the
+ * devtools hooks (and vue-i18n's legacy API, which the apps do not use) from production builds; left
+ * undefined, vue-i18n checks them at run time and ships its devtools code. Development keeps devtools:
+ * the libraries enable them whenever `NODE_ENV` is not `production`.
+ */
+export const featureFlags = {
+  __VUE_OPTIONS_API__: true,
+  __VUE_PROD_DEVTOOLS__: false,
+  __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: false,
+  // `<i18n-t>` is used in templates without an import.
+  __VUE_I18N_FULL_INSTALL__: true,
+  __VUE_I18N_LEGACY_API__: false,
+  __INTLIFY_PROD_DEVTOOLS__: false,
+  // The messages are plain objects compiled at run time (not precompiled), so the compiler stays.
+  __INTLIFY_DROP_MESSAGE_COMPILER__: false,
+}
+
+/** What betrays devtools code in a bundle: the hooks' globals, or a flag left for run time. */
+export const DEVTOOLS_MARKERS = [
+  '__VUE_DEVTOOLS_GLOBAL_HOOK__',
+  '__VUE_DEVTOOLS_PLUGINS__',
+  '__VUE_DEVTOOLS_KIT',
+  '__VUE_PROD_DEVTOOLS__',
+  '__INTLIFY_DEVTOOLS_GLOBAL_HOOK__',
+  '__INTLIFY_PROD_DEVTOOLS__',
+  '__VUE_INSPECTOR__',
+]
+const DEVTOOLS_MODULE = /[\\/](?:@vue[\\/]devtools-[a-z]+|vite-plugin-vue-devtools|vite-plugin-vue-inspector)[\\/]/
+
+/**
+ * `vite build`: fails the build when a chunk carries devtools code or is named after devtools.
+ * @returns {import('vite').Plugin}
+ */
+export function noDevtools() {
+  let nodeEnv = 'production'
+  return {
+    name: 'servicepack:no-devtools',
+    apply: 'build',
+    configResolved(config) {
+      nodeEnv = config.isProduction ? 'production' : (process.env.NODE_ENV ?? config.mode)
+    },
+    generateBundle(_options, bundle) {
+      const found = []
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue
+        if (/devtools/i.test(file.fileName)) found.push(`${file.fileName}: a chunk named after devtools`)
+        for (const marker of DEVTOOLS_MARKERS) if (file.code.includes(marker)) found.push(`${file.fileName}: ${marker}`)
+        for (const [id, module] of Object.entries(file.modules)) {
+          if (DEVTOOLS_MODULE.test(id) && module.renderedLength > 0) found.push(`${file.fileName}: ${id}`)
+        }
+      }
+      if (!found.length) return
+      const hint =
+        nodeEnv === 'production'
+          ? 'See featureFlags and the codeSplitting groups in packages/ui/src/vite/app-config.js.'
+          : `This build ran with NODE_ENV=${nodeEnv}, so Vue, Pinia and vue-i18n kept their development code: build with NODE_ENV unset or 'production'.`
+      this.error(`Devtools code in the production build:\n  ${found.join('\n  ')}\n${hint}`)
+    },
+  }
+}
+
+/**
+ * The apps' Vite and Vitest configuration: Vue, Element Plus on demand, a fixed port, happy-dom tests,
+ * a dev server that serves only the app, the workspace packages it uses and node_modules (never
+ * `.data`, where the dev SSO's private key and PostgreSQL's files are; see fs-access.js), and
+ * production builds without devtools.
  * @param {import('./index').AppConfigOptions} options
  */
 export function defineAppConfig({ name, port, overrides = {} }) {
@@ -41,12 +107,30 @@ export function defineAppConfig({ name, port, overrides = {} }) {
       AutoImport({ resolvers: [elementPlus], dts: 'src/auto-imports.d.ts' }),
       Components({ resolvers: [elementPlus], dts: false }),
       portCheck(name),
+      fsAccessPlugin(),
+      noDevtools(),
     ],
+    define: featureFlags,
+    build: {
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            // The framework in one chunk of its own, named for what it is: otherwise Rolldown may name
+            // the shared chunk after vue-router's internal `devtools-*.js` file, which holds the
+            // router's core (its devtools part is dropped by `__VUE_PROD_DEVTOOLS__: false`).
+            groups: [{ name: 'vue', test: /[\\/]node_modules[\\/](?:vue|@vue|vue-router|pinia|vue-i18n|@intlify)[\\/]/ }],
+          },
+        },
+      },
+    },
     server: { port, strictPort: true },
     preview: { port, strictPort: true },
     test: {
       environment: 'happy-dom',
       include: ['src/**/*.spec.ts'],
+      // Component tests mount whole pages with Element Plus; on a loaded 2-core machine one can take
+      // several seconds. The limit catches hangs, not slowness (timings belong in bench/).
+      testTimeout: 20_000,
     },
   })
   return mergeConfig(shared, overrides)

@@ -1,3 +1,4 @@
+import type { Plugin } from 'vite'
 import type { ViteUserConfig } from 'vitest/config'
 
 export interface AppConfigOptions {
@@ -9,7 +10,10 @@ export interface AppConfigOptions {
   overrides?: ViteUserConfig
 }
 
-/** The apps' Vite and Vitest configuration: Vue, Element Plus on demand, a fixed port, happy-dom tests. */
+/**
+ * The apps' Vite and Vitest configuration: Vue, Element Plus on demand, a fixed port, happy-dom tests,
+ * and a dev server that serves only the app, its workspace packages and node_modules (never `.data`).
+ */
 export function defineAppConfig(options: AppConfigOptions): ViteUserConfig
 
 /** True when the port is taken on either loopback address (`localhost` may be either). */
@@ -17,3 +21,24 @@ export function isPortBusy(port: number, hosts?: readonly string[]): Promise<boo
 
 /** The one line the dev server prints instead of Vite's error and stack trace. */
 export function busyPortMessage(app: string, port: number): string
+
+/** Vite 8's default `server.fs.deny` (a configured deny list replaces it). */
+export const VITE_DEFAULT_DENY: readonly string[]
+
+/** Never served by a dev server: `.data` (the dev SSO's private key, PostgreSQL's files). */
+export const PROJECT_DENY: readonly string[]
+
+/** The workspace packages an app depends on, followed through their own workspace dependencies (real folders). */
+export function workspacePackageDirs(appRoot: string): string[]
+
+/** The app's `server.fs`: the app, its workspace packages and `<workspace>/node_modules` allowed; Vite's defaults and `.data` denied. */
+export function fsAccess(appRoot: string): { strict: true; allow: string[]; deny: string[] }
+
+/** Compile-time flags of Vue and vue-i18n (`define`): no devtools hooks and no legacy i18n API in production. */
+export const featureFlags: Readonly<Record<string, boolean>>
+
+/** Strings whose presence in a production chunk means devtools code was shipped. */
+export const DEVTOOLS_MARKERS: readonly string[]
+
+/** `vite build` fails when a chunk carries devtools code or is named after devtools. */
+export function noDevtools(): Plugin

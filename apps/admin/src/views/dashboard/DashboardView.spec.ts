@@ -37,13 +37,13 @@ describe('admin start page', () => {
     expect(wrapper.text()).toContain('无法连接到接口服务')
   })
 
-  it('shows an API error answer with its status and message', async () => {
+  it('shows an API error answer by its code, with the request id to quote', async () => {
     const wrapper = await mountDashboard(
-      json(500, { statusCode: 500, error: 'Internal Server Error', message: 'Unexpected error', correlationId: 'abc-1' }),
+      json(500, { statusCode: 500, error: 'Internal Server Error', code: 'INTERNAL_ERROR', message: 'Unexpected error', correlationId: 'abc-1' }),
     )
     await flushPromises()
-    expect(wrapper.text()).toContain('接口服务返回 500：Unexpected error')
-    expect(wrapper.text()).toContain('abc-1')
+    expect(wrapper.text()).toContain('系统出现异常，请稍后重试。如问题持续，请联系管理员并提供请求编号 abc-1')
+    expect(wrapper.text()).not.toContain('Unexpected error')
   })
 
   it("greets the user and lists the sections the coordinator's role allows", async () => {

@@ -1,6 +1,7 @@
 import type { Role } from '@servicepack/ui/auth'
 import { flushPromises, mount } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
+import { ElForm } from 'element-plus'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { enterprise, historyOf, KEY_USCC, packageOf } from '../../testing/enterprises'
 import { fakeApi } from '../../testing/fake-api'
 import { appContext, userWith } from '../../testing/setup'
@@ -105,7 +106,8 @@ describe('enterprise detail', () => {
     expect(first.text()).toContain('up to CNY 13.5M')
   })
 
-  it('shows the change history with fact labels and formatted values', async () => {
+  it('shows the change history with fact labels and formatted values, the steward field by field', async () => {
+    const warn = vi.spyOn(console, 'warn')
     const { wrapper } = await mountDetail({ tab: 'history' })
     const entries = wrapper.findAll('[data-test="history-entry"]')
     expect(entries).toHaveLength(2)
@@ -113,7 +115,20 @@ describe('enterprise detail', () => {
     expect(entries[0]!.text()).toContain('2026/11/26 10:30')
     expect(entries[0]!.text()).toMatch(/年产值\s*9亿元\s*→\s*26亿元/)
     expect(entries[0]!.text()).toMatch(/基础研究投入\s*未填写\s*→\s*6000万元/)
-    expect(entries[1]!.text()).toMatch(/服务管家\s*（空）\s*→\s*李敏/)
+    expect(entries[1]!.text()).toMatch(/服务管家姓名\s*（空）\s*→\s*李敏/)
+    expect(entries[1]!.text()).toMatch(/服务管家电话\s*（空）\s*→\s*021-1234 5678/)
+    expect(entries[1]!.text()).toMatch(/服务管家邮箱\s*（空）\s*→\s*limin.sheitc.example/)
+    expect(entries[1]!.text()).not.toContain('steward.')
+    expect(warn.mock.calls.flat().join(' ')).not.toMatch(/Not found/)
+    warn.mockRestore()
+  })
+
+  it('labels the steward history fields in English too', async () => {
+    const { wrapper } = await mountDetail({ tab: 'history', locale: 'en' })
+    const text = wrapper.findAll('[data-test="history-entry"]')[1]!.text()
+    expect(text).toContain("Steward's name")
+    expect(text).toContain("Steward's phone")
+    expect(text).toContain("Steward's e-mail")
   })
 
   it('keeps the open tab in the URL', async () => {
@@ -137,8 +152,54 @@ describe('enterprise detail', () => {
     expect(wrapper.text()).toContain('仅协调员可以分配服务管家')
   })
 
-  it('says so when the enterprise does not exist', async () => {
+  it('says so when the enterprise does not exist (or may not be seen)', async () => {
     const { wrapper } = await mountDetail({ api: {} })
     expect(wrapper.find('[data-test="not-found"]').text()).toContain('未找到该企业')
+    const hidden = { status: 404, body: { statusCode: 404, error: 'Not Found', code: 'ENTERPRISE_NOT_FOUND', message: 'Enterprise not found', correlationId: 'c' } }
+    const second = await mountDetail({ api: { ...handlers, [`GET ${base}`]: hidden } })
+    expect(second.wrapper.find('[data-test="not-found"]').exists()).toBe(true)
+    expect(second.wrapper.text()).not.toContain('Enterprise not found')
+  })
+
+  it('explains a failure by its code, with the request id and a retry', async () => {
+    const failing = { status: 503, body: { statusCode: 503, error: 'Service Unavailable', code: 'SERVICE_UNAVAILABLE', message: 'Health check failed: database', correlationId: 'req-503' } }
+    const { wrapper } = await mountDetail({ api: { ...handlers, [`GET ${base}`]: failing } })
+    const error = wrapper.find('[data-test="error"]')
+    expect(error.text()).toContain('无法读取企业信息')
+    expect(error.text()).toContain('服务暂时不可用，请稍后重试')
+    expect(error.text()).toContain('请求编号：req-503')
+    expect(error.text()).not.toContain('Health check failed')
+  })
+
+  it('on a steward conflict reloads the enterprise and saves what the coordinator typed with the new version', async () => {
+    let version = 3
+    const steward = { name: '李敏', phone: '021-1234 5678', email: null, assignedBy: 'coordinator', assignedAt: '2026-11-26T03:00:00.000Z' }
+    const { wrapper, api } = await mountDetail({
+      tab: 'steward',
+      api: {
+        ...handlers,
+        [`GET ${base}`]: () => ({ body: enterprise(version > 3 ? { version, steward } : {}) }),
+        [`PUT ${base}/steward`]: (call) =>
+          (call.body as { version: number }).version === version
+            ? { body: enterprise({ version: version + 1, steward: { ...steward, name: '王五' } }) }
+            : { status: 409, body: { statusCode: 409, error: 'Conflict', code: 'PROFILE_VERSION_CONFLICT', message: 'stale version', correlationId: 'c' } },
+      },
+    })
+    await wrapper.find('[data-test="assign-steward"]').trigger('click')
+    await flushPromises()
+    const form = wrapper.getComponent(ElForm)
+    await form.find('[data-test="field-name"] input').setValue('王五')
+    await form.find('[data-test="field-phone"] input').setValue('021 1234 5678')
+    version = 4 // another coordinator assigns 李敏 meanwhile
+    document.querySelector<HTMLButtonElement>('[data-test="steward-save"]')!.click()
+    await vi.waitFor(() => expect(document.querySelector('[data-test="steward-conflict"]')?.textContent).toContain('资料已被他人修改，请重新加载后再保存'))
+
+    document.querySelector<HTMLButtonElement>('[data-test="steward-reload"]')!.click()
+    await vi.waitFor(() => expect(document.querySelector('[data-test="steward-reloaded"]')?.textContent).toContain('李敏'))
+    expect((form.find('[data-test="field-name"] input').element as HTMLInputElement).value).toBe('王五')
+    document.querySelector<HTMLButtonElement>('[data-test="steward-save"]')!.click()
+    await vi.waitFor(() => expect(wrapper.find('[data-test="steward"]').text()).toContain('王五'))
+    expect(api.calls.filter((c) => c.method === 'PUT').map((c) => (c.body as { version: number }).version)).toEqual([3, 4])
+    expect(api.calls.filter((c) => c.method === 'GET' && c.path === base)).toHaveLength(2)
   })
 })

@@ -123,13 +123,15 @@ describe('enterprise list', () => {
     const { wrapper } = await mountList({
       'GET /api/enterprises': () =>
         fail
-          ? { status: 403, body: { statusCode: 403, error: 'Forbidden', message: 'Requires role coordinator or admin', correlationId: 'req-7' } }
+          ? { status: 403, body: { statusCode: 403, error: 'Forbidden', code: 'FORBIDDEN', message: 'Requires role coordinator or admin', correlationId: 'req-7' } }
           : { body: twoEnterprises },
     })
     const error = wrapper.find('[data-test="error"]')
     expect(error.text()).toContain('无法读取企业列表')
-    expect(error.text()).toContain('403 Requires role coordinator or admin')
-    expect(error.text()).toContain('req-7')
+    expect(error.text()).toContain('当前账号没有执行此操作的权限')
+    expect(error.text()).toContain('请求编号：req-7')
+    expect(error.text()).not.toContain('Requires role')
+    expect(error.text()).not.toContain('403')
     fail = false
     await error.find('button').trigger('click')
     await flushPromises()
@@ -161,5 +163,20 @@ describe('enterprise list', () => {
     expect(click).toHaveBeenCalledOnce()
     expect((click.mock.contexts[0] as HTMLAnchorElement).download).toMatch(/^enterprises-\d{4}-\d{2}-\d{2}\.csv$/)
     expect(document.body.textContent).toContain('已导出 2 家企业')
+  })
+
+  it('says why an export failed in words chosen by the code (here: wait 60 seconds)', async () => {
+    const { wrapper } = await mountList({
+      'GET /api/enterprises': { body: twoEnterprises },
+      'GET /api/enterprises/export.csv': {
+        status: 429,
+        headers: { 'retry-after': '60' },
+        body: { statusCode: 429, error: 'Too Many Requests', code: 'RATE_LIMITED', message: 'ThrottlerException: Too Many Requests', correlationId: 'c' },
+      },
+    })
+    await wrapper.find('[data-test="export-csv"]').trigger('click')
+    await flushPromises()
+    await vi.waitFor(() => expect(document.body.textContent).toContain('导出失败：操作过于频繁，请在 60 秒后重试'))
+    expect(document.body.textContent).not.toContain('ThrottlerException')
   })
 })

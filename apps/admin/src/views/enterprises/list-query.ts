@@ -1,3 +1,4 @@
+import { catalogues } from '@servicepack/policy-rules'
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import type { EnterpriseQuery } from '../../api/enterprises'
 
@@ -60,9 +61,14 @@ export function apiFilters(filters: ListFilters): Omit<EnterpriseQuery, 'page' |
   return {
     ...(filters.q ? { q: filters.q } : {}),
     ...(filters.key !== 'all' ? { key: filters.key === 'key' } : {}),
-    ...(filters.industry ? { industry: filters.industry } : {}),
-    ...(filters.district ? { district: filters.district } : {}),
+    ...(isCode(catalogues.industries, filters.industry) ? { industry: filters.industry } : {}),
+    ...(isCode(catalogues.districts, filters.district) ? { district: filters.district } : {}),
   }
+}
+
+/** True when `code` is one of the catalogue's codes (a stale or hand-typed URL may hold others). */
+function isCode<C extends string>(list: readonly { code: C }[], code: string): code is C {
+  return list.some((item) => item.code === code)
 }
 
 /** Page and size added to `apiFilters`. */

@@ -1,18 +1,9 @@
 import { catalogues } from '@servicepack/policy-rules'
-import { amountKind, bureauName, codeName, factLabel, formatFactValue, langOf, measureOf } from '@servicepack/ui'
+import { amountKind, bureauName, codeName, factLabel, fieldLabel, formatFactValue, langOf, measureOf } from '@servicepack/ui'
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 
 type Value = string | number | boolean | null | undefined
-
-/** Profile fields that are not facts, as named in the change history. */
-const FIELD_KEYS: Record<string, string> = {
-  name: 'enterprises.fields.name',
-  contactName: 'enterprises.fields.contactName',
-  contactPhone: 'enterprises.fields.contactPhone',
-  contactEmail: 'enterprises.fields.contactEmail',
-  steward: 'enterprises.fields.steward',
-}
 
 const isUnknown = (value: Value) => value === null || value === undefined || value === ''
 
@@ -40,12 +31,8 @@ export function useEnterpriseLabels() {
     list: (names: string[]) => names.join(lang.value === 'en' ? ', ' : '、'),
     factLabel: (fact: string) => factLabel(fact, lang.value),
     factValue,
-    /** A history field (`facts.revenue`, `contactPhone`, `steward`) and its label. */
-    changeLabel(field: string): string {
-      if (field.startsWith('facts.')) return factLabel(field.slice(6), lang.value)
-      const key = FIELD_KEYS[field]
-      return key ? t(key) : field
-    },
+    /** A history field (`facts.revenue`, `contactPhone`, `steward.phone`) and its label (shared with the portal). */
+    changeLabel: (field: string) => fieldLabel(field, t, lang.value),
     changeValue(field: string, value: Value): string {
       if (field.startsWith('facts.')) return factValue(field.slice(6), value)
       return isUnknown(value) ? t('enterprises.empty') : String(value)

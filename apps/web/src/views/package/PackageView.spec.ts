@@ -123,14 +123,41 @@ describe('my service pack', () => {
   it('shows what failed and loads again on retry', async () => {
     let up = false
     const { wrapper } = await openPackage({
-      'GET /api/enterprises/me': () => (up ? reply(200, enterpriseA()) : reply(503, { statusCode: 503, error: 'Service Unavailable', message: 'database down', correlationId: 'c' })),
+      'GET /api/enterprises/me': () =>
+        up ? reply(200, enterpriseA()) : reply(503, { statusCode: 503, error: 'Service Unavailable', code: 'SERVICE_UNAVAILABLE', message: 'database down', correlationId: 'c' }),
       'GET /api/enterprises/me/package': () => reply(200, packageOf(enterpriseA())),
     })
     await flushPromises()
-    expect(wrapper.find('[data-test="load-failure"]').text()).toContain('接口服务返回 503：database down')
+    const failure = wrapper.find('[data-test="load-failure"]').text()
+    expect(failure).toContain('无法读取服务包')
+    expect(failure).toContain('服务暂时不可用，请稍后重试')
+    expect(failure).not.toContain('database down')
+    expect(failure).not.toContain('503')
     up = true
     await wrapper.find('[data-test="retry"]').trigger('click')
     await flushPromises()
     expect(wrapper.findAll('[data-test="measure-card"]')).toHaveLength(measures.length)
+  })
+
+  it('offers to sign in again when the session has ended, instead of a retry that cannot help', async () => {
+    const expired = () => reply(401, { statusCode: 401, error: 'Unauthorized', code: 'TOKEN_INVALID', message: 'Invalid or expired token', correlationId: 'c' })
+    const context = await appContext({ fetch: fakeApi({ 'GET /api/enterprises/me': expired, 'GET /api/enterprises/me/package': expired }).fetch, session: userWith('enterprise') })
+    const wrapper = mount(PackageView, { global: context.global })
+    await flushPromises()
+    expect(wrapper.find('[data-test="load-failure"]').text()).toContain('登录已过期，请重新登录')
+    expect(wrapper.text()).not.toContain('Invalid or expired token')
+    expect(wrapper.find('[data-test="retry"]').exists()).toBe(false)
+    await wrapper.find('[data-test="sign-in-again"]').trigger('click')
+    expect(context.adapter.login).toHaveBeenCalledTimes(1)
+  })
+
+  it('says an unreachable API in the chosen language', async () => {
+    const down = () => Promise.reject(new TypeError('Failed to fetch'))
+    const { wrapper } = await openPackage({ 'GET /api/enterprises/me': down, 'GET /api/enterprises/me/package': down }, 'en')
+    await flushPromises()
+    const failure = wrapper.find('[data-test="load-failure"]').text()
+    expect(failure).toContain('Cannot reach the server. Check your network connection and try again.')
+    expect(failure).not.toContain('Failed to fetch')
+    expect(failure).not.toContain('API unreachable')
   })
 })

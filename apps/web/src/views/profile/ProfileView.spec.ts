@@ -6,9 +6,9 @@ import { appContext, enterpriseA, fakeApi, reply, userWith } from '../../testing
 
 const Host = defineComponent({ render: () => h(RouterView) })
 
-async function openProfile(handlers: Parameters<typeof fakeApi>[0], path = '/profile') {
+async function openProfile(handlers: Parameters<typeof fakeApi>[0], path = '/profile', locale?: 'zh-CN' | 'en') {
   const api = fakeApi({ 'GET /api/enterprises/me/history': () => reply(200, []), ...handlers })
-  const context = await appContext({ fetch: api.fetch, session: userWith('enterprise') })
+  const context = await appContext({ fetch: api.fetch, session: userWith('enterprise'), locale })
   await context.router.push(path)
   const wrapper = mount(Host, { global: context.global, attachTo: document.body })
   await flushPromises()
@@ -93,7 +93,13 @@ describe('profile page', { timeout: 15_000 }, () => {
       'PUT /api/enterprises/me': (body) => {
         puts.push(body)
         if ((body as { version: number }).version !== version) {
-          return reply(409, { statusCode: 409, error: 'Conflict', message: 'The profile was changed by someone else', correlationId: 'c' })
+          return reply(409, {
+            statusCode: 409,
+            error: 'Conflict',
+            code: 'PROFILE_VERSION_CONFLICT',
+            message: 'The profile was changed by someone else',
+            correlationId: 'c',
+          })
         }
         return reply(200, enterpriseA({ version: version + 1 }))
       },
@@ -103,7 +109,8 @@ describe('profile page', { timeout: 15_000 }, () => {
     await wrapper.find('[data-test="save-profile"]').trigger('click')
     await flushPromises()
 
-    expect(wrapper.find('[data-test="conflict"]').text()).toContain('企业信息已被他人更新')
+    expect(wrapper.find('[data-test="conflict"]').text()).toContain('资料已被他人修改，请重新加载后再保存')
+    expect(wrapper.text()).not.toContain('changed by someone else')
     expect((input(wrapper, 'basicResearchInvestment').element as HTMLInputElement).value).toBe('60,000,000')
     expect(wrapper.find('[data-test="unsaved"]').exists()).toBe(true)
 
@@ -122,32 +129,87 @@ describe('profile page', { timeout: 15_000 }, () => {
     ])
   })
 
-  it('puts the problems of a 400 on the fields the API names', async () => {
+  const invalid = () =>
+    reply(400, {
+      statusCode: 400,
+      error: 'Bad Request',
+      code: 'FIELD_INVALID',
+      message: 'Request validation failed',
+      details: [
+        { field: 'facts.annualOutputValue', code: 'OUT_OF_RANGE', messages: ['facts.annualOutputValue must not be greater than 10000000000000'] },
+        { field: 'contactEmail', code: 'FORMAT', messages: ['contactEmail must be an email'] },
+        { field: 'facts', code: 'TOO_LONG', messages: ['facts must have at most 100 keys'] },
+      ],
+      correlationId: 'c',
+    })
+  const ENGLISH_DETAILS = /must not be greater|must be an email|at most 100 keys|Request validation failed/
+
+  it.each([
+    { locale: 'zh-CN' as const, output: '年产值超出允许的范围', email: '联系邮箱格式不正确', other: '企业信息超出长度限制' },
+    { locale: 'en' as const, output: 'Annual output value is outside the allowed range', email: 'Contact e-mail is not in a valid format', other: 'Enterprise facts is too long' },
+  ])('puts the problems of a 400 on the fields the API names, said by their codes ($locale)', async ({ locale, output, email, other }) => {
+    const { wrapper } = await openProfile({ 'GET /api/enterprises/me': () => reply(200, enterpriseA()), 'PUT /api/enterprises/me': invalid }, '/profile', locale)
+    await input(wrapper, 'annualOutputValue').setValue('1')
+    await wrapper.find('[data-test="save-profile"]').trigger('click')
+    await flushPromises()
+    await vi.waitFor(() => expect(errorOf(wrapper, 'annualOutputValue')).toBe(output))
+    expect(errorOf(wrapper, 'contactEmail')).toBe(email)
+    expect(errorOf(wrapper, 'basicResearchInvestment')).toBeNull()
+    // A field the form does not show is named above the form.
+    expect(wrapper.find('[data-test="unmapped-errors"]').text()).toContain(other)
+    expect(document.body.textContent).not.toMatch(ENGLISH_DETAILS)
+
+    // Editing the field clears the API's complaint about it.
+    await input(wrapper, 'annualOutputValue').setValue('2')
+    await flushPromises()
+    await vi.waitFor(() => expect(errorOf(wrapper, 'annualOutputValue')).toBeNull())
+  })
+
+  it('on 429 says how long to wait and keeps the draft', async () => {
     const { wrapper } = await openProfile({
       'GET /api/enterprises/me': () => reply(200, enterpriseA()),
       'PUT /api/enterprises/me': () =>
-        reply(400, {
-          statusCode: 400,
-          error: 'Bad Request',
-          message: 'Request validation failed',
-          details: [
-            { field: 'facts.firstSetContractAmount', messages: ['must be a whole number of yuan between 0 and 10000000000000'] },
-            { field: 'contactEmail', messages: ['contactEmail must be an email address'] },
-          ],
-          correlationId: 'c',
+        new Response(JSON.stringify({ statusCode: 429, error: 'Too Many Requests', code: 'RATE_LIMITED', message: 'ThrottlerException: Too Many Requests', correlationId: 'c' }), {
+          status: 429,
+          headers: { 'content-type': 'application/json', 'retry-after': '30' },
         }),
     })
-    await input(wrapper, 'firstSetContractAmount').setValue('1')
+    await input(wrapper, 'annualOutputValue').setValue('1')
     await wrapper.find('[data-test="save-profile"]').trigger('click')
     await flushPromises()
-    await vi.waitFor(() => expect(errorOf(wrapper, 'firstSetContractAmount')).toContain('请输入 0 至 100000亿元 之间的整数金额'))
-    expect(errorOf(wrapper, 'contactEmail')).toBe('请输入有效的邮箱地址')
-    expect(errorOf(wrapper, 'basicResearchInvestment')).toBeNull()
+    expect(wrapper.find('[data-test="save-failed"]').text()).toContain('操作过于频繁，请在 30 秒后重试')
+    expect(wrapper.text()).not.toContain('ThrottlerException')
+    expect((input(wrapper, 'annualOutputValue').element as HTMLInputElement).value).toBe('1')
+    expect(wrapper.find('[data-test="unsaved"]').exists()).toBe(true)
+  })
 
-    // Editing the field clears the API's complaint about it.
-    await input(wrapper, 'firstSetContractAmount').setValue('2')
+  it("names every field in the history, the steward's one by one, without missing-key warnings", async () => {
+    const warn = vi.spyOn(console, 'warn')
+    const history = [
+      {
+        id: '2',
+        at: '2026-11-25T02:00:00.000Z',
+        actorUsername: 'coordinator',
+        changes: [
+          { field: 'steward.name', from: null, to: '李敏' },
+          { field: 'steward.phone', from: null, to: '021-23112345' },
+          { field: 'steward.email', from: null, to: 'limin.sheitc.example' },
+        ],
+      },
+      { id: '1', at: '2026-11-20T02:00:00.000Z', actorUsername: 'enterprise-a', changes: [{ field: 'contactPhone', from: null, to: '021-5555 0101' }, { field: 'facts.revenue', from: null, to: 1_280_000_000 }] },
+    ]
+    const { wrapper } = await openProfile({ 'GET /api/enterprises/me': () => reply(200, enterpriseA()), 'GET /api/enterprises/me/history': () => reply(200, history) })
+    await wrapper.find('[data-test="history"] .el-collapse-item__header').trigger('click')
     await flushPromises()
-    await vi.waitFor(() => expect(errorOf(wrapper, 'firstSetContractAmount')).toBeNull())
+    const text = wrapper.find('[data-test="history"]').text()
+    expect(text).toContain('服务管家姓名：未知 → 李敏')
+    expect(text).toContain('服务管家电话：未知 → 021-23112345')
+    expect(text).toContain('服务管家邮箱：未知 → limin.sheitc.example')
+    expect(text).toContain('联系电话：未知 → 021-5555 0101')
+    expect(text).toContain('营业收入：未知 → 12.8亿元')
+    expect(text).not.toContain('steward.')
+    expect(warn.mock.calls.flat().join(' ')).not.toMatch(/Not found/)
+    warn.mockRestore()
   })
 
   it('focuses the field named by ?field= (the cards link there)', async () => {

@@ -1,5 +1,5 @@
-import { ApiError, type ApiClient } from '@servicepack/api-client'
-import { factDefinition } from '@servicepack/policy-rules'
+import { ApiError, fieldErrors, type ApiClient, type FieldCode } from '@servicepack/api-client'
+import { factDefinition, isPhone } from '@servicepack/policy-rules'
 import { computed, ref, shallowRef } from 'vue'
 import { fetchMyEnterprise, saveMyEnterprise, type Enterprise, type EnterpriseUpdate } from '../../api/enterprise'
 import { changedFacts, draftOf, draftProblems, type FactsDraft } from '../../facts/draft'
@@ -8,7 +8,6 @@ export const CONTACT_FIELDS = ['name', 'contactName', 'contactPhone', 'contactEm
 export type ContactField = (typeof CONTACT_FIELDS)[number]
 export type ContactDraft = Record<ContactField, string>
 
-const PHONE = /^[0-9+\-() ]{5,40}$/
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /** Client-side checks of the contact fields (the API checks the same, and says so with a 400). */
@@ -16,7 +15,7 @@ export function contactProblems(contacts: ContactDraft): Partial<Record<ContactF
   const problems: Partial<Record<ContactField, true>> = {}
   if (contacts.name.trim() === '' || contacts.name.length > 200) problems.name = true
   if (contacts.contactName.length > 100) problems.contactName = true
-  if (contacts.contactPhone !== '' && !PHONE.test(contacts.contactPhone)) problems.contactPhone = true
+  if (contacts.contactPhone !== '' && !isPhone(contacts.contactPhone)) problems.contactPhone = true
   if (contacts.contactEmail !== '' && !EMAIL.test(contacts.contactEmail)) problems.contactEmail = true
   return problems
 }
@@ -45,11 +44,10 @@ export function fieldOfDetail(field: string): string {
   return field.startsWith('facts.') ? field.slice('facts.'.length) : field
 }
 
-function detailsOf(error: ApiError): { field: string; messages: string[] }[] {
-  if (!Array.isArray(error.details)) return []
-  return error.details.filter(
-    (d): d is { field: string; messages: string[] } => typeof d?.field === 'string' && Array.isArray(d?.messages),
-  )
+/** A problem the API named on a field the form does not show (its API name and why). */
+export interface UnmappedProblem {
+  field: string
+  code: FieldCode
 }
 
 export type SaveOutcome = 'saved' | 'unchanged' | 'invalid' | 'conflict' | 'failed'
@@ -66,14 +64,15 @@ export function useProfileEditor(api: ApiClient) {
   const loadError = ref<unknown>(null)
   const loading = ref(false)
   const saving = ref(false)
-  const saveError = ref<string | null>(null)
-  /** Set by a 409: someone else saved first. */
-  const conflict = ref(false)
+  /** Why the last save failed (anything thrown; the page says it by code), when no field explains it. */
+  const saveError = shallowRef<unknown>(null)
+  /** Set by a 409 PROFILE_VERSION_CONFLICT: someone else saved first (the error, for its text). */
+  const conflict = shallowRef<ApiError | null>(null)
   /** After reloading on a conflict: the fields the other person changed. */
   const changedByOthers = ref<string[]>([])
-  /** Problems the API named (400 `details`), by form field; cleared when the field is edited. */
-  const serverErrors = ref<Partial<Record<string, string[]>>>({})
-  const unmappedErrors = ref<string[]>([])
+  /** Problems the API named (400 `details`), by form field, as codes; cleared when the field is edited. */
+  const serverErrors = ref<Partial<Record<string, FieldCode>>>({})
+  const unmappedErrors = ref<UnmappedProblem[]>([])
 
   const factChanges = computed(() => (stored.value ? changedFacts(stored.value.facts, facts.value) : {}))
   const contactChanges = computed(() => (stored.value ? changedContacts(stored.value, contacts.value) : {}))
@@ -126,25 +125,30 @@ export function useProfileEditor(api: ApiClient) {
     unmappedErrors.value = []
     try {
       reset(await saveMyEnterprise(api, body))
-      conflict.value = false
+      conflict.value = null
       changedByOthers.value = []
       return 'saved'
     } catch (error) {
-      if (error instanceof ApiError && error.statusCode === 409) {
-        conflict.value = true
+      // The draft stays as it is whatever went wrong.
+      if (error instanceof ApiError && error.code === 'PROFILE_VERSION_CONFLICT') {
+        conflict.value = error
         return 'conflict'
       }
-      if (error instanceof ApiError && error.statusCode === 400 && detailsOf(error).length) {
-        const mapped: Partial<Record<string, string[]>> = {}
-        for (const detail of detailsOf(error)) {
-          const field = fieldOfDetail(detail.field)
-          if (factDefinition(field) || (CONTACT_FIELDS as readonly string[]).includes(field)) mapped[field] = detail.messages
-          else unmappedErrors.value.push(`${detail.field}: ${detail.messages.join('; ')}`)
+      const problems = Object.entries(fieldErrors(error))
+      if (problems.length) {
+        const mapped: Partial<Record<string, FieldCode>> = {}
+        const unmapped: UnmappedProblem[] = []
+        for (const [apiField, code] of problems) {
+          if (!code) continue
+          const field = fieldOfDetail(apiField)
+          if (factDefinition(field) || (CONTACT_FIELDS as readonly string[]).includes(field)) mapped[field] = code
+          else unmapped.push({ field: apiField, code })
         }
         serverErrors.value = mapped
+        unmappedErrors.value = unmapped
         return 'invalid'
       }
-      saveError.value = error instanceof Error ? error.message : String(error)
+      saveError.value = error
       return 'failed'
     } finally {
       saving.value = false
@@ -167,7 +171,7 @@ export function useProfileEditor(api: ApiClient) {
     for (const [field, value] of Object.entries(mine.contacts)) merged[field as ContactField] = value ?? ''
     contacts.value = merged
     changedByOthers.value = theirs
-    conflict.value = false
+    conflict.value = null
   }
 
   function discard() {

@@ -1,0 +1,52 @@
+import type { AppealSort } from './appeal.dto.js'
+
+/**
+ * Keyset paging: the cursor is the sort key and id of the last row of a page, base64url-encoded.
+ * Pure, so the list query and its tests agree on the order.
+ */
+export interface CursorKey {
+  /** ISO instant of the sort column (created_at, or the due date; null sorts last). */
+  at: string | null
+  id: string
+}
+
+export function encodeCursor(key: CursorKey): string {
+  return Buffer.from(JSON.stringify([key.at, key.id]), 'utf8').toString('base64url')
+}
+
+/** The key of a cursor, or null when it is not one the API made. */
+export function decodeCursor(cursor: string): CursorKey | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
+    if (!Array.isArray(value) || value.length !== 2) return null
+    const [at, id] = value as unknown[]
+    if (at !== null && (typeof at !== 'string' || Number.isNaN(Date.parse(at)))) return null
+    if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) return null
+    return { at, id }
+  } catch {
+    return null
+  }
+}
+
+export type OrderTerm = [expression: string, direction: 'ASC' | 'DESC', nulls?: 'NULLS LAST']
+
+/** The ORDER BY terms and the "after the cursor" condition of a sort, on alias `a`. */
+export function sortSql(sort: AppealSort): { column: string; orderBy: OrderTerm[]; after: (p: string) => string } {
+  switch (sort) {
+    case 'created_asc':
+      return { column: 'a.created_at', orderBy: [['a.created_at', 'ASC'], ['a.id', 'ASC']], after: (p) => `(a.created_at, a.id) > (:${p}At, :${p}Id)` }
+    case 'due_asc':
+      // the deadline that applies now; appeals without one come last
+      return {
+        column: DUE_SQL,
+        orderBy: [[DUE_SQL, 'ASC', 'NULLS LAST'], ['a.id', 'ASC']],
+        after: (p) => `((${DUE_SQL} IS NOT NULL AND :${p}At::timestamptz IS NOT NULL AND (${DUE_SQL}, a.id) > (:${p}At::timestamptz, :${p}Id)) OR (${DUE_SQL} IS NULL AND (:${p}At::timestamptz IS NOT NULL OR a.id > :${p}Id)))`,
+      }
+    case 'created_desc':
+    default:
+      return { column: 'a.created_at', orderBy: [['a.created_at', 'DESC'], ['a.id', 'DESC']], after: (p) => `(a.created_at, a.id) < (:${p}At, :${p}Id)` }
+  }
+}
+
+/** The deadline that applies in the current status (accept, answer, rating), as SQL on alias `a`. */
+export const DUE_SQL = `(CASE a.status WHEN 'dispatched' THEN a.accept_due_at WHEN 'in_progress' THEN a.answer_due_at WHEN 'responded' THEN a.rate_due_at END)`

@@ -1,0 +1,96 @@
+import { suggestRouting } from '@servicepack/policy-rules'
+import type { AppealViewer } from './appeal-access.js'
+import { appealActionsFor } from './appeal-access.js'
+import type { AppealAttachment } from './appeal-attachment.entity.js'
+import type { AppealEvent } from './appeal-event.entity.js'
+import type { AppealExtensionRequest } from './appeal-extension.entity.js'
+import type { Appeal } from './appeal.entity.js'
+import type { AppealDto, AppealEventDto, AppealSummaryDto } from './appeal.dto.js'
+
+const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null)
+
+/** The deadline that applies in the current status: accept, answer, or rating (auto-close). */
+export function dueOf(a: Pick<Appeal, 'status' | 'acceptDueAt' | 'answerDueAt' | 'rateDueAt'>): Date | null {
+  switch (a.status) {
+    case 'dispatched': return a.acceptDueAt
+    case 'in_progress': return a.answerDueAt
+    case 'responded': return a.rateDueAt
+    default: return null
+  }
+}
+
+/** Overdue and due-soon apply to the handlers' deadlines (accept, answer), not to the enterprise's rating. */
+export function timing(a: Pick<Appeal, 'status' | 'acceptDueAt' | 'answerDueAt' | 'rateDueAt'>, now: Date, reminderHours: number): { overdue: boolean; dueSoon: boolean } {
+  const due = dueOf(a)
+  if (!due || (a.status !== 'dispatched' && a.status !== 'in_progress')) return { overdue: false, dueSoon: false }
+  const t = new Date(due).getTime()
+  return { overdue: t < now.getTime(), dueSoon: t >= now.getTime() && t < now.getTime() + reminderHours * 3600_000 }
+}
+
+export function toSummaryDto(a: Appeal, enterpriseName: string, now: Date, policy: { reminderHours: number }): AppealSummaryDto {
+  return {
+    id: a.id,
+    number: a.number,
+    enterpriseUscc: a.enterpriseUscc,
+    enterpriseName,
+    categoryCode: a.categoryCode,
+    title: a.title,
+    measureId: a.measureId,
+    status: a.status,
+    complexity: a.complexity,
+    leadBureau: a.leadBureau,
+    assistingBureaus: a.assistingBureaus,
+    dueAt: iso(dueOf(a)),
+    ...timing(a, now, policy.reminderHours),
+    pendingExtension: a.pendingExtension,
+    reopenCount: a.reopenCount,
+    createdAt: new Date(a.createdAt).toISOString(),
+    updatedAt: new Date(a.updatedAt).toISOString(),
+  }
+}
+
+export function toAppealDto(
+  a: Appeal,
+  ctx: { enterpriseName: string; enterpriseDistrict: string | null; extension: AppealExtensionRequest | null; attachments: AppealAttachment[]; viewer: AppealViewer; now: Date; policy: { reminderHours: number } },
+): AppealDto {
+  const e = ctx.extension
+  return {
+    ...toSummaryDto(a, ctx.enterpriseName, ctx.now, ctx.policy),
+    description: a.description,
+    snapshot: a.snapshot,
+    contactName: a.contactName,
+    contactPhone: a.contactPhone,
+    dispatchedAt: iso(a.dispatchedAt),
+    acceptDueAt: iso(a.acceptDueAt),
+    acceptedAt: iso(a.acceptedAt),
+    answerDueAt: iso(a.answerDueAt),
+    respondedAt: iso(a.respondedAt),
+    rateDueAt: iso(a.rateDueAt),
+    closedAt: iso(a.closedAt),
+    returnCount: a.returnCount,
+    resolved: a.resolved,
+    rating: a.rating,
+    extension: e
+      ? { id: e.id, workingDays: e.workingDays, reason: e.reason, status: e.status, requestedBy: e.requestedBy, decidedBy: e.decidedBy, decidedAt: iso(e.decidedAt), createdAt: new Date(e.createdAt).toISOString() }
+      : null,
+    attachments: ctx.attachments.map((f) => ({ id: f.id, fileName: f.fileName, contentType: f.contentType, size: f.size, uploadedBy: f.uploadedBy, createdAt: new Date(f.createdAt).toISOString() })),
+    suggestedRouting: suggestRouting({ categoryCode: a.categoryCode, measureId: a.measureId, district: ctx.enterpriseDistrict }),
+    version: a.version,
+    allowedActions: appealActionsFor(ctx.viewer, a),
+  }
+}
+
+export function toEventDto(e: AppealEvent): AppealEventDto {
+  return {
+    id: String(e.id),
+    at: new Date(e.at).toISOString(),
+    actorUsername: e.actorUsername,
+    party: e.party,
+    actorBureau: e.actorBureau,
+    action: e.action,
+    fromStatus: e.fromStatus,
+    toStatus: e.toStatus,
+    note: e.note,
+    data: e.data,
+  }
+}

@@ -1,0 +1,147 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm'
+import { Enterprise } from '../enterprises/enterprise.entity.js'
+import type { Evaluation } from '@servicepack/policy-rules'
+import type { AppealStatus, Rating } from './appeal-state.js'
+
+export type Complexity = 'simple' | 'complex'
+
+/** What the enterprise saw when it asked about a measure: the evaluation, the facts it read, the date. */
+export interface EvaluationSnapshot {
+  asOf: string
+  evaluation: Evaluation
+  facts: Record<string, string | number | boolean>
+}
+
+/**
+ * An appeal (诉求). Indexes match each inbox's filter and whole ORDER BY (created_at DESC, id DESC):
+ * all appeals by status, a bureau's as lead, an enterprise's; assisting bureaus through a GIN index.
+ */
+@Entity('appeals')
+@Index('appeals_by_status', ['status', 'createdAt', 'id'])
+@Index('appeals_by_lead', ['leadBureau', 'createdAt', 'id'])
+@Index('appeals_by_enterprise', ['enterpriseUscc', 'createdAt', 'id'])
+@Index('appeals_by_created', ['createdAt', 'id'])
+@Index('appeals_idempotency', ['createdBySub', 'idempotencyKey'], { unique: true, where: '"idempotency_key" IS NOT NULL' })
+export class Appeal {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string
+
+  /** Tracking number shown everywhere, `SQ-2026-000123`. */
+  @Column({ type: 'varchar', length: 20, unique: true })
+  number!: string
+
+  @Column({ name: 'enterprise_uscc', type: 'char', length: 18 })
+  enterpriseUscc!: string
+
+  @ManyToOne(() => Enterprise, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'enterprise_uscc' })
+  enterprise?: Enterprise
+
+  @Column({ name: 'created_by_sub', type: 'varchar', length: 255 })
+  createdBySub!: string
+
+  @Column({ name: 'created_by_username', type: 'varchar', length: 100 })
+  createdByUsername!: string
+
+  @Column({ name: 'category_code', type: 'varchar', length: 40 })
+  categoryCode!: string
+
+  /** The enterprise's district when it asked ('' when unknown): the district dimension of the 三率. */
+  @Column({ type: 'varchar', length: 20, default: '' })
+  district!: string
+
+  @Column({ type: 'varchar', length: 200 })
+  title!: string
+
+  @Column({ type: 'text' })
+  description!: string
+
+  @Column({ name: 'measure_id', type: 'varchar', length: 60, nullable: true })
+  measureId!: string | null
+
+  @Column({ type: 'jsonb', nullable: true })
+  snapshot!: EvaluationSnapshot | null
+
+  @Column({ name: 'contact_name', type: 'varchar', length: 100, nullable: true })
+  contactName!: string | null
+
+  @Column({ name: 'contact_phone', type: 'varchar', length: 40, nullable: true })
+  contactPhone!: string | null
+
+  @Column({ type: 'varchar', length: 20 })
+  status!: AppealStatus
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  complexity!: Complexity | null
+
+  @Column({ name: 'lead_bureau', type: 'varchar', length: 40, nullable: true })
+  leadBureau!: string | null
+
+  @Index('appeals_by_assisting', { synchronize: false }) // GIN, created in the migration
+  @Column({ name: 'assisting_bureaus', type: 'varchar', length: 40, array: true, default: () => "'{}'" })
+  assistingBureaus!: string[]
+
+  @Column({ name: 'dispatched_at', type: 'timestamptz', nullable: true })
+  dispatchedAt!: Date | null
+
+  @Column({ name: 'accept_due_at', type: 'timestamptz', nullable: true })
+  acceptDueAt!: Date | null
+
+  @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
+  acceptedAt!: Date | null
+
+  @Column({ name: 'answer_due_at', type: 'timestamptz', nullable: true })
+  answerDueAt!: Date | null
+
+  @Column({ name: 'responded_at', type: 'timestamptz', nullable: true })
+  respondedAt!: Date | null
+
+  /** When an unrated response closes by itself (auto-close). */
+  @Column({ name: 'rate_due_at', type: 'timestamptz', nullable: true })
+  rateDueAt!: Date | null
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt!: Date | null
+
+  @Column({ name: 'reopen_count', type: 'int', default: 0 })
+  reopenCount!: number
+
+  @Column({ name: 'return_count', type: 'int', default: 0 })
+  returnCount!: number
+
+  @Column({ name: 'pending_extension', type: 'boolean', default: false })
+  pendingExtension!: boolean
+
+  /** The enterprise's answers: was the problem solved, and how satisfied is it (三率). */
+  @Column({ type: 'boolean', nullable: true })
+  resolved!: boolean | null
+
+  @Column({ type: 'varchar', length: 24, nullable: true })
+  rating!: Rating | null
+
+  @Column({ name: 'rated_at', type: 'timestamptz', nullable: true })
+  ratedAt!: Date | null
+
+  /** Set by the deadline jobs when a reminder / the overdue notice went out for the current deadline. */
+  @Column({ name: 'reminded_at', type: 'timestamptz', nullable: true })
+  remindedAt!: Date | null
+
+  @Column({ name: 'overdue_notified_at', type: 'timestamptz', nullable: true })
+  overdueNotifiedAt!: Date | null
+
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 100, nullable: true })
+  idempotencyKey!: string | null
+
+  /** SHA-256 of the intake request, so a reused key with another body is refused. */
+  @Column({ name: 'request_hash', type: 'char', length: 64, nullable: true })
+  requestHash!: string | null
+
+  @VersionColumn()
+  version!: number
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date
+}

@@ -1,0 +1,243 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common'
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { contentDisposition, MAX_ATTACHMENT_BYTES } from '../attachments/attachment-type.js'
+import { Authenticated, Roles } from '../auth/access.decorators.js'
+import { ApiErrors } from '../common/api-errors.decorator.js'
+import { ApiException, fieldProblem, InputInvalidException } from '../common/error-shape.js'
+import { CurrentViewer } from '../enterprises/current-viewer.js'
+import type { Viewer } from '../enterprises/enterprises.service.js'
+import { AppealAttachmentsService } from './appeal-attachments.service.js'
+import {
+  AppealCountsDto,
+  AttachmentDto,
+  AppealDto,
+  AppealEventDto,
+  AppealListDto,
+  AppealListQueryDto,
+  BodyDto,
+  CreateAppealDto,
+  DispatchAppealDto,
+  ExtensionRequestDto,
+  OptionalNoteDto,
+  RateAppealDto,
+  ReasonDto,
+} from './appeal.dto.js'
+import { AppealsService } from './appeals.service.js'
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/
+
+/** The one file of an upload; a malformed multipart body is a 400, a file past the limit a 413. */
+async function readUpload(request: FastifyRequest): Promise<{ fileName: string; bytes: Buffer }> {
+  try {
+    const part = await request.file({ limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 0 } })
+    if (!part || part.fieldname !== 'file') throw new InputInvalidException([fieldProblem('file', 'REQUIRED', 'The multipart field "file" is missing')])
+    return { fileName: part.filename, bytes: await part.toBuffer() }
+  } catch (e) {
+    if (e instanceof ApiException || e instanceof InputInvalidException) throw e
+    const status = (e as { statusCode?: number }).statusCode
+    if (status === 413) throw new ApiException(413, 'PAYLOAD_TOO_LARGE', `A file may be at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`)
+    throw new ApiException(400, 'MALFORMED_BODY', `The multipart body could not be read: ${e instanceof Error ? e.message : 'malformed'}`)
+  }
+}
+
+/** Appeals (诉求): one route per action; the service decides who may do what (allowedActions). */
+@ApiTags('appeals')
+@ApiBearerAuth()
+@ApiErrors(401, 403, 429)
+@Controller('appeals')
+export class AppealsController {
+  constructor(
+    private readonly appeals: AppealsService,
+    private readonly attachments: AppealAttachmentsService,
+  ) {}
+
+  @Post()
+  @Roles('enterprise')
+  @ApiOperation({ summary: 'Submit an appeal for the caller’s enterprise (honours Idempotency-Key)' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8–100 of A-Z a-z 0-9 . _ : -; the same key returns the same appeal' })
+  @ApiCreatedResponse({ type: AppealDto, description: '201 when created, 200 when the Idempotency-Key was seen before' })
+  @ApiErrors(400, 409, 413)
+  async create(
+    @CurrentViewer() viewer: Viewer,
+    @Body() body: CreateAppealDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AppealDto> {
+    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw new ApiException(400, 'BAD_REQUEST', 'Idempotency-Key must be 8–100 characters of A-Z a-z 0-9 . _ : -')
+    const { appeal, created } = await this.appeals.create(viewer, viewer.boundUscc!, body, key ?? null)
+    void reply.status(created ? 201 : 200)
+    return appeal
+  }
+
+  @Get()
+  @Authenticated()
+  @ApiOperation({ summary: 'The appeals the caller may see, filtered, sorted, keyset-paged' })
+  @ApiOkResponse({ type: AppealListDto })
+  @ApiErrors(400)
+  list(@CurrentViewer() viewer: Viewer, @Query() query: AppealListQueryDto): Promise<AppealListDto> {
+    return this.appeals.list(viewer, query)
+  }
+
+  @Get('counts')
+  @Authenticated()
+  @ApiOperation({ summary: 'Counts per status and the to-do counts (overdue, due soon, pending extension) of what the caller may see' })
+  @ApiOkResponse({ type: AppealCountsDto })
+  counts(@CurrentViewer() viewer: Viewer): Promise<AppealCountsDto> {
+    return this.appeals.counts(viewer)
+  }
+
+  @Get(':id')
+  @Authenticated()
+  @ApiOkResponse({ type: AppealDto })
+  @ApiErrors(404)
+  get(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<AppealDto> {
+    return this.appeals.get(viewer, id)
+  }
+
+  @Get(':id/events')
+  @Authenticated()
+  @ApiOperation({ summary: 'The timeline, oldest first' })
+  @ApiOkResponse({ type: [AppealEventDto] })
+  @ApiErrors(404)
+  events(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<AppealEventDto[]> {
+    return this.appeals.events(viewer, id)
+  }
+
+  @Post(':id/attachments')
+  @Authenticated()
+  @ApiOperation({ summary: 'Attach one file (multipart field "file"): PDF, JPG, PNG, DOCX or XLSX by content, ≤ 10 MB, ≤ 5 per appeal' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiCreatedResponse({ type: AttachmentDto })
+  @ApiErrors(400, 404, 409, 413)
+  async attach(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Req() request: FastifyRequest): Promise<AttachmentDto> {
+    if (!request.isMultipart()) throw new ApiException(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data in the field "file"')
+    const file = await readUpload(request)
+    return this.attachments.add(viewer, id, file)
+  }
+
+  @Get(':id/attachments/:attachmentId')
+  @Authenticated()
+  @ApiOperation({ summary: 'Download an attachment (Content-Disposition: attachment, nosniff)' })
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiErrors(404)
+  async download(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Param('attachmentId') attachmentId: string, @Res() reply: FastifyReply): Promise<void> {
+    const { meta, bytes } = await this.attachments.get(viewer, id, attachmentId)
+    await reply
+      .header('content-type', meta.contentType)
+      .header('content-disposition', contentDisposition(meta.fileName))
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'private, no-store')
+      .send(bytes)
+  }
+
+  @Post(':id/dispatch')
+  @Roles('coordinator')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AppealDto })
+  @ApiErrors(400, 404, 409)
+  dispatch(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: DispatchAppealDto): Promise<AppealDto> {
+    return this.appeals.dispatch(viewer, id, body)
+  }
+
+  @Post(':id/accept')
+  @Roles('bureau_officer')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AppealDto })
+  @ApiErrors(404, 409)
+  accept(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<AppealDto> {
+    return this.appeals.accept(viewer, id)
+  }
+
+  @Post(':id/return')
+  @Roles('bureau_officer')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AppealDto })
+  @ApiErrors(400, 404, 409)
+  returnToCoordinator(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: ReasonDto): Promise<AppealDto> {
+    return this.appeals.returnToCoordinator(viewer, id, body.reason)
+  }
+
+  @Post(':id/respond')
+  @Roles('bureau_officer')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AppealDto })
+  @ApiErrors(400, 404, 409)
+  respond(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: BodyDto): Promise<AppealDto> {
+    return this.appeals.respond(viewer, id, body.body)
+  }
+
+  @Post(':id/rate')
+  @Roles('enterprise')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AppealDto })
+  @ApiErrors(400, 404, 409)
+  rate(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: RateAppealDto): Promise<AppealDto> {
+    return this.appeals.rate(viewer, id, body)
+  }
+
+  @Post(':id/withdraw')
+  @Roles('enterprise')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AppealDto })
+  @ApiErrors(400, 404, 409)
+  withdraw(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: OptionalNoteDto = {}): Promise<AppealDto> {
+    return this.appeals.withdraw(viewer, id, body?.note)
+  }
+
+  @Post(':id/opinions')
+  @Roles('bureau_officer')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AppealDto })
+  @ApiErrors(400, 404, 409)
+  opinion(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: BodyDto): Promise<AppealDto> {
+    return this.appeals.opinion(viewer, id, body.body)
+  }
+
+  @Post(':id/messages')
+  @Authenticated()
+  @HttpCode(200)
+  @ApiOkResponse({ type: AppealDto })
+  @ApiErrors(400, 404, 409)
+  message(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: BodyDto): Promise<AppealDto> {
+    return this.appeals.message(viewer, id, body.body)
+  }
+
+  @Post(':id/extension-requests')
+  @Roles('bureau_officer')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AppealDto })
+  @ApiErrors(400, 404, 409)
+  requestExtension(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: ExtensionRequestDto): Promise<AppealDto> {
+    return this.appeals.requestExtension(viewer, id, body)
+  }
+
+  @Post(':id/extension-requests/:requestId/approve')
+  @Roles('coordinator')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AppealDto })
+  @ApiErrors(400, 404, 409)
+  approveExtension(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Param('requestId') requestId: string, @Body() body: OptionalNoteDto = {}): Promise<AppealDto> {
+    return this.appeals.decideExtension(viewer, id, requestId, true, body?.note)
+  }
+
+  @Post(':id/extension-requests/:requestId/refuse')
+  @Roles('coordinator')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AppealDto })
+  @ApiErrors(400, 404, 409)
+  refuseExtension(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Param('requestId') requestId: string, @Body() body: OptionalNoteDto = {}): Promise<AppealDto> {
+    return this.appeals.decideExtension(viewer, id, requestId, false, body?.note)
+  }
+
+  @Post(':id/close')
+  @Roles('coordinator')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AppealDto })
+  @ApiErrors(400, 404, 409)
+  close(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: OptionalNoteDto = {}): Promise<AppealDto> {
+    return this.appeals.close(viewer, id, body?.note)
+  }
+}

@@ -1,0 +1,524 @@
+import { Inject, Injectable } from '@nestjs/common'
+import { InjectDataSource } from '@nestjs/typeorm'
+import { evaluateMeasure, shanghaiDateOf, type Facts } from '@servicepack/policy-rules'
+import { createHash } from 'node:crypto'
+import { DataSource, type EntityManager } from 'typeorm'
+import { CalendarService } from '../calendar/calendar.service.js'
+import { deadlineAfter, extendDeadline } from '../calendar/working-days.js'
+import { Clock } from '../common/clock.js'
+import { ApiException } from '../common/error-shape.js'
+import { ENV } from '../config/config.module.js'
+import type { Env } from '../config/env.js'
+import { Enterprise } from '../enterprises/enterprise.entity.js'
+import type { Viewer } from '../enterprises/enterprises.service.js'
+import { MeasuresService } from '../measures/measures.service.js'
+import { NotificationsService } from '../notifications/notifications.service.js'
+import type { Audience } from '../notifications/notification-audience.js'
+import { appealAccess, appealScope, type AppealViewer } from './appeal-access.js'
+import { AppealAttachment } from './appeal-attachment.entity.js'
+import { decodeCursor, DUE_SQL, encodeCursor, sortSql } from './appeal-cursor.js'
+import { AppealEvent } from './appeal-event.entity.js'
+import { AppealExtensionRequest } from './appeal-extension.entity.js'
+import type { StatsState } from './appeal-stats.js'
+import { AppealStatsRecorder } from './appeal-stats.recorder.js'
+import { toAppealDto, toSummaryDto, toEventDto, dueOf } from './appeal-mapper.js'
+import { decide, type AppealAction, type Party } from './appeal-state.js'
+import { Appeal } from './appeal.entity.js'
+import type {
+  AppealCountsDto,
+  AppealDto,
+  AppealEventDto,
+  AppealListDto,
+  AppealListQueryDto,
+  CreateAppealDto,
+  DispatchAppealDto,
+  ExtensionRequestDto,
+  RateAppealDto,
+} from './appeal.dto.js'
+
+/** The deadline policy ("1515"), in working days; the reminder lead time in hours. */
+export interface DeadlinePolicy {
+  acceptDays: number
+  simpleDays: number
+  complexDays: number
+  rateDays: number
+  reminderHours: number
+}
+
+export function deadlinePolicy(env: Env): DeadlinePolicy {
+  return {
+    acceptDays: env.APPEAL_ACCEPT_WORKING_DAYS,
+    simpleDays: env.APPEAL_SIMPLE_WORKING_DAYS,
+    complexDays: env.APPEAL_COMPLEX_WORKING_DAYS,
+    rateDays: env.APPEAL_RATE_WORKING_DAYS,
+    reminderHours: env.APPEAL_REMINDER_HOURS,
+  }
+}
+
+export function appealViewer(viewer: Viewer): AppealViewer {
+  return { roles: viewer.roles, boundUscc: viewer.boundUscc, bureau: viewer.principal.bureau }
+}
+
+const notFound = () => new ApiException(404, 'APPEAL_NOT_FOUND', 'Appeal not found')
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+/** Someone acting on an appeal: a person (with their parties) or the system (jobs). */
+interface Actor {
+  sub: string
+  username: string
+  parties: Party[]
+  bureau: string | null
+}
+
+export const SYSTEM_ACTOR: Actor = { sub: 'system', username: 'system', parties: ['system'], bureau: null }
+
+/**
+ * Appeals: intake, the lifecycle's actions (each one transaction under a row lock, checked by the
+ * pure state machine, recorded on the append-only timeline, with its notifications), lists and counts.
+ */
+@Injectable()
+export class AppealsService {
+  private readonly policy: DeadlinePolicy
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(ENV) env: Env,
+    private readonly clock: Clock,
+    private readonly calendar: CalendarService,
+    private readonly measures: MeasuresService,
+    private readonly notifications: NotificationsService,
+    private readonly stats: AppealStatsRecorder,
+  ) {
+    this.policy = deadlinePolicy(env)
+  }
+
+  // ---- intake -------------------------------------------------------------------------------
+
+  /**
+   * Creates an appeal for the caller's enterprise. With an Idempotency-Key, the same key from the
+   * same user creates one appeal and returns it every time (across API instances: a unique index);
+   * the same key with another request is a 409.
+   */
+  async create(viewer: Viewer, uscc: string, dto: CreateAppealDto, idempotencyKey: string | null): Promise<{ appeal: AppealDto; created: boolean }> {
+    const hash = createHash('sha256').update(JSON.stringify(dto)).digest('hex')
+    if (idempotencyKey) {
+      const existing = await this.db.manager.findOneBy(Appeal, { createdBySub: viewer.principal.sub, idempotencyKey })
+      if (existing) return { appeal: await this.replay(viewer, existing, hash), created: false }
+    }
+    const now = this.clock.now()
+    const enterprise = await this.db.manager.findOneByOrFail(Enterprise, { uscc })
+    const snapshot = dto.measureId ? this.snapshot(enterprise, dto.measureId, dto.asOf) : null
+    const created = await this.db.transaction(async (em) => {
+      const [{ n }] = await em.query(`SELECT nextval('appeal_number_seq') AS n`)
+      const number = `SQ-${shanghaiDateOf(now).slice(0, 4)}-${String(n).padStart(6, '0')}`
+      const inserted = await em
+        .createQueryBuilder()
+        .insert()
+        .into(Appeal)
+        .values({
+          number,
+          enterpriseUscc: uscc,
+          createdBySub: viewer.principal.sub,
+          createdByUsername: viewer.principal.username,
+          categoryCode: dto.categoryCode,
+          district: typeof enterprise.facts['district'] === 'string' ? enterprise.facts['district'] : '',
+          title: dto.title,
+          description: dto.description,
+          measureId: dto.measureId ?? null,
+          snapshot,
+          contactName: blankToNull(dto.contactName) ?? enterprise.contactName,
+          contactPhone: blankToNull(dto.contactPhone) ?? enterprise.contactPhone,
+          status: 'submitted',
+          assistingBureaus: [],
+          idempotencyKey,
+          requestHash: hash,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .orIgnore() // a concurrent request with the same key won the race
+        .returning(['id'])
+        .execute()
+      const id = (inserted.raw as { id: string }[])[0]?.id
+      if (!id) return null
+      await this.record(em, id, { sub: viewer.principal.sub, username: viewer.principal.username, parties: ['owner'], bureau: null }, 'submit', null, 'submitted', null, { categoryCode: dto.categoryCode, measureId: dto.measureId ?? null })
+      await this.notifications.notify(em, [{ kind: 'coordinators', id: '' }], 'submitted', id, { number, title: dto.title, enterprise: enterprise.name })
+      return id
+    })
+    if (created) return { appeal: await this.get(viewer, created), created: true }
+    const winner = await this.db.manager.findOneByOrFail(Appeal, { createdBySub: viewer.principal.sub, idempotencyKey: idempotencyKey! })
+    return { appeal: await this.replay(viewer, winner, hash), created: false }
+  }
+
+  private async replay(viewer: Viewer, existing: Appeal, hash: string): Promise<AppealDto> {
+    if (existing.requestHash !== hash) throw new ApiException(409, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for another request')
+    return this.get(viewer, existing.id)
+  }
+
+  /** What the enterprise saw: the measure evaluated on its stored facts at `asOf`. */
+  private snapshot(enterprise: Enterprise, measureId: string, asOf: string | undefined) {
+    const date = this.measures.asOf(asOf)
+    const evaluation = evaluateMeasure(measureId, enterprise.facts as Facts, { asOf: date, reasonsEn: true })
+    const read = new Set(evaluation.trace.map((s) => s.fact))
+    const facts = Object.fromEntries(Object.entries(enterprise.facts).filter(([name]) => read.has(name)))
+    return { asOf: date, evaluation, facts }
+  }
+
+  // ---- reads --------------------------------------------------------------------------------
+
+  async get(viewer: Viewer, id: string): Promise<AppealDto> {
+    const appeal = await this.visible(this.db.manager, viewer, id)
+    return this.detail(this.db.manager, viewer, appeal)
+  }
+
+  async events(viewer: Viewer, id: string): Promise<AppealEventDto[]> {
+    await this.visible(this.db.manager, viewer, id)
+    const rows = await this.db.manager.find(AppealEvent, { where: { appealId: id }, order: { id: 'ASC' } })
+    return rows.map(toEventDto)
+  }
+
+  async list(viewer: Viewer, query: AppealListQueryDto): Promise<AppealListDto> {
+    const limit = query.limit ?? 20
+    const sort = sortSql(query.sort ?? 'created_desc')
+    const qb = this.filtered(viewer, query)
+    if (!qb) return { items: [], nextCursor: null }
+    if (query.cursor) {
+      const key = decodeCursor(query.cursor)
+      if (!key) throw new ApiException(400, 'BAD_REQUEST', 'cursor is not a cursor this API returned')
+      qb.andWhere(sort.after('cursor'), { cursorAt: key.at, cursorId: key.id })
+    }
+    qb.addSelect(sort.column, 'sort_key')
+    for (const [expression, direction, nulls] of sort.orderBy) qb.addOrderBy(expression, direction, nulls)
+    const rows = await qb.limit(limit + 1).getRawAndEntities()
+    const page = rows.entities.slice(0, limit)
+    const names = await this.enterpriseNames(page.map((a) => a.enterpriseUscc))
+    const now = this.clock.now()
+    const items = page.map((a) => toSummaryDto(a, names.get(a.enterpriseUscc) ?? '', now, this.policy))
+    const last = page.at(-1)
+    const lastKey = rows.raw[page.length - 1] as { sort_key: Date | null } | undefined
+    const nextCursor = rows.entities.length > limit && last ? encodeCursor({ at: lastKey?.sort_key ? new Date(lastKey.sort_key).toISOString() : null, id: last.id }) : null
+    return { items, nextCursor }
+  }
+
+  async counts(viewer: Viewer): Promise<AppealCountsDto> {
+    const qb = this.filtered(viewer, {})
+    const zero = { submitted: 0, dispatched: 0, inProgress: 0, responded: 0, closed: 0, withdrawn: 0, overdue: 0, dueSoon: 0, pendingExtension: 0 }
+    if (!qb) return zero
+    const now = this.clock.now()
+    const soon = new Date(now.getTime() + this.policy.reminderHours * 3600_000)
+    const row = await qb
+      .select([
+        `count(*) FILTER (WHERE a.status = 'submitted')::int AS submitted`,
+        `count(*) FILTER (WHERE a.status = 'dispatched')::int AS dispatched`,
+        `count(*) FILTER (WHERE a.status = 'in_progress')::int AS "inProgress"`,
+        `count(*) FILTER (WHERE a.status = 'responded')::int AS responded`,
+        `count(*) FILTER (WHERE a.status = 'closed')::int AS closed`,
+        `count(*) FILTER (WHERE a.status = 'withdrawn')::int AS withdrawn`,
+        `count(*) FILTER (WHERE a.status IN ('dispatched', 'in_progress') AND ${DUE_SQL} < :now)::int AS overdue`,
+        `count(*) FILTER (WHERE a.status IN ('dispatched', 'in_progress') AND ${DUE_SQL} >= :now AND ${DUE_SQL} < :soon)::int AS "dueSoon"`,
+        `count(*) FILTER (WHERE a.pending_extension)::int AS "pendingExtension"`,
+      ])
+      .setParameters({ now, soon })
+      .getRawOne<AppealCountsDto>()
+    return row ?? zero
+  }
+
+  /** The viewer's appeals matching the filters, or null when the viewer sees none. */
+  private filtered(viewer: Viewer, query: Partial<AppealListQueryDto>) {
+    const scope = appealScope(appealViewer(viewer))
+    if (scope === false) return null
+    const qb = this.db.getRepository(Appeal).createQueryBuilder('a')
+    if (scope) qb.andWhere(scope.sql, scope.params)
+    if (query.status?.length) qb.andWhere('a.status IN (:...statuses)', { statuses: query.status })
+    if (query.category) qb.andWhere('a.category_code = :category', { category: query.category })
+    if (query.bureau) qb.andWhere('(a.lead_bureau = :bureau OR a.assisting_bureaus @> ARRAY[:bureau]::varchar[])', { bureau: query.bureau })
+    if (query.enterprise) qb.andWhere('a.enterprise_uscc = :enterprise', { enterprise: query.enterprise })
+    if (query.pendingExtension !== undefined) qb.andWhere('a.pending_extension = :pending', { pending: query.pendingExtension })
+    const now = this.clock.now()
+    if (query.overdue !== undefined) {
+      qb.andWhere(`(a.status IN ('dispatched', 'in_progress') AND ${DUE_SQL} < :now) = :overdue`, { now, overdue: query.overdue })
+    }
+    if (query.dueSoon !== undefined) {
+      const soon = new Date(now.getTime() + this.policy.reminderHours * 3600_000)
+      qb.andWhere(`(a.status IN ('dispatched', 'in_progress') AND ${DUE_SQL} >= :now AND ${DUE_SQL} < :soon) = :dueSoon`, { now, soon, dueSoon: query.dueSoon })
+    }
+    if (query.q) {
+      const like = `%${query.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`
+      qb.andWhere('(a.number ILIKE :q OR a.title ILIKE :q OR EXISTS (SELECT 1 FROM enterprises e WHERE e.uscc = a.enterprise_uscc AND e.name ILIKE :q))', { q: like })
+    }
+    return qb
+  }
+
+  private async enterpriseNames(usccs: string[]): Promise<Map<string, string>> {
+    if (usccs.length === 0) return new Map()
+    const rows: { uscc: string; name: string }[] = await this.db.query(`SELECT uscc, name FROM enterprises WHERE uscc = ANY($1)`, [[...new Set(usccs)]])
+    return new Map(rows.map((r) => [r.uscc, r.name]))
+  }
+
+  // ---- actions ------------------------------------------------------------------------------
+
+  dispatch(viewer: Viewer, id: string, dto: DispatchAppealDto): Promise<AppealDto> {
+    return this.act(viewer, id, 'dispatch', async (em, appeal, actor, now) => {
+      const assisting = dto.assistingBureaus.filter((b) => b !== dto.leadBureau)
+      const calendar = await this.calendar.calendar()
+      Object.assign(appeal, {
+        leadBureau: dto.leadBureau,
+        assistingBureaus: assisting,
+        complexity: dto.complexity,
+        dispatchedAt: now,
+        acceptDueAt: deadlineAfter(calendar, now, this.policy.acceptDays),
+        acceptedAt: null,
+        answerDueAt: deadlineAfter(calendar, now, dto.complexity === 'complex' ? this.policy.complexDays : this.policy.simpleDays),
+        remindedAt: null,
+        overdueNotifiedAt: null,
+      })
+      const data = { number: appeal.number, title: appeal.title, dueAt: appeal.acceptDueAt!.toISOString() }
+      await this.notifications.notify(em, [{ kind: 'bureau', id: dto.leadBureau }], 'dispatched', appeal.id, data)
+      await this.notifications.notify(em, assisting.map((b) => ({ kind: 'bureau', id: b }) as Audience), 'assisting', appeal.id, data)
+      await this.notifications.notify(em, [{ kind: 'enterprise', id: appeal.enterpriseUscc }], 'dispatched', appeal.id, { ...data, leadBureau: dto.leadBureau })
+      return {
+        note: blankToNull(dto.note),
+        data: { leadBureau: dto.leadBureau, assistingBureaus: assisting, complexity: dto.complexity, acceptDueAt: appeal.acceptDueAt!.toISOString(), answerDueAt: appeal.answerDueAt!.toISOString() },
+      }
+    })
+  }
+
+  accept(viewer: Viewer, id: string): Promise<AppealDto> {
+    return this.act(viewer, id, 'accept', async (em, appeal, actor, now) => {
+      Object.assign(appeal, { acceptedAt: now, remindedAt: null, overdueNotifiedAt: null })
+      await this.notifications.notify(em, [{ kind: 'enterprise', id: appeal.enterpriseUscc }], 'accepted', appeal.id, { number: appeal.number, title: appeal.title, dueAt: appeal.answerDueAt?.toISOString() ?? null })
+      return {}
+    })
+  }
+
+  returnToCoordinator(viewer: Viewer, id: string, reason: string): Promise<AppealDto> {
+    return this.act(viewer, id, 'return', async (em, appeal, actor) => {
+      const from = appeal.leadBureau
+      Object.assign(appeal, {
+        leadBureau: null,
+        assistingBureaus: [],
+        complexity: null,
+        dispatchedAt: null,
+        acceptDueAt: null,
+        acceptedAt: null,
+        answerDueAt: null,
+        remindedAt: null,
+        overdueNotifiedAt: null,
+        returnCount: appeal.returnCount + 1,
+      })
+      await this.notifications.notify(em, [{ kind: 'coordinators', id: '' }], 'returned', appeal.id, { number: appeal.number, title: appeal.title, bureau: from, reason })
+      return { note: reason, data: { bureau: actor.bureau } }
+    })
+  }
+
+  respond(viewer: Viewer, id: string, body: string): Promise<AppealDto> {
+    return this.act(viewer, id, 'respond', async (em, appeal, actor, now) => {
+      const calendar = await this.calendar.calendar()
+      Object.assign(appeal, { respondedAt: now, rateDueAt: deadlineAfter(calendar, now, this.policy.rateDays), remindedAt: null, overdueNotifiedAt: null })
+      await this.notifications.notify(em, [{ kind: 'enterprise', id: appeal.enterpriseUscc }], 'responded', appeal.id, { number: appeal.number, title: appeal.title })
+      return { note: body }
+    })
+  }
+
+  rate(viewer: Viewer, id: string, dto: RateAppealDto): Promise<AppealDto> {
+    return this.act(viewer, id, 'rate', async (em, appeal, actor, now, to) => {
+      Object.assign(appeal, { resolved: dto.resolved, rating: dto.rating, ratedAt: now, rateDueAt: null })
+      const data = { number: appeal.number, title: appeal.title, rating: dto.rating, resolved: dto.resolved }
+      if (to === 'in_progress') {
+        // 不满意: back to the lead bureau with a fresh answer deadline
+        const calendar = await this.calendar.calendar()
+        Object.assign(appeal, {
+          reopenCount: appeal.reopenCount + 1,
+          respondedAt: null,
+          answerDueAt: deadlineAfter(calendar, now, appeal.complexity === 'complex' ? this.policy.complexDays : this.policy.simpleDays),
+          remindedAt: null,
+          overdueNotifiedAt: null,
+        })
+        await this.notifications.notify(em, [{ kind: 'bureau', id: appeal.leadBureau! }, { kind: 'coordinators', id: '' }], 'reopened', appeal.id, data)
+      } else {
+        appeal.closedAt = now
+        await this.notifications.notify(em, [{ kind: 'bureau', id: appeal.leadBureau! }, { kind: 'coordinators', id: '' }], 'rated', appeal.id, data)
+      }
+      return { note: blankToNull(dto.comment), data: { resolved: dto.resolved, rating: dto.rating, reopened: to === 'in_progress', ...(to === 'in_progress' ? { answerDueAt: appeal.answerDueAt!.toISOString() } : {}) } }
+    }, dto.rating)
+  }
+
+  withdraw(viewer: Viewer, id: string, note: string | null | undefined): Promise<AppealDto> {
+    return this.act(viewer, id, 'withdraw', async (em, appeal, actor, now) => {
+      appeal.closedAt = now
+      const audiences: Audience[] = [{ kind: 'coordinators', id: '' }]
+      if (appeal.leadBureau) audiences.push({ kind: 'bureau', id: appeal.leadBureau })
+      await this.notifications.notify(em, audiences, 'withdrawn', appeal.id, { number: appeal.number, title: appeal.title })
+      return { note: blankToNull(note) }
+    })
+  }
+
+  opinion(viewer: Viewer, id: string, body: string): Promise<AppealDto> {
+    return this.act(viewer, id, 'opinion', async (em, appeal, actor) => {
+      await this.notifications.notify(em, [{ kind: 'bureau', id: appeal.leadBureau! }], 'opinion', appeal.id, { number: appeal.number, title: appeal.title, bureau: actor.bureau })
+      return { note: body, data: { bureau: actor.bureau } }
+    })
+  }
+
+  message(viewer: Viewer, id: string, body: string): Promise<AppealDto> {
+    return this.act(viewer, id, 'message', async (em, appeal, actor) => {
+      // everyone on the appeal but the writer's own side hears of it
+      const audiences: Audience[] = []
+      if (!actor.parties.includes('owner')) audiences.push({ kind: 'enterprise', id: appeal.enterpriseUscc })
+      if (!actor.parties.includes('coordinator')) audiences.push({ kind: 'coordinators', id: '' })
+      if (appeal.leadBureau && actor.bureau !== appeal.leadBureau) audiences.push({ kind: 'bureau', id: appeal.leadBureau })
+      await this.notifications.notify(em, audiences, 'message', appeal.id, { number: appeal.number, title: appeal.title })
+      return { note: body, data: actor.bureau ? { bureau: actor.bureau } : null }
+    })
+  }
+
+  requestExtension(viewer: Viewer, id: string, dto: ExtensionRequestDto): Promise<AppealDto> {
+    return this.act(viewer, id, 'request_extension', async (em, appeal, actor) => {
+      const request = await em.save(em.create(AppealExtensionRequest, { appealId: appeal.id, workingDays: dto.workingDays, reason: dto.reason, status: 'pending', requestedBy: actor.username }))
+      appeal.pendingExtension = true
+      await this.notifications.notify(em, [{ kind: 'coordinators', id: '' }], 'extension_requested', appeal.id, { number: appeal.number, title: appeal.title, workingDays: dto.workingDays })
+      return { note: dto.reason, data: { requestId: request.id, workingDays: dto.workingDays } }
+    })
+  }
+
+  decideExtension(viewer: Viewer, id: string, requestId: string, approve: boolean, note: string | null | undefined): Promise<AppealDto> {
+    return this.act(viewer, id, approve ? 'approve_extension' : 'refuse_extension', async (em, appeal, actor, now) => {
+      const request = UUID.test(requestId) ? await em.findOne(AppealExtensionRequest, { where: { id: requestId, appealId: appeal.id }, lock: { mode: 'pessimistic_write' } }) : null
+      if (!request) throw new ApiException(404, 'NOT_FOUND', 'No such extension request on this appeal')
+      if (request.status !== 'pending') throw new ApiException(409, 'INVALID_TRANSITION', 'This extension request was already decided')
+      Object.assign(request, { status: approve ? 'approved' : 'refused', decidedBy: actor.username, decidedAt: now })
+      await em.save(request)
+      appeal.pendingExtension = false
+      if (approve) {
+        const calendar = await this.calendar.calendar()
+        Object.assign(appeal, { answerDueAt: extendDeadline(calendar, appeal.answerDueAt!, request.workingDays), remindedAt: null, overdueNotifiedAt: null })
+      }
+      await this.notifications.notify(em, [{ kind: 'bureau', id: appeal.leadBureau! }], approve ? 'extension_approved' : 'extension_refused', appeal.id, {
+        number: appeal.number,
+        title: appeal.title,
+        workingDays: request.workingDays,
+        dueAt: appeal.answerDueAt?.toISOString() ?? null,
+      })
+      return { note: blankToNull(note), data: { requestId: request.id, workingDays: request.workingDays, answerDueAt: appeal.answerDueAt?.toISOString() ?? null } }
+    })
+  }
+
+  close(viewer: Viewer, id: string, note: string | null | undefined): Promise<AppealDto> {
+    return this.act(viewer, id, 'close', async (em, appeal, actor, now) => {
+      Object.assign(appeal, { closedAt: now, rateDueAt: null })
+      await this.notifications.notify(em, [{ kind: 'enterprise', id: appeal.enterpriseUscc }], 'closed', appeal.id, { number: appeal.number, title: appeal.title })
+      return { note: blankToNull(note) }
+    })
+  }
+
+  /**
+   * One action: in a transaction, lock the appeal, check the caller may see it (404) and may do
+   * this now (403 for the wrong party, 409 for the wrong state), apply the effect, move the status,
+   * and append the event. Nothing changes when any step refuses.
+   */
+  private async act(
+    viewer: Viewer,
+    id: string,
+    action: AppealAction,
+    effect: (em: EntityManager, appeal: Appeal, actor: Actor, now: Date, to: Appeal['status']) => Promise<{ note?: string | null; data?: Record<string, unknown> | null }>,
+    rating?: RateAppealDto['rating'],
+  ): Promise<AppealDto> {
+    return this.db.transaction(async (em) => {
+      const appeal = await this.visible(em, viewer, id, true)
+      const access = appealAccess(appealViewer(viewer), appeal)
+      const decision = decide(appeal, action, access.parties, rating)
+      if (!decision.ok) {
+        throw decision.reason === 'party'
+          ? new ApiException(403, 'FORBIDDEN', `You may not ${action} this appeal`)
+          : new ApiException(409, 'INVALID_TRANSITION', `Cannot ${action} an appeal that is ${appeal.status}${appeal.pendingExtension ? ' with an extension request pending' : ''}`)
+      }
+      const actor: Actor = { sub: viewer.principal.sub, username: viewer.principal.username, parties: access.parties, bureau: viewer.principal.bureau }
+      await this.apply(em, appeal, actor, action, decision.to, effect)
+      // The appeal as it is now (even when the action took it out of the caller's sight: a return).
+      return this.detail(em, viewer, appeal)
+    })
+  }
+
+  /** The system's actions (jobs): same checks, same timeline, no viewer. */
+  async actAsSystem(em: EntityManager, appeal: Appeal, action: 'auto_close'): Promise<boolean> {
+    const decision = decide(appeal, action, ['system'])
+    if (!decision.ok) return false
+    await this.apply(em, appeal, SYSTEM_ACTOR, action, decision.to, async (tx, a, _actor, now) => {
+      Object.assign(a, { closedAt: now, rateDueAt: null })
+      await this.notifications.notify(tx, [{ kind: 'enterprise', id: a.enterpriseUscc }, { kind: 'bureau', id: a.leadBureau! }], 'closed', a.id, { number: a.number, title: a.title, auto: true })
+      return { note: null, data: { auto: true } }
+    })
+    return true
+  }
+
+  private async apply(
+    em: EntityManager,
+    appeal: Appeal,
+    actor: Actor,
+    action: AppealAction,
+    to: Appeal['status'],
+    effect: (em: EntityManager, appeal: Appeal, actor: Actor, now: Date, to: Appeal['status']) => Promise<{ note?: string | null; data?: Record<string, unknown> | null }>,
+  ): Promise<void> {
+    const now = this.clock.now()
+    const from = appeal.status
+    const before = statsStateOf(appeal)
+    const { note, data } = await effect(em, appeal, actor, now, to)
+    appeal.status = to
+    appeal.updatedAt = now
+    await em.save(appeal)
+    await this.record(em, appeal.id, actor, action, from, to, note ?? null, data ?? null)
+    await this.stats.record(em, before, { action, at: now, actorBureau: actor.bureau, data: data ?? null }, await this.calendar.calendar())
+  }
+
+  /** A system event without a status change (the overdue flag), on the timeline and in the counts. */
+  async recordSystemEvent(em: EntityManager, appeal: Appeal, action: 'overdue', data: Record<string, unknown>): Promise<void> {
+    const now = this.clock.now()
+    await this.record(em, appeal.id, SYSTEM_ACTOR, action, appeal.status, appeal.status, null, data)
+    await this.stats.record(em, statsStateOf(appeal), { action, at: now, actorBureau: null, data }, await this.calendar.calendar())
+  }
+
+  private async record(em: EntityManager, appealId: string, actor: Actor, action: string, from: Appeal['status'] | null, to: Appeal['status'], note: string | null, data: Record<string, unknown> | null): Promise<void> {
+    const party = actor.parties[0] ?? 'system'
+    await em.save(em.create(AppealEvent, { appealId, at: this.clock.now(), actorSub: actor.sub, actorUsername: actor.username, party, actorBureau: actor.bureau, action, fromStatus: from, toStatus: to, note, data }))
+  }
+
+  /** Loads an appeal the viewer may see, else 404 (whether or not it exists). */
+  private async visible(em: EntityManager, viewer: Viewer, id: string, lock = false): Promise<Appeal> {
+    if (!UUID.test(id)) throw notFound()
+    const appeal = await em.findOne(Appeal, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
+    if (!appeal || !appealAccess(appealViewer(viewer), appeal).visible) throw notFound()
+    return appeal
+  }
+
+  private async detail(em: EntityManager, viewer: Viewer, appeal: Appeal): Promise<AppealDto> {
+    const [enterprise, extension, attachments] = await Promise.all([
+      em.findOneBy(Enterprise, { uscc: appeal.enterpriseUscc }),
+      em.findOne(AppealExtensionRequest, { where: { appealId: appeal.id }, order: { createdAt: 'DESC' } }),
+      em.find(AppealAttachment, { where: { appealId: appeal.id }, order: { createdAt: 'ASC' } }),
+    ])
+    const district = enterprise?.facts['district']
+    return toAppealDto(appeal, { enterpriseName: enterprise?.name ?? '', enterpriseDistrict: typeof district === 'string' ? district : null, extension, attachments, viewer: appealViewer(viewer), now: this.clock.now(), policy: this.policy })
+  }
+
+  /** The deadline that applies now, for jobs and DTOs. */
+  dueOf(appeal: Appeal): Date | null {
+    return dueOf(appeal)
+  }
+}
+
+/** What of an appeal the summary counts read. */
+export function statsStateOf(a: Appeal): StatsState {
+  return {
+    status: a.status,
+    category: a.categoryCode,
+    district: a.district,
+    leadBureau: a.leadBureau,
+    assistingBureaus: [...a.assistingBureaus],
+    dispatchedAt: a.dispatchedAt,
+    acceptDueAt: a.acceptDueAt,
+    answerDueAt: a.answerDueAt,
+  }
+}
+
+function blankToNull(value: string | null | undefined): string | null {
+  return value === undefined || value === null || value.trim() === '' ? null : value
+}

@@ -1,0 +1,21 @@
+import { applyDecorators } from '@nestjs/common'
+import { ApiExtraModels, ApiResponse } from '@nestjs/swagger'
+import { ErrorDto, FieldProblemDto } from './error.dto.js'
+
+const descriptions: Record<number, string> = {
+  400: 'FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST',
+  401: 'AUTH_REQUIRED or TOKEN_INVALID',
+  403: 'FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH',
+  404: 'NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see)',
+  409: 'PROFILE_VERSION_CONFLICT or CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  429: 'RATE_LIMITED (see Retry-After)',
+}
+
+/** Documents the error responses of a route, all in the one error shape. */
+export function ApiErrors(...statuses: number[]): MethodDecorator & ClassDecorator {
+  return applyDecorators(
+    ApiExtraModels(ErrorDto, FieldProblemDto),
+    ...statuses.map((status) => ApiResponse({ status, type: ErrorDto, description: descriptions[status] ?? 'error' })),
+  )
+}

@@ -1,0 +1,124 @@
+/**
+ * The stable machine codes of the error shape. Front ends choose the text they show by `code`
+ * (and by `details[].code` for a field), never by `message`, which is English for developers.
+ * Adding a code is fine; renaming or removing one breaks the apps.
+ */
+export const ERROR_CODES = [
+  /** 400 with `details`: one or more fields are wrong. */
+  'FIELD_INVALID',
+  /** 400: the body is not JSON, too deeply nested, or has too many keys. */
+  'MALFORMED_BODY',
+  /** 413: the body is larger than the API accepts. */
+  'PAYLOAD_TOO_LARGE',
+  /** 415: a body type the route does not take. */
+  'UNSUPPORTED_MEDIA_TYPE',
+  /** 400: any other bad request. */
+  'BAD_REQUEST',
+  /** 401: no bearer token was sent. */
+  'AUTH_REQUIRED',
+  /** 401: the token is invalid or expired (sign in again). */
+  'TOKEN_INVALID',
+  /** 403: the caller's roles do not allow this. */
+  'FORBIDDEN',
+  /** 403: an enterprise user whose account carries no (valid) enterprise. */
+  'ENTERPRISE_NOT_LINKED',
+  /** 403: an enterprise user bound to another enterprise than the token names. */
+  'ENTERPRISE_MISMATCH',
+  /** 404: no such route or record (or one the caller may not see). */
+  'NOT_FOUND',
+  /** 404: no such enterprise (or one the caller may not see). */
+  'ENTERPRISE_NOT_FOUND',
+  /** 404: no such appeal (or one the caller may not see). */
+  'APPEAL_NOT_FOUND',
+  /** 409: the enterprise record was changed by someone else since it was read. */
+  'PROFILE_VERSION_CONFLICT',
+  /** 409: the action is not possible in the appeal's current state (someone acted first?). */
+  'INVALID_TRANSITION',
+  /** 409: an Idempotency-Key was reused for a different request. */
+  'IDEMPOTENCY_KEY_REUSED',
+  /** 409: any other conflict with the record's current state. */
+  'CONFLICT',
+  /** 429: too many requests; wait `Retry-After` seconds. */
+  'RATE_LIMITED',
+  /** 503: a dependency (the database) is down. */
+  'SERVICE_UNAVAILABLE',
+  /** 500: a bug; quote the correlation id. */
+  'INTERNAL_ERROR',
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+/** Why one field was refused (`details[].code`). */
+export const FIELD_CODES = [
+  /** missing, null where a value is needed, or blank after trimming */
+  'REQUIRED',
+  /** a value of the wrong type (a string for a number, …) */
+  'TYPE',
+  /** a string that does not have the expected shape (phone, e-mail, date, USCC) */
+  'FORMAT',
+  /** longer than allowed (or too many items) */
+  'TOO_LONG',
+  /** a number below the minimum or above the maximum */
+  'OUT_OF_RANGE',
+  /** a code that is not in its catalogue */
+  'NOT_ALLOWED',
+  /** a field the route does not know */
+  'UNKNOWN_FIELD',
+  /** control characters, NUL, lone surrogates, bidirectional overrides or zero-width characters */
+  'FORBIDDEN_CHARACTERS',
+  /** any other problem */
+  'INVALID',
+] as const
+export type FieldCode = (typeof FIELD_CODES)[number]
+
+/** The default code of a status, for errors that carry none of their own. */
+export function defaultCode(status: number): ErrorCode {
+  switch (status) {
+    case 400: return 'BAD_REQUEST'
+    case 401: return 'AUTH_REQUIRED'
+    case 403: return 'FORBIDDEN'
+    case 404: return 'NOT_FOUND'
+    case 409: return 'CONFLICT'
+    case 413: return 'PAYLOAD_TOO_LARGE'
+    case 415: return 'UNSUPPORTED_MEDIA_TYPE'
+    case 429: return 'RATE_LIMITED'
+    case 503: return 'SERVICE_UNAVAILABLE'
+    default: return status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST'
+  }
+}
+
+/** class-validator constraint names → field codes. */
+const constraintCodes: Record<string, FieldCode> = {
+  isDefined: 'REQUIRED',
+  isNotEmpty: 'REQUIRED',
+  notBlank: 'REQUIRED',
+  isString: 'TYPE',
+  isInt: 'TYPE',
+  isNumber: 'TYPE',
+  isBoolean: 'TYPE',
+  isObject: 'TYPE',
+  isArray: 'TYPE',
+  maxLength: 'TOO_LONG',
+  arrayMaxSize: 'TOO_LONG',
+  maxKeys: 'TOO_LONG',
+  minLength: 'REQUIRED',
+  min: 'OUT_OF_RANGE',
+  max: 'OUT_OF_RANGE',
+  matches: 'FORMAT',
+  isEmail: 'FORMAT',
+  isPhone: 'FORMAT',
+  isCalendarDate: 'FORMAT',
+  isUscc: 'FORMAT',
+  isIn: 'NOT_ALLOWED',
+  isEnum: 'NOT_ALLOWED',
+  whitelistValidation: 'UNKNOWN_FIELD',
+  plainText: 'FORBIDDEN_CHARACTERS',
+}
+
+/** The most telling code among a field's failed constraints (type problems first). */
+export function fieldCodeOf(constraints: readonly string[]): FieldCode {
+  const codes = constraints.map((c) => constraintCodes[c] ?? 'INVALID')
+  for (const preferred of ['UNKNOWN_FIELD', 'REQUIRED', 'TYPE', 'FORBIDDEN_CHARACTERS'] as const) {
+    if (codes.includes(preferred)) return preferred
+  }
+  return codes[0] ?? 'INVALID'
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import type { Role } from '../auth/principal.js'
+import { enterpriseAccess } from './enterprise-access.js'
+
+const A = '91310115MA1K4C7L8X'
+const B = '91310112MA1G8R3N83'
+
+describe('enterpriseAccess', () => {
+  it.each<[string, Role[], string | null, string, boolean, string[]]>([
+    ['its own enterprise user', ['enterprise'], A, A, true, ['update']],
+    ["another enterprise's user", ['enterprise'], B, A, false, []],
+    ['an enterprise user not yet bound', ['enterprise'], null, A, false, []],
+    ['a coordinator', ['coordinator'], null, A, true, ['assignSteward']],
+    ['an admin', ['admin'], null, A, true, []],
+    ['a bureau officer', ['bureau_officer'], null, A, false, []],
+    ['an association', ['association'], null, A, false, []],
+    ['a user without roles', [], null, A, false, []],
+    ['a coordinator who is also an admin', ['admin', 'coordinator'], null, A, true, ['assignSteward']],
+    ['an enterprise user who is also a coordinator, on their own', ['coordinator', 'enterprise'], A, A, true, ['update', 'assignSteward']],
+    ['an enterprise user who is also a coordinator, on another', ['coordinator', 'enterprise'], A, B, true, ['assignSteward']],
+  ])('%s', (_, roles, boundUscc, uscc, visible, actions) => {
+    expect(enterpriseAccess({ roles, boundUscc }, uscc)).toEqual({ visible, actions })
+  })
+})

@@ -1,0 +1,50 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common'
+import type { EntityManager } from 'typeorm'
+import { ENV } from '../config/config.module.js'
+import type { Env } from '../config/env.js'
+import { JobQueue } from '../jobs/job-queue.service.js'
+import type { Audience } from '../notifications/notification-audience.js'
+import { UserDirectory } from '../users/user-directory.service.js'
+import { mailFor } from './mail-texts.js'
+import { Mailer } from './mailer.service.js'
+
+export const MAIL_QUEUE = 'mail'
+
+interface MailJob {
+  audience: Audience
+  kind: string
+  appealId: string | null
+  data: Record<string, unknown>
+}
+
+/**
+ * E-mail copies of notifications: enqueued in the transaction that made the notification, sent by
+ * the job queue (retried with back-off for a day, then left failed in pgboss.job for an operator:
+ * never lost silently, never blocking a request).
+ */
+@Injectable()
+export class MailQueue implements OnModuleInit {
+  constructor(
+    @Inject(ENV) private readonly env: Env,
+    private readonly jobs: JobQueue,
+    private readonly mailer: Mailer,
+    private readonly users: UserDirectory,
+  ) {}
+
+  onModuleInit(): void {
+    if (this.mailer.enabled) this.jobs.register({ name: MAIL_QUEUE, retryLimit: 12, handler: (data) => this.deliver(data as MailJob) })
+  }
+
+  async enqueue(em: EntityManager, audiences: Audience[], kind: string, appealId: string | null, data: Record<string, unknown>): Promise<void> {
+    if (!this.mailer.enabled) return
+    for (const audience of audiences) await this.jobs.sendWithin(em, MAIL_QUEUE, { audience, kind, appealId, data } satisfies MailJob)
+  }
+
+  async deliver(job: MailJob): Promise<void> {
+    const to = await this.users.emailsOf(job.audience)
+    if (to.length === 0) return
+    const base = job.audience.kind === 'enterprise' ? this.env.WEB_URL : this.env.ADMIN_URL
+    const link = job.appealId ? `${base.replace(/\/$/, '')}/appeals/${job.appealId}` : base
+    await this.mailer.send({ to, ...mailFor(job.kind, job.data, link) })
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * The e-mail copy of a notification, in Chinese with English below (the apps word in-app
+ * notifications themselves, by kind). Pure.
+ */
+const zh: Record<string, string> = {
+  submitted: '新诉求待派单',
+  dispatched: '诉求已派单',
+  assisting: '请协办诉求',
+  accepted: '诉求已签收',
+  returned: '诉求被退回',
+  opinion: '协办单位已提出意见',
+  responded: '诉求已答复，请评价',
+  message: '诉求有新留言',
+  reminder: '诉求即将超期（催办）',
+  overdue: '诉求已超期',
+  rated: '诉求已评价',
+  reopened: '诉求不满意，已重办',
+  closed: '诉求已办结',
+  withdrawn: '诉求已撤回',
+  extension_requested: '延期申请待审批',
+  extension_approved: '延期申请已批准',
+  extension_refused: '延期申请未批准',
+}
+const en: Record<string, string> = {
+  submitted: 'A new appeal waits for dispatch',
+  dispatched: 'An appeal was dispatched',
+  assisting: 'Please assist with an appeal',
+  accepted: 'Your appeal was accepted',
+  returned: 'An appeal was returned',
+  opinion: 'An assisting bureau gave its opinion',
+  responded: 'Your appeal was answered: please rate it',
+  message: 'A new message on an appeal',
+  reminder: 'An appeal is due soon',
+  overdue: 'An appeal is overdue',
+  rated: 'An appeal was rated',
+  reopened: 'An appeal was rated unsatisfied and reopened',
+  closed: 'An appeal was closed',
+  withdrawn: 'An appeal was withdrawn',
+  extension_requested: 'An extension request waits for approval',
+  extension_approved: 'The extension was approved',
+  extension_refused: 'The extension was refused',
+}
+
+export function mailFor(kind: string, data: Record<string, unknown>, link: string): { subject: string; text: string } {
+  const number = typeof data.number === 'string' ? data.number : ''
+  const title = typeof data.title === 'string' ? data.title : ''
+  const headZh = zh[kind] ?? '企业服务包通知'
+  const headEn = en[kind] ?? 'Service Pack notification'
+  return {
+    subject: `【企业服务包】${headZh}${number ? ` ${number}` : ''}`,
+    text: [`${headZh}${number ? `：${number}` : ''}${title ? `「${title}」` : ''}`, `请登录查看：${link}`, '', `${headEn}${number ? `: ${number}` : ''}${title ? ` “${title}”` : ''}`, `Sign in to see it: ${link}`].join('\n'),
+  }
+}

@@ -1,0 +1,40 @@
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common'
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger'
+import { Authenticated } from '../auth/access.decorators.js'
+import { ApiErrors } from '../common/api-errors.decorator.js'
+import { CurrentViewer } from '../enterprises/current-viewer.js'
+import type { Viewer } from '../enterprises/enterprises.service.js'
+import { NotificationListDto } from './notification.dto.js'
+import { NotificationsService } from './notifications.service.js'
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@ApiErrors(401, 403, 429)
+@Controller('notifications')
+export class NotificationsController {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  @Get()
+  @Authenticated()
+  @ApiOkResponse({ type: NotificationListDto, description: 'the latest 50, newest first, with the unread count' })
+  list(@CurrentViewer() viewer: Viewer): Promise<NotificationListDto> {
+    return this.notifications.list(viewer)
+  }
+
+  @Post('read-all')
+  @Authenticated()
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  async readAll(@CurrentViewer() viewer: Viewer): Promise<void> {
+    await this.notifications.markAllRead(viewer)
+  }
+
+  @Post(':id/read')
+  @Authenticated()
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  @ApiErrors(404)
+  async read(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<void> {
+    await this.notifications.markRead(viewer, id)
+  }
+}

@@ -1,0 +1,319 @@
+/**
+ * The shared hostile-input test: every write route (and every route that takes a query or a path
+ * parameter) meets wrong types, NUL, lone surrogates, control and bidi characters, deep nesting,
+ * key floods, huge bodies and foreign content types. Each answer must be a 4xx in the error shape
+ * (known code, correlation id), never a 5xx, and nothing may be written.
+ *
+ * A NEW WRITE ROUTE GOES INTO `writeRoutes` BELOW.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ERROR_CODES, FIELD_CODES } from '../src/common/error-codes.js'
+import { startTestApp, type TestApp } from './helpers/app.js'
+import pg from 'pg'
+import { authHeader, type DemoUser } from './helpers/tokens.js'
+
+async function pgQuery(t: TestApp, sql: string, params: unknown[] = []) {
+  const client = new pg.Client({ connectionString: t.databaseUrl })
+  await client.connect()
+  try {
+    return await client.query(sql, params)
+  } finally {
+    await client.end()
+  }
+}
+
+const A = '91310115MA1K4C7L8X'
+
+interface WriteRoute {
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+  url: string
+  user: DemoUser | null
+  /** A body the route accepts (so each case changes one thing). */
+  valid: (t: TestApp) => Promise<Record<string, unknown>>
+  /** One-line text fields (names, phones, e-mails): control characters and line breaks are refused. */
+  lineFields: string[]
+  /** Multi-line text fields (descriptions, answers, reasons): control characters are refused, line breaks kept. */
+  textFields?: string[]
+  /** Object fields (e.g. facts): nesting and key floods go there too. */
+  objectFields: string[]
+}
+
+/** Stands for the appeal made in beforeAll; the appeal routes act on it (validation answers before any state check). */
+const APPEAL = ':appeal'
+let appealId = ''
+const appealRoute = (path: string, user: DemoUser, valid: Record<string, unknown>, lineFields: string[], textFields: string[]): WriteRoute => ({
+  method: 'POST', url: `/api/appeals/${APPEAL}/${path}`, user, valid: async () => valid, lineFields, textFields, objectFields: [],
+})
+
+const versionOf = async (t: TestApp, url: string, user: DemoUser) =>
+  (await t.app.inject({ method: 'GET', url, headers: await authHeader(user) })).json().version as number
+
+const writeRoutes: WriteRoute[] = [
+  { method: 'POST', url: '/api/measures/evaluate', user: null, valid: async () => ({ facts: {} }), lineFields: [], objectFields: ['facts'] },
+  {
+    method: 'PUT', url: '/api/enterprises/me', user: 'enterprise-a',
+    valid: async (t) => ({ version: await versionOf(t, '/api/enterprises/me', 'enterprise-a') }),
+    lineFields: ['name', 'contactName', 'contactPhone', 'contactEmail'], objectFields: ['facts'],
+  },
+  {
+    method: 'PUT', url: `/api/enterprises/${A}/steward`, user: 'coordinator',
+    valid: async (t) => ({ name: '李敏', phone: '021-23112345', version: await versionOf(t, `/api/enterprises/${A}`, 'coordinator') }),
+    lineFields: ['name', 'phone', 'email'], objectFields: [],
+  },
+  {
+    method: 'POST', url: '/api/appeals', user: 'enterprise-a',
+    valid: async () => ({ categoryCode: 'rnd', title: '咨询', description: '说明', measureId: 'basic-research' }),
+    lineFields: ['title', 'contactName', 'contactPhone'], textFields: ['description'], objectFields: [],
+  },
+  appealRoute('dispatch', 'coordinator', { leadBureau: 'sheitc', assistingBureaus: ['stcsm'], complexity: 'simple' }, [], ['note']),
+  appealRoute('return', 'bureau-sheitc', { reason: '不属于本单位' }, [], ['reason']),
+  appealRoute('respond', 'bureau-sheitc', { body: '答复' }, [], ['body']),
+  appealRoute('opinions', 'bureau-stcsm', { body: '意见' }, [], ['body']),
+  appealRoute('messages', 'enterprise-a', { body: '留言' }, [], ['body']),
+  appealRoute('rate', 'enterprise-a', { resolved: true, rating: 'satisfied' }, [], ['comment']),
+  appealRoute('withdraw', 'enterprise-a', { note: '撤回' }, [], ['note']),
+  appealRoute('close', 'coordinator', { note: '办结' }, [], ['note']),
+  appealRoute('extension-requests', 'bureau-sheitc', { workingDays: 3, reason: '核查' }, [], ['reason']),
+  appealRoute(`extension-requests/${APPEAL}/approve`, 'coordinator', { note: '同意' }, [], ['note']),
+  appealRoute(`extension-requests/${APPEAL}/refuse`, 'coordinator', { note: '不同意' }, [], ['note']),
+]
+
+/** Write routes without a body (or with no text in it): they meet hostile paths and bodies only. */
+const bodilessRoutes: { method: 'POST'; url: string; user: DemoUser }[] = [
+  { method: 'POST', url: `/api/appeals/${APPEAL}/accept`, user: 'bureau-sheitc' },
+  { method: 'POST', url: `/api/appeals/${APPEAL}/attachments`, user: 'enterprise-a' },
+  { method: 'POST', url: '/api/notifications/read-all', user: 'enterprise-a' },
+  { method: 'POST', url: '/api/notifications/1/read', user: 'enterprise-a' },
+]
+
+interface QueryRoute {
+  url: string
+  user: DemoUser
+  params: string[]
+}
+
+const queryRoutes: QueryRoute[] = [
+  { url: '/api/enterprises', user: 'coordinator', params: ['q', 'industry', 'district', 'key', 'page', 'pageSize'] },
+  { url: '/api/enterprises/export.csv', user: 'coordinator', params: ['q', 'industry', 'district', 'key'] },
+  { url: '/api/enterprises/me/package', user: 'enterprise-a', params: ['asOf'] },
+  { url: `/api/enterprises/${A}/package`, user: 'coordinator', params: ['asOf'] },
+  { url: '/api/appeals', user: 'coordinator', params: ['status', 'category', 'bureau', 'enterprise', 'overdue', 'dueSoon', 'pendingExtension', 'q', 'sort', 'cursor', 'limit'] },
+  { url: '/api/metrics/appeals?from=2026-01-01&to=2026-06-30', user: 'coordinator', params: ['from', 'groupBy', 'role', 'bureau', 'category', 'district'] },
+]
+
+const pathRoutes = [
+  { url: (uscc: string) => `/api/enterprises/${uscc}`, user: 'coordinator' as const },
+  { url: (uscc: string) => `/api/enterprises/${uscc}/package`, user: 'coordinator' as const },
+  { url: (uscc: string) => `/api/enterprises/${uscc}/history`, user: 'admin' as const },
+  { url: (id: string) => `/api/appeals/${id}`, user: 'coordinator' as const },
+  { url: (id: string) => `/api/appeals/${id}/events`, user: 'enterprise-a' as const },
+]
+
+/** Values no text field may hold; one-line fields refuse the second list too. */
+const badText: [string, unknown][] = [
+  ['NUL', 'a\u0000b'],
+  ['a lone high surrogate', '\ud800x'],
+  ['a lone low surrogate', 'x\udc00'],
+  ['a right-to-left override', 'abc\u202Etxt.exe'],
+  ['a C1 control', 'a\u0085b'],
+  ['a number', 42],
+  ['an object', { a: 1 }],
+  ['an array', ['a']],
+  ['a boolean', true],
+  ['10,000 characters', '字'.repeat(10_000)],
+]
+const badLine: [string, unknown][] = [
+  ['CR/LF', 'a\r\nb'],
+  ['a tab', 'a\tb'],
+  ['a zero-width space', 'a\u200Bb'],
+]
+/** JSON text nested `depth` deep (built as text: JSON.stringify itself overflows the test's stack). */
+const nestedText = (depth: number) => '{"a":'.repeat(depth - 1) + '{}' + '}'.repeat(depth - 1)
+const withField = (valid: object, field: string, jsonText: string) => JSON.stringify(valid).replace(/\}$/, `${Object.keys(valid).length ? ',' : ''}"${field}":${jsonText}}`)
+const flood = (keys: number) => Object.fromEntries(Array.from({ length: keys }, (_, i) => [`k${i}`, i]))
+
+describe('hostile input: every route answers 4xx in the error shape, never 5xx, and writes nothing', () => {
+  let t: TestApp
+  let snapshot: () => Promise<unknown>
+  let before: unknown
+  const seen: { status: number; label: string }[] = []
+
+  beforeAll(async () => {
+    // Hundreds of requests from one address and user: this file needs the rate limits off.
+    t = await startTestApp({ RATE_LIMIT: 'false' })
+    const a = await authHeader('enterprise-a')
+    await t.app.inject({ method: 'PUT', url: '/api/enterprises/me', headers: a, payload: { name: '上海芯联微电子有限公司', facts: { industry: 'integrated-circuits' } } })
+    const c = await authHeader('coordinator')
+    const version = (await t.app.inject({ method: 'GET', url: `/api/enterprises/${A}`, headers: c })).json().version
+    await t.app.inject({ method: 'PUT', url: `/api/enterprises/${A}/steward`, headers: c, payload: { name: '李敏', phone: '021-23112345', version } })
+    // The appeal the appeal routes act on, with a known id.
+    appealId = (await t.app.inject({ method: 'POST', url: '/api/appeals', headers: a, payload: { categoryCode: 'rnd', title: '咨询', description: '说明' } })).json().id
+    snapshot = async () => {
+      const me = (await t.app.inject({ method: 'GET', url: '/api/enterprises/me', headers: a })).json()
+      const history = (await t.app.inject({ method: 'GET', url: '/api/enterprises/me/history', headers: a })).json()
+      const appeals = (await pgQuery(t, `SELECT id, status, version FROM appeals ORDER BY id`)).rows
+      const events = (await pgQuery(t, `SELECT count(*)::int AS n FROM appeal_events`)).rows
+      const notifications = (await pgQuery(t, `SELECT count(*)::int AS n FROM notifications`)).rows
+      return { me, history, appeals, events, notifications }
+    }
+    before = await snapshot()
+  })
+  afterAll(async () => t?.close())
+
+  async function send(label: string, route: { method: string; url: string; user: DemoUser | null }, payload: unknown, headers: Record<string, string> = {}) {
+    const res = await t.app.inject({
+      method: route.method as 'POST',
+      url: route.url.replaceAll(APPEAL, appealId),
+      headers: { ...(route.user ? await authHeader(route.user) : {}), ...(typeof payload === 'string' || Buffer.isBuffer(payload) ? {} : { 'content-type': 'application/json' }), ...headers },
+      ...(payload === undefined ? {} : { payload: typeof payload === 'string' || Buffer.isBuffer(payload) ? payload : JSON.stringify(payload) }),
+    })
+    seen.push({ status: res.statusCode, label })
+    expect(res.statusCode, `${label}: ${res.body.slice(0, 300)}`).toBeGreaterThanOrEqual(400)
+    expect(res.statusCode, `${label}: ${res.body.slice(0, 300)}`).toBeLessThan(500)
+    const body = res.json()
+    expect(body, label).toMatchObject({ statusCode: res.statusCode, error: expect.any(String), message: expect.any(String), correlationId: expect.any(String) })
+    expect(ERROR_CODES, `${label}: code ${body.code}`).toContain(body.code)
+    for (const d of body.details ?? []) expect(FIELD_CODES, `${label}: field code ${d.code}`).toContain(d.code)
+    expect(body.details?.length ?? 0, label).toBeLessThanOrEqual(20)
+    return body as { code: string; details?: { field: string; code: string }[] }
+  }
+
+  for (const route of writeRoutes) {
+    describe(`${route.method} ${route.url}`, () => {
+      it('refuses bodies that are not a JSON object', async () => {
+        for (const [label, payload] of [['[]', '[]'], ['"text"', '"text"'], ['123', '123'], ['null', 'null'], ['true', 'true']] as const) {
+          const body = await send(`${route.url} body ${label}`, route, payload, { 'content-type': 'application/json' })
+          expect(body.code).toBe('MALFORMED_BODY')
+        }
+      })
+
+      it('refuses malformed, empty, deep, flooded, oversized and foreign bodies', async () => {
+        const valid = await route.valid(t)
+        const cases: [string, unknown, Record<string, string>?, string?][] = [
+          ['truncated JSON', '{"a":', { 'content-type': 'application/json' }, 'MALFORMED_BODY'],
+          ['an empty body', '', { 'content-type': 'application/json' }],
+          ['nesting 5,000 deep', withField(valid, 'deep', nestedText(5000)), { 'content-type': 'application/json' }, 'MALFORMED_BODY'],
+          ['arrays nested 100,000 deep', withField(valid, 'deep', '['.repeat(100_000) + ']'.repeat(100_000)), { 'content-type': 'application/json' }, 'MALFORMED_BODY'],
+          ['50,000 keys', { ...valid, ...flood(50_000) }, undefined, 'MALFORMED_BODY'],
+          ['a __proto__ key', withField(valid, '__proto__', '{"isAdmin":true}'), { 'content-type': 'application/json' }, 'MALFORMED_BODY'],
+          ['2 MB', JSON.stringify({ ...valid, name: 'x'.repeat(2 * 1024 * 1024) }), { 'content-type': 'application/json' }, 'PAYLOAD_TOO_LARGE'],
+          ['an unknown field', { ...valid, isAdmin: true }, undefined, 'FIELD_INVALID'],
+          ['text/plain', 'name=x', { 'content-type': 'text/plain' }, 'UNSUPPORTED_MEDIA_TYPE'],
+          ['a form', 'name=x', { 'content-type': 'application/x-www-form-urlencoded' }, 'UNSUPPORTED_MEDIA_TYPE'],
+        ]
+        for (const [label, payload, headers, code] of cases) {
+          const body = await send(`${route.url} ${label}`, route, payload, headers)
+          if (code) expect(body.code, label).toBe(code)
+        }
+      })
+
+      for (const field of route.textFields ?? []) {
+        it(`refuses bad text in "${field}", naming it`, async () => {
+          for (const [label, value] of badText) {
+            const body = await send(`${route.url} ${field}=${label}`, route, { ...(await route.valid(t)), [field]: value })
+            expect(body.code, label).toBe('FIELD_INVALID')
+            expect(body.details?.map((d) => d.field), label).toContain(field)
+          }
+        })
+      }
+
+      for (const field of route.lineFields) {
+        it(`refuses bad text in "${field}", naming it`, async () => {
+          for (const [label, value] of [...badText, ...badLine]) {
+            const body = await send(`${route.url} ${field}=${label}`, route, { ...(await route.valid(t)), [field]: value })
+            expect(body.code, label).toBe('FIELD_INVALID')
+            expect(body.details?.map((d) => d.field), label).toContain(field)
+          }
+        })
+      }
+
+      for (const field of route.objectFields) {
+        it(`refuses hostile "${field}" objects, naming the field`, async () => {
+          const valid = await route.valid(t)
+          const deep = await send(`${route.url} ${field} nested 5,000 deep`, route, withField(valid, field, nestedText(5000)), { 'content-type': 'application/json' })
+          expect(deep.code).toBe('MALFORMED_BODY')
+          const cases: [string, unknown, string, string][] = [
+            ['null', null, field, 'FIELD_INVALID'],
+            ['an array', [], field, 'FIELD_INVALID'],
+            ['a string', 'x', field, 'FIELD_INVALID'],
+            ['5,000 keys', flood(5000), field, 'FIELD_INVALID'],
+            ['NUL in a code', { industry: 'integrated-circuits\u0000' }, `${field}.industry`, 'FIELD_INVALID'],
+            ['a lone surrogate in a code', { district: '\ud800' }, `${field}.district`, 'FIELD_INVALID'],
+            ['a NUL key', { ['revenue\u0000']: 1 }, `${field}.revenue\\u0000`, 'FIELD_INVALID'],
+            ['a wrong type', { revenue: '100' }, `${field}.revenue`, 'FIELD_INVALID'],
+            ['a huge number', { revenue: 1e308 }, `${field}.revenue`, 'FIELD_INVALID'],
+            ['beyond 2^53', { revenue: 2 ** 53 + 2 }, `${field}.revenue`, 'FIELD_INVALID'],
+            ['a negative amount', { firstSetContractAmount: -1 }, `${field}.firstSetContractAmount`, 'FIELD_INVALID'],
+            ['an object as a value', { revenue: { $gt: 0 } }, `${field}.revenue`, 'FIELD_INVALID'],
+          ]
+          for (const [label, value, named, code] of cases) {
+            const body = await send(`${route.url} ${field}=${label}`, route, { ...valid, [field]: value })
+            expect(body.code, label).toBe(code)
+            expect(body.details?.map((d) => d.field), label).toContain(named)
+          }
+        })
+      }
+    })
+  }
+
+  for (const route of queryRoutes) {
+    it(`GET ${route.url} refuses hostile query parameters`, async () => {
+      for (const param of route.params) {
+        for (const [label, raw] of [
+          ['NUL', '%00'],
+          ['NUL inside', 'a%00b'],
+          ['a right-to-left override', '%E2%80%AE'],
+          ['an invalid UTF-8 sequence', '%ED%A0%80'],
+          ['10,000 characters', 'x'.repeat(10_000)],
+          ['a repeated parameter', `a&${param}=b`],
+          ['a bracketed object', `x&${param}[a]=1`],
+        ] as const) {
+          const res = await t.app.inject({ method: 'GET', url: `${route.url}${route.url.includes('?') ? '&' : '?'}${param}=${raw}`, headers: await authHeader(route.user) })
+          seen.push({ status: res.statusCode, label: `${route.url}?${param}=${label}` })
+          expect(res.statusCode, `${route.url}?${param}=${label}: ${res.body.slice(0, 200)}`).toBeLessThan(500)
+          if (res.statusCode >= 400) expect(ERROR_CODES).toContain(res.json().code)
+        }
+      }
+    })
+  }
+
+  for (const route of bodilessRoutes) {
+    it(`${route.method} ${route.url} refuses hostile bodies`, async () => {
+      for (const [label, payload, headers] of [
+        ['truncated JSON', '{"a":', { 'content-type': 'application/json' }],
+        ['nesting 5,000 deep', nestedText(5000), { 'content-type': 'application/json' }],
+        ['2 MB', JSON.stringify({ x: 'x'.repeat(2 * 1024 * 1024) }), { 'content-type': 'application/json' }],
+        ['text/plain', 'x', { 'content-type': 'text/plain' }],
+        ['a multipart body without a boundary', 'x', { 'content-type': 'multipart/form-data' }],
+        ['a garbled multipart body', '--b\r\nnonsense', { 'content-type': 'multipart/form-data; boundary=b' }],
+        ['a multipart body with the wrong field', '--b\r\nContent-Disposition: form-data; name="other"; filename="a.pdf"\r\n\r\n%PDF-1.7\r\n--b--\r\n', { 'content-type': 'multipart/form-data; boundary=b' }],
+        ['a multipart body with a NUL file name', '--b\r\nContent-Disposition: form-data; name="file"; filename="a\u0000.exe"\r\n\r\nMZ\r\n--b--\r\n', { 'content-type': 'multipart/form-data; boundary=b' }],
+      ] as const) {
+        await send(`${route.url} ${label}`, route, payload, headers)
+      }
+    })
+  }
+
+  it('refuses a NUL in a query search with 400 naming the parameter (the enterprise list and its export)', async () => {
+    for (const url of ['/api/enterprises', '/api/enterprises/export.csv']) {
+      for (const param of ['q', 'industry', 'district']) {
+        const body = await send(`${url}?${param}=NUL`, { method: 'GET', url: `${url}?${param}=a%00b`, user: 'coordinator' }, undefined)
+        expect(body.details?.map((d) => d.field)).toContain(param)
+      }
+    }
+  })
+
+  it('refuses hostile path parameters', async () => {
+    for (const route of pathRoutes) {
+      for (const raw of ['%00', `${A}%00`, 'x'.repeat(5000), '%E2%80%AE', '..%2F..%2Fetc%2Fpasswd']) {
+        await send(`path ${raw.slice(0, 20)}`, { method: 'GET', url: route.url(raw), user: route.user }, undefined)
+      }
+    }
+  })
+
+  it('changed nothing, and answered every case with a 4xx', async () => {
+    expect(await snapshot()).toEqual(before)
+    expect(seen.length).toBeGreaterThan(250) // guards against cases silently dropping out
+    expect(seen.filter((s) => s.status >= 500)).toEqual([])
+  })
+})

@@ -1,0 +1,70 @@
+// @vitest-environment node
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { build, type Rolldown } from 'vite'
+import { describe, expect, it } from 'vitest'
+import { DEVTOOLS_MARKERS, defineAppConfig } from './index.js'
+
+/**
+ * A small app with what the real ones boot with (Vue, vue-router, Pinia, vue-i18n), built in memory with
+ * the apps' shared configuration. Its folder sits under node_modules/.cache (ignored by git), so the
+ * files Vite and the auto-import plugin write stay out of the sources.
+ */
+const root = resolve(import.meta.dirname, '../../node_modules/.cache/app-config-fixture')
+mkdirSync(root, { recursive: true })
+writeFileSync(resolve(root, 'index.html'), '<!doctype html><div id="app"></div><script type="module" src="/main.js"></script>\n')
+writeFileSync(
+  resolve(root, 'main.js'),
+  `import { createApp, h } from 'vue'
+import { createRouter, createWebHistory, RouterView } from 'vue-router'
+import { createPinia, defineStore } from 'pinia'
+import { createI18n, useI18n } from 'vue-i18n'
+const useCounter = defineStore('counter', { state: () => ({ n: 0 }) })
+const Home = { setup() { const { t } = useI18n(); const counter = useCounter(); return () => h('p', t('hello', { n: counter.n })) } }
+const router = createRouter({ history: createWebHistory(), routes: [{ path: '/', component: Home }] })
+const i18n = createI18n({ legacy: false, locale: 'zh-CN', messages: { 'zh-CN': { hello: '你好 {n}' } } })
+createApp({ render: () => h(RouterView) }).use(createPinia()).use(router).use(i18n).mount('#app')
+`,
+)
+
+async function buildFixture(overrides: Record<string, unknown> = {}, nodeEnv = 'production'): Promise<Rolldown.OutputChunk[]> {
+  // Vitest runs with NODE_ENV=test; a production build is what is checked.
+  const before = process.env.NODE_ENV
+  process.env.NODE_ENV = nodeEnv
+  try {
+    const config = defineAppConfig({
+      name: 'fixture',
+      port: 5999,
+      overrides: { root, logLevel: 'silent', build: { write: false, reportCompressedSize: false }, ...overrides },
+    })
+    const output = await build({ ...config, configFile: false })
+    const outputs = (Array.isArray(output) ? output : [output]) as Rolldown.RolldownOutput[]
+    return outputs.flatMap((o) => o.output.filter((file): file is Rolldown.OutputChunk => file.type === 'chunk'))
+  } finally {
+    process.env.NODE_ENV = before
+  }
+}
+
+describe('the apps\u2019 shared Vite configuration', () => {
+  it('turns the devtools flags of Vue and vue-i18n off at compile time', () => {
+    const { define } = defineAppConfig({ name: 'fixture', port: 5999 })
+    expect(define).toMatchObject({ __VUE_PROD_DEVTOOLS__: false, __INTLIFY_PROD_DEVTOOLS__: false, __VUE_I18N_LEGACY_API__: false })
+  })
+
+  it('builds an app with Vue, vue-router, Pinia and vue-i18n without any devtools code or devtools chunk', async () => {
+    const chunks = await buildFixture()
+    expect(chunks.map((c) => c.name)).toContain('vue')
+    for (const chunk of chunks) {
+      expect(chunk.fileName).not.toMatch(/devtools/i)
+      for (const marker of DEVTOOLS_MARKERS) expect(chunk.code, `${marker} in ${chunk.fileName}`).not.toContain(marker)
+    }
+  }, 60_000)
+
+  it('fails the build when devtools code gets in (here: Vue devtools turned on for production)', async () => {
+    await expect(buildFixture({ define: { __VUE_PROD_DEVTOOLS__: true } })).rejects.toThrow(/Devtools code in the production build[\s\S]*__VUE_DEVTOOLS_GLOBAL_HOOK__/)
+  }, 60_000)
+
+  it("fails a build that inherited another NODE_ENV (vitest's 'test'), and says why", async () => {
+    await expect(buildFixture({}, 'test')).rejects.toThrow(/__VUE_DEVTOOLS_GLOBAL_HOOK__[\s\S]*NODE_ENV=test/)
+  }, 60_000)
+})
