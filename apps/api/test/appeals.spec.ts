@@ -190,6 +190,13 @@ describe('appeals: the whole path through the API', () => {
     expect((await call('coordinator', 'GET', '/api/appeals?status=closed')).json().items.map((a: { id: string }) => a.id)).toEqual([id])
     expect((await call('coordinator', 'GET', '/api/appeals?q=扩建')).json().items).toHaveLength(1)
     expect((await call('coordinator', 'GET', '/api/appeals?cursor=bogus')).statusCode).toBe(400)
+    // the 三率 drill-down: lead bureau, district, dispatch dates (Shanghai), rating, reopened
+    const ids = (q: string) => call('coordinator', 'GET', `/api/appeals?limit=100&${q}`).then((r) => r.json().items.map((a: { id: string }) => a.id))
+    expect(await ids('lead=sheitc&dispatchedFrom=2026-09-29&dispatchedTo=2026-09-29&district=pudong')).toEqual([id])
+    expect(await ids('lead=sheitc&dispatchedFrom=2026-09-30&dispatchedTo=2026-09-30')).toEqual([])
+    expect(await ids('reopened=true')).toEqual([id])
+    expect(await ids('rating=satisfied')).toEqual([id])
+    expect((await call('coordinator', 'GET', '/api/appeals?dispatchedFrom=yesterday')).statusCode).toBe(400)
     clock.set('2026-12-20T02:00:00Z') // long after every deadline
     const overdue = (await call('coordinator', 'GET', '/api/appeals?overdue=true')).json().items
     expect(overdue.length).toBeGreaterThan(0)

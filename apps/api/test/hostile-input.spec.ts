@@ -97,7 +97,7 @@ const queryRoutes: QueryRoute[] = [
   { url: '/api/enterprises/export.csv', user: 'coordinator', params: ['q', 'industry', 'district', 'key'] },
   { url: '/api/enterprises/me/package', user: 'enterprise-a', params: ['asOf'] },
   { url: `/api/enterprises/${A}/package`, user: 'coordinator', params: ['asOf'] },
-  { url: '/api/appeals', user: 'coordinator', params: ['status', 'category', 'bureau', 'enterprise', 'overdue', 'dueSoon', 'pendingExtension', 'q', 'sort', 'cursor', 'limit'] },
+  { url: '/api/appeals', user: 'coordinator', params: ['status', 'category', 'bureau', 'lead', 'district', 'dispatchedFrom', 'dispatchedTo', 'rating', 'reopened', 'enterprise', 'overdue', 'dueSoon', 'pendingExtension', 'q', 'sort', 'cursor', 'limit'] },
   { url: '/api/metrics/appeals?from=2026-01-01&to=2026-06-30', user: 'coordinator', params: ['from', 'groupBy', 'role', 'bureau', 'category', 'district'] },
 ]
 

@@ -2143,6 +2143,18 @@ export interface operations {
                 category?: "land" | "labour" | "talent" | "financing" | "tech-renovation" | "rnd" | "energy-saving" | "logistics" | "energy-network" | "market" | "traditional-industries" | "first-set" | "leading-industries" | "key-industries" | "core-technology" | "digital" | "scenarios" | "policy-consulting" | "other";
                 /** @description lead or assisting */
                 bureau?: "sheitc" | "stcsm" | "sasac" | "commerce" | "ecology" | "talent" | "hrss" | "planning" | "finance" | "nfra-sh" | "csrc-sh" | "transport" | "emergency" | "police" | "ndrc" | "comms" | "gov-huangpu" | "gov-xuhui" | "gov-changning" | "gov-jingan" | "gov-putuo" | "gov-hongkou" | "gov-yangpu" | "gov-minhang" | "gov-baoshan" | "gov-jiading" | "gov-pudong" | "gov-jinshan" | "gov-songjiang" | "gov-qingpu" | "gov-fengxian" | "gov-chongming";
+                /** @description lead bureau only (the 三率 drill-down) */
+                lead?: "sheitc" | "stcsm" | "sasac" | "commerce" | "ecology" | "talent" | "hrss" | "planning" | "finance" | "nfra-sh" | "csrc-sh" | "transport" | "emergency" | "police" | "ndrc" | "comms" | "gov-huangpu" | "gov-xuhui" | "gov-changning" | "gov-jingan" | "gov-putuo" | "gov-hongkou" | "gov-yangpu" | "gov-minhang" | "gov-baoshan" | "gov-jiading" | "gov-pudong" | "gov-jinshan" | "gov-songjiang" | "gov-qingpu" | "gov-fengxian" | "gov-chongming";
+                /** @description the enterprise's district when it asked */
+                district?: "huangpu" | "xuhui" | "changning" | "jingan" | "putuo" | "hongkou" | "yangpu" | "minhang" | "baoshan" | "jiading" | "pudong" | "jinshan" | "songjiang" | "qingpu" | "fengxian" | "chongming";
+                /** @description dispatched on or after this Shanghai date */
+                dispatchedFrom?: string;
+                /** @description dispatched on or before this Shanghai date */
+                dispatchedTo?: string;
+                /** @description the latest rating */
+                rating?: "satisfied" | "basically_satisfied" | "unsatisfied";
+                /** @description reopened at least once (a 不满意 rating) */
+                reopened?: boolean;
                 /** @description only the enterprise with this USCC */
                 enterprise?: string;
                 /** @description past the accept or answer deadline */

@@ -232,6 +232,13 @@ export class AppealsService {
     if (query.category) qb.andWhere('a.category_code = :category', { category: query.category })
     if (query.bureau) qb.andWhere('(a.lead_bureau = :bureau OR a.assisting_bureaus @> ARRAY[:bureau]::varchar[])', { bureau: query.bureau })
     if (query.enterprise) qb.andWhere('a.enterprise_uscc = :enterprise', { enterprise: query.enterprise })
+    if (query.lead) qb.andWhere('a.lead_bureau = :lead', { lead: query.lead })
+    if (query.district) qb.andWhere('a.district = :district', { district: query.district })
+    // Shanghai dates: a day runs from 00:00 +08:00
+    if (query.dispatchedFrom) qb.andWhere(`a.dispatched_at >= (:dispatchedFrom || ' 00:00+08')::timestamptz`, { dispatchedFrom: query.dispatchedFrom })
+    if (query.dispatchedTo) qb.andWhere(`a.dispatched_at < (:dispatchedTo || ' 00:00+08')::timestamptz + interval '1 day'`, { dispatchedTo: query.dispatchedTo })
+    if (query.rating) qb.andWhere('a.rating = :rating', { rating: query.rating })
+    if (query.reopened !== undefined) qb.andWhere(query.reopened ? 'a.reopen_count > 0' : 'a.reopen_count = 0')
     if (query.pendingExtension !== undefined) qb.andWhere('a.pending_extension = :pending', { pending: query.pendingExtension })
     const now = this.clock.now()
     if (query.overdue !== undefined) {

@@ -1,8 +1,10 @@
+import appeals from './appeals/en'
 import type { Translation } from './translation'
 import type zhCN from './zh-CN'
 
 const en: Translation<typeof zhCN> = {
   ui: {
+    ...appeals,
     language: 'Language',
     shell: {
       skipToContent: 'Skip to main content',
@@ -40,7 +42,9 @@ const en: Translation<typeof zhCN> = {
       downStatus: 'Down',
       checks: {
         database: 'Database',
+        calendar: 'Working-day calendar',
       },
+      calendarUncovered: "The working-day calendar does not cover {date} onwards: deadlines from then on count Monday to Friday only. An administrator should load that year's holidays and make-up working days.",
     },
     measure: {
       status: {

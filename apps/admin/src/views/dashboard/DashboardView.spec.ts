@@ -1,11 +1,21 @@
 import { flushPromises, mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { fakeApi } from '../../testing/fake-api'
 import { appContext, healthyBody, json, userWith, type FakeFetch } from '../../testing/setup'
 import DashboardView from './DashboardView.vue'
 
 async function mountDashboard(fetch: FakeFetch, roles: Parameters<typeof userWith> = ['coordinator']) {
   const context = await appContext({ fetch, session: userWith(...roles) })
   return mount(DashboardView, { global: context.global })
+}
+
+const counts = { submitted: 58, dispatched: 118, inProgress: 208, responded: 90, closed: 480, withdrawn: 52, overdue: 185, dueSoon: 3, pendingExtension: 2 }
+async function mountWithCounts(roles: Parameters<typeof userWith>) {
+  const api = fakeApi({ 'GET /api/health': { body: healthyBody }, 'GET /api/appeals/counts': { body: counts } })
+  const context = await appContext({ fetch: api.fetch, session: userWith(...roles) })
+  const wrapper = mount(DashboardView, { global: context.global })
+  await flushPromises()
+  return { wrapper, api, router: context.router }
 }
 
 describe('admin start page', () => {
@@ -17,13 +27,13 @@ describe('admin start page', () => {
   })
 
   it('shows the API as healthy through the typed client, with the bearer token', async () => {
-    const seen: (string | null)[] = []
+    const seen: string[] = []
     const wrapper = await mountDashboard(async (request) => {
-      seen.push(request.headers.get('authorization'))
+      seen.push(`${new URL(request.url).pathname} ${request.headers.get('authorization')}`)
       return json(200, healthyBody)(request)
     })
     await flushPromises()
-    expect(seen).toEqual(['Bearer token'])
+    expect(seen.filter((s) => s.startsWith('/api/health'))).toEqual(['/api/health Bearer token'])
     expect(wrapper.find('[data-state="healthy"]').exists()).toBe(true)
     expect(wrapper.text()).toContain('服务运行正常')
   })
@@ -53,6 +63,34 @@ describe('admin start page', () => {
     const modules = wrapper.findAll('.dashboard__module h3').map((h) => h.text())
     expect(modules).toEqual(['诉求管理', '企业服务', '三率统计', '账户信息'])
     expect(wrapper.text()).not.toContain('当前账号不是管理端工作人员账号')
+  })
+
+  it("shows a coordinator's to-do counts, each opening the inbox filtered to it", async () => {
+    const { wrapper, router } = await mountWithCounts(['coordinator'])
+    const items = wrapper.findAll('[data-test^="todo-"]').filter((i) => i.attributes('data-test') !== 'todo-count')
+    expect(items.map((i) => [i.attributes('data-test'), i.find('[data-test="todo-count"]').text()])).toEqual([
+      ['todo-submitted', '58'],
+      ['todo-dispatched', '118'],
+      ['todo-dueSoon', '3'],
+      ['todo-overdue', '185'],
+      ['todo-pendingExtension', '2'],
+    ])
+    expect(wrapper.find('[data-test="todo-submitted"]').text()).toContain('待派单')
+    await wrapper.find('[data-test="todo-overdue"]').trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/appeals?tab=overdue&sort=due_asc'))
+  })
+
+  it('shows a bureau officer its to-do counts without 待派单 (a bureau never sees undispatched appeals)', async () => {
+    const { wrapper } = await mountWithCounts(['bureau_officer'])
+    expect(wrapper.find('[data-test="todo-submitted"]').exists()).toBe(false)
+    expect(wrapper.find('[data-test="todo-dispatched"] [data-test="todo-count"]').text()).toBe('118')
+    expect(wrapper.find('[data-test="todo-dispatched"]').attributes('href')).toBe('/appeals?tab=dispatched&sort=due_asc')
+  })
+
+  it('shows no to-do counts to roles without appeals to handle', async () => {
+    const { wrapper, api } = await mountWithCounts(['association'])
+    expect(wrapper.find('[data-test="todo"]').exists()).toBe(false)
+    expect(api.calls.map((c) => c.path)).not.toContain('/api/appeals/counts')
   })
 
   it('tells an enterprise account that the back office is not for it', async () => {
