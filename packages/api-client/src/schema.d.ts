@@ -625,15 +625,29 @@ export interface components {
                  * @enum {string|null}
                  */
                 industry?: "integrated-circuits" | "biomedicine" | "artificial-intelligence" | "intelligent-connected-vehicles" | "high-end-equipment" | "advanced-materials" | "green-low-carbon" | "fashion-consumer" | "low-altitude" | "commercial-space" | "embodied-ai" | "bio-manufacturing" | "smart-terminals" | "petrochemical" | "steel" | "nonferrous-metals" | "light-industry" | "other" | null;
+                /**
+                 * @description 主要技术领域 / Main technology field
+                 * @enum {string|null}
+                 */
+                technologyField?: "laser-manufacturing" | "quantum" | "photonics" | "functional-materials" | "new-energy" | "integrated-circuits" | "large-aircraft" | "high-end-equipment" | "instruments" | "industrial-software" | "none" | null;
                 /** @description 年产值 / Annual output value (CNY) */
                 annualOutputValue?: number | null;
-                /** @description 营业收入 / Revenue (CNY) */
+                /**
+                 * @deprecated
+                 * @description 营业收入 / Revenue (CNY); retired: no longer asked, still accepted
+                 */
                 revenue?: number | null;
-                /** @description 研发费用 / R&D expense (CNY) */
+                /**
+                 * @deprecated
+                 * @description 研发费用 / R&D expense (CNY); retired: no longer asked, still accepted
+                 */
                 rdExpense?: number | null;
                 /** @description 基础研究投入 / Basic-research investment (CNY) */
                 basicResearchInvestment?: number | null;
-                /** @description 规上企业 / Above designated size */
+                /**
+                 * @deprecated
+                 * @description 规上企业 / Above designated size; retired: no longer asked, still accepted
+                 */
                 aboveDesignatedSize?: boolean | null;
                 /** @description 首台(套)/首批次认定 / First-set / first-batch recognition */
                 firstSetCertified?: boolean | null;
@@ -641,14 +655,26 @@ export interface components {
                 firstSetContractAmount?: number | null;
                 /** @description 技术改造融资费用 / Technical-renovation financing cost (CNY) */
                 techRenovationFinancingCost?: number | null;
+                /** @description 位于化工园区外 / Outside a chemical park */
+                outsideChemicalPark?: boolean | null;
+                /** @description 存量化工企业 / Existing chemical plant */
+                existingChemicalPlant?: boolean | null;
+                /** @description 项目符合规划及生态环境分区管控要求 / Project fits the plans and environmental zoning */
+                chemicalProjectFitsZoning?: boolean | null;
+                /** @description 项目不新增供地 / Project needs no new land */
+                chemicalProjectNoNewLand?: boolean | null;
+                /** @description 项目不增加环境风险水平 / Project adds no environmental risk */
+                chemicalProjectNoAddedRisk?: boolean | null;
                 /** @description 节能量(吨标煤) / Energy saved (tce) (tce) */
                 energySavedTce?: number | null;
                 /** @description 首次评为国家级绿色工厂 / First rated national green factory */
                 firstNationalGreenFactory?: boolean | null;
-                /** @description 人才专项奖励申报人数 / Talent-award nominees (persons) */
+                /** @description 支持申报人才专项奖励的人数 / Number of talent-award applicants (persons) */
                 talentAwardNominees?: number | null;
-                /** @description 备货贷款金额 / Stocking loans (CNY) */
+                /** @description 备货贷款金额 / Stocking-loan principal (CNY) */
                 stockingLoanAmount?: number | null;
+                /** @description 备货贷款期限 / Stocking-loan term (months) */
+                stockingLoanTermMonths?: number | null;
                 /** @description 研发费用连续高增长 / Sustained high R&D growth */
                 rdHighGrowth?: boolean | null;
             };
@@ -670,6 +696,8 @@ export interface components {
             test: string;
             /** @enum {string} */
             result: "met" | "not-met" | "unknown";
+            /** @description true on the steps of alternatives (anyOf): one met is enough */
+            alternative?: boolean;
         };
         ReferenceDto: {
             /** @example 沪府办规〔2025〕20号 */
@@ -679,9 +707,15 @@ export interface components {
         };
         EvaluationDto: {
             measureId: string;
-            /** @enum {string} */
-            status: "eligible" | "ineligible" | "unknown";
+            /**
+             * @description announced: the text announces the support but its rules are pending; never eligible, never counted
+             * @enum {string}
+             */
+            status: "eligible" | "ineligible" | "unknown" | "announced";
+            /** @description the enterprise's own money */
             amount: components["schemas"]["AmountRangeDto"] | null;
+            /** @description money for each selected person (talent award), not the enterprise's; never in total */
+            amountPerPerson: components["schemas"]["AmountRangeDto"] | null;
             missing: string[];
             reasons: string[];
             /** @description English reasons */
@@ -694,7 +728,7 @@ export interface components {
             asOf: string;
             /** @description eligible with amount, eligible, unknown, then the rest */
             evaluations: components["schemas"]["EvaluationDto"][];
-            /** @description sum of the eligible measures with an amount */
+            /** @description sum of the eligible measures' enterprise amounts (per-person and announced money excluded) */
             total: components["schemas"]["AmountRangeDto"];
         };
         StewardDto: {
@@ -733,15 +767,29 @@ export interface components {
                  * @enum {string|null}
                  */
                 industry?: "integrated-circuits" | "biomedicine" | "artificial-intelligence" | "intelligent-connected-vehicles" | "high-end-equipment" | "advanced-materials" | "green-low-carbon" | "fashion-consumer" | "low-altitude" | "commercial-space" | "embodied-ai" | "bio-manufacturing" | "smart-terminals" | "petrochemical" | "steel" | "nonferrous-metals" | "light-industry" | "other" | null;
+                /**
+                 * @description 主要技术领域 / Main technology field
+                 * @enum {string|null}
+                 */
+                technologyField?: "laser-manufacturing" | "quantum" | "photonics" | "functional-materials" | "new-energy" | "integrated-circuits" | "large-aircraft" | "high-end-equipment" | "instruments" | "industrial-software" | "none" | null;
                 /** @description 年产值 / Annual output value (CNY) */
                 annualOutputValue?: number | null;
-                /** @description 营业收入 / Revenue (CNY) */
+                /**
+                 * @deprecated
+                 * @description 营业收入 / Revenue (CNY); retired: no longer asked, still accepted
+                 */
                 revenue?: number | null;
-                /** @description 研发费用 / R&D expense (CNY) */
+                /**
+                 * @deprecated
+                 * @description 研发费用 / R&D expense (CNY); retired: no longer asked, still accepted
+                 */
                 rdExpense?: number | null;
                 /** @description 基础研究投入 / Basic-research investment (CNY) */
                 basicResearchInvestment?: number | null;
-                /** @description 规上企业 / Above designated size */
+                /**
+                 * @deprecated
+                 * @description 规上企业 / Above designated size; retired: no longer asked, still accepted
+                 */
                 aboveDesignatedSize?: boolean | null;
                 /** @description 首台(套)/首批次认定 / First-set / first-batch recognition */
                 firstSetCertified?: boolean | null;
@@ -749,14 +797,26 @@ export interface components {
                 firstSetContractAmount?: number | null;
                 /** @description 技术改造融资费用 / Technical-renovation financing cost (CNY) */
                 techRenovationFinancingCost?: number | null;
+                /** @description 位于化工园区外 / Outside a chemical park */
+                outsideChemicalPark?: boolean | null;
+                /** @description 存量化工企业 / Existing chemical plant */
+                existingChemicalPlant?: boolean | null;
+                /** @description 项目符合规划及生态环境分区管控要求 / Project fits the plans and environmental zoning */
+                chemicalProjectFitsZoning?: boolean | null;
+                /** @description 项目不新增供地 / Project needs no new land */
+                chemicalProjectNoNewLand?: boolean | null;
+                /** @description 项目不增加环境风险水平 / Project adds no environmental risk */
+                chemicalProjectNoAddedRisk?: boolean | null;
                 /** @description 节能量(吨标煤) / Energy saved (tce) (tce) */
                 energySavedTce?: number | null;
                 /** @description 首次评为国家级绿色工厂 / First rated national green factory */
                 firstNationalGreenFactory?: boolean | null;
-                /** @description 人才专项奖励申报人数 / Talent-award nominees (persons) */
+                /** @description 支持申报人才专项奖励的人数 / Number of talent-award applicants (persons) */
                 talentAwardNominees?: number | null;
-                /** @description 备货贷款金额 / Stocking loans (CNY) */
+                /** @description 备货贷款金额 / Stocking-loan principal (CNY) */
                 stockingLoanAmount?: number | null;
+                /** @description 备货贷款期限 / Stocking-loan term (months) */
+                stockingLoanTermMonths?: number | null;
                 /** @description 研发费用连续高增长 / Sustained high R&D growth */
                 rdHighGrowth?: boolean | null;
             };
@@ -793,15 +853,29 @@ export interface components {
                  * @enum {string|null}
                  */
                 industry?: "integrated-circuits" | "biomedicine" | "artificial-intelligence" | "intelligent-connected-vehicles" | "high-end-equipment" | "advanced-materials" | "green-low-carbon" | "fashion-consumer" | "low-altitude" | "commercial-space" | "embodied-ai" | "bio-manufacturing" | "smart-terminals" | "petrochemical" | "steel" | "nonferrous-metals" | "light-industry" | "other" | null;
+                /**
+                 * @description 主要技术领域 / Main technology field
+                 * @enum {string|null}
+                 */
+                technologyField?: "laser-manufacturing" | "quantum" | "photonics" | "functional-materials" | "new-energy" | "integrated-circuits" | "large-aircraft" | "high-end-equipment" | "instruments" | "industrial-software" | "none" | null;
                 /** @description 年产值 / Annual output value (CNY) */
                 annualOutputValue?: number | null;
-                /** @description 营业收入 / Revenue (CNY) */
+                /**
+                 * @deprecated
+                 * @description 营业收入 / Revenue (CNY); retired: no longer asked, still accepted
+                 */
                 revenue?: number | null;
-                /** @description 研发费用 / R&D expense (CNY) */
+                /**
+                 * @deprecated
+                 * @description 研发费用 / R&D expense (CNY); retired: no longer asked, still accepted
+                 */
                 rdExpense?: number | null;
                 /** @description 基础研究投入 / Basic-research investment (CNY) */
                 basicResearchInvestment?: number | null;
-                /** @description 规上企业 / Above designated size */
+                /**
+                 * @deprecated
+                 * @description 规上企业 / Above designated size; retired: no longer asked, still accepted
+                 */
                 aboveDesignatedSize?: boolean | null;
                 /** @description 首台(套)/首批次认定 / First-set / first-batch recognition */
                 firstSetCertified?: boolean | null;
@@ -809,14 +883,26 @@ export interface components {
                 firstSetContractAmount?: number | null;
                 /** @description 技术改造融资费用 / Technical-renovation financing cost (CNY) */
                 techRenovationFinancingCost?: number | null;
+                /** @description 位于化工园区外 / Outside a chemical park */
+                outsideChemicalPark?: boolean | null;
+                /** @description 存量化工企业 / Existing chemical plant */
+                existingChemicalPlant?: boolean | null;
+                /** @description 项目符合规划及生态环境分区管控要求 / Project fits the plans and environmental zoning */
+                chemicalProjectFitsZoning?: boolean | null;
+                /** @description 项目不新增供地 / Project needs no new land */
+                chemicalProjectNoNewLand?: boolean | null;
+                /** @description 项目不增加环境风险水平 / Project adds no environmental risk */
+                chemicalProjectNoAddedRisk?: boolean | null;
                 /** @description 节能量(吨标煤) / Energy saved (tce) (tce) */
                 energySavedTce?: number | null;
                 /** @description 首次评为国家级绿色工厂 / First rated national green factory */
                 firstNationalGreenFactory?: boolean | null;
-                /** @description 人才专项奖励申报人数 / Talent-award nominees (persons) */
+                /** @description 支持申报人才专项奖励的人数 / Number of talent-award applicants (persons) */
                 talentAwardNominees?: number | null;
-                /** @description 备货贷款金额 / Stocking loans (CNY) */
+                /** @description 备货贷款金额 / Stocking-loan principal (CNY) */
                 stockingLoanAmount?: number | null;
+                /** @description 备货贷款期限 / Stocking-loan term (months) */
+                stockingLoanTermMonths?: number | null;
                 /** @description 研发费用连续高增长 / Sustained high R&D growth */
                 rdHighGrowth?: boolean | null;
             };
@@ -829,7 +915,7 @@ export interface components {
             asOf: string;
             /** @description eligible with amount, eligible, unknown, then the rest */
             evaluations: components["schemas"]["EvaluationDto"][];
-            /** @description sum of the eligible measures with an amount */
+            /** @description sum of the eligible measures' enterprise amounts (per-person and announced money excluded) */
             total: components["schemas"]["AmountRangeDto"];
             steward: components["schemas"]["StewardDto"] | null;
         };
@@ -876,14 +962,14 @@ export interface components {
              * @description routing catalogue category
              * @enum {string}
              */
-            categoryCode: "land" | "labour" | "talent" | "financing" | "tech-renovation" | "rnd" | "energy-saving" | "logistics" | "energy-network" | "market" | "first-set" | "industry-development" | "digital" | "scenarios" | "policy-consulting" | "other";
+            categoryCode: "land" | "labour" | "talent" | "financing" | "tech-renovation" | "rnd" | "energy-saving" | "logistics" | "energy-network" | "market" | "traditional-industries" | "first-set" | "leading-industries" | "key-industries" | "core-technology" | "digital" | "scenarios" | "policy-consulting" | "other";
             title: string;
             description: string;
             /**
              * @description the measure asked about; its evaluation is attached as a snapshot
              * @enum {string|null}
              */
-            measureId?: "first-set-equipment" | "leading-industries" | "key-emerging-industries" | "basic-research" | "rd-growth-reward" | "core-technology" | "tech-renovation" | "chemical-projects" | "digital-transformation" | "energy-saving" | "green-factory" | "talent-award" | "talent-introduction" | "labour-support" | "industrial-land" | "stocking-loan-subsidy" | "manufacturing-finance" | "first-set-insurance" | "industrial-logistics" | "cost-reduction" | "pilot-platforms" | "market-expansion" | "enterprise-services" | null;
+            measureId?: "traditional-industries-upgrade" | "first-set-equipment" | "leading-industries" | "key-emerging-industries" | "basic-research" | "rd-growth-reward" | "rd-centres-open-innovation" | "core-technology" | "tech-renovation" | "chemical-projects" | "retained-earnings-reinvestment" | "digital-transformation" | "carbon-footprint-esg" | "energy-saving" | "green-factory" | "talent-introduction" | "talent-award" | "labour-support" | "industrial-land" | "manufacturing-finance" | "stocking-loan-subsidy" | "first-set-insurance" | "industrial-logistics" | "cost-reduction" | "pilot-platforms" | "market-expansion" | "enterprise-services" | null;
             /**
              * @description the date the enterprise evaluated the measure on (default: today)
              * @example 2026-11-26
@@ -2054,7 +2140,7 @@ export interface operations {
             query?: {
                 /** @description comma-separated statuses */
                 status?: string[];
-                category?: "land" | "labour" | "talent" | "financing" | "tech-renovation" | "rnd" | "energy-saving" | "logistics" | "energy-network" | "market" | "first-set" | "industry-development" | "digital" | "scenarios" | "policy-consulting" | "other";
+                category?: "land" | "labour" | "talent" | "financing" | "tech-renovation" | "rnd" | "energy-saving" | "logistics" | "energy-network" | "market" | "traditional-industries" | "first-set" | "leading-industries" | "key-industries" | "core-technology" | "digital" | "scenarios" | "policy-consulting" | "other";
                 /** @description lead or assisting */
                 bureau?: "sheitc" | "stcsm" | "sasac" | "commerce" | "ecology" | "talent" | "hrss" | "planning" | "finance" | "nfra-sh" | "csrc-sh" | "transport" | "emergency" | "police" | "ndrc" | "comms" | "gov-huangpu" | "gov-xuhui" | "gov-changning" | "gov-jingan" | "gov-putuo" | "gov-hongkou" | "gov-yangpu" | "gov-minhang" | "gov-baoshan" | "gov-jiading" | "gov-pudong" | "gov-jinshan" | "gov-songjiang" | "gov-qingpu" | "gov-fengxian" | "gov-chongming";
                 /** @description lead bureau only (the 三率 drill-down) */
@@ -3620,7 +3706,7 @@ export interface operations {
                 /** @description lead bureaus (the 三率) or assisting bureaus (dispatches and opinions) */
                 role?: "lead" | "assisting";
                 bureau?: "sheitc" | "stcsm" | "sasac" | "commerce" | "ecology" | "talent" | "hrss" | "planning" | "finance" | "nfra-sh" | "csrc-sh" | "transport" | "emergency" | "police" | "ndrc" | "comms" | "gov-huangpu" | "gov-xuhui" | "gov-changning" | "gov-jingan" | "gov-putuo" | "gov-hongkou" | "gov-yangpu" | "gov-minhang" | "gov-baoshan" | "gov-jiading" | "gov-pudong" | "gov-jinshan" | "gov-songjiang" | "gov-qingpu" | "gov-fengxian" | "gov-chongming";
-                category?: "land" | "labour" | "talent" | "financing" | "tech-renovation" | "rnd" | "energy-saving" | "logistics" | "energy-network" | "market" | "first-set" | "industry-development" | "digital" | "scenarios" | "policy-consulting" | "other";
+                category?: "land" | "labour" | "talent" | "financing" | "tech-renovation" | "rnd" | "energy-saving" | "logistics" | "energy-network" | "market" | "traditional-industries" | "first-set" | "leading-industries" | "key-industries" | "core-technology" | "digital" | "scenarios" | "policy-consulting" | "other";
                 district?: "huangpu" | "xuhui" | "changning" | "jingan" | "putuo" | "hongkou" | "yangpu" | "minhang" | "baoshan" | "jiading" | "pudong" | "jinshan" | "songjiang" | "qingpu" | "fengxian" | "chongming";
             };
             header?: never;

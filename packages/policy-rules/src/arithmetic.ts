@@ -22,14 +22,24 @@ export function applyBps(amount: number, bps: number): number {
 }
 
 /**
- * floor(quantity × perUnit) for a quantity that may have decimals (tonnes): the quantity is first
- * rounded to thousandths (kg of standard coal), then multiplied in integers.
+ * floor(quantity × perUnit) for a quantity that may have decimals (tonnes), never more than the
+ * exact product of the quantity as written. A quantity with at most six decimals (to the gram) is
+ * read as that decimal — 1.0006 t is 1 000 600 millionths of a tonne, not the nearest double — and
+ * multiplied in integers; a quantity with more decimals is first truncated to whole millionths
+ * (rounded down, so the result still never exceeds the text). Exact for quantities below 10^9.
  */
 export function perUnit(quantity: number, perUnitYuan: number): number {
   if (Number.isInteger(quantity)) return quantity * perUnitYuan
-  const milli = Math.round(quantity * 1000)
-  return mulDivFloor(milli, perUnitYuan, 1000)
+  let micro = Math.round(quantity * MICRO)
+  if (micro / MICRO !== quantity) {
+    // More than six decimals: the largest whole number of millionths not above the quantity.
+    micro = Math.floor(quantity * MICRO)
+    if (micro / MICRO > quantity) micro -= 1
+  }
+  return mulDivFloor(micro, perUnitYuan, MICRO)
 }
+
+const MICRO = 1_000_000
 
 /** Percentage text from basis points: 3000 → "30%", 80 → "0.8%", 125 → "1.25%". */
 export function bpsToPercent(bps: number): string {

@@ -1,39 +1,81 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { cases, dateCases, eligibleProfiles } from './cases/measures.cases.js'
+import { caseGroups, dateCases, type Case } from './cases/index.js'
 import { evaluate, evaluateMeasure, measures } from './index.js'
+import type { Condition } from './types.js'
 
 const DEFAULT_AS_OF = '2026-06-01'
 
-describe.each([
-  ['measure cases', cases],
-  ['date-boundary cases', dateCases],
-])('%s', (_title, table) => {
-  it.each(table.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const e = evaluateMeasure(c.measure, c.facts, { asOf: c.asOf ?? DEFAULT_AS_OF, reasonsEn: true })
-    expect(e.measureId).toBe(c.measure)
-    expect(e.status).toBe(c.expected.status)
-    if ('amount' in c.expected) expect(e.amount).toEqual(c.expected.amount)
-    if (c.expected.missing) expect([...e.missing].sort()).toEqual([...c.expected.missing].sort())
-    if (c.expected.bureaus) expect(e.bureaus).toEqual(c.expected.bureaus)
-    // Invariants that hold for every case.
-    expect(e.reasons.length).toBeGreaterThan(0)
-    expect(e.reasonsEn?.length).toBe(e.reasons.length)
-    expect(e.trace[0]!.fact).toBe('asOf')
-    if (e.status === 'ineligible') expect(e.missing).toEqual([])
-    if (e.status === 'unknown') expect(e.missing.length).toBeGreaterThan(0)
-    // evaluate() gives the same result for the measure.
-    const all = evaluate(c.facts, { asOf: c.asOf ?? DEFAULT_AS_OF })
-    const { reasonsEn: _en, ...withoutEn } = e
-    expect(all.find((x) => x.measureId === c.measure)).toEqual(withoutEn)
+function check(measure: string, c: Case) {
+  const e = evaluateMeasure(measure, c.facts, { asOf: c.asOf ?? DEFAULT_AS_OF, reasonsEn: true })
+  expect(e.measureId).toBe(measure)
+  expect(e.status).toBe(c.expected.status)
+  if ('amount' in c.expected) expect(e.amount).toEqual(c.expected.amount)
+  if ('amountPerPerson' in c.expected) expect(e.amountPerPerson).toEqual(c.expected.amountPerPerson)
+  if (c.expected.missing) expect([...e.missing].sort()).toEqual([...c.expected.missing].sort())
+  if (c.expected.bureaus) expect(e.bureaus).toEqual(c.expected.bureaus)
+  for (const words of c.expected.reasonsInclude ?? []) expect(e.reasons.some((line) => line.includes(words)), `"${words}" in ${e.reasons.join(' | ')}`).toBe(true)
+  // Invariants that hold for every case.
+  expect(e.reasons.length).toBeGreaterThan(0)
+  expect(e.reasonsEn?.length).toBe(e.reasons.length)
+  expect(e.trace[0]!.fact).toBe('asOf')
+  if (e.status === 'ineligible') expect(e.missing).toEqual([])
+  if (e.status === 'unknown') expect(e.missing.length).toBeGreaterThan(0)
+  if (e.status === 'announced') expect(e.amount).toBeNull()
+  // evaluate() gives the same result for the measure.
+  const all = evaluate(c.facts, { asOf: c.asOf ?? DEFAULT_AS_OF })
+  const { reasonsEn: _en, ...withoutEn } = e
+  expect(all.find((x) => x.measureId === measure)).toEqual(withoutEn)
+  return e
+}
+
+describe.each(caseGroups.map((g) => [`${g.measure}: ${g.text.slice(0, 40)}…`, g] as const))('%s', (_title, group) => {
+  it.each(group.cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    check(group.measure, c)
+  })
+  it.each(dateCases(group).map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    check(group.measure, c)
   })
 })
 
+/** The plan as published (a verbatim copy of the document), without spaces and with ASCII punctuation. */
+const normalise = (text: string) =>
+  text
+    .replace(/\s+/g, '')
+    .replace(/[，：；（）]/g, (ch) => ({ '，': ',', '：': ':', '；': ';', '（': '(', '）': ')' })[ch]!)
+const plan = normalise(readFileSync(new URL('../source/shanghai-advanced-manufacturing-action-plan-2026-2028.md', import.meta.url), 'utf8'))
+
+/** Every fact a measure's conditions read, alternatives included. */
+const conditionFacts = (conditions: Condition[]) => conditions.flatMap((c) => (c.kind === 'anyOf' ? c.conditions.map((s) => s.fact) : [c.fact]))
+
 describe('case coverage', () => {
-  it('has cases for every measure, with an eligible profile for each', () => {
-    const covered = new Set(cases.map((c) => c.measure))
-    for (const m of measures) {
-      expect(covered.has(m.id), `cases for ${m.id}`).toBe(true)
-      expect(eligibleProfiles[m.id], `eligible profile for ${m.id}`).toBeDefined()
+  it('has cases for every measure, each group once', () => {
+    const covered = caseGroups.map((g) => g.measure)
+    expect(new Set(covered).size).toBe(covered.length)
+    expect([...covered].sort()).toEqual(measures.map((m) => m.id).sort())
+  })
+
+  it.each(caseGroups.map((g) => [g.measure, g] as const))('%s: the quoted words are the plan’s own', (_id, group) => {
+    // "……" marks words left out of a quote: each piece must be in the plan, in order.
+    let from = 0
+    for (const piece of normalise(group.text).split('……').filter(Boolean)) {
+      const at = plan.indexOf(piece, from)
+      expect(at, `"${piece}" not found in the plan (after position ${from})`).toBeGreaterThanOrEqual(0)
+      from = at + piece.length
+    }
+  })
+
+  it.each(measures.map((m) => [m.id, m] as const))('%s: every condition is met, not met and unknown in some case', (id, m) => {
+    const group = caseGroups.find((g) => g.measure === id)!
+    const seen = new Map<string, Set<string>>()
+    for (const c of group.cases) {
+      for (const step of evaluateMeasure(id, c.facts, { asOf: c.asOf ?? DEFAULT_AS_OF }).trace.slice(1)) {
+        if (!seen.has(step.fact)) seen.set(step.fact, new Set())
+        seen.get(step.fact)!.add(step.result)
+      }
+    }
+    for (const fact of conditionFacts(m.conditions)) {
+      expect([...(seen.get(fact) ?? [])].sort(), `${id}: condition on ${fact}`).toEqual(['met', 'not-met', 'unknown'])
     }
   })
 
@@ -46,11 +88,12 @@ describe('case coverage', () => {
   })
 
   it('every measure is ineligible outside the plan period, whatever the facts', () => {
-    const facts = { industry: 'integrated-circuits', firstSetCertified: true, basicResearchInvestment: 2e8, rdHighGrowth: true } as const
+    const facts = { industry: 'integrated-circuits', firstSetCertified: true, basicResearchInvestment: 2e8, rdHighGrowth: true, talentAwardNominees: 3 } as const
     for (const asOf of ['2000-01-01', '2025-12-31', '2029-01-01', '2099-12-31']) {
       for (const e of evaluate(facts, { asOf })) {
         expect(e.status).toBe('ineligible')
         expect(e.amount).toBeNull()
+        expect(e.amountPerPerson).toBeNull()
       }
     }
   })

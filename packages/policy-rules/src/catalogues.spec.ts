@@ -2,20 +2,26 @@ import { describe, expect, it } from 'vitest'
 import { catalogues, factDefinitions, measures, validateFacts } from './index.js'
 
 const REQUIRED_BUREAUS = ['sheitc', 'stcsm', 'sasac', 'commerce', 'ecology', 'talent', 'hrss', 'planning', 'finance', 'nfra-sh', 'csrc-sh', 'transport', 'emergency', 'police', 'ndrc', 'comms']
-const REQUIRED_MEASURES = ['first-set-equipment', 'basic-research', 'rd-growth-reward', 'tech-renovation', 'energy-saving', 'green-factory', 'talent-award', 'stocking-loan-subsidy']
-const REQUIRED_FACTS = ['district', 'industry', 'annualOutputValue', 'revenue', 'rdExpense', 'basicResearchInvestment', 'aboveDesignatedSize', 'firstSetCertified', 'firstSetContractAmount', 'techRenovationFinancingCost', 'energySavedTce', 'firstNationalGreenFactory', 'talentAwardNominees', 'stockingLoanAmount', 'rdHighGrowth']
+const REQUIRED_MEASURES = ['first-set-equipment', 'basic-research', 'rd-growth-reward', 'tech-renovation', 'energy-saving', 'green-factory', 'talent-award', 'stocking-loan-subsidy', 'traditional-industries-upgrade', 'rd-centres-open-innovation', 'chemical-projects', 'retained-earnings-reinvestment', 'carbon-footprint-esg', 'core-technology']
+const REQUIRED_FACTS = [
+  'district', 'industry', 'technologyField', 'annualOutputValue', 'revenue', 'rdExpense', 'basicResearchInvestment', 'aboveDesignatedSize',
+  'firstSetCertified', 'firstSetContractAmount', 'techRenovationFinancingCost', 'outsideChemicalPark', 'existingChemicalPlant',
+  'chemicalProjectFitsZoning', 'chemicalProjectNoNewLand', 'chemicalProjectNoAddedRisk', 'energySavedTce', 'firstNationalGreenFactory',
+  'talentAwardNominees', 'stockingLoanAmount', 'stockingLoanTermMonths', 'rdHighGrowth',
+]
 
 const unique = (xs: string[]) => new Set(xs).size === xs.length
 
 describe('catalogues', () => {
-  it('has the 18 industries and 16 districts with zh/en names', () => {
+  it('has the 18 industries, 16 districts and the 10 technology fields of (五) (and "none"), with zh/en names', () => {
     expect(catalogues.industries).toHaveLength(18)
     expect(catalogues.districts).toHaveLength(16)
-    for (const c of [...catalogues.industries, ...catalogues.districts]) {
+    expect(catalogues.technologyFields.map((t) => t.zh)).toEqual(['激光制造', '量子', '光子', '新型功能材料', '新型能源', '集成电路', '大飞机', '高端装备', '仪器仪表', '工业软件', '以上都不是'])
+    for (const c of [...catalogues.industries, ...catalogues.districts, ...catalogues.technologyFields]) {
       expect(c.zh.length).toBeGreaterThan(0)
       expect(c.en.length).toBeGreaterThan(0)
     }
-    expect(unique(catalogues.industries.map((i) => i.code))).toBe(true)
+    for (const list of [catalogues.industries, catalogues.districts, catalogues.technologyFields]) expect(unique(list.map((i) => i.code))).toBe(true)
   })
 
   it('has the required bureaus and one government per district', () => {
@@ -44,12 +50,26 @@ describe('catalogues', () => {
     expect(catalogues.appealCategories.find((c) => c.code === 'financing')!.lead).toBe('finance')
   })
 
-  it('a measure routes to a category whose bureaus are among its own', () => {
+  it('a measure routes to a category of its own clause, whose bureaus are exactly the ones the clause names', () => {
     for (const m of measures) {
       const cat = catalogues.appealCategories.find((c) => c.code === m.appealCategory)!
       expect(cat, m.id).toBeDefined()
-      expect(m.bureaus, m.id).toContain(cat.lead)
+      expect(cat.clauses, m.id).toContain(m.reference.clause)
+      expect([cat.lead, ...cat.assisting].sort(), m.id).toEqual([...m.bureaus].sort())
+      expect(cat.districtGovernment, m.id).toBe(m.districtGovernments)
     }
+  })
+
+  it.each([
+    // (二) 市经济信息化委、市科委; (三) 市经济信息化委、各区政府; (五) 市经济信息化委
+    ['leading-industries', 'sheitc', ['stcsm'], false],
+    ['key-emerging-industries', 'sheitc', [], true],
+    ['core-technology', 'sheitc', [], false],
+  ])('appeals about %s go to the bureaus its clause names', (id, lead, assisting, district) => {
+    const m = measures.find((x) => x.id === id)!
+    const cat = catalogues.appealCategories.find((c) => c.code === m.appealCategory)!
+    expect([cat.lead, cat.assisting, cat.districtGovernment]).toEqual([lead, assisting, district])
+    expect(cat.clauses).toEqual([m.reference.clause])
   })
 })
 
@@ -77,6 +97,28 @@ describe('measures', () => {
 })
 
 describe('facts', () => {
+  it('every fact is read by a measure, or says what the product uses it for, or is retired (and then read by none)', () => {
+    const read = new Set<string>()
+    for (const m of measures) {
+      for (const c of m.conditions) for (const s of c.kind === 'anyOf' ? c.conditions : [c]) read.add(s.fact)
+      if ('fact' in m.amount) read.add(m.amount.fact)
+      if (m.amount.kind === 'interestSubsidy') read.add(m.amount.termMonthsFact)
+      // the district names the district government among the bureaus (各区政府)
+      if (m.districtGovernments) read.add('district')
+    }
+    const use = (f: (typeof factDefinitions)[number]) => (f.retired ? 'retired' : read.has(f.name) ? 'measure' : f.purpose ? 'product' : 'nothing')
+    const uses = Object.fromEntries(factDefinitions.map((f) => [f.name, use(f)]))
+    expect(Object.entries(uses).filter(([, u]) => u === 'nothing')).toEqual([])
+    // the key-enterprise flag (重点企业, ≥ 10亿元) reads the output value; the others no one reads
+    expect(Object.entries(uses).filter(([, u]) => u !== 'measure')).toEqual([
+      ['annualOutputValue', 'product'],
+      ['revenue', 'retired'],
+      ['rdExpense', 'retired'],
+      ['aboveDesignatedSize', 'retired'],
+    ])
+    for (const f of factDefinitions.filter((x) => x.retired)) expect(read.has(f.name), f.name).toBe(false)
+  })
+
   it('defines the required facts with labels, questions and help in both languages', () => {
     expect(factDefinitions.map((f) => f.name).sort()).toEqual([...REQUIRED_FACTS].sort())
     for (const f of factDefinitions) {
@@ -91,11 +133,12 @@ describe('facts', () => {
   it('validateFacts accepts well-typed facts and names every wrong field', () => {
     expect(validateFacts({})).toEqual({ ok: true })
     expect(validateFacts({ district: 'pudong', industry: 'steel', revenue: 0, energySavedTce: 1.5, rdHighGrowth: null, other: 'x' })).toEqual({ ok: true })
-    const r = validateFacts({ district: 'Pudong', revenue: '5', firstSetCertified: 1, talentAwardNominees: -1, energySavedTce: -0.5 })
+    const r = validateFacts({ district: 'Pudong', revenue: '5', firstSetCertified: 1, talentAwardNominees: -1, energySavedTce: -0.5, technologyField: 'steel' })
     expect(r.ok).toBe(false)
     if (!r.ok) {
-      expect(r.errors.map((e) => e.field).sort()).toEqual(['district', 'energySavedTce', 'firstSetCertified', 'revenue', 'talentAwardNominees'])
+      expect(r.errors.map((e) => e.field).sort()).toEqual(['district', 'energySavedTce', 'firstSetCertified', 'revenue', 'talentAwardNominees', 'technologyField'])
       expect(r.errors.find((e) => e.field === 'district')!.message).toContain('unknown districts code "Pudong"')
+      expect(r.errors.find((e) => e.field === 'technologyField')!.message).toContain('unknown technologyFields code "steel"')
     }
     expect(validateFacts(null)).toEqual({ ok: false, errors: [{ field: '', message: 'facts must be an object' }] })
     expect(validateFacts([1])).toMatchObject({ ok: false })

@@ -69,6 +69,10 @@ describe('evaluate', () => {
       ['talentAwardNominees', { talentAwardNominees: 2.5 }],
       ['energySavedTce', { energySavedTce: Number.NaN }],
       ['energySavedTce', { energySavedTce: Infinity }],
+      ['energySavedTce', { energySavedTce: 100_000_001 }],
+      ['technologyField', { technologyField: 'steel' }],
+      ['stockingLoanTermMonths', { stockingLoanTermMonths: 361 }],
+      ['stockingLoanAmount', { stockingLoanAmount: 10_000_000_000_001 }],
     ]
     for (const [field, facts] of bad) {
       let caught: unknown

@@ -11,12 +11,17 @@ import { decimalText, yuanZh } from './format.js'
 import type { AmountRange, Facts, FactName, Measure, Status, TraceStep } from './types.js'
 
 const asOf = '2027-03-15'
+const FOCUS_ZH = '本条“聚焦重点产业链和产业链核心环节”：贴息面向重点产业链和核心环节的企业；本条未列明具体产业链，以责任单位认定为准'
+const FOCUS_EN = 'The clause "focuses on key industrial chains and their core links": the subsidy is aimed at them; it names no list of chains, so the responsible bureaus decide'
+const CORE_FIELDS = 'in [laser-manufacturing, quantum, photonics, functional-materials, new-energy, integrated-circuits, large-aircraft, high-end-equipment, instruments, industrial-software]'
 
 interface TextCase {
   measure: string
   facts: Facts
   status: Status
   amount: AmountRange | null
+  /** Checked as null unless given. */
+  amountPerPerson?: AmountRange
   missing: FactName[]
   reasons: string[]
   reasonsEn: string[]
@@ -101,8 +106,16 @@ const textCases: TextCase[] = [
     status: 'eligible',
     amount: { min: 0, max: 20000000 },
     missing: [],
-    reasons: ['技术改造融资费用为2500万元，满足“大于0元”', '金额：最高为技术改造融资费用，累计不超过2000万元'],
-    reasonsEn: ['Technical-renovation financing cost is CNY 25M: meets "more than CNY 0"', 'Amount: up to Technical-renovation financing cost, cumulative at most CNY 20M'],
+    reasons: [
+      '技术改造融资费用为2500万元，满足“大于0元”',
+      '金额：最高为技术改造融资费用，累计不超过2000万元',
+      '“累计支持最高不超过2000万元”是累计上限：本条已获得的支持计入这2000万元，本测算未扣除已获得的支持',
+    ],
+    reasonsEn: [
+      'Technical-renovation financing cost is CNY 25M: meets "more than CNY 0"',
+      'Amount: up to Technical-renovation financing cost, cumulative at most CNY 20M',
+      '"Cumulative support at most CNY 20M" is a cumulative cap: support already received under this clause counts towards it, and this estimate does not deduct it',
+    ],
     trace: [{ fact: 'techRenovationFinancingCost', value: 25000000, test: '> 0', result: 'met' }],
   },
   {
@@ -149,21 +162,106 @@ const textCases: TextCase[] = [
     measure: 'talent-award',
     facts: { talentAwardNominees: 3 },
     status: 'eligible',
-    amount: { min: 0, max: 900000 },
+    amount: null,
+    amountPerPerson: { min: 0, max: 300000 },
     missing: [],
-    reasons: ['人才专项奖励申报人数为3人，满足“不低于1人”', '金额：按最高30万元/人'],
-    reasonsEn: ['Talent-award nominees is 3: meets "at least 1"', 'Amount: up to CNY 300K per person'],
+    reasons: ['支持申报人才专项奖励的人数为3人，满足“不低于1人”', '奖励：每位入选者最高30万元，归入选者本人，不是企业的资金，不计入企业可享资金合计', '申报不等于入选：是否入选、奖励多少以评审结果为准'],
+    reasonsEn: [
+      'Number of talent-award applicants is 3: meets "at least 1"',
+      "Award: up to CNY 300K for each selected person, paid to the person: not the enterprise's money, not in its total",
+      'Applying is not being selected: selection and the award are decided by the review',
+    ],
     trace: [{ fact: 'talentAwardNominees', value: 3, test: '≥ 1', result: 'met' }],
+  },
+  {
+    measure: 'stocking-loan-subsidy',
+    facts: { stockingLoanAmount: 87654321, stockingLoanTermMonths: 7 },
+    status: 'eligible',
+    amount: { min: 409053, max: 664711 },
+    missing: [],
+    reasons: ['备货贷款金额为8765.43万元，满足“大于0元”', '金额：备货贷款金额×0.8%—1.3%(年贴息率)×备货贷款期限7个月÷12，向下取整', FOCUS_ZH],
+    reasonsEn: ['Stocking-loan principal is CNY 87.65M: meets "more than CNY 0"', 'Amount: Stocking-loan principal × 0.8%–1.3% (yearly) × 7 months ÷ 12, rounded down', FOCUS_EN],
+    trace: [{ fact: 'stockingLoanAmount', value: 87654321, test: '> 0', result: 'met' }],
   },
   {
     measure: 'stocking-loan-subsidy',
     facts: { stockingLoanAmount: 87654321 },
     status: 'eligible',
-    amount: { min: 701234, max: 1139506 },
-    missing: [],
-    reasons: ['备货贷款金额为8765.43万元，满足“大于0元”', '金额：备货贷款金额的0.8%—1.3%贴息'],
-    reasonsEn: ['Stocking loans is CNY 87.65M: meets "more than CNY 0"', 'Amount: 0.8%–1.3% of Stocking loans'],
+    amount: null,
+    missing: ['stockingLoanTermMonths'],
+    reasons: ['备货贷款金额为8765.43万元，满足“大于0元”', '金额待补充：备货贷款期限(贴息率为年率，金额取决于贷款期限)', FOCUS_ZH],
+    reasonsEn: ['Stocking-loan principal is CNY 87.65M: meets "more than CNY 0"', 'The amount needs: Stocking-loan term (the rate is yearly: the amount depends on the term)', FOCUS_EN],
     trace: [{ fact: 'stockingLoanAmount', value: 87654321, test: '> 0', result: 'met' }],
+  },
+  {
+    measure: 'stocking-loan-subsidy',
+    facts: {},
+    status: 'unknown',
+    amount: null,
+    missing: ['stockingLoanAmount', 'stockingLoanTermMonths'],
+    reasons: ['待补充：备货贷款金额', '金额待补充：备货贷款金额、备货贷款期限', FOCUS_ZH],
+    reasonsEn: ['Missing: Stocking-loan principal', 'The amount needs: Stocking-loan principal, Stocking-loan term', FOCUS_EN],
+    trace: [{ fact: 'stockingLoanAmount', value: null, test: '> 0', result: 'unknown' }],
+  },
+  {
+    measure: 'rd-growth-reward',
+    facts: { rdHighGrowth: true },
+    status: 'announced',
+    amount: null,
+    missing: [],
+    reasons: ['研发费用连续高增长：是', '本项支持已公布、细则尚在研究制定：条件和金额以正式出台的办法为准，目前不能申请，也不计入企业可享资金'],
+    reasonsEn: [
+      'Sustained high R&D growth: yes',
+      'Announced, rules pending: conditions and amount come with the rules still being drawn up; nothing to apply for yet, and not counted in the total',
+    ],
+    trace: [{ fact: 'rdHighGrowth', value: true, test: '= true', result: 'met' }],
+  },
+  {
+    measure: 'core-technology',
+    facts: { industry: 'artificial-intelligence', technologyField: 'quantum' },
+    status: 'eligible',
+    amount: null,
+    missing: [],
+    reasons: ['主要技术领域为量子，属于本条所列范围', '本条为政策支持和服务措施，不涉及直接资金补助'],
+    reasonsEn: ['Main technology field is Quantum: named by this clause', 'Support through services and policy, not a direct grant'],
+    trace: [
+      { fact: 'industry', value: 'artificial-intelligence', test: 'in [integrated-circuits, high-end-equipment]', result: 'not-met', alternative: true },
+      { fact: 'technologyField', value: 'quantum', test: CORE_FIELDS, result: 'met', alternative: true },
+    ],
+  },
+  {
+    measure: 'core-technology',
+    facts: { industry: 'fashion-consumer' },
+    status: 'unknown',
+    amount: null,
+    missing: ['technologyField'],
+    reasons: ['满足以下任一条件即可：所属产业为时尚消费品，不在本条所列范围(集成电路、高端装备)；待补充：主要技术领域', '本条为政策支持和服务措施，不涉及直接资金补助'],
+    reasonsEn: [
+      'Any one of these is enough: Industry is Fashion consumer goods: not among Integrated circuits, High-end equipment; Missing: Main technology field',
+      'Support through services and policy, not a direct grant',
+    ],
+    trace: [
+      { fact: 'industry', value: 'fashion-consumer', test: 'in [integrated-circuits, high-end-equipment]', result: 'not-met', alternative: true },
+      { fact: 'technologyField', value: null, test: CORE_FIELDS, result: 'unknown', alternative: true },
+    ],
+  },
+  {
+    measure: 'chemical-projects',
+    facts: { industry: 'petrochemical', outsideChemicalPark: false },
+    status: 'ineligible',
+    amount: null,
+    missing: [],
+    // The facts still unknown would change nothing: their lines are left out, the trace shows them.
+    reasons: ['所属产业为石化化工，属于本条所列范围', '位于化工园区外：否'],
+    reasonsEn: ['Industry is Petrochemicals: named by this clause', 'Outside a chemical park: no'],
+    trace: [
+      { fact: 'industry', value: 'petrochemical', test: 'in [petrochemical]', result: 'met' },
+      { fact: 'outsideChemicalPark', value: false, test: '= true', result: 'not-met' },
+      { fact: 'existingChemicalPlant', value: null, test: '= true', result: 'unknown' },
+      { fact: 'chemicalProjectFitsZoning', value: null, test: '= true', result: 'unknown' },
+      { fact: 'chemicalProjectNoNewLand', value: null, test: '= true', result: 'unknown' },
+      { fact: 'chemicalProjectNoAddedRisk', value: null, test: '= true', result: 'unknown' },
+    ],
   },
   {
     measure: 'leading-industries',
@@ -192,6 +290,7 @@ describe('reason lines and traces', () => {
     const e = evaluateMeasure(c.measure, c.facts, { asOf, reasonsEn: true })
     expect(e.status).toBe(c.status)
     expect(e.amount).toEqual(c.amount)
+    expect(e.amountPerPerson).toEqual(c.amountPerPerson ?? null)
     expect(e.missing).toEqual(c.missing)
     expect(e.reasons).toEqual(c.reasons)
     expect(e.reasonsEn).toEqual(c.reasonsEn)
@@ -225,17 +324,17 @@ describe('reason lines and traces', () => {
     const defs: Measure[] = JSON.parse(JSON.stringify(measures))
     const es = defs.find((m) => m.id === 'energy-saving')!
     es.conditions = [
-      { kind: 'gte', fact: 'revenue', value: 1_000_000 },
+      { kind: 'gte', fact: 'annualOutputValue', value: 1_000_000 },
       { kind: 'in', fact: 'industry', values: ['steel', 'other'] },
       { kind: 'lt', fact: 'energySavedTce', value: 5000 },
     ]
     const ev = createEvaluator(defs)
-    const e = ev.evaluateMeasure('energy-saving', { revenue: 2_500_000, industry: 'steel' }, { asOf })
+    const e = ev.evaluateMeasure('energy-saving', { annualOutputValue: 2_500_000, industry: 'steel' }, { asOf })
     expect(e.status).toBe('unknown')
     expect(e.missing).toEqual(['energySavedTce'])
-    expect(e.reasons).toEqual(['营业收入为250万元，满足“不低于100万元”', '所属产业为钢铁，属于本条所列范围', '待补充：节能量(吨标煤)', '金额待补充：节能量(吨标煤)'])
+    expect(e.reasons).toEqual(['年产值为250万元，满足“不低于100万元”', '所属产业为钢铁，属于本条所列范围', '待补充：节能量(吨标煤)', '金额待补充：节能量(吨标煤)'])
     expect(e.trace.slice(1).map((t) => t.result)).toEqual(['met', 'met', 'unknown'])
-    const no = ev.evaluateMeasure('energy-saving', { revenue: 2_500_000, industry: 'biomedicine', energySavedTce: 12.5 }, { asOf })
+    const no = ev.evaluateMeasure('energy-saving', { annualOutputValue: 2_500_000, industry: 'biomedicine', energySavedTce: 12.5 }, { asOf })
     expect(no.status).toBe('ineligible')
     expect(no.reasons[1]).toMatch(/^所属产业为生物医药，不在本条所列范围\(/)
     expect(no.reasons[2]).toBe('节能量(吨标煤)为12.5吨标煤，满足“低于5000吨标煤”')
@@ -268,9 +367,15 @@ describe('shared results', () => {
   })
 
   it('evaluate() and evaluateMeasure() agree for every measure on many profiles', () => {
-    const facts: Facts = { district: 'jingan', industry: 'embodied-ai', firstSetCertified: true, energySavedTce: 0.07, stockingLoanAmount: 123 }
-    const all = evaluate(facts, { asOf })
-    for (const e of all) expect(evaluateMeasure(e.measureId, facts, { asOf })).toEqual(e)
+    const profiles: Facts[] = [
+      { district: 'jingan', industry: 'embodied-ai', firstSetCertified: true, energySavedTce: 0.07, stockingLoanAmount: 123 },
+      { industry: 'petrochemical', outsideChemicalPark: true, existingChemicalPlant: true, technologyField: 'new-energy', stockingLoanAmount: 5e7, stockingLoanTermMonths: 9 },
+      { industry: 'other', technologyField: 'none', talentAwardNominees: 4, rdHighGrowth: true, chemicalProjectNoNewLand: false },
+    ]
+    for (const facts of profiles) {
+      const all = evaluate(facts, { asOf })
+      for (const e of all) expect(evaluateMeasure(e.measureId, facts, { asOf })).toEqual(e)
+    }
   })
 })
 
@@ -283,9 +388,10 @@ describe('reading facts', () => {
     } catch (e) {
       expect((e as FactTypeError).field).toBe('district')
     }
-    expect(() => evaluate({ energySavedTce: 1e12 + 1 }, { asOf })).toThrow(/energySavedTce/)
+    expect(() => evaluate({ energySavedTce: 1e8 + 1 }, { asOf })).toThrow(/energySavedTce/)
     expect(() => evaluate({ energySavedTce: -0.5 }, { asOf })).toThrow(/energySavedTce/)
-    expect(evaluate({ energySavedTce: 1e12, district: null, rdHighGrowth: null } as unknown as Facts, { asOf })).toHaveLength(measures.length)
+    expect(() => evaluate({ technologyField: 'steel' }, { asOf })).toThrow(/technologyField/)
+    expect(evaluate({ energySavedTce: 1e8, district: null, rdHighGrowth: null } as unknown as Facts, { asOf })).toHaveLength(measures.length)
   })
 })
 

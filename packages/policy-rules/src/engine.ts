@@ -11,14 +11,16 @@
  *
  * Three-valued logic: a condition on an absent fact is `unknown` and its fact is reported in
  * `missing`; any unmet condition makes the measure `ineligible` (and `missing` empty, since no
- * fact would change that); otherwise any unknown condition makes it `unknown`.
+ * fact would change that); otherwise any unknown condition makes it `unknown`. Alternatives
+ * (`anyOf`) are a three-valued OR. A measure whose amount kind is `announced` (rules pending) says
+ * `announced` where it would say `eligible`; money for selected people (`perPerson`) goes to
+ * `amountPerPerson`, never to `amount`.
  */
-import { applyBps, bpsToPercent, perUnit } from './arithmetic.js'
+import { applyBps, bpsToPercent, mulDivFloor, perUnit } from './arithmetic.js'
 import { isCalendarDate } from './calendar.js'
 import { districtGovernmentCode } from './catalogues/bureaus.js'
-import { districts } from './catalogues/districts.js'
-import { industries } from './catalogues/industries.js'
-import { FACT_INDEX, factDefinition, readFacts } from './facts.js'
+import { catalogues } from './catalogues/index.js'
+import { FACT_INDEX, factDefinition, readFacts } from './facts/index.js'
 import { decimalText, formatYuan, yuanZh } from './format.js'
 import type {
   AmountFormula,
@@ -33,9 +35,12 @@ import type {
   Measure,
   NumberOperand,
   ParamValue,
+  SimpleCondition,
   Tier,
   TraceStep,
 } from './types.js'
+
+const { districts, industries, technologyFields } = catalogues
 
 // ---------------------------------------------------------------------------------------------
 // Parameters
@@ -73,6 +78,7 @@ function tiersParam(m: Measure, name: string, asOf: string): Tier[] {
 const codeNames = new Map<string, { zh: string; en: string }>()
 for (const i of industries) codeNames.set('industries:' + i.code, i)
 for (const d of districts) codeNames.set('districts:' + d.code, d)
+for (const t of technologyFields) codeNames.set('technologyFields:' + t.code, t)
 
 function valueText(def: FactDefinition, v: unknown, zh: boolean): string {
   switch (def.type) {
@@ -81,6 +87,7 @@ function valueText(def: FactDefinition, v: unknown, zh: boolean): string {
     case 'tonnes':
       return zh ? v + '吨标煤' : v + ' tce'
     case 'count':
+      if (def.unit === 'months') return zh ? v + '个月' : v + ' months'
       return zh ? v + '人' : String(v)
     case 'boolean':
       return v ? (zh ? '是' : 'yes') : zh ? '否' : 'no'
@@ -109,6 +116,8 @@ const OP_GT = 2
 const OP_GTE = 3
 const OP_LT = 4
 const OP_LTE = 5
+/** anyOf: three-valued OR of `subs`. */
+const OP_ANY = 6
 
 /** How a value is written in a zh reason (VT_NONE: the line does not show the value). */
 const VT_NONE = 0
@@ -117,19 +126,23 @@ const VT_TONNES = 2
 const VT_COUNT = 3
 const VT_BOOLEAN = 4
 const VT_CODE = 5
+const VT_MONTHS = 6
 
 /** Amount kinds. AM_CONST: no fact read (fixed, case by case, none). */
 const AM_CONST = 0
 const AM_TIERS = 1
 const AM_PERCENT = 2
 const AM_PER_UNIT = 3
-const AM_RATE = 4
+const AM_INTEREST = 4
 const AM_UP_TO = 5
 
 interface CompiledCondition {
+  /** The fact tested (OP_ANY: the first alternative's, unused). */
   fact: FactName
-  /** Position of the fact in the values array filled by readFacts. */
+  /** Position of the fact in the values array filled by readFacts (OP_ANY: -1). */
   index: number
+  /** OP_ANY: the alternatives (simple conditions); null otherwise. */
+  subs: CompiledCondition[] | null
   test: string
   op: number
   /** Threshold of gt/gte/lt/lte. */
@@ -152,8 +165,15 @@ interface CompiledAmount {
   /** Fact the amount needs, or null (AM_CONST). */
   fact: FactName | null
   index: number
+  /** AM_INTEREST: the term in months (second fact); otherwise null / -1. */
+  fact2: FactName | null
+  index2: number
   /** AM_CONST: the amount (min = max), or -1 for none. */
   fixed: number
+  /** AM_CONST of a perPerson formula: the range for each selected person (frozen); otherwise null. */
+  perPerson: AmountRange | null
+  /** AM_INTEREST: the zh amount line for each term in months, written once when first needed. */
+  termLines: (string | undefined)[]
   lo: number
   hi: number
   cap: number
@@ -171,9 +191,12 @@ interface CompiledAmount {
   sufZh: string
   vt: number
   codeZh: ReadonlyMap<unknown, string> | null
-  reasonEn(v: number, a: AmountRange | null): string
+  reasonEn(v: number, a: AmountRange | null, v2: number): string
+  /** "The amount needs …" lines: [0] the first fact missing (or both), [1] only the second (AM_INTEREST). */
   missingZh: string
   missingEn: string
+  missing2Zh: string
+  missing2En: string
 }
 
 interface CompiledMeasure {
@@ -184,7 +207,14 @@ interface CompiledMeasure {
   blockedZh: string | null
   blockedEn: string | null
   conditions: CompiledCondition[]
+  /** The single simple condition when there is exactly one (the common case: computeOne), else null. */
+  one: CompiledCondition | null
   amount: CompiledAmount
+  /** Amount kind `announced`: where the conditions hold, the status is `announced`, never `eligible`. */
+  announced: boolean
+  /** Reason lines of the measure's notes, added when it is not ineligible. */
+  notesZh: readonly string[]
+  notesEn: readonly string[]
   noConditionZh: string
   noConditionEn: string
   /** Frozen bureau lists: [0] without district, [i] with the district of index i (1-based). */
@@ -222,7 +252,7 @@ function valueKind(def: FactDefinition): number {
     case 'tonnes':
       return VT_TONNES
     case 'count':
-      return VT_COUNT
+      return def.unit === 'months' ? VT_MONTHS : VT_COUNT
     case 'boolean':
       return VT_BOOLEAN
     case 'code':
@@ -248,6 +278,8 @@ function valueZh(vt: number, codeZh: ReadonlyMap<unknown, string> | null, v: unk
       return decimalText(v as number) + '吨标煤'
     case VT_COUNT:
       return v + '人'
+    case VT_MONTHS:
+      return v + '个月'
     case VT_BOOLEAN:
       return v ? '是' : '否'
     default:
@@ -255,12 +287,33 @@ function valueZh(vt: number, codeZh: ReadonlyMap<unknown, string> | null, v: unk
   }
 }
 
+/** Header of the lines of alternatives that are not met (yet). */
+const ANY_OF_ZH = '满足以下任一条件即可：'
+const ANY_OF_EN = 'Any one of these is enough:'
+
 function compileCondition(m: Measure, c: Condition, asOf: string): CompiledCondition {
+  if (c.kind === 'anyOf') {
+    const subs = c.conditions.map((sub) => compileSimple(m, sub, asOf))
+    return {
+      ...subs[0]!,
+      index: -1,
+      subs,
+      test: 'any of',
+      op: OP_ANY,
+      unknownZh: ANY_OF_ZH,
+      unknownEn: ANY_OF_EN,
+    }
+  }
+  return compileSimple(m, c, asOf)
+}
+
+function compileSimple(m: Measure, c: SimpleCondition, asOf: string): CompiledCondition {
   const def = mustFact(c.fact)
   const label = def.label
   const base = {
     fact: c.fact,
     index: FACT_INDEX[c.fact],
+    subs: null,
     codeZh: codeNamesZh(def),
     unknownZh: `待补充：${label.zh}`,
     unknownEn: `Missing: ${label.en}`,
@@ -322,7 +375,11 @@ function compileCondition(m: Measure, c: Condition, asOf: string): CompiledCondi
 const AMOUNT_DEFAULTS = {
   fact: null,
   index: -1,
+  fact2: null,
+  index2: -1,
   fixed: -1,
+  perPerson: null,
+  termLines: [] as (string | undefined)[],
   lo: 0,
   hi: 0,
   cap: 0,
@@ -338,6 +395,8 @@ const AMOUNT_DEFAULTS = {
   codeZh: null,
   missingZh: '',
   missingEn: '',
+  missing2Zh: '',
+  missing2En: '',
 }
 
 function compileAmount(m: Measure, f: AmountFormula, asOf: string): CompiledAmount {
@@ -356,18 +415,36 @@ function compileAmount(m: Measure, f: AmountFormula, asOf: string): CompiledAmou
       const en = `Amount: ${formatYuan(a, 'en')} one-time`
       return { ...AMOUNT_DEFAULTS, kind: AM_CONST, fixed: a, constZh: `金额：一次性${formatYuan(a, 'zh')}`, reasonEn: () => en }
     }
+    case 'perPerson': {
+      const max = operand(m, f.max, asOf)
+      const en = `Award: up to ${formatYuan(max, 'en')} for each selected person, paid to the person: not the enterprise's money, not in its total`
+      return {
+        ...AMOUNT_DEFAULTS,
+        kind: AM_CONST,
+        perPerson: Object.freeze({ min: 0, max }),
+        constZh: `奖励：每位入选者最高${formatYuan(max, 'zh')}，归入选者本人，不是企业的资金，不计入企业可享资金合计`,
+        reasonEn: () => en,
+      }
+    }
+    case 'announced':
+      return {
+        ...AMOUNT_DEFAULTS,
+        kind: AM_CONST,
+        constZh: '本项支持已公布、细则尚在研究制定：条件和金额以正式出台的办法为准，目前不能申请，也不计入企业可享资金',
+        reasonEn: () => 'Announced, rules pending: conditions and amount come with the rules still being drawn up; nothing to apply for yet, and not counted in the total',
+      }
     default:
       return compileFactAmount(m, f, asOf)
   }
 }
 
-type FactFormula = Exclude<AmountFormula, { kind: 'caseByCase' | 'none' | 'fixed' }>
+type FactFormula = Exclude<AmountFormula, { kind: 'caseByCase' | 'none' | 'fixed' | 'perPerson' | 'announced' }>
 
 function compileFactAmount(m: Measure, f: FactFormula, asOf: string): CompiledAmount {
   const def = mustFact(f.fact)
   const label = def.label
   // A condition on the same fact already states its value in the reasons.
-  const stated = m.conditions.some((c) => c.fact === f.fact)
+  const stated = m.conditions.some((c) => c.kind !== 'anyOf' && c.fact === f.fact)
   const enV = (v: number) => (stated ? label.en : valueText(def, v, false))
   const base = {
     ...AMOUNT_DEFAULTS,
@@ -418,8 +495,8 @@ function compileFactAmount(m: Measure, f: FactFormula, asOf: string): CompiledAm
       const cap = f.cap === undefined ? Number.MAX_SAFE_INTEGER : operand(m, f.cap, asOf)
       const capZh = f.cap === undefined ? '' : `，最高${formatYuan(cap, 'zh')}`
       const capEn = f.cap === undefined ? '' : `, at most ${formatYuan(cap, 'en')}`
-      const unitZh = def.type === 'tonnes' ? '吨标煤' : def.type === 'count' ? '人' : '单位'
-      const unitEn = def.type === 'tonnes' ? 'tce' : def.type === 'count' ? 'person' : 'unit'
+      const unitZh = def.type === 'tonnes' ? '吨标煤' : def.unit === 'persons' ? '人' : def.unit === 'months' ? '月' : '单位'
+      const unitEn = def.type === 'tonnes' ? 'tce' : def.unit === 'persons' ? 'person' : def.unit === 'months' ? 'month' : 'unit'
       const rateZh = lo === 0 ? `最高${formatYuan(hi, 'zh')}/${unitZh}` : `${lo}—${hi}元/${unitZh}`
       const rateEn = lo === 0 ? `up to ${formatYuan(hi, 'en')} per ${unitEn}` : `CNY ${lo}–${hi} per ${unitEn}`
       return {
@@ -438,18 +515,32 @@ function compileFactAmount(m: Measure, f: FactFormula, asOf: string): CompiledAm
         reasonEn: () => `Amount: ${rateEn}${capEn}`,
       }
     }
-    case 'rateRange': {
+    case 'interestSubsidy': {
       const lo = operand(m, f.minBps, asOf)
       const hi = operand(m, f.maxBps, asOf)
+      const term = mustFact(f.termMonthsFact)
       const rate = bpsToPercent(lo) + '—' + bpsToPercent(hi)
       const rateEn = bpsToPercent(lo) + '–' + bpsToPercent(hi)
+      const both = f.termMonthsFact === f.fact ? label : { zh: `${label.zh}、${term.label.zh}`, en: `${label.en}, ${term.label.en}` }
       return {
         ...base,
-        kind: AM_RATE,
+        kind: AM_INTEREST,
         lo,
         hi,
-        ...line(`金额：${label.zh}`, `的${rate}贴息`),
-        reasonEn: (v) => `Amount: ${rateEn} of ${enV(v)}`,
+        fact2: f.termMonthsFact,
+        index2: FACT_INDEX[f.termMonthsFact],
+        termLines: [],
+        // zh: "金额：{principal}的{rate}年贴息，按期限{months}折算"; the principal's value is in its condition and the trace.
+        preZh: `金额：${label.zh}×${rate}(年贴息率)×${term.label.zh}`,
+        sufZh: '÷12，向下取整',
+        constZh: null,
+        vt: valueKind(term),
+        codeZh: null,
+        reasonEn: (_v, _a, months) => `Amount: ${label.en} × ${rateEn} (yearly) × ${valueText(term, months, false)} ÷ 12, rounded down`,
+        missingZh: `金额待补充：${both.zh}`,
+        missingEn: `The amount needs: ${both.en}`,
+        missing2Zh: `金额待补充：${term.label.zh}(贴息率为年率，金额取决于贷款期限)`,
+        missing2En: `The amount needs: ${term.label.en} (the rate is yearly: the amount depends on the term)`,
       }
     }
     case 'upToFact': {
@@ -465,6 +556,9 @@ function compileFactAmount(m: Measure, f: FactFormula, asOf: string): CompiledAm
     }
   }
 }
+
+/** Largest number of shared results kept per measure and date (combinations of codes and yes/no facts). */
+const MEMO_LIMIT = 8192
 
 function compileMeasure(m: Measure, asOf: string, english: boolean): CompiledMeasure {
   const inPeriod = m.period.from <= asOf && asOf <= m.period.to
@@ -499,8 +593,12 @@ function compileMeasure(m: Measure, asOf: string, english: boolean): CompiledMea
   // Facts the result depends on, split into finite-domain facts and numbers.
   const deps = new Set<number>()
   if (blockedZh === null) {
-    for (const c of conditions) deps.add(c.index)
+    for (const c of conditions) {
+      if (c.subs === null) deps.add(c.index)
+      else for (const sub of c.subs) deps.add(sub.index)
+    }
     if (amount.index >= 0) deps.add(amount.index)
+    if (amount.index2 >= 0) deps.add(amount.index2)
   }
   if (m.districtGovernments) deps.add(FACT_INDEX.district)
   const memoFacts = [...deps].filter((i) => radix(i) > 0)
@@ -518,11 +616,15 @@ function compileMeasure(m: Measure, asOf: string, english: boolean): CompiledMea
     blockedZh,
     blockedEn,
     conditions,
+    one: conditions.length === 1 && conditions[0]!.subs === null ? conditions[0]! : null,
     amount,
+    announced: m.amount.kind === 'announced',
+    notesZh: Object.freeze((m.notes ?? []).map((n) => n.zh)),
+    notesEn: Object.freeze((m.notes ?? []).map((n) => n.en)),
     noConditionZh: `适用对象：${m.targets.zh}`,
     noConditionEn: `Applies to: ${m.targets.en}`,
     bureausByDistrict,
-    memo: size <= 4096 ? new Array<Evaluation | undefined>(size) : null,
+    memo: size <= MEMO_LIMIT ? new Array<Evaluation | undefined>(size) : null,
     memoFacts,
     memoStrides,
     numberFacts,
@@ -547,7 +649,7 @@ const factDefs = Object.entries(FACT_INDEX).sort((a, b) => a[1] - b[1]).map(([na
 function radix(i: number): number {
   const def = factDefs[i]!
   if (def.type === 'boolean') return 3
-  if (def.type === 'code') return (def.catalogue === 'districts' ? districts.length : industries.length) + 1
+  if (def.type === 'code') return catalogues[def.catalogue ?? 'industries'].length + 1
   return 0
 }
 
@@ -582,6 +684,7 @@ function run(cm: CompiledMeasure, vals: unknown[], fin: number[]): Evaluation {
   return e
 }
 
+
 function check(c: CompiledCondition, v: unknown): boolean {
   switch (c.op) {
     case OP_TRUE:
@@ -604,8 +707,11 @@ function conditionZh(c: CompiledCondition, v: unknown, met: boolean): string {
   return c.preZh + valueZh(c.vt, c.codeZh, v) + (met ? c.metZh : c.notMetZh)
 }
 
-/** The amount for a known value of the amount's fact (kinds other than AM_CONST). */
-function amountFor(am: CompiledAmount, v: number): AmountRange {
+/** Denominator of a yearly rate in basis points applied for a number of months: 12 × 10 000. */
+const MONTHS_BPS = 12 * 10_000
+
+/** The amount for known values of the amount's facts (kinds other than AM_CONST). */
+function amountFor(am: CompiledAmount, v: number, v2: number): AmountRange {
   switch (am.kind) {
     case AM_TIERS: {
       const tiers = am.tiers
@@ -628,8 +734,9 @@ function amountFor(am: CompiledAmount, v: number): AmountRange {
         max: v >= am.capQtyHi ? cap : Math.min(perUnit(v, am.hi), cap),
       }
     }
-    case AM_RATE:
-      return { min: applyBps(v, am.lo), max: applyBps(v, am.hi) }
+    case AM_INTEREST:
+      // principal × bps × months ÷ (12 × 10 000), floored; exact within the facts' bounds.
+      return { min: mulDivFloor(v, am.lo * v2, MONTHS_BPS), max: mulDivFloor(v, am.hi * v2, MONTHS_BPS) }
     default: {
       const cap = am.cap
       return { min: 0, max: v < cap ? v : cap }
@@ -637,28 +744,92 @@ function amountFor(am: CompiledAmount, v: number): AmountRange {
   }
 }
 
-/** The zh amount line for a known value of the amount's fact. */
-function amountZh(am: CompiledAmount, v: number): string {
+/** The zh amount line for known values of the amount's facts. */
+function amountZh(am: CompiledAmount, v: number, v2: number): string {
   if (am.kind === AM_TIERS) {
     const tiers = am.tiers
     for (let i = 0; i < tiers.length; i++) if (v >= tiers[i]!.gte) return am.tierZh[i]!
     return am.belowZh
   }
+  if (am.kind === AM_INTEREST) {
+    // A term is a whole number of months within its bound: one line per term, kept.
+    const lines = am.termLines
+    return lines[v2] ?? (lines[v2] = am.preZh + valueZh(am.vt, null, v2) + am.sufZh)
+  }
   if (am.constZh !== null) return am.constZh
   return am.preZh + valueZh(am.vt, am.codeZh, v) + am.sufZh
+}
+
+/**
+ * The amount part of an evaluation, written by `amountPart` into this one record (one evaluation
+ * runs at a time, synchronously: no record is allocated per evaluation on the hot path).
+ */
+const slot: { amount: AmountRange | null; zh: string; en: string; needA: FactName | null; needB: FactName | null } = {
+  amount: null,
+  zh: '',
+  en: '',
+  /** Facts the amount still needs (null: none). */
+  needA: null,
+  needB: null,
+}
+
+/** Computes the amount, its reason lines (zh, and en when asked) and the facts it still needs. */
+function amountPart(am: CompiledAmount, vals: unknown[], en: boolean): void {
+  slot.needA = null
+  slot.needB = null
+  slot.en = ''
+  if (am.index < 0) {
+    slot.amount = am.fixed >= 0 ? { min: am.fixed, max: am.fixed } : null
+    slot.zh = am.constZh!
+    if (en) slot.en = am.reasonEn(0, slot.amount, 0)
+    return
+  }
+  const v = vals[am.index]
+  const v2 = am.index2 < 0 ? 0 : vals[am.index2]
+  if (v === undefined || v2 === undefined) {
+    slot.amount = null
+    if (v === undefined) {
+      slot.needA = am.fact
+      if (v2 === undefined) slot.needB = am.fact2
+      slot.zh = am.missingZh
+      if (en) slot.en = am.missingEn
+    } else {
+      slot.needA = am.fact2
+      slot.zh = am.missing2Zh
+      if (en) slot.en = am.missing2En
+    }
+    return
+  }
+  slot.amount = amountFor(am, v as number, v2 as number)
+  slot.zh = amountZh(am, v as number, v2 as number)
+  if (en) slot.en = am.reasonEn(v as number, slot.amount, v2 as number)
+}
+
+/** `missing` with `fact` added once (EMPTY and the lists of shared results are never modified). */
+function withMissing(missing: FactName[], fact: FactName): FactName[] {
+  if (missing === EMPTY) return [fact]
+  if (missing.includes(fact)) return missing
+  missing.push(fact)
+  return missing
 }
 
 function compute(cm: CompiledMeasure, vals: unknown[], district: number): Evaluation {
   const bureaus = cm.bureausByDistrict[district] as string[]
   if (cm.blockedZh !== null) {
-    return finish(cm, 'ineligible', null, EMPTY, [cm.blockedZh], cm.english ? [cm.blockedEn!] : undefined, [cm.periodStep], bureaus)
+    return finish(cm, 'ineligible', null, null, EMPTY, [cm.blockedZh], cm.english ? [cm.blockedEn!] : undefined, [cm.periodStep], bureaus)
   }
-  const conds = cm.conditions
-  return conds.length === 1 ? computeOne(cm, conds[0]!, vals, bureaus) : computeMany(cm, conds, vals, bureaus)
+  const one = cm.one
+  return one !== null ? computeOne(cm, one, vals, bureaus) : computeMany(cm, cm.conditions, vals, bureaus)
+}
+
+/** Reason lines: the given ones, then the measure's notes. */
+function withNotes(lines: string[], notes: readonly string[]): string[] {
+  for (let i = 0; i < notes.length; i++) lines.push(notes[i]!)
+  return lines
 }
 
 /**
- * One condition (the common case, and every measure with an amount in the plan): the trace,
+ * One simple condition (the common case, and every measure with an amount in the plan): the trace,
  * reasons and missing lists are built at their final size.
  */
 function computeOne(cm: CompiledMeasure, c: CompiledCondition, vals: unknown[], bureaus: string[]): Evaluation {
@@ -679,8 +850,10 @@ function computeOne(cm: CompiledMeasure, c: CompiledCondition, vals: unknown[], 
     step = { fact: c.fact, value: v as string | number | boolean, test: c.test, result: met ? 'met' : 'not-met' }
     r0 = conditionZh(c, v, met)
     if (en) r0En = c.reasonEn(v, met)
-    if (!met) return finish(cm, 'ineligible', null, EMPTY, [r0], en ? [r0En] : undefined, [cm.periodStep, step], bureaus)
+    if (!met) return finish(cm, 'ineligible', null, null, EMPTY, [r0], en ? [r0En] : undefined, [cm.periodStep, step], bureaus)
   }
+  // The amount, written out here for the kinds of one fact or none (the hot path); the interest
+  // subsidy, which reads two facts, goes through amountPart.
   const am = cm.amount
   let amount: AmountRange | null = null
   let r1: string
@@ -688,8 +861,8 @@ function computeOne(cm: CompiledMeasure, c: CompiledCondition, vals: unknown[], 
   if (am.index < 0) {
     if (am.fixed >= 0) amount = { min: am.fixed, max: am.fixed }
     r1 = am.constZh!
-    if (en) r1En = am.reasonEn(0, amount)
-  } else {
+    if (en) r1En = am.reasonEn(0, amount, 0)
+  } else if (am.index2 < 0) {
     const av = vals[am.index]
     if (av === undefined) {
       const f = am.fact!
@@ -697,15 +870,26 @@ function computeOne(cm: CompiledMeasure, c: CompiledCondition, vals: unknown[], 
       r1 = am.missingZh
       if (en) r1En = am.missingEn
     } else {
-      amount = amountFor(am, av as number)
-      r1 = amountZh(am, av as number)
-      if (en) r1En = am.reasonEn(av as number, amount)
+      amount = amountFor(am, av as number, 0)
+      r1 = amountZh(am, av as number, 0)
+      if (en) r1En = am.reasonEn(av as number, amount, 0)
     }
+  } else {
+    amountPart(am, vals, en)
+    if (slot.needA !== null) missing = withMissing(missing, slot.needA)
+    if (slot.needB !== null) missing = withMissing(missing, slot.needB)
+    amount = slot.amount
+    r1 = slot.zh
+    r1En = slot.en
   }
-  return finish(cm, settled ? 'eligible' : 'unknown', amount, missing, [r0, r1], en ? [r0En, r1En] : undefined, [cm.periodStep, step], bureaus)
+  const notes = cm.notesZh
+  const reasons = notes.length === 0 ? [r0, r1] : notes.length === 1 ? [r0, r1, notes[0]!] : withNotes([r0, r1], notes)
+  const reasonsEn = en ? (notes.length === 0 ? [r0En, r1En] : withNotes([r0En, r1En], cm.notesEn)) : undefined
+  const status = !settled ? 'unknown' : cm.announced ? 'announced' : 'eligible'
+  return finish(cm, status, amount, am.perPerson, missing, reasons, reasonsEn, [cm.periodStep, step], bureaus)
 }
 
-/** Any number of conditions (none: the measure applies to every enterprise it targets). */
+/** Any number of conditions, alternatives included (none: the measure applies to every enterprise it targets). */
 function computeMany(cm: CompiledMeasure, conds: CompiledCondition[], vals: unknown[], bureaus: string[]): Evaluation {
   const trace: TraceStep[] = [cm.periodStep]
   const reasons: string[] = []
@@ -713,6 +897,9 @@ function computeMany(cm: CompiledMeasure, conds: CompiledCondition[], vals: unkn
   let missing: FactName[] = EMPTY
   // 1 = all met so far, 2 = some unknown, 0 = some not met
   let state = 1
+  // Positions of the lines of unknown conditions: dropped when another condition is not met, since
+  // no answer would change the result then (the trace still shows them unknown).
+  let unknownLines: number[] | null = null
   const n = conds.length
   if (n === 0) {
     reasons.push(cm.noConditionZh)
@@ -720,13 +907,23 @@ function computeMany(cm: CompiledMeasure, conds: CompiledCondition[], vals: unkn
   }
   for (let i = 0; i < n; i++) {
     const c = conds[i]!
+    if (c.subs !== null) {
+      const r = alternatives(c.subs, vals, trace, reasons, reasonsEn)
+      if (r === 0) state = 0
+      else if (r === 2) {
+        for (const sub of c.subs) if (vals[sub.index] === undefined) missing = withMissing(missing, sub.fact)
+        if (state === 1) state = 2
+        ;(unknownLines ??= []).push(reasons.length - 1)
+      }
+      continue
+    }
     const v = vals[c.index]
     if (v === undefined) {
       trace.push({ fact: c.fact, value: null, test: c.test, result: 'unknown' })
+      ;(unknownLines ??= []).push(reasons.length)
       reasons.push(c.unknownZh)
       if (reasonsEn !== undefined) reasonsEn.push(c.unknownEn)
-      if (missing === EMPTY) missing = [c.fact]
-      else if (!missing.includes(c.fact)) missing.push(c.fact)
+      missing = withMissing(missing, c.fact)
       if (state === 1) state = 2
     } else {
       const met = check(c, v)
@@ -737,34 +934,70 @@ function computeMany(cm: CompiledMeasure, conds: CompiledCondition[], vals: unkn
     }
   }
 
-  if (state === 0) return finish(cm, 'ineligible', null, EMPTY, reasons, reasonsEn, trace, bureaus)
+  if (state === 0) {
+    if (unknownLines === null) return finish(cm, 'ineligible', null, null, EMPTY, reasons, reasonsEn, trace, bureaus)
+    const drop = new Set(unknownLines)
+    const keep = (_line: string, i: number) => !drop.has(i)
+    return finish(cm, 'ineligible', null, null, EMPTY, reasons.filter(keep), reasonsEn?.filter(keep), trace, bureaus)
+  }
 
-  const am = cm.amount
-  let amount: AmountRange | null = null
-  if (am.index < 0) {
-    if (am.fixed >= 0) amount = { min: am.fixed, max: am.fixed }
-    reasons.push(am.constZh!)
-    if (reasonsEn !== undefined) reasonsEn.push(am.reasonEn(0, amount))
-  } else {
-    const v = vals[am.index]
+  amountPart(cm.amount, vals, reasonsEn !== undefined)
+  if (slot.needA !== null) missing = withMissing(missing, slot.needA)
+  if (slot.needB !== null) missing = withMissing(missing, slot.needB)
+  reasons.push(slot.zh)
+  withNotes(reasons, cm.notesZh)
+  if (reasonsEn !== undefined) {
+    reasonsEn.push(slot.en)
+    withNotes(reasonsEn, cm.notesEn)
+  }
+  const status = state === 2 ? 'unknown' : cm.announced ? 'announced' : 'eligible'
+  return finish(cm, status, slot.amount, cm.amount.perPerson, missing, reasons, reasonsEn, trace, bureaus)
+}
+
+/**
+ * Alternatives (three-valued OR): each is traced (marked `alternative`); returns 1 when one is met
+ * (its line is the reason), 0 when all are not met, 2 otherwise (unknown). When none is met the
+ * reason is one line: "any one of these is enough:" and each alternative's line.
+ */
+function alternatives(subs: CompiledCondition[], vals: unknown[], trace: TraceStep[], reasons: string[], reasonsEn: string[] | undefined): number {
+  let metAt = -1
+  let unknown = false
+  for (let j = 0; j < subs.length; j++) {
+    const sub = subs[j]!
+    const v = vals[sub.index]
     if (v === undefined) {
-      if (missing === EMPTY) missing = [am.fact!]
-      else if (!missing.includes(am.fact!)) missing.push(am.fact!)
-      reasons.push(am.missingZh)
-      if (reasonsEn !== undefined) reasonsEn.push(am.missingEn)
+      unknown = true
+      trace.push({ fact: sub.fact, value: null, test: sub.test, result: 'unknown', alternative: true })
     } else {
-      amount = amountFor(am, v as number)
-      reasons.push(amountZh(am, v as number))
-      if (reasonsEn !== undefined) reasonsEn.push(am.reasonEn(v as number, amount))
+      const met = check(sub, v)
+      if (met && metAt < 0) metAt = j
+      trace.push({ fact: sub.fact, value: v as string | number | boolean, test: sub.test, result: met ? 'met' : 'not-met', alternative: true })
     }
   }
-  return finish(cm, state === 1 ? 'eligible' : 'unknown', amount, missing, reasons, reasonsEn, trace, bureaus)
+  if (metAt >= 0) {
+    const sub = subs[metAt]!
+    const v = vals[sub.index]
+    reasons.push(conditionZh(sub, v, true))
+    if (reasonsEn !== undefined) reasonsEn.push(sub.reasonEn(v, true))
+    return 1
+  }
+  const zh: string[] = []
+  const en: string[] = []
+  for (const sub of subs) {
+    const v = vals[sub.index]
+    zh.push(v === undefined ? sub.unknownZh : conditionZh(sub, v, false))
+    if (reasonsEn !== undefined) en.push(v === undefined ? sub.unknownEn : sub.reasonEn(v, false))
+  }
+  reasons.push(ANY_OF_ZH + zh.join('；'))
+  if (reasonsEn !== undefined) reasonsEn.push(ANY_OF_EN + ' ' + en.join('; '))
+  return unknown ? 2 : 0
 }
 
 function finish(
   cm: CompiledMeasure,
   status: Evaluation['status'],
   amount: AmountRange | null,
+  amountPerPerson: AmountRange | null,
   missing: FactName[],
   reasons: string[],
   reasonsEn: string[] | undefined,
@@ -773,8 +1006,8 @@ function finish(
 ): Evaluation {
   const reference = cm.reference as Evaluation['reference']
   return reasonsEn === undefined
-    ? { measureId: cm.id, status, amount, missing, reasons, trace, reference, bureaus }
-    : { measureId: cm.id, status, amount, missing, reasons, reasonsEn, trace, reference, bureaus }
+    ? { measureId: cm.id, status, amount, amountPerPerson, missing, reasons, trace, reference, bureaus }
+    : { measureId: cm.id, status, amount, amountPerPerson, missing, reasons, reasonsEn, trace, reference, bureaus }
 }
 
 export interface Evaluator {

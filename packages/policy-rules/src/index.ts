@@ -7,10 +7,20 @@ import { measures } from './measures/index.js'
 import type { EvaluateOptions, Evaluation, Facts } from './types.js'
 
 export type * from './types.js'
-export type { AppealCategory, Bureau, District, DistrictCode, Industry, IndustryCode } from './catalogues/index.js'
-export { catalogues, districtGovernmentCode } from './catalogues/index.js'
-export { factDefinitions, factDefinition, validateFacts, FactTypeError } from './facts.js'
-export type { FactError, FactValidation } from './facts.js'
+export type {
+  AppealCategory,
+  Bureau,
+  CodeCatalogue,
+  District,
+  DistrictCode,
+  Industry,
+  IndustryCode,
+  TechnologyField,
+  TechnologyFieldCode,
+} from './catalogues/index.js'
+export { catalogues, catalogueCodes, districtGovernmentCode } from './catalogues/index.js'
+export { factDefinitions, factDefinition, validateFacts, FactTypeError, MAX_YUAN, MAX_PERSONS, MAX_TCE, MAX_LOAN_TERM_MONTHS } from './facts/index.js'
+export type { FactError, FactValidation } from './facts/index.js'
 export { measures, PLAN } from './measures/index.js'
 export { validateMeasure } from './validate-measure.js'
 export type { MeasureValidation } from './validate-measure.js'

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { sortForPackage, totalEligibleAmount } from './index.js'
 import type { AmountRange, Evaluation, Status } from './types.js'
 
-const ev = (measureId: string, status: Status, amount: AmountRange | null): Evaluation => ({
+const ev = (measureId: string, status: Status, amount: AmountRange | null, amountPerPerson: AmountRange | null = null): Evaluation => ({
   measureId,
   status,
   amount,
+  amountPerPerson,
   missing: [],
   reasons: [],
   reasonsEn: [],
@@ -41,6 +42,17 @@ describe('sortForPackage', () => {
     ])
   })
 
+  it('never ranks money for selected people or announced measures by amount', () => {
+    const list = [
+      ev('announced', 'announced', null),
+      ev('talent', 'eligible', null, { min: 0, max: 300_000 }),
+      ev('unknown', 'unknown', null),
+      ev('small', 'eligible', { min: 1, max: 1 }),
+      ev('ineligible', 'ineligible', null),
+    ]
+    expect(sortForPackage(list).map((e) => e.measureId)).toEqual(['small', 'talent', 'unknown', 'announced', 'ineligible'])
+  })
+
   it('does not modify its input', () => {
     const copy = [...input]
     sortForPackage(input)
@@ -55,6 +67,8 @@ describe('totalEligibleAmount', () => {
     ['empty', [], { min: 0, max: 0 }],
     ['only eligible amounts count', [ev('a', 'eligible', { min: 1, max: 10 }), ev('b', 'unknown', { min: 5, max: 5 }), ev('c', 'eligible', null), ev('d', 'eligible', { min: 2, max: 3 })], { min: 3, max: 13 }],
     ['ineligible ignored', [ev('a', 'ineligible', null)], { min: 0, max: 0 }],
+    ['money for selected people never counted', [ev('talent', 'eligible', null, { min: 0, max: 300_000 }), ev('b', 'eligible', { min: 5, max: 7 })], { min: 5, max: 7 }],
+    ['announced (rules pending) never counted', [ev('rd', 'announced', { min: 9, max: 9 }), ev('b', 'eligible', { min: 5, max: 7 })], { min: 5, max: 7 }],
   ] as const)('%s', (_name, list, total) => {
     expect(totalEligibleAmount(list as unknown as Evaluation[])).toEqual(total)
   })

@@ -24,26 +24,36 @@ export type FactType = 'code' | 'yuan' | 'boolean' | 'count' | 'tonnes'
  * and an unknown fact never counts as false.
  *
  * - `code`: a string from the fact's catalogue
- * - `yuan`: integer yuan, ≥ 0 (safe integer)
- * - `count`: integer, ≥ 0
- * - `tonnes`: finite number, ≥ 0 (decimals allowed)
+ * - `yuan`: integer yuan, 0 ≤ v ≤ the fact's `max`
+ * - `count`: integer, 0 ≤ v ≤ the fact's `max`
+ * - `tonnes`: finite number, 0 ≤ v ≤ the fact's `max` (decimals allowed)
  * - `boolean`: `true` / `false`
  */
 export interface Facts {
   district?: string | null
   industry?: string | null
+  technologyField?: string | null
   annualOutputValue?: number | null
+  /** Retired: no measure or feature reads it (see `FactDefinition.retired`). */
   revenue?: number | null
+  /** Retired: no measure or feature reads it (see `FactDefinition.retired`). */
   rdExpense?: number | null
   basicResearchInvestment?: number | null
+  /** Retired: no measure or feature reads it (see `FactDefinition.retired`). */
   aboveDesignatedSize?: boolean | null
   firstSetCertified?: boolean | null
   firstSetContractAmount?: number | null
   techRenovationFinancingCost?: number | null
+  outsideChemicalPark?: boolean | null
+  existingChemicalPlant?: boolean | null
+  chemicalProjectFitsZoning?: boolean | null
+  chemicalProjectNoNewLand?: boolean | null
+  chemicalProjectNoAddedRisk?: boolean | null
   energySavedTce?: number | null
   firstNationalGreenFactory?: boolean | null
   talentAwardNominees?: number | null
   stockingLoanAmount?: number | null
+  stockingLoanTermMonths?: number | null
   rdHighGrowth?: boolean | null
 }
 
@@ -52,13 +62,35 @@ export type FactName = keyof Facts
 export interface FactDefinition {
   name: FactName
   type: FactType
-  /** Unit of the value: 'CNY' (yuan), 'tce' (tonnes of standard coal), 'persons', or null. */
-  unit: 'CNY' | 'tce' | 'persons' | null
+  /** Unit of the value: 'CNY' (yuan), 'tce' (tonnes of standard coal), 'persons', 'months', or null. */
+  unit: 'CNY' | 'tce' | 'persons' | 'months' | null
   label: Text
   question: Text
   help: Text
   /** For `code` facts: which catalogue lists the allowed values. */
-  catalogue?: 'industries' | 'districts'
+  catalogue?: 'industries' | 'districts' | 'technologyFields'
+  /**
+   * For `yuan`, `count` and `tonnes` facts (required for them): the largest value accepted, a
+   * realistic upper bound (see `facts/bounds.ts`); `validateFacts` and `evaluate` refuse more.
+   */
+  max?: number
+  /**
+   * Asked only of enterprises in these industries (or whose industry is not known yet): for any
+   * other industry no result depends on the fact. Absent: asked of every enterprise.
+   */
+  forIndustries?: readonly string[]
+  /**
+   * Why the profile asks a fact that no measure reads: the product's own use of it (e.g. the
+   * key-enterprise flag reads the annual output value). Every fact is read by a measure, has a
+   * purpose, or is retired (checked by a test).
+   */
+  purpose?: Text
+  /**
+   * No measure and no feature reads the fact, so nobody is asked it any more (the profile form and
+   * the estimator leave it out). It is still accepted and type-checked, so stored profiles and API
+   * clients keep working and change histories still name it; removing it needs a data migration.
+   */
+  retired?: true
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -90,10 +122,17 @@ export interface ParamRef {
 /** A literal number or a parameter. Anything that can change should be a parameter. */
 export type NumberOperand = number | ParamRef
 
-export type Condition =
+/** A test of one fact. */
+export type SimpleCondition =
   | { kind: 'isTrue'; fact: FactName }
   | { kind: 'gt' | 'gte' | 'lt' | 'lte'; fact: FactName; value: NumberOperand }
   | { kind: 'in'; fact: FactName; values: string[] }
+
+/**
+ * A test of one fact, or alternatives (three-valued OR: met when any is met, not met when all are
+ * not met, otherwise unknown), e.g. clause (五) selects by industry chain or by technology field.
+ */
+export type Condition = SimpleCondition | { kind: 'anyOf'; conditions: SimpleCondition[] }
 
 /**
  * Amount formulas. All results are integer yuan, `{ min, max }`. Percentages and rates are in
@@ -109,12 +148,28 @@ export type AmountFormula =
   | { kind: 'percentOfCapped'; fact: FactName; minBps: NumberOperand; maxBps: NumberOperand; cap: NumberOperand }
   /** Between minPerUnit and maxPerUnit yuan per unit of the fact, optionally capped. */
   | { kind: 'perUnitRange'; fact: FactName; minPerUnit: NumberOperand; maxPerUnit: NumberOperand; cap?: NumberOperand }
-  /** Between minBps and maxBps of the fact (a rate range such as an interest subsidy), uncapped. */
-  | { kind: 'rateRange'; fact: FactName; minBps: NumberOperand; maxBps: NumberOperand }
+  /**
+   * An interest subsidy: a yearly rate between minBps and maxBps of the principal (`fact`, yuan),
+   * for the loan's term in months (`termMonthsFact`): principal × rate × months ÷ 12, rounded down.
+   * With the term unknown the amount is unknown.
+   */
+  | { kind: 'interestSubsidy'; fact: FactName; termMonthsFact: FactName; minBps: NumberOperand; maxBps: NumberOperand }
   /** Up to the fact's value (min 0), capped. */
   | { kind: 'upToFact'; fact: FactName; cap: NumberOperand }
+  /**
+   * Money the text gives to selected people, not to the enterprise (e.g. "每人最高奖励不超过30万元"):
+   * up to `max` yuan per person. It is in the evaluation's `amountPerPerson`, never in `amount`, so
+   * it is never counted as the enterprise's money.
+   */
+  | { kind: 'perPerson'; max: NumberOperand }
   /** Money support whose amount the text leaves to a case-by-case decision: amount null. */
   | { kind: 'caseByCase' }
+  /**
+   * Support the text announces but leaves to rules still being worked out ("研究给予一次性奖励"):
+   * there is nothing to be eligible for yet. Such a measure never evaluates `eligible`; where its
+   * conditions hold it is `announced`. Amount null.
+   */
+  | { kind: 'announced' }
   /** Not a money measure (services, coordination, land, finance products): amount null. */
   | { kind: 'none' }
 
@@ -146,6 +201,11 @@ export interface Measure {
   /** All must hold (three-valued AND). Empty = the measure concerns every enterprise. */
   conditions: Condition[]
   amount: AmountFormula
+  /**
+   * What the reader must know whatever the facts, from the text (e.g. a cap is cumulative, the
+   * clause's focus): one reason line each, added when the measure is not ineligible.
+   */
+  notes?: Text[]
   params: Record<string, DatedValue[]>
 }
 
@@ -153,7 +213,13 @@ export interface Measure {
 // Evaluation
 // ---------------------------------------------------------------------------------------------
 
-export type Status = 'eligible' | 'ineligible' | 'unknown'
+/**
+ * `eligible`, `ineligible`, `unknown`: the three-valued outcome of the measure's conditions.
+ * `announced`: the conditions hold (as far as the text states them) but the text only announces the
+ * support and its rules are pending ("研究给予…", amount kind `announced`): nothing to count on yet,
+ * something to watch for. Never counted in totals.
+ */
+export type Status = 'eligible' | 'ineligible' | 'unknown' | 'announced'
 
 export interface AmountRange {
   /** Integer yuan. */
@@ -170,6 +236,8 @@ export interface TraceStep {
   /** The test applied, e.g. "≥ 10000000", "in [steel, petrochemical]", "= true". */
   test: string
   result: 'met' | 'not-met' | 'unknown'
+  /** Present (true) when the step is one of alternatives (`anyOf`): one met is enough. */
+  alternative?: true
 }
 
 export interface Evaluation {
@@ -181,6 +249,12 @@ export interface Evaluation {
    * measure would give if the missing status facts turned out favourable, when computable.
    */
   amount: AmountRange | null
+  /**
+   * Money for each selected person, not for the enterprise (amount kind `perPerson`, e.g. the
+   * talent award of (九)): never part of `amount`, totals or ranking. null for every other measure
+   * and when ineligible.
+   */
+  amountPerPerson: AmountRange | null
   /** Fact names whose values would settle status or amount. */
   missing: FactName[]
   /** Why, in Chinese. */

@@ -4,9 +4,8 @@
  */
 import { appealCategories } from './catalogues/appeal-categories.js'
 import { bureaus } from './catalogues/bureaus.js'
-import { districts } from './catalogues/districts.js'
-import { industries } from './catalogues/industries.js'
-import { factDefinition } from './facts.js'
+import { catalogueCodes as codesOf } from './catalogues/index.js'
+import { factDefinition } from './facts/index.js'
 
 export type MeasureValidation = { ok: true } | { ok: false; errors: string[] }
 
@@ -16,21 +15,25 @@ const cityBureaus = new Set(bureaus.filter((b) => b.kind !== 'district').map((b)
 const allBureaus = new Set(bureaus.map((b) => b.code))
 const categories = new Set(appealCategories.map((c) => c.code))
 const catalogueCodes = {
-  industries: new Set<string>(industries.map((i) => i.code)),
-  districts: new Set<string>(districts.map((d) => d.code)),
+  industries: new Set<string>(codesOf('industries')),
+  districts: new Set<string>(codesOf('districts')),
+  technologyFields: new Set<string>(codesOf('technologyFields')),
 }
 const NUMERIC = new Set(['yuan', 'count', 'tonnes'])
-const CONDITION_KINDS = ['isTrue', 'gt', 'gte', 'lt', 'lte', 'in']
-const AMOUNT_KINDS = ['fixed', 'tiers', 'percentOfCapped', 'perUnitRange', 'rateRange', 'upToFact', 'caseByCase', 'none']
+const SIMPLE_KINDS = ['isTrue', 'gt', 'gte', 'lt', 'lte', 'in']
+const CONDITION_KINDS = [...SIMPLE_KINDS, 'anyOf']
+const AMOUNT_KINDS = ['fixed', 'tiers', 'percentOfCapped', 'perUnitRange', 'interestSubsidy', 'upToFact', 'perPerson', 'caseByCase', 'announced', 'none']
 /** Which operands each amount kind needs (optional ones end with '?'), and whether it reads a fact. */
 const AMOUNT_SHAPES: Record<string, { fact: boolean; operands: string[] }> = {
   fixed: { fact: false, operands: ['amount'] },
   tiers: { fact: true, operands: [] },
   percentOfCapped: { fact: true, operands: ['minBps', 'maxBps', 'cap'] },
   perUnitRange: { fact: true, operands: ['minPerUnit', 'maxPerUnit', 'cap?'] },
-  rateRange: { fact: true, operands: ['minBps', 'maxBps'] },
+  interestSubsidy: { fact: true, operands: ['minBps', 'maxBps'] },
   upToFact: { fact: true, operands: ['cap'] },
+  perPerson: { fact: false, operands: ['max'] },
   caseByCase: { fact: false, operands: [] },
+  announced: { fact: false, operands: [] },
   none: { fact: false, operands: [] },
 }
 
@@ -146,34 +149,55 @@ export function validateMeasure(json: unknown): MeasureValidation {
     const def = typeof fact === 'string' ? factDefinition(fact) : undefined
     if (def === undefined) err(path, `unknown fact ${JSON.stringify(fact)}`)
     else if (!NUMERIC.has(def.type)) err(path, `fact "${def.name}" is ${def.type}; this needs a number fact`)
+    else if (def.retired) err(path, `fact "${def.name}" is retired: nobody is asked it any more`)
   }
 
   // Conditions
+  const simpleCondition = (c: unknown, p: string) => {
+    if (!isObj(c)) return void err(p, 'must be an object')
+    if (typeof c.kind !== 'string' || !SIMPLE_KINDS.includes(c.kind))
+      return void err(`${p}.kind`, `unknown condition kind ${JSON.stringify(c.kind)}; expected one of ${SIMPLE_KINDS.join(', ')}`)
+    const def = typeof c.fact === 'string' ? factDefinition(c.fact) : undefined
+    if (def === undefined) return void err(`${p}.fact`, `unknown fact ${JSON.stringify(c.fact)}`)
+    if (def.retired) err(`${p}.fact`, `fact "${def.name}" is retired: nobody is asked it any more`)
+    if (c.kind === 'isTrue') {
+      if (def.type !== 'boolean') err(`${p}.fact`, `isTrue needs a boolean fact; "${def.name}" is ${def.type}`)
+    } else if (c.kind === 'in') {
+      if (def.type !== 'code') err(`${p}.fact`, `in needs a code fact; "${def.name}" is ${def.type}`)
+      if (!Array.isArray(c.values) || c.values.length === 0) err(`${p}.values`, 'must be a non-empty array of codes')
+      else if (def.catalogue !== undefined) {
+        const codes = catalogueCodes[def.catalogue]
+        c.values.forEach((v, j) => {
+          if (typeof v !== 'string' || !codes.has(v)) err(`${p}.values[${j}]`, `unknown ${def.catalogue} code ${JSON.stringify(v)}`)
+        })
+      }
+    } else {
+      if (!NUMERIC.has(def.type)) err(`${p}.fact`, `${c.kind} needs a number fact; "${def.name}" is ${def.type}`)
+      operand(c.value, `${p}.value`)
+    }
+  }
   if (!Array.isArray(m.conditions)) err('conditions', 'must be an array (empty = applies to every enterprise)')
   else
     m.conditions.forEach((c, i) => {
       const p = `conditions[${i}]`
-      if (!isObj(c)) return void err(p, 'must be an object')
-      if (typeof c.kind !== 'string' || !CONDITION_KINDS.includes(c.kind))
-        return void err(`${p}.kind`, `unknown condition kind ${JSON.stringify(c.kind)}; expected one of ${CONDITION_KINDS.join(', ')}`)
-      const def = typeof c.fact === 'string' ? factDefinition(c.fact) : undefined
-      if (def === undefined) return void err(`${p}.fact`, `unknown fact ${JSON.stringify(c.fact)}`)
-      if (c.kind === 'isTrue') {
-        if (def.type !== 'boolean') err(`${p}.fact`, `isTrue needs a boolean fact; "${def.name}" is ${def.type}`)
-      } else if (c.kind === 'in') {
-        if (def.type !== 'code') err(`${p}.fact`, `in needs a code fact; "${def.name}" is ${def.type}`)
-        if (!Array.isArray(c.values) || c.values.length === 0) err(`${p}.values`, 'must be a non-empty array of codes')
-        else if (def.catalogue !== undefined) {
-          const codes = catalogueCodes[def.catalogue]
-          c.values.forEach((v, j) => {
-            if (typeof v !== 'string' || !codes.has(v)) err(`${p}.values[${j}]`, `unknown ${def.catalogue} code ${JSON.stringify(v)}`)
-          })
-        }
-      } else {
-        if (!NUMERIC.has(def.type)) err(`${p}.fact`, `${c.kind} needs a number fact; "${def.name}" is ${def.type}`)
-        operand(c.value, `${p}.value`)
+      if (isObj(c) && c.kind === 'anyOf') {
+        if (!Array.isArray(c.conditions) || c.conditions.length < 2) err(`${p}.conditions`, 'must be an array of at least two simple conditions')
+        else c.conditions.forEach((sub, j) => simpleCondition(sub, `${p}.conditions[${j}]`))
+        return
       }
+      if (isObj(c) && (typeof c.kind !== 'string' || !CONDITION_KINDS.includes(c.kind)))
+        return void err(`${p}.kind`, `unknown condition kind ${JSON.stringify(c.kind)}; expected one of ${CONDITION_KINDS.join(', ')}`)
+      simpleCondition(c, p)
     })
+
+  // Notes
+  if (m.notes !== undefined) {
+    if (!Array.isArray(m.notes)) err('notes', 'must be an array of { zh, en }')
+    else
+      m.notes.forEach((n, i) => {
+        if (!isObj(n) || !isNonEmptyString(n.zh) || !isNonEmptyString(n.en)) err(`notes[${i}]`, 'must be { zh, en } with non-empty texts')
+      })
+  }
 
   // Amount
   const a = m.amount
@@ -187,6 +211,13 @@ export function validateMeasure(json: unknown): MeasureValidation {
       const optional = o.endsWith('?')
       const key = optional ? o.slice(0, -1) : o
       operand(a[key], `amount.${key}`, optional)
+    }
+    if (a.kind === 'interestSubsidy') {
+      const term = typeof a.termMonthsFact === 'string' ? factDefinition(a.termMonthsFact) : undefined
+      if (term === undefined) err('amount.termMonthsFact', `unknown fact ${JSON.stringify(a.termMonthsFact)}`)
+      else if (term.type !== 'count' || term.unit !== 'months') err('amount.termMonthsFact', `fact "${term.name}" must be a count of months`)
+      const principal = typeof a.fact === 'string' ? factDefinition(a.fact) : undefined
+      if (principal !== undefined && principal.type !== 'yuan') err('amount.fact', `fact "${principal.name}" must be an amount of yuan (the principal)`)
     }
     if (a.kind === 'tiers') {
       const t = a.tiers

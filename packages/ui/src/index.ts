@@ -12,6 +12,10 @@ export type { MeasureChange } from './components/MeasureCard.vue'
 export { default as MeasureTrace } from './components/MeasureTrace.vue'
 export {
   amountKind,
+  givesEnterpriseMoney,
+  isAskedFact,
+  STATUS_TONES,
+  STATUSES,
   bureauName,
   citation,
   codeName,

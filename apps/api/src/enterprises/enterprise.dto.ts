@@ -59,7 +59,7 @@ export class PackageDto {
   @ApiProperty({ example: '2026-11-26' }) asOf!: string
   @ApiProperty({ type: [EvaluationDto], description: 'eligible with amount, eligible, unknown, then the rest' })
   evaluations!: EvaluationDto[]
-  @ApiProperty({ type: AmountRangeDto, description: 'sum of the eligible measures with an amount' }) total!: AmountRangeDto
+  @ApiProperty({ type: AmountRangeDto, description: "sum of the eligible measures' enterprise amounts (per-person and announced money excluded)" }) total!: AmountRangeDto
   @ApiProperty({ type: StewardDto, nullable: true }) steward!: StewardDto | null
 }
 

@@ -12,6 +12,7 @@ export class TraceStepDto {
   @ApiProperty({ oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }], nullable: true }) value!: string | number | boolean | null
   @ApiProperty() test!: string
   @ApiProperty({ enum: ['met', 'not-met', 'unknown'] }) result!: 'met' | 'not-met' | 'unknown'
+  @ApiPropertyOptional({ type: Boolean, description: 'true on the steps of alternatives (anyOf): one met is enough' }) alternative?: boolean
 }
 
 export class ReferenceDto {
@@ -21,8 +22,14 @@ export class ReferenceDto {
 
 export class EvaluationDto {
   @ApiProperty() measureId!: string
-  @ApiProperty({ enum: ['eligible', 'ineligible', 'unknown'] }) status!: 'eligible' | 'ineligible' | 'unknown'
-  @ApiProperty({ type: AmountRangeDto, nullable: true }) amount!: AmountRangeDto | null
+  @ApiProperty({
+    enum: ['eligible', 'ineligible', 'unknown', 'announced'],
+    description: 'announced: the text announces the support but its rules are pending; never eligible, never counted',
+  })
+  status!: 'eligible' | 'ineligible' | 'unknown' | 'announced'
+  @ApiProperty({ type: AmountRangeDto, nullable: true, description: "the enterprise's own money" }) amount!: AmountRangeDto | null
+  @ApiProperty({ type: AmountRangeDto, nullable: true, description: "money for each selected person (talent award), not the enterprise's; never in total" })
+  amountPerPerson!: AmountRangeDto | null
   @ApiProperty({ type: [String] }) missing!: string[]
   @ApiProperty({ type: [String] }) reasons!: string[]
   @ApiPropertyOptional({ type: [String], description: 'English reasons' }) reasonsEn?: string[]
@@ -55,5 +62,5 @@ export class EvaluateResponseDto {
   @ApiProperty() asOf!: string
   @ApiProperty({ type: [EvaluationDto], description: 'eligible with amount, eligible, unknown, then the rest' })
   evaluations!: EvaluationDto[]
-  @ApiProperty({ type: AmountRangeDto, description: 'sum of the eligible measures with an amount' }) total!: AmountRangeDto
+  @ApiProperty({ type: AmountRangeDto, description: "sum of the eligible measures' enterprise amounts (per-person and announced money excluded)" }) total!: AmountRangeDto
 }

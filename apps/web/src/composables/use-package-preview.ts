@@ -12,10 +12,14 @@ export interface PackagePreview {
   counts: Record<Evaluation['status'], number>
 }
 
-/** One evaluation of the whole catalogue, in package order. The rules run in microseconds: no debounce needed. */
+/**
+ * One evaluation of the whole catalogue, in package order. The rules run in microseconds: no
+ * debounce needed. The total is the enterprise's own money only (never per-person awards or
+ * measures whose rules are pending).
+ */
 export function previewOf(facts: Facts, asOf: string, reasonsEn: boolean): Omit<PackagePreview, 'changes' | 'baselineTotal'> {
   const evaluations = sortForPackage(evaluate(facts, { asOf, reasonsEn }))
-  const counts = { eligible: 0, unknown: 0, ineligible: 0 }
+  const counts = { eligible: 0, unknown: 0, announced: 0, ineligible: 0 }
   for (const e of evaluations) counts[e.status] += 1
   return { evaluations, total: totalEligibleAmount(evaluations), counts }
 }

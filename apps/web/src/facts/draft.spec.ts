@@ -1,14 +1,40 @@
 import { factDefinitions } from '@servicepack/policy-rules'
 import { describe, expect, it } from 'vitest'
-import { changedFacts, draftOf, draftProblems, evaluableFacts, factGroups, groupDigits, parseNumberInput } from './draft'
+import { changedFacts, draftOf, draftProblems, evaluableFacts, factGroups, groupDigits, isAsked, maxText, parseNumberInput } from './draft'
 
 const yuan = { type: 'yuan' } as const
 const tonnes = { type: 'tonnes' } as const
 
 describe('fact drafts', () => {
-  it('puts every fact in exactly one group', () => {
+  it('puts every asked fact in exactly one group, and asks no retired fact', () => {
     const grouped = factGroups.flatMap((g) => g.facts.map((f) => f.name))
-    expect(grouped.sort()).toEqual(factDefinitions.map((f) => f.name).sort())
+    expect(grouped.sort()).toEqual(factDefinitions.filter((f) => !f.retired).map((f) => f.name).sort())
+    for (const name of ['revenue', 'rdExpense', 'aboveDesignatedSize']) expect(grouped).not.toContain(name)
+    expect(grouped).toEqual(expect.arrayContaining(['technologyField', 'stockingLoanTermMonths', 'outsideChemicalPark']))
+  })
+
+  const def = (name: string) => factDefinitions.find((d) => d.name === name)!
+  it.each([
+    ['outsideChemicalPark', { industry: 'petrochemical' }, true],
+    ['outsideChemicalPark', { industry: null }, true],
+    ['outsideChemicalPark', {}, true],
+    ['outsideChemicalPark', { industry: 'steel' }, false],
+    ['chemicalProjectNoAddedRisk', { industry: 'integrated-circuits' }, false],
+    ['stockingLoanTermMonths', { industry: 'steel' }, true],
+    ['technologyField', { industry: 'other' }, true],
+    ['revenue', {}, false],
+  ] as const)('asks %s for %j: %s', (name, draft, asked) => {
+    expect(isAsked(def(name), draft)).toBe(asked)
+  })
+
+  it.each([
+    ['annualOutputValue', 'zh', '100000亿元'],
+    ['annualOutputValue', 'en', 'CNY 10000B'],
+    ['stockingLoanTermMonths', 'zh', '360'],
+    ['talentAwardNominees', 'en', '1,000,000'],
+    ['energySavedTce', 'zh', '100,000,000'],
+  ] as const)('says the bound of %s in %s as %s', (name, lang, text) => {
+    expect(maxText(def(name), lang)).toBe(text)
   })
 
   it.each<[string, typeof yuan | typeof tonnes, string, unknown]>([
@@ -34,9 +60,9 @@ describe('fact drafts', () => {
   })
 
   it('flags what validateFacts refuses and leaves it out of the evaluation', () => {
-    const draft = { ...draftOf({ industry: 'steel' }), revenue: '12.5', rdExpense: 100 }
-    expect(draftProblems(draft)).toEqual({ revenue: true })
-    expect(evaluableFacts(draft)).toEqual({ industry: 'steel', rdExpense: 100 })
+    const draft = { ...draftOf({ industry: 'steel' }), annualOutputValue: '12.5', basicResearchInvestment: 100, stockingLoanTermMonths: 361 }
+    expect(draftProblems(draft)).toEqual({ annualOutputValue: true, stockingLoanTermMonths: true })
+    expect(evaluableFacts(draft)).toEqual({ industry: 'steel', basicResearchInvestment: 100 })
   })
 
   it('sends only changed facts, null for one made unknown again', () => {

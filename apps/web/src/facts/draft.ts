@@ -3,21 +3,20 @@
  * numbers for numeric facts, codes, booleans, `null` for unknown, and the raw text when a number
  * does not parse (so validation can point at it). Pure functions, tested on their own.
  */
-import { factDefinitions, validateFacts, type FactDefinition, type FactName, type Facts } from '@servicepack/policy-rules'
+import { factDefinitions, formatYuan, validateFacts, type FactDefinition, type FactName, type Facts } from '@servicepack/policy-rules'
+import { isAskedFact } from '@servicepack/ui'
 
 export type FactValue = string | number | boolean | null
 export type FactsDraft = Partial<Record<FactName, FactValue>>
 
-/** Facts shown under 企业概况; every other fact goes under 专项信息 (new facts appear there by themselves). */
-const OVERVIEW: readonly FactName[] = [
-  'district',
-  'industry',
-  'aboveDesignatedSize',
-  'annualOutputValue',
-  'revenue',
-  'rdExpense',
-  'basicResearchInvestment',
-]
+/**
+ * The facts a person is asked: every fact but the retired ones (no measure and no feature reads
+ * them: revenue, R&D expense, 规上 status), which stay stored and valid but are no longer asked.
+ */
+export const askedFacts: readonly FactDefinition[] = factDefinitions.filter((d) => !d.retired)
+
+/** Facts shown under 企业概况; every other asked fact goes under 专项信息 (new facts appear there by themselves). */
+const OVERVIEW: readonly FactName[] = ['district', 'industry', 'technologyField', 'annualOutputValue', 'basicResearchInvestment']
 
 export interface FactGroup {
   key: 'overview' | 'special'
@@ -25,9 +24,26 @@ export interface FactGroup {
 }
 
 export const factGroups: readonly FactGroup[] = [
-  { key: 'overview', facts: OVERVIEW.map((name) => factDefinitions.find((d) => d.name === name)!).filter(Boolean) },
-  { key: 'special', facts: factDefinitions.filter((d) => !OVERVIEW.includes(d.name)) },
+  { key: 'overview', facts: OVERVIEW.map((name) => askedFacts.find((d) => d.name === name)!).filter(Boolean) },
+  { key: 'special', facts: askedFacts.filter((d) => !OVERVIEW.includes(d.name)) },
 ]
+
+/**
+ * Whether the form asks a fact for this draft (shared rule of @servicepack/ui): retired facts never;
+ * a fact meant for some industries only (the chemical projects of (六)) when the industry is one of
+ * them or not given yet — for any other industry no result depends on it (tested in the rules
+ * package). A hidden fact's value, if any, is kept.
+ */
+export function isAsked(def: FactDefinition, draft: FactsDraft): boolean {
+  return isAskedFact(def, draft)
+}
+
+/** A number fact's largest accepted value, as people read it: 100000亿元 / CNY 10000B, 360, 100,000,000. */
+export function maxText(def: Pick<FactDefinition, 'type' | 'max'>, lang: 'zh' | 'en'): string {
+  const max = def.max ?? 0
+  if (def.type === 'yuan') return formatYuan(max, lang)
+  return max.toLocaleString(lang === 'en' ? 'en' : 'zh-CN')
+}
 
 /** A draft from stored facts: every declared fact present, absent ones as null (unknown). */
 export function draftOf(facts: Record<string, unknown> | null | undefined): FactsDraft {

@@ -1,16 +1,20 @@
 import type { Measure } from '../types.js'
-import { qualitativeMeasures } from './qualitative.js'
-import { quantitativeMeasures } from './quantitative.js'
+import { innovationMeasures } from './innovation.js'
+import { qualityEfficiencyMeasures } from './quality-efficiency.js'
+import { resourceMeasures } from './resources.js'
+import { structureUpgradeMeasures } from './structure-upgrade.js'
 
 export { PLAN } from './plan.js'
 
 const numerals: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
 
-
-/** Every measure of the action plan, in clause order. */
-export const measures: readonly Measure[] = [...quantitativeMeasures, ...qualitativeMeasures].sort(
-  (a, b) => clauseNumber(a.reference.clause) - clauseNumber(b.reference.clause),
-)
+/** Every measure of the action plan, in clause order (and the text's order within a clause). */
+export const measures: readonly Measure[] = [
+  ...structureUpgradeMeasures,
+  ...innovationMeasures,
+  ...qualityEfficiencyMeasures,
+  ...resourceMeasures,
+].sort((a, b) => clauseNumber(a.reference.clause) - clauseNumber(b.reference.clause))
 
 /** "(十二)" → 12. */
 export function clauseNumber(clause: string): number {

@@ -71,6 +71,56 @@ describe('MeasureCard', () => {
     expect(unknown.find('[data-test="missing"]').text()).toContain('How much does the enterprise invest in basic research per year, in yuan?')
   })
 
+  it('shows the talent award as money for each selected person, never as the enterprise’s amount', () => {
+    const zh = mountCard(evaluateMeasure('talent-award', { talentAwardNominees: 7 }, { asOf }))
+    const amount = zh.find('[data-test="amount"]')
+    expect(amount.text()).toContain('每位入选者')
+    expect(amount.text()).toContain('最高30万元')
+    expect(amount.text()).not.toContain('210万')
+    expect(zh.find('[data-test="amount-note"]').text()).toContain('奖励授予入选的人才本人，不是企业的资金，不计入企业可享资金合计')
+    expect(zh.text()).not.toContain('预计支持金额')
+    const en = mountCard(evaluateMeasure('talent-award', { talentAwardNominees: 7 }, { asOf, reasonsEn: true }), 'en')
+    expect(en.find('[data-test="amount"]').text()).toContain('Per selected person')
+    expect(en.find('[data-test="amount"]').text()).toContain('up to CNY 300K')
+    expect(en.find('[data-test="amount-note"]').text()).toContain("not counted in the enterprise's total")
+    // nobody supported: not eligible, and no note about money
+    const none = mountCard(evaluateMeasure('talent-award', { talentAwardNominees: 0 }, { asOf }))
+    expect(none.find('[data-test="amount-note"]').exists()).toBe(false)
+  })
+
+  it('shows the R&D growth reward as announced with its rules pending, with no amount to count on', () => {
+    const zh = mountCard(evaluateMeasure('rd-growth-reward', { rdHighGrowth: true }, { asOf }))
+    expect(zh.attributes('data-status')).toBe('announced')
+    expect(zh.classes()).toContain('sp-measure--announced')
+    expect(zh.text()).toContain('已公布·细则待出台')
+    expect(zh.text()).not.toContain('可享受')
+    expect(zh.find('[data-test="amount"]').text()).toContain('细则待出台')
+    expect(zh.find('[data-test="amount-note"]').text()).toContain('目前不能申请，也不计入可享资金合计')
+    const en = mountCard(evaluateMeasure('rd-growth-reward', { rdHighGrowth: true }, { asOf, reasonsEn: true }), 'en')
+    expect(en.text()).toContain('Announced · rules pending')
+    expect(en.find('[data-test="amount"]').text()).toContain('Rules pending')
+    expect(en.find('[data-test="amount-note"]').text()).toContain('nothing to apply for yet')
+  })
+
+  it('asks the loan term when the stocking-loan subsidy needs it', () => {
+    const wrapper = mountCard(evaluateMeasure('stocking-loan-subsidy', { stockingLoanAmount: 10_000_000 }, { asOf }))
+    expect(wrapper.attributes('data-status')).toBe('eligible')
+    expect(wrapper.find('[data-test="amount"]').text()).toContain('补充信息后测算')
+    expect(wrapper.find('[data-test="missing"]').text()).toContain('备货贷款的期限是多少个月？')
+    const known = mountCard(evaluateMeasure('stocking-loan-subsidy', { stockingLoanAmount: 10_000_000, stockingLoanTermMonths: 6 }, { asOf }))
+    expect(known.find('[data-test="amount"]').text()).toContain('4万元—6.5万元')
+  })
+
+  it('marks the alternatives of a condition in the trace', () => {
+    const wrapper = mountCard(evaluateMeasure('core-technology', { industry: 'other', technologyField: 'industrial-software' }, { asOf }))
+    expect(wrapper.attributes('data-status')).toBe('eligible')
+    const rows = wrapper.findAll('[data-test="trace"] tbody tr').map((row) => row.findAll('td').map((cell) => cell.text()))
+    expect(rows[1]).toEqual(['所属产业 (任一条件满足即可)', '其他制造业', '∈ 集成电路、高端装备', '不满足'])
+    expect(rows[2]![0]).toBe('主要技术领域 (任一条件满足即可)')
+    expect(rows[2]![1]).toBe('工业软件')
+    expect(rows[2]![3]).toBe('满足')
+  })
+
   it('marks a change against the baseline', () => {
     const wrapper = mountCard(evaluateMeasure('basic-research', { basicResearchInvestment: 60_000_000 }, { asOf }), 'zh-CN', { change: 'new' })
     expect(wrapper.find('[data-test="change"]').text()).toBe('新符合')

@@ -50,6 +50,7 @@ const en: Translation<typeof zhCN> = {
       status: {
         eligible: 'Eligible',
         unknown: 'Information needed',
+        announced: 'Announced · rules pending',
         ineligible: 'Not eligible yet',
       },
       change: {
@@ -63,6 +64,10 @@ const en: Translation<typeof zhCN> = {
         ifEligible: 'If eligible',
         needsFacts: 'Computed once the facts are given',
         none: 'Policy and services',
+        announced: 'Rules pending',
+        announcedNote: 'Announced, with its rules still being drawn up: nothing to apply for yet and not counted in the total; the rules, once published, decide.',
+        perPerson: 'Per selected person',
+        perPersonNote: "Paid to each selected person, not to the enterprise: not counted in the enterprise's total. Applying is not being selected.",
       },
       bureaus: 'Responsible: ',
       missing: 'Still needed (click to fill in):',
@@ -80,6 +85,7 @@ const en: Translation<typeof zhCN> = {
           'not-met': 'not met',
           unknown: 'unknown',
         },
+        alternative: '(any one of these is enough)',
       },
     },
     account: {

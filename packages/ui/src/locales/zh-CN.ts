@@ -49,6 +49,7 @@ export default {
       status: {
         eligible: '可享受',
         unknown: '待补充信息',
+        announced: '已公布·细则待出台',
         ineligible: '暂不符合',
       },
       change: {
@@ -62,6 +63,10 @@ export default {
         ifEligible: '若符合条件',
         needsFacts: '补充信息后测算',
         none: '政策与服务支持',
+        announced: '细则待出台',
+        announcedNote: '本项支持已公布，细则尚在研究制定：目前不能申请，也不计入可享资金合计，出台后以细则为准。',
+        perPerson: '每位入选者',
+        perPersonNote: '奖励授予入选的人才本人，不是企业的资金，不计入企业可享资金合计；申报不等于入选。',
       },
       bureaus: '责任单位：',
       missing: '还需补充以下信息（点击填写）：',
@@ -79,6 +84,7 @@ export default {
           'not-met': '不满足',
           unknown: '未知',
         },
+        alternative: '(任一条件满足即可)',
       },
     },
     account: {

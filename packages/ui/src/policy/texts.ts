@@ -7,8 +7,10 @@ import {
   factDefinitions,
   formatYuan,
   measures,
+  type CodeCatalogue,
   type FactDefinition,
   type Measure,
+  type Status,
 } from '@servicepack/policy-rules'
 
 export type Lang = 'zh' | 'en'
@@ -23,22 +25,39 @@ export function langOf(locale: string): Lang {
  */
 export interface MeasureEvaluation {
   measureId: string
-  status: 'eligible' | 'ineligible' | 'unknown'
+  status: Status
+  /** The enterprise's own money. */
   amount: { min: number; max: number } | null
+  /** Money for each selected person (the talent award of (九)): never the enterprise's. */
+  amountPerPerson?: { min: number; max: number } | null
   missing: readonly string[]
   reasons: readonly string[]
   reasonsEn?: readonly string[]
-  trace: readonly { fact: string; value: string | number | boolean | null; test: string; result: 'met' | 'not-met' | 'unknown' }[]
+  trace: readonly {
+    fact: string
+    value: string | number | boolean | null
+    test: string
+    result: 'met' | 'not-met' | 'unknown'
+    /** One of alternatives: one met is enough. */
+    alternative?: boolean
+  }[]
   reference: { document: string; clause: string }
   bureaus: readonly string[]
 }
 
+/** How a status shows (StatusTag tones): eligible green, unknown amber, announced blue, ineligible grey. */
+export const STATUS_TONES = { eligible: 'success', unknown: 'warning', announced: 'primary', ineligible: 'info' } as const satisfies Record<Status, string>
+
+/** The statuses in the order a package lists them. */
+export const STATUSES: readonly Status[] = ['eligible', 'unknown', 'announced', 'ineligible']
+
 const measureById = new Map<string, Measure>(measures.map((m) => [m.id, m]))
 const factByName = new Map<string, FactDefinition>(factDefinitions.map((f) => [f.name, f]))
 const bureauByCode = new Map(catalogues.bureaus.map((b) => [b.code, b]))
-const codeNames: Record<'industries' | 'districts', Map<string, { zh: string; en: string }>> = {
+const codeNames: Record<CodeCatalogue, Map<string, { zh: string; en: string }>> = {
   industries: new Map(catalogues.industries.map((i) => [i.code, i])),
   districts: new Map(catalogues.districts.map((d) => [d.code, d])),
+  technologyFields: new Map(catalogues.technologyFields.map((t) => [t.code, t])),
 }
 
 export function measureOf(id: string): Measure | undefined {
@@ -53,14 +72,25 @@ export function bureauName(code: string, lang: Lang): string {
   return bureauByCode.get(code)?.[lang] ?? code
 }
 
-/** A catalogue code's name (industry, district); the code itself when unknown. */
-export function codeName(catalogue: 'industries' | 'districts', code: string, lang: Lang): string {
+/** A catalogue code's name (industry, district, technology field); the code itself when unknown. */
+export function codeName(catalogue: CodeCatalogue, code: string, lang: Lang): string {
   return codeNames[catalogue].get(code)?.[lang] ?? code
 }
 
 export function factLabel(name: string, lang: Lang): string {
   if (name === 'asOf') return lang === 'zh' ? '评估日期' : 'Evaluation date'
   return factOf(name)?.label[lang] ?? name
+}
+
+/**
+ * Whether an enterprise with these facts is asked a fact: never a retired fact (no measure and no
+ * feature reads it); a fact meant for some industries only (the chemical projects of (六)) when the
+ * industry is one of them or not given yet — for any other industry no result depends on it.
+ */
+export function isAskedFact(def: FactDefinition, facts: { industry?: unknown }): boolean {
+  if (def.retired) return false
+  if (!def.forIndustries) return true
+  return typeof facts.industry !== 'string' || def.forIndustries.includes(facts.industry)
 }
 
 export function factQuestion(name: string, lang: Lang): string {
@@ -70,6 +100,7 @@ export function factQuestion(name: string, lang: Lang): string {
 const UNITS: Record<string, { zh: string; en: string }> = {
   tce: { zh: '吨标煤', en: 'tce' },
   persons: { zh: '人', en: 'persons' },
+  months: { zh: '个月', en: 'months' },
 }
 
 /** A fact's value for people: 6000万元, 是/否, 集成电路, 3200 吨标煤; null → 未知. */
@@ -108,10 +139,19 @@ export function citation(reference: { document: string; clause: string }, lang: 
   return lang === 'zh' ? `${reference.document} 第${reference.clause}条` : `${reference.document}, clause ${reference.clause}`
 }
 
-/** What kind of amount a measure can give: money, a case-by-case decision, or support without money. */
-export function amountKind(measureId: string): 'money' | 'caseByCase' | 'none' {
+/**
+ * What kind of amount a measure can give: money for the enterprise, money for each selected person
+ * (not the enterprise's), a case-by-case decision, support announced with its rules pending, or
+ * support without money.
+ */
+export function amountKind(measureId: string): 'money' | 'perPerson' | 'caseByCase' | 'announced' | 'none' {
   const kind = measureOf(measureId)?.amount.kind
-  if (kind === 'none') return 'none'
-  if (kind === 'caseByCase') return 'caseByCase'
+  if (kind === 'none' || kind === 'caseByCase' || kind === 'announced' || kind === 'perPerson') return kind
   return 'money'
+}
+
+/** Whether the measure can give the enterprise itself money (a stated amount or case by case). */
+export function givesEnterpriseMoney(measureId: string): boolean {
+  const kind = amountKind(measureId)
+  return kind === 'money' || kind === 'caseByCase'
 }

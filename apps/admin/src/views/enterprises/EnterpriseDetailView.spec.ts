@@ -41,9 +41,12 @@ describe('enterprise detail', () => {
     expect(fact('annualOutputValue')).toBe('26亿元')
     expect(fact('firstSetContractAmount')).toBe('4500万元')
     expect(fact('firstSetCertified')).toBe('是')
-    expect(fact('revenue')).toBe('未填写')
+    expect(fact('technologyField')).toBe('未填写')
+    expect(fact('stockingLoanTermMonths')).toBe('未填写')
     expect(wrapper.text()).toContain('年产值')
-    expect(wrapper.text()).toContain('已填写 5 / 15 项')
+    // retired facts (revenue, R&D expense, 规上) and the chemical-project facts of a non-chemical firm are not listed
+    for (const hidden of ['revenue', 'rdExpense', 'aboveDesignatedSize', 'outsideChemicalPark']) expect(wrapper.find(`[data-fact="${hidden}"]`).exists()).toBe(false)
+    expect(wrapper.text()).toContain('已填写 5 / 14 项')
   })
 
   it('shows the service package: measure, clause, status, amount, missing facts, reasons, total', async () => {
@@ -51,8 +54,8 @@ describe('enterprise detail', () => {
     expect(api.last('GET', `${base}/package`)?.query).toEqual({})
     expect(wrapper.find('[data-test="package-total"]').text()).toBe('最高1350万元')
     const rows = wrapper.findAll('[data-test="package-row"]')
-    expect(rows.map((r) => r.attributes('data-status'))).toEqual(['eligible', 'eligible', 'unknown', 'ineligible'])
-    const [firstSet, labour, research, chemical] = rows
+    expect(rows.map((r) => r.attributes('data-status'))).toEqual(['eligible', 'eligible', 'eligible', 'unknown', 'announced', 'ineligible'])
+    const [firstSet, labour, talent, research, growth, chemical] = rows
     expect(firstSet!.text()).toContain('首台(套)重大技术装备、首批次新材料支持')
     expect(firstSet!.text()).toContain('沪府办规〔2025〕20号 第(一)条')
     expect(firstSet!.text()).toContain('市经济信息化委')
@@ -65,6 +68,22 @@ describe('enterprise detail', () => {
     expect(research!.text()).toContain('基础研究投入')
     expect(research!.text()).toContain('补充信息后测算')
     expect(chemical!.text()).toContain('不符合')
+    // money for each selected person, not the enterprise's, and not in the total
+    expect(talent!.find('[data-test="per-person"]').text()).toBe('每位入选者，归个人，不计入合计')
+    expect(talent!.text()).toContain('最高30万元')
+    // announced, rules pending: its own status, no amount
+    expect(growth!.text()).toContain('细则待出台')
+    expect(growth!.text()).toContain('细则待出台，不计入合计')
+    expect(wrapper.text()).toContain('符合 3 项 · 待补充信息 1 项 · 细则待出台 1 项 · 不符合 1 项')
+    expect(wrapper.text()).toContain('人才奖励归入选者个人、细则待出台的措施不计入')
+  })
+
+  it('says the new statuses and per-person awards in English', async () => {
+    const { wrapper } = await mountDetail({ tab: 'package', locale: 'en' })
+    const rows = wrapper.findAll('[data-test="package-row"]')
+    expect(rows[2]!.find('[data-test="per-person"]').text()).toBe('per selected person, paid to them, not in the total')
+    expect(rows[4]!.text()).toContain('Rules pending')
+    expect(wrapper.text()).toContain('3 eligible · 1 need information · 1 rules pending · 1 not eligible')
   })
 
   it('says there is no amount yet rather than 0元', async () => {

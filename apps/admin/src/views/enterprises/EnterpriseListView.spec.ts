@@ -103,8 +103,9 @@ describe('enterprise list', () => {
   it('opens the detail when a row is clicked', async () => {
     const { wrapper, router } = await mountList({ 'GET /api/enterprises': { body: twoEnterprises } })
     await wrapper.findAll('[data-test="enterprise-row"]')[1]!.trigger('click')
-    // the detail is a lazy route: its chunk may take a moment to load
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/enterprises/91310112MA1G8R3N83'))
+    // the detail is a lazy route: its chunk may take a moment to load (over a second on the shared
+    // machine under load, when vitest transforms the detail view and its components on demand)
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/enterprises/91310112MA1G8R3N83'), { timeout: 4_000 })
   })
 
   it('shows a skeleton while loading, then an empty state when nothing matches', async () => {

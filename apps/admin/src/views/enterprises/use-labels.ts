@@ -25,8 +25,8 @@ export function useEnterpriseLabels() {
     districtName: (value: string | null | undefined) => code('districts', value),
     bureauName: (value: string) => bureauName(value, lang.value),
     measureName: (id: string) => measureOf(id)?.name[lang.value] ?? id,
-    /** False for measures that give no money (services, land, finance products). */
-    givesMoney: (id: string) => amountKind(id) !== 'none',
+    /** How a measure's money is given: to the enterprise, to each selected person, case by case, announced (rules pending), or none. */
+    amountKind,
     /** A list of names, joined as the language writes lists. */
     list: (names: string[]) => names.join(lang.value === 'en' ? ', ' : '、'),
     factLabel: (fact: string) => factLabel(fact, lang.value),

@@ -3,7 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { appContext, fakeApi } from '../../testing/setup'
 import TryView from './TryView.vue'
 
-describe('try-it estimator', () => {
+// Each test mounts the whole page (the form and the live preview of all 27 measures) and types into
+// it: 1–3 s alone, up to ~7 s when the full suite runs in parallel under load; the default 5 s is too tight.
+describe('try-it estimator', { timeout: 15_000 }, () => {
   beforeEach(() => vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-26T10:00:00+08:00') }))
   afterEach(() => vi.useRealTimers())
 
@@ -23,5 +25,30 @@ describe('try-it estimator', () => {
     await wrapper.find('[data-test="try-reset"]').trigger('click')
     expect(card().attributes('data-status')).toBe('unknown')
     expect(api.calls).toEqual([])
+  })
+
+  it('asks the new questions and keeps per-person and pending money out of the total, in English too', async () => {
+    const { global } = await appContext({ fetch: fakeApi({}).fetch, locale: 'en' })
+    const wrapper = mount(TryView, { global })
+    await flushPromises()
+    const set = async (fact: string, value: string) => {
+      await wrapper.find(`[data-fact="${fact}"] input`).setValue(value)
+      await flushPromises()
+    }
+    expect(wrapper.find('[data-fact="stockingLoanTermMonths"]').text()).toContain('Stocking-loan term')
+    expect(wrapper.find('[data-fact="technologyField"]').text()).toContain('Main technology field')
+    await set('stockingLoanAmount', '10000000')
+    await set('stockingLoanTermMonths', '6')
+    await set('talentAwardNominees', '7')
+    await wrapper.find('[data-fact="rdHighGrowth"] input[value="yes"]').setValue(true)
+    await flushPromises()
+    const card = (id: string) => wrapper.find(`[data-test="preview"] [data-measure="${id}"]`)
+    expect(card('stocking-loan-subsidy').find('[data-test="amount"]').text()).toContain('CNY 40K–65K')
+    expect(card('talent-award').find('[data-test="amount"]').text()).toContain('Per selected person')
+    expect(card('rd-growth-reward').attributes('data-status')).toBe('announced')
+    expect(card('rd-growth-reward').text()).toContain('Announced · rules pending')
+    // the total is the stocking-loan subsidy alone
+    expect(wrapper.find('[data-test="preview-total"]').text()).toContain('CNY 40K–65K')
+    expect(wrapper.find('[data-test="preview-total-hint"]').text()).toContain('Excludes talent awards')
   })
 })

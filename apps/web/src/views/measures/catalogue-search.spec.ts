@@ -13,9 +13,11 @@ describe('catalogue search', () => {
   it.each<[string, string, string[]]>([
     ['a name (and a summary that mentions it)', '基础研究', ['basic-research', 'core-technology']],
     ['a name in English, any case', 'GREEN FACTORY', ['green-factory']],
-    ['a clause, as cited', '第(四)条', ['basic-research', 'rd-growth-reward']],
+    ['a clause, as cited', '第(四)条', ['basic-research', 'rd-growth-reward', 'rd-centres-open-innovation']],
     ['a bureau', '市规划资源局', ['industrial-land', 'industrial-logistics']],
-    ['an industry named by a condition', '石化化工', ['chemical-projects']],
+    ['an industry named by a condition', '石化化工', ['chemical-projects', 'traditional-industries-upgrade']],
+    ['a technology field named by an alternative', '工业软件', ['core-technology', 'digital-transformation']],
+    ['a new measure of (八)', 'ESG', ['carbon-footprint-esg']],
     ['all of several words', '首台 保险', ['first-set-insurance']],
   ])('finds measures by %s', (_case, query, expected) => {
     expect(ids(query)).toEqual(expect.arrayContaining(expected))
@@ -34,5 +36,7 @@ describe('catalogue search', () => {
     expect(withAmount).toEqual(expect.arrayContaining(['basic-research', 'first-set-equipment', 'energy-saving', 'green-factory']))
     expect(withAmount).not.toContain('industrial-land')
     expect(withAmount).not.toContain('rd-growth-reward')
+    // the talent award states an amount (per selected person); the R&D growth reward's rules are pending
+    expect(withAmount).toContain('talent-award')
   })
 })

@@ -6,19 +6,29 @@ export interface CatalogueFilter {
   query: string
   /** A bureau code: only measures that name it. */
   bureau: string | null
-  /** Only measures with a stated amount, rate or cap. */
+  /** Only measures with a stated amount, rate or cap (rules pending excluded). */
   withAmount: boolean
 }
 
-const industryNames = new Map(catalogues.industries.map((i) => [i.code as string, `${i.zh} ${i.en}`]))
+const codeNames = {
+  industry: new Map(catalogues.industries.map((i) => [i.code as string, `${i.zh} ${i.en}`])),
+  technologyField: new Map(catalogues.technologyFields.map((f) => [f.code as string, `${f.zh} ${f.en}`])),
+}
 
+/** A stated amount, rate or cap (for the enterprise, or for each selected person); not case by case, not announced with rules pending. */
 export function hasStatedAmount(measure: Measure): boolean {
-  return measure.amount.kind !== 'none' && measure.amount.kind !== 'caseByCase'
+  return measure.amount.kind !== 'none' && measure.amount.kind !== 'caseByCase' && measure.amount.kind !== 'announced'
 }
 
 /** Everything a visitor might search a measure by, in both languages. */
 function searchText(measure: Measure): string {
-  const industries = measure.conditions.flatMap((c) => (c.kind === 'in' && c.fact === 'industry' ? c.values.map((v) => industryNames.get(v) ?? v) : []))
+  // Industries and technology fields named by the conditions, alternatives included.
+  const simple = measure.conditions.flatMap((c) => (c.kind === 'anyOf' ? c.conditions : [c]))
+  const named = simple.flatMap((c) => {
+    if (c.kind !== 'in' || (c.fact !== 'industry' && c.fact !== 'technologyField')) return []
+    const names = codeNames[c.fact]
+    return c.values.map((v) => names.get(v) ?? v)
+  })
   return [
     measure.name.zh,
     measure.name.en,
@@ -30,7 +40,7 @@ function searchText(measure: Measure): string {
     citation(measure.reference, 'en'),
     ...measure.bureaus.flatMap((code) => [bureauName(code, 'zh'), bureauName(code, 'en')]),
     measure.districtGovernments ? '各区政府 district governments' : '',
-    ...industries,
+    ...named,
   ]
     .join('\n')
     .toLowerCase()

@@ -1,4 +1,4 @@
-import { evaluate, sortForPackage, totalEligibleAmount } from '@servicepack/policy-rules'
+import { evaluate, measures, sortForPackage, totalEligibleAmount } from '@servicepack/policy-rules'
 import { flushPromises, mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import { appealSummaryFixture } from '@servicepack/ui/testing'
@@ -43,7 +43,7 @@ describe('my service pack', () => {
     expect(wrapper.find('[data-test="steward"]').text()).toContain('李敏')
     expect(wrapper.find('[data-test="steward"]').text()).toContain('021-23112345')
     const cards = wrapper.findAll('[data-test="measure-card"]')
-    expect(cards).toHaveLength(23)
+    expect(cards).toHaveLength(measures.length)
     expect(cards[0]!.attributes('data-measure')).toBe('basic-research')
     expect(cards[0]!.find('[data-test="amount"]').text()).toContain('500万元')
   })
@@ -63,6 +63,38 @@ describe('my service pack', () => {
     expect(new Set(statuses)).toEqual(new Set(['unknown']))
     await wrapper.find('[data-test="filter-ineligible"] input').setValue(true)
     expect(wrapper.find('[data-test="package-empty"]').text()).toContain('没有暂不符合的措施')
+  })
+
+  it('never counts the talent award in the total, shows it per selected person, and shows the R&D reward as rules pending', async () => {
+    const rich = enterpriseA({ facts: { ...enterpriseA().facts, basicResearchInvestment: 60_000_000, talentAwardNominees: 7, rdHighGrowth: true } })
+    const { wrapper } = await openPackage({
+      'GET /api/enterprises/me': () => reply(200, rich),
+      'GET /api/enterprises/me/package': () => reply(200, packageOf(rich)),
+    })
+    await flushPromises()
+    expect(wrapper.find('[data-test="package-total"]').text()).toBe('500万元')
+    expect(wrapper.find('[data-test="package-header"]').text()).toContain('人才奖励归入选者个人、细则待出台的措施均不计入')
+    const talent = wrapper.find('[data-measure="talent-award"]')
+    expect(talent.attributes('data-status')).toBe('eligible')
+    expect(talent.find('[data-test="amount"]').text()).toContain('每位入选者')
+    expect(talent.find('[data-test="amount"]').text()).toContain('最高30万元')
+    expect(wrapper.find('[data-test="announced-hint"]').text()).toContain('1 项措施已公布、细则尚在研究制定')
+    expect(wrapper.find('[data-test="filter-announced"]').text()).toBe('细则待出台 1')
+    await wrapper.find('[data-test="filter-announced"] input').setValue(true)
+    const shown = wrapper.findAll('[data-test="measure-card"]')
+    expect(shown.map((c) => [c.attributes('data-measure'), c.attributes('data-status')])).toEqual([['rd-growth-reward', 'announced']])
+    expect(shown[0]!.text()).toContain('已公布·细则待出台')
+  })
+
+  it('says the announced measures in English, singular or plural', async () => {
+    const rich = enterpriseA({ facts: { ...enterpriseA().facts, rdHighGrowth: true } })
+    const { wrapper } = await openPackage(
+      { 'GET /api/enterprises/me': () => reply(200, rich), 'GET /api/enterprises/me/package': () => reply(200, packageOf(rich)) },
+      'en',
+    )
+    await flushPromises()
+    expect(wrapper.find('[data-test="announced-hint"]').text()).toContain('One measure is announced but its rules are still being drawn up')
+    expect(wrapper.find('[data-test="filter-announced"]').text()).toBe('Rules pending 1')
   })
 
   it('opens the profile at the missing fact from a card', async () => {
@@ -136,7 +168,7 @@ describe('my service pack', () => {
     up = true
     await wrapper.find('[data-test="retry"]').trigger('click')
     await flushPromises()
-    expect(wrapper.findAll('[data-test="measure-card"]')).toHaveLength(23)
+    expect(wrapper.findAll('[data-test="measure-card"]')).toHaveLength(measures.length)
   })
 
   it('offers to sign in again when the session has ended, instead of a retry that cannot help', async () => {

@@ -24,7 +24,10 @@ const errorOf = (wrapper: VueWrapper, fact: string) => {
   return error.exists() ? error.text() : null
 }
 
-describe('profile page', () => {
+// Each test mounts the whole page (contacts, the form, the live preview of all 27 measures, history)
+// and types into it: 1–3 s alone on this shared two-core machine, up to ~6 s for the first test when
+// the whole suite runs in parallel under load; the default 5 s is too tight for that.
+describe('profile page', { timeout: 15_000 }, () => {
   beforeEach(() => {
     // The rules are dated: evaluate on a day inside the plan's period, whatever today is.
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-26T10:00:00+08:00') })
@@ -58,7 +61,7 @@ describe('profile page', () => {
     await input(wrapper, 'basicResearchInvestment').setValue('6千万')
     await flushPromises()
     // Element Plus shows a form item's message after a short debounce.
-    await vi.waitFor(() => expect(errorOf(wrapper, 'basicResearchInvestment')).toContain('请输入不小于 0 的整数金额'))
+    await vi.waitFor(() => expect(errorOf(wrapper, 'basicResearchInvestment')).toContain('请输入 0 至 100000亿元 之间的整数金额'))
     expect(previewCard(wrapper, 'basic-research').attributes('data-status')).toBe('unknown')
   })
 
@@ -86,7 +89,7 @@ describe('profile page', () => {
     const puts: unknown[] = []
     const { wrapper } = await openProfile({
       'GET /api/enterprises/me': () =>
-        reply(200, enterpriseA({ version, facts: { ...enterpriseA().facts, ...(version > 3 ? { rdExpense: 200_000_000 } : {}) } })),
+        reply(200, enterpriseA({ version, facts: { ...enterpriseA().facts, ...(version > 3 ? { annualOutputValue: 1_400_000_000 } : {}) } })),
       'PUT /api/enterprises/me': (body) => {
         puts.push(body)
         if ((body as { version: number }).version !== version) {
@@ -102,7 +105,7 @@ describe('profile page', () => {
       },
     })
     await input(wrapper, 'basicResearchInvestment').setValue('60000000')
-    version = 4 // a colleague saves in the meantime (R&D expense)
+    version = 4 // a colleague saves in the meantime (annual output value)
     await wrapper.find('[data-test="save-profile"]').trigger('click')
     await flushPromises()
 
@@ -114,9 +117,9 @@ describe('profile page', () => {
     await wrapper.find('[data-test="reload-keep"]').trigger('click')
     await flushPromises()
     expect(wrapper.find('[data-test="conflict"]').exists()).toBe(false)
-    expect(wrapper.find('[data-test="merged"]').text()).toContain('研发费用')
+    expect(wrapper.find('[data-test="merged"]').text()).toContain('年产值')
     expect((input(wrapper, 'basicResearchInvestment').element as HTMLInputElement).value).toBe('60,000,000')
-    expect((input(wrapper, 'rdExpense').element as HTMLInputElement).value).toBe('200,000,000')
+    expect((input(wrapper, 'annualOutputValue').element as HTMLInputElement).value).toBe('1,400,000,000')
 
     await wrapper.find('[data-test="save-profile"]').trigger('click')
     await flushPromises()
@@ -133,7 +136,7 @@ describe('profile page', () => {
       code: 'FIELD_INVALID',
       message: 'Request validation failed',
       details: [
-        { field: 'facts.revenue', code: 'OUT_OF_RANGE', messages: ['facts.revenue must not be greater than 100000000000000'] },
+        { field: 'facts.annualOutputValue', code: 'OUT_OF_RANGE', messages: ['facts.annualOutputValue must not be greater than 10000000000000'] },
         { field: 'contactEmail', code: 'FORMAT', messages: ['contactEmail must be an email'] },
         { field: 'facts', code: 'TOO_LONG', messages: ['facts must have at most 100 keys'] },
       ],
@@ -142,24 +145,24 @@ describe('profile page', () => {
   const ENGLISH_DETAILS = /must not be greater|must be an email|at most 100 keys|Request validation failed/
 
   it.each([
-    { locale: 'zh-CN' as const, revenue: '营业收入超出允许的范围', email: '联系邮箱格式不正确', other: '企业信息超出长度限制' },
-    { locale: 'en' as const, revenue: 'Revenue is outside the allowed range', email: 'Contact e-mail is not in a valid format', other: 'Enterprise facts is too long' },
-  ])('puts the problems of a 400 on the fields the API names, said by their codes ($locale)', async ({ locale, revenue, email, other }) => {
+    { locale: 'zh-CN' as const, output: '年产值超出允许的范围', email: '联系邮箱格式不正确', other: '企业信息超出长度限制' },
+    { locale: 'en' as const, output: 'Annual output value is outside the allowed range', email: 'Contact e-mail is not in a valid format', other: 'Enterprise facts is too long' },
+  ])('puts the problems of a 400 on the fields the API names, said by their codes ($locale)', async ({ locale, output, email, other }) => {
     const { wrapper } = await openProfile({ 'GET /api/enterprises/me': () => reply(200, enterpriseA()), 'PUT /api/enterprises/me': invalid }, '/profile', locale)
-    await input(wrapper, 'revenue').setValue('1')
+    await input(wrapper, 'annualOutputValue').setValue('1')
     await wrapper.find('[data-test="save-profile"]').trigger('click')
     await flushPromises()
-    await vi.waitFor(() => expect(errorOf(wrapper, 'revenue')).toBe(revenue))
+    await vi.waitFor(() => expect(errorOf(wrapper, 'annualOutputValue')).toBe(output))
     expect(errorOf(wrapper, 'contactEmail')).toBe(email)
-    expect(errorOf(wrapper, 'rdExpense')).toBeNull()
+    expect(errorOf(wrapper, 'basicResearchInvestment')).toBeNull()
     // A field the form does not show is named above the form.
     expect(wrapper.find('[data-test="unmapped-errors"]').text()).toContain(other)
     expect(document.body.textContent).not.toMatch(ENGLISH_DETAILS)
 
     // Editing the field clears the API's complaint about it.
-    await input(wrapper, 'revenue').setValue('2')
+    await input(wrapper, 'annualOutputValue').setValue('2')
     await flushPromises()
-    await vi.waitFor(() => expect(errorOf(wrapper, 'revenue')).toBeNull())
+    await vi.waitFor(() => expect(errorOf(wrapper, 'annualOutputValue')).toBeNull())
   })
 
   it('on 429 says how long to wait and keeps the draft', async () => {
@@ -171,12 +174,12 @@ describe('profile page', () => {
           headers: { 'content-type': 'application/json', 'retry-after': '30' },
         }),
     })
-    await input(wrapper, 'revenue').setValue('1')
+    await input(wrapper, 'annualOutputValue').setValue('1')
     await wrapper.find('[data-test="save-profile"]').trigger('click')
     await flushPromises()
     expect(wrapper.find('[data-test="save-failed"]').text()).toContain('操作过于频繁，请在 30 秒后重试')
     expect(wrapper.text()).not.toContain('ThrottlerException')
-    expect((input(wrapper, 'revenue').element as HTMLInputElement).value).toBe('1')
+    expect((input(wrapper, 'annualOutputValue').element as HTMLInputElement).value).toBe('1')
     expect(wrapper.find('[data-test="unsaved"]').exists()).toBe(true)
   })
 
@@ -217,23 +220,60 @@ describe('profile page', () => {
   it('offers 是/否/未知 for yes/no facts, where 未知 sends null', async () => {
     let saved: unknown
     const { wrapper } = await openProfile({
-      'GET /api/enterprises/me': () => reply(200, enterpriseA()),
+      'GET /api/enterprises/me': () => reply(200, enterpriseA({ facts: { ...enterpriseA().facts, firstSetCertified: true } })),
       'PUT /api/enterprises/me': (body) => {
         saved = body
-        return reply(200, enterpriseA({ version: 4, facts: { ...enterpriseA().facts, aboveDesignatedSize: undefined } }))
+        return reply(200, enterpriseA({ version: 4, facts: { ...enterpriseA().facts, firstSetCertified: undefined } }))
       },
     })
-    const group = fieldOf(wrapper, 'aboveDesignatedSize')
+    const group = fieldOf(wrapper, 'firstSetCertified')
     expect(group.findAll('.el-radio-button').map((l) => l.text())).toEqual(['是', '否', '未知'])
     await group.find('input[value="__unknown__"]').setValue(true)
     await wrapper.find('[data-test="save-profile"]').trigger('click')
     await flushPromises()
-    expect(saved).toEqual({ version: 3, facts: { aboveDesignatedSize: null } })
+    expect(saved).toEqual({ version: 3, facts: { firstSetCertified: null } })
+  })
+
+  it('no longer asks the retired facts, asks the chemical-project facts only of chemical firms, and asks the loan term', async () => {
+    const { wrapper } = await openProfile({ 'GET /api/enterprises/me': () => reply(200, enterpriseA()) })
+    // enterprise-a has revenue, R&D expense and 规上 stored: kept, but not asked
+    for (const retired of ['revenue', 'rdExpense', 'aboveDesignatedSize']) expect(fieldOf(wrapper, retired).exists()).toBe(false)
+    expect(fieldOf(wrapper, 'technologyField').exists()).toBe(true)
+    expect(fieldOf(wrapper, 'stockingLoanTermMonths').text()).toContain('备货贷款期限')
+    expect(fieldOf(wrapper, 'stockingLoanTermMonths').text()).toContain('个月')
+    // an integrated-circuit firm is not asked the chemical-project facts
+    expect(fieldOf(wrapper, 'outsideChemicalPark').exists()).toBe(false)
+
+    // typing a stocking loan without its term: eligible, the amount waits for the term
+    await input(wrapper, 'stockingLoanAmount').setValue('10000000')
+    await flushPromises()
+    const card = previewCard(wrapper, 'stocking-loan-subsidy')
+    expect(card.attributes('data-status')).toBe('eligible')
+    expect(card.find('[data-test="missing"]').text()).toContain('备货贷款的期限是多少个月？')
+    await input(wrapper, 'stockingLoanTermMonths').setValue('3')
+    await flushPromises()
+    expect(previewCard(wrapper, 'stocking-loan-subsidy').find('[data-test="amount"]').text()).toContain('2万元—3.25万元')
+    await input(wrapper, 'stockingLoanTermMonths').setValue('361')
+    await flushPromises()
+    await vi.waitFor(() => expect(errorOf(wrapper, 'stockingLoanTermMonths')).toBe('请输入 0 至 360 之间的整数'))
+  })
+
+  it('asks the chemical-project facts once the industry is 石化化工', async () => {
+    const { wrapper } = await openProfile({
+      'GET /api/enterprises/me': () => reply(200, enterpriseA({ facts: { ...enterpriseA().facts, industry: 'petrochemical' } })),
+    })
+    for (const fact of ['outsideChemicalPark', 'existingChemicalPlant', 'chemicalProjectFitsZoning', 'chemicalProjectNoNewLand', 'chemicalProjectNoAddedRisk']) {
+      expect(fieldOf(wrapper, fact).exists(), fact).toBe(true)
+    }
+    expect(previewCard(wrapper, 'chemical-projects').attributes('data-status')).toBe('unknown')
+    await wrapper.find('[data-fact="outsideChemicalPark"] input[value="no"]').setValue(true)
+    await flushPromises()
+    expect(wrapper.find('[data-test="preview"] [data-measure="chemical-projects"]').attributes('data-status')).toBe('ineligible')
   })
 
   it('asks before leaving with unsaved changes, and stays when asked to', async () => {
     const { wrapper, router } = await openProfile({ 'GET /api/enterprises/me': () => reply(200, enterpriseA()) })
-    await input(wrapper, 'revenue').setValue('1')
+    await input(wrapper, 'annualOutputValue').setValue('1')
     const leaving = router.push('/')
     await flushPromises()
     await vi.waitFor(() => expect(document.body.textContent).toContain('离开此页面将丢失尚未保存的修改'))

@@ -1,115 +1,10 @@
 import type { Measure } from '../types.js'
-import { period, ref } from './plan.js'
+import { cite, period, PLAN, ref } from './plan.js'
 
-/**
- * The plan's other support measures: no amount in the text (services, coordination, land,
- * finance products, or money decided case by case). Targeted by industry where the clause names
- * industries; otherwise they concern every manufacturing enterprise.
- */
-export const qualitativeMeasures: Measure[] = [
-  {
-    id: 'leading-industries',
-    reference: ref('(二)'),
-    name: { zh: '先导产业战略引领支持', en: 'Support for leading industries' },
-    summary: {
-      zh: '支持集成电路企业实现全产业链突破；支持创新药物、高端医疗器械、合成生物、细胞与基因治疗等领域企业发展壮大；推动高性能智算芯片发展。',
-      en: 'Support for integrated-circuit breakthroughs along the whole chain; for innovative drugs, high-end medical devices, synthetic biology, cell and gene therapy; for high-performance AI chips.',
-    },
-    period: period(),
-    bureaus: ['sheitc', 'stcsm'],
-    districtGovernments: false,
-    appealCategory: 'industry-development',
-    targets: {
-      zh: '集成电路(装备、先进工艺、光刻胶材料、3D封装)；生物医药(创新药物及高端制剂、高端医疗器械、合成生物技术、细胞与基因治疗)；人工智能(高性能智算芯片)',
-      en: 'Integrated circuits (equipment, advanced processes, photoresists, 3D packaging); biomedicine (innovative drugs, high-end devices, synthetic biology, cell and gene therapy); AI (high-performance AI chips)',
-    },
-    conditions: [{ kind: 'in', fact: 'industry', values: ['integrated-circuits', 'biomedicine', 'artificial-intelligence', 'bio-manufacturing'] }],
-    amount: { kind: 'none' },
-    params: {},
-  },
-  {
-    id: 'key-emerging-industries',
-    reference: ref('(三)'),
-    name: { zh: '重点产业和新兴产业壮大发展', en: 'Growth of key and emerging industries' },
-    summary: {
-      zh: '支持智能网联新能源汽车、高端装备、先进材料、绿色低碳、时尚消费品企业发展先进制造；引导企业布局低空经济、商业航天、具身智能、生物制造、智能终端等新兴领域。',
-      en: 'Support for advanced manufacturing in connected NEVs, high-end equipment, advanced materials, green and low-carbon, fashion consumer goods; and for investment in low-altitude, commercial space, embodied AI, bio-manufacturing and smart terminals.',
-    },
-    period: period(),
-    bureaus: ['sheitc'],
-    districtGovernments: true,
-    appealCategory: 'industry-development',
-    targets: {
-      zh: '智能网联新能源汽车、高端装备、先进材料、绿色低碳、时尚消费品；低空经济(eVTOL)、商业航天(商业火箭)、具身智能(人形机器人)、生物制造、智能终端',
-      en: 'Connected NEVs, high-end equipment, advanced materials, green and low-carbon, fashion consumer goods; low-altitude (eVTOL), commercial space (rockets), embodied AI (humanoid robots), bio-manufacturing, smart terminals',
-    },
-    conditions: [
-      {
-        kind: 'in',
-        fact: 'industry',
-        values: [
-          'intelligent-connected-vehicles', 'high-end-equipment', 'advanced-materials', 'green-low-carbon', 'fashion-consumer',
-          'low-altitude', 'commercial-space', 'embodied-ai', 'bio-manufacturing', 'smart-terminals',
-        ],
-      },
-    ],
-    amount: { kind: 'none' },
-    params: {},
-  },
-  {
-    id: 'core-technology',
-    reference: ref('(五)'),
-    name: { zh: '关键核心技术攻关支持', en: 'Support for key core technologies' },
-    summary: {
-      zh: '支持企业聚焦激光制造、量子、光子、新型功能材料、新型能源等前沿技术开展基础研究；聚焦集成电路、大飞机、高端装备、仪器仪表、工业软件等重点产业链开展核心技术攻关。',
-      en: 'Support for basic research in laser manufacturing, quantum, photonics, functional materials and new energy; and for core-technology work in ICs, large aircraft, high-end equipment, instruments and industrial software.',
-    },
-    period: period(),
-    bureaus: ['sheitc'],
-    districtGovernments: false,
-    appealCategory: 'industry-development',
-    targets: {
-      zh: '激光制造、量子、光子、新型功能材料、新型能源；集成电路、大飞机、高端装备、仪器仪表、工业软件',
-      en: 'Laser manufacturing, quantum, photonics, functional materials, new energy; ICs, large aircraft, high-end equipment, instruments, industrial software',
-    },
-    conditions: [{ kind: 'in', fact: 'industry', values: ['integrated-circuits', 'high-end-equipment', 'advanced-materials', 'green-low-carbon'] }],
-    amount: { kind: 'none' },
-    params: {},
-  },
-  {
-    id: 'chemical-projects',
-    reference: ref('(六)'),
-    name: { zh: '化工园区外存量化工企业项目建设', en: 'Projects of chemical plants outside chemical parks' },
-    summary: {
-      zh: '支持化工园区外存量化工企业在符合规划及生态环境分区管控要求、不新增供地、不增加环境风险的情况下开展项目建设；支持用未分配利润扩大生产和技术改造。',
-      en: 'Existing chemical plants outside chemical parks may build projects that fit zoning and environmental controls, use no new land and add no environmental risk; retained earnings may fund expansion and renovation.',
-    },
-    period: period(),
-    bureaus: ['sheitc', 'ecology'],
-    districtGovernments: false,
-    appealCategory: 'tech-renovation',
-    targets: { zh: '化工园区外存量化工企业', en: 'Existing chemical plants outside chemical parks' },
-    conditions: [{ kind: 'in', fact: 'industry', values: ['petrochemical'] }],
-    amount: { kind: 'none' },
-    params: {},
-  },
-  {
-    id: 'digital-transformation',
-    reference: ref('(七)'),
-    name: { zh: '数智转型(AI+制造、智能工厂)', en: 'Digital and intelligent transformation (AI + manufacturing, smart factories)' },
-    summary: {
-      zh: '开展“AI+制造”赋能行动，支持企业应用大模型、行业模型和工业智能体，应用自主基础软件和工业软件；实施新一轮智能工厂领航计划。',
-      en: '"AI + manufacturing": support for using large models, industry models and industrial agents, domestic base and industrial software; a new smart-factory pilot programme.',
-    },
-    period: period(),
-    bureaus: ['sheitc'],
-    districtGovernments: true,
-    appealCategory: 'digital',
-    targets: { zh: '全市制造业企业(大型企业率先实现数智化和智能工厂全覆盖)', en: 'All manufacturers (large enterprises first)' },
-    conditions: [],
-    amount: { kind: 'none' },
-    params: {},
-  },
+const from = PLAN.period.from
+
+/** 五、实施资源要素支撑行动: clauses (九)–(十七). */
+export const resourceMeasures: Measure[] = [
   {
     id: 'talent-introduction',
     reference: ref('(九)'),
@@ -126,6 +21,26 @@ export const qualitativeMeasures: Measure[] = [
     conditions: [],
     amount: { kind: 'none' },
     params: {},
+  },
+  {
+    id: 'talent-award',
+    reference: ref('(九)'),
+    // "鼓励企业支持相关人才申报重点产业领域人才专项奖励，每人最高奖励不超过30万元": the award goes to the
+    // selected people, not to the enterprise, and applying is not being selected.
+    name: { zh: '重点产业领域人才专项奖励(奖励给入选人才)', en: 'Key-industry talent award (for the selected people)' },
+    summary: {
+      zh: '鼓励企业支持相关人才申报重点产业领域人才专项奖励，每人最高奖励不超过30万元。奖励授予入选的人才本人，不是企业的资金。',
+      en: "Enterprises are encouraged to support people in applying for the key-industry talent award, at most CNY 300,000 per person. The award goes to each selected person; it is not the enterprise's money.",
+    },
+    period: period(),
+    bureaus: ['sheitc', 'talent'],
+    districtGovernments: false,
+    appealCategory: 'talent',
+    targets: { zh: '企业支持申报的重点产业领域人才(奖励归人才本人)', en: 'Key-industry talent the enterprise supports in applying (the award is theirs)' },
+    conditions: [{ kind: 'gte', fact: 'talentAwardNominees', value: 1 }],
+    amount: { kind: 'perPerson', max: { param: 'maxPerPerson' } },
+    notes: [{ zh: '申报不等于入选：是否入选、奖励多少以评审结果为准', en: 'Applying is not being selected: selection and the award are decided by the review' }],
+    params: { maxPerPerson: [{ from, value: 300_000, reference: cite('(九)') }] },
   },
   {
     id: 'labour-support',
@@ -177,6 +92,35 @@ export const qualitativeMeasures: Measure[] = [
     conditions: [],
     amount: { kind: 'none' },
     params: {},
+  },
+  {
+    id: 'stocking-loan-subsidy',
+    reference: ref('(十二)'),
+    name: { zh: '备货贷款贴息', en: 'Stocking-loan interest subsidy' },
+    summary: {
+      zh: '聚焦重点产业链和产业链核心环节，对企业备货关键零部件及原材料的贷款，给予0.8%—1.3%的贴息支持(贴息率为年率，按贷款期限折算)。',
+      en: 'Focused on key industrial chains and their core links: loans to stock key components and raw materials get an interest subsidy of 0.8%–1.3% a year, for the term of the loan.',
+    },
+    period: period(),
+    bureaus: ['finance', 'nfra-sh', 'csrc-sh', 'sheitc'],
+    districtGovernments: false,
+    appealCategory: 'financing',
+    targets: { zh: '重点产业链和产业链核心环节企业的备货贷款', en: 'Stocking loans of enterprises in key industrial chains' },
+    conditions: [{ kind: 'gt', fact: 'stockingLoanAmount', value: 0 }],
+    // A 贴息 rate is yearly: principal × rate × months ÷ 12, rounded down.
+    amount: { kind: 'interestSubsidy', fact: 'stockingLoanAmount', termMonthsFact: 'stockingLoanTermMonths', minBps: { param: 'minBps' }, maxBps: { param: 'maxBps' } },
+    // "聚焦重点产业链和产业链核心环节" states the clause's focus, not a test the profile can settle: the
+    // clause names no chain (the list of (五) ends with 等), so it is said, not checked.
+    notes: [
+      {
+        zh: '本条“聚焦重点产业链和产业链核心环节”：贴息面向重点产业链和核心环节的企业；本条未列明具体产业链，以责任单位认定为准',
+        en: 'The clause "focuses on key industrial chains and their core links": the subsidy is aimed at them; it names no list of chains, so the responsible bureaus decide',
+      },
+    ],
+    params: {
+      minBps: [{ from, value: 80, reference: cite('(十二)') }],
+      maxBps: [{ from, value: 130, reference: cite('(十二)') }],
+    },
   },
   {
     id: 'first-set-insurance',

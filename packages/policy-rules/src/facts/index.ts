@@ -1,0 +1,5 @@
+export { factDefinitions } from './definitions.js'
+export { MAX_LOAN_TERM_MONTHS, MAX_PERSONS, MAX_TCE, MAX_YUAN } from './bounds.js'
+export { factDefinition, validateFacts, FactTypeError } from './validate.js'
+export type { FactError, FactValidation } from './validate.js'
+export { FACT_INDEX, readFacts } from './read.js'
