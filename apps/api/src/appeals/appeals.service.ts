@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common'
 import { InjectDataSource } from '@nestjs/typeorm'
-import { evaluateMeasure, shanghaiDateOf, type Facts } from '@servicepack/policy-rules'
+import { evaluateMeasure, factsOfMeasure, shanghaiDateOf, type Facts } from '@servicepack/policy-rules'
 import { createHash } from 'node:crypto'
 import { DataSource, type EntityManager } from 'typeorm'
 import { CalendarService } from '../calendar/calendar.service.js'
@@ -158,7 +158,8 @@ export class AppealsService {
   private snapshot(enterprise: Enterprise, measureId: string, asOf: string | undefined) {
     const date = this.measures.asOf(asOf)
     const evaluation = evaluateMeasure(measureId, enterprise.facts as Facts, { asOf: date, reasonsEn: true })
-    const read = new Set(evaluation.trace.map((s) => s.fact))
+    // every fact the measure reads: its conditions' and its amount's (a loan's term, a contract amount)
+    const read = new Set([...evaluation.trace.map((s) => s.fact), ...factsOfMeasure(measureId)])
     const facts = Object.fromEntries(Object.entries(enterprise.facts).filter(([name]) => read.has(name)))
     return { asOf: date, evaluation, facts }
   }
