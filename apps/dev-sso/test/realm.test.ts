@@ -116,6 +116,7 @@ describe('infra/keycloak/realm-servicepack.json', () => {
       'bureau-stcsm': ['bureau_officer'],
       'bureau-planning': ['bureau_officer'],
       'association-ic': ['association'],
+      'association-bio': ['association'],
       admin: ['admin'],
     }
     expect(realm.users?.map((u) => u.username).sort()).toEqual(Object.keys(expected).sort())
@@ -132,7 +133,7 @@ describe('infra/keycloak/realm-servicepack.json', () => {
       ids.add(u.id as string)
       for (const role of u.realmRoles ?? []) expect(realm.roles?.realm?.map((r) => r.name)).toContain(role)
     }
-    expect(ids.size).toBe(8)
+    expect(ids.size).toBe(9)
   })
 
   it('gives the two enterprises different, valid 18-character USCCs and names', () => {
@@ -152,6 +153,8 @@ describe('infra/keycloak/realm-servicepack.json', () => {
     expect(attr(user('bureau-planning'), 'bureau')).toBe('planning')
     expect(attr(user('association-ic'), 'association')).toBe('sh-ic-association')
     expect(attr(user('association-ic'), 'association_name')).toBe('上海市集成电路行业协会')
+    expect(attr(user('association-bio'), 'association')).toBe('sh-biomedicine-association')
+    expect(attr(user('association-bio'), 'association_name')).toBe('上海市生物医药行业协会')
     for (const n of ['coordinator', 'admin']) expect(user(n).attributes ?? {}).toEqual({})
   })
 

@@ -24,6 +24,13 @@ describe('catalogues', () => {
     for (const list of [catalogues.industries, catalogues.districts, catalogues.technologyFields]) expect(unique(list.map((i) => i.code))).toBe(true)
   })
 
+  it('knows the demo associations of the realm, each addressing known industries', () => {
+    expect(catalogues.associations.map((a) => a.code)).toEqual(['sh-ic-association', 'sh-biomedicine-association'])
+    expect(catalogues.associations.map((a) => a.zh)).toEqual(['上海市集成电路行业协会', '上海市生物医药行业协会'])
+    const industries = new Set<string>(catalogues.industries.map((i) => i.code))
+    for (const a of catalogues.associations) for (const i of a.industries) expect(industries.has(i)).toBe(true)
+  })
+
   it('has the required bureaus and one government per district', () => {
     const codes = catalogues.bureaus.map((b) => b.code)
     expect(unique(codes)).toBe(true)

@@ -9,6 +9,7 @@ import type { EvaluateOptions, Evaluation, Facts } from './types.js'
 export type * from './types.js'
 export type {
   AppealCategory,
+  Association,
   Bureau,
   CodeCatalogue,
   District,

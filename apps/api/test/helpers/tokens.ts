@@ -10,6 +10,7 @@ export type DemoUser =
   | 'bureau-stcsm'
   | 'bureau-planning'
   | 'association-ic'
+  | 'association-bio'
   | 'admin'
 
 const cache = new Map<string, string>()
