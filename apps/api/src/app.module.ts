@@ -14,6 +14,7 @@ import { HealthModule } from './health/health.module.js'
 import { JobsModule } from './jobs/jobs.module.js'
 import { MeasuresModule } from './measures/measures.module.js'
 import { MetricsModule } from './metrics/metrics.module.js'
+import { NoticesModule } from './notices/notices.module.js'
 import { NotificationsModule } from './notifications/notifications.module.js'
 import { RateLimitModule } from './rate-limit/rate-limit.module.js'
 import { UsersModule } from './users/users.module.js'
@@ -50,6 +51,7 @@ export class AppModule {
         EnterprisesModule,
         AppealsModule,
         NotificationsModule,
+        NoticesModule,
         MetricsModule,
       ],
     }

@@ -45,6 +45,14 @@ const appealRoute = (path: string, user: DemoUser, valid: Record<string, unknown
   method: 'POST', url: `/api/appeals/${APPEAL}/${path}`, user, valid: async () => valid, lineFields, textFields, objectFields: [],
 })
 
+/** Stands for the notice made in beforeAll (a draft of association-ic). */
+const NOTICE = ':notice'
+let noticeId = ''
+const validNotice = {
+  title: '集成电路政策解读会', body: '## 议程', kind: 'policy_interpretation', startsAt: '2027-03-10T09:00:00+08:00', endsAt: '2027-03-10T11:00:00+08:00',
+  venue: '张江', capacity: 30, registrationDeadline: '2027-03-09T18:00:00+08:00', measureIds: ['basic-research'], audience: { industries: ['integrated-circuits'] },
+}
+
 const versionOf = async (t: TestApp, url: string, user: DemoUser) =>
   (await t.app.inject({ method: 'GET', url, headers: await authHeader(user) })).json().version as number
 
@@ -76,10 +84,22 @@ const writeRoutes: WriteRoute[] = [
   appealRoute('extension-requests', 'bureau-sheitc', { workingDays: 3, reason: '核查' }, [], ['reason']),
   appealRoute(`extension-requests/${APPEAL}/approve`, 'coordinator', { note: '同意' }, [], ['note']),
   appealRoute(`extension-requests/${APPEAL}/refuse`, 'coordinator', { note: '不同意' }, [], ['note']),
+  { method: 'POST', url: '/api/notices', user: 'association-ic', valid: async () => validNotice, lineFields: ['title', 'venue'], textFields: ['body'], objectFields: [] },
+  { method: 'PATCH', url: `/api/notices/${NOTICE}`, user: 'association-ic', valid: async () => ({ title: '改期' }), lineFields: ['title', 'venue'], textFields: ['body'], objectFields: [] },
+  { method: 'POST', url: `/api/notices/${NOTICE}/cancel`, user: 'association-ic', valid: async () => ({ reason: '取消' }), lineFields: [], textFields: ['reason'], objectFields: [] },
+  { method: 'POST', url: '/api/notices/render', user: 'association-ic', valid: async () => ({ body: '# x' }), lineFields: [], textFields: ['body'], objectFields: [] },
+  { method: 'POST', url: '/api/notices/audience-preview', user: 'association-ic', valid: async () => ({ audience: { industries: ['integrated-circuits'] } }), lineFields: [], objectFields: [] },
+  {
+    method: 'POST', url: `/api/notices/${NOTICE}/registrations`, user: 'enterprise-a',
+    valid: async () => ({ contactName: '张三', contactPhone: '021-50801234', attendees: 1 }), lineFields: ['contactName', 'contactPhone'], objectFields: [],
+  },
+  { method: 'POST', url: `/api/notices/${NOTICE}/attendance`, user: 'association-ic', valid: async () => ({ marks: [] }), lineFields: [], objectFields: [] },
 ]
 
 /** Write routes without a body (or with no text in it): they meet hostile paths and bodies only. */
-const bodilessRoutes: { method: 'POST'; url: string; user: DemoUser }[] = [
+const bodilessRoutes: { method: 'POST' | 'DELETE'; url: string; user: DemoUser }[] = [
+  { method: 'POST', url: `/api/notices/${NOTICE}/publish`, user: 'association-ic' },
+  { method: 'DELETE', url: `/api/notices/${NOTICE}/registrations/me`, user: 'enterprise-a' },
   { method: 'POST', url: `/api/appeals/${APPEAL}/accept`, user: 'bureau-sheitc' },
   { method: 'POST', url: `/api/appeals/${APPEAL}/attachments`, user: 'enterprise-a' },
   { method: 'POST', url: '/api/notifications/read-all', user: 'enterprise-a' },
@@ -99,6 +119,8 @@ const queryRoutes: QueryRoute[] = [
   { url: `/api/enterprises/${A}/package`, user: 'coordinator', params: ['asOf'] },
   { url: '/api/appeals', user: 'coordinator', params: ['status', 'category', 'bureau', 'lead', 'district', 'dispatchedFrom', 'dispatchedTo', 'rating', 'reopened', 'enterprise', 'overdue', 'dueSoon', 'pendingExtension', 'q', 'sort', 'cursor', 'limit'] },
   { url: '/api/metrics/appeals?from=2026-01-01&to=2026-06-30', user: 'coordinator', params: ['from', 'groupBy', 'role', 'bureau', 'category', 'district'] },
+  { url: '/api/notices', user: 'association-ic', params: ['status', 'measureId', 'upcoming', 'registered', 'page', 'pageSize'] },
+  { url: '/api/notices', user: 'enterprise-a', params: ['registered', 'measureId'] },
 ]
 
 const pathRoutes = [
@@ -107,6 +129,12 @@ const pathRoutes = [
   { url: (uscc: string) => `/api/enterprises/${uscc}/history`, user: 'admin' as const },
   { url: (id: string) => `/api/appeals/${id}`, user: 'coordinator' as const },
   { url: (id: string) => `/api/appeals/${id}/events`, user: 'enterprise-a' as const },
+  { url: (id: string) => `/api/notices/${id}`, user: 'association-ic' as const },
+  { url: (id: string) => `/api/notices/${id}/registrations`, user: 'coordinator' as const },
+  { url: (id: string) => `/api/notices/${id}/registrations/export.xlsx`, user: 'association-ic' as const },
+  { url: (id: string) => `/api/notices/${id}/coverage`, user: 'coordinator' as const },
+  { url: (id: string) => `/api/notices/${id}/audience-preview`, user: 'association-ic' as const },
+  { url: (id: string) => `/api/notices/${id}/calendar.ics`, user: 'enterprise-a' as const },
 ]
 
 /** Values no text field may hold; one-line fields refuse the second list too. */
@@ -148,13 +176,16 @@ describe('hostile input: every route answers 4xx in the error shape, never 5xx, 
     await t.app.inject({ method: 'PUT', url: `/api/enterprises/${A}/steward`, headers: c, payload: { name: '李敏', phone: '021-23112345', version } })
     // The appeal the appeal routes act on, with a known id.
     appealId = (await t.app.inject({ method: 'POST', url: '/api/appeals', headers: a, payload: { categoryCode: 'rnd', title: '咨询', description: '说明' } })).json().id
+    noticeId = (await t.app.inject({ method: 'POST', url: '/api/notices', headers: await authHeader('association-ic'), payload: validNotice })).json().id
     snapshot = async () => {
       const me = (await t.app.inject({ method: 'GET', url: '/api/enterprises/me', headers: a })).json()
       const history = (await t.app.inject({ method: 'GET', url: '/api/enterprises/me/history', headers: a })).json()
       const appeals = (await pgQuery(t, `SELECT id, status, version FROM appeals ORDER BY id`)).rows
       const events = (await pgQuery(t, `SELECT count(*)::int AS n FROM appeal_events`)).rows
       const notifications = (await pgQuery(t, `SELECT count(*)::int AS n FROM notifications`)).rows
-      return { me, history, appeals, events, notifications }
+      const notices = (await pgQuery(t, `SELECT id, status, version, seats_taken, title, body, audience FROM notices ORDER BY id`)).rows
+      const registrations = (await pgQuery(t, `SELECT count(*)::int AS n FROM notice_registrations`)).rows
+      return { me, history, appeals, events, notifications, notices, registrations }
     }
     before = await snapshot()
   })
@@ -163,7 +194,7 @@ describe('hostile input: every route answers 4xx in the error shape, never 5xx, 
   async function send(label: string, route: { method: string; url: string; user: DemoUser | null }, payload: unknown, headers: Record<string, string> = {}) {
     const res = await t.app.inject({
       method: route.method as 'POST',
-      url: route.url.replaceAll(APPEAL, appealId),
+      url: route.url.replaceAll(APPEAL, appealId).replaceAll(NOTICE, noticeId),
       headers: { ...(route.user ? await authHeader(route.user) : {}), ...(typeof payload === 'string' || Buffer.isBuffer(payload) ? {} : { 'content-type': 'application/json' }), ...headers },
       ...(payload === undefined ? {} : { payload: typeof payload === 'string' || Buffer.isBuffer(payload) ? payload : JSON.stringify(payload) }),
     })
@@ -293,6 +324,44 @@ describe('hostile input: every route answers 4xx in the error shape, never 5xx, 
       }
     })
   }
+
+  it('refuses hostile audiences and attendance marks, naming the field', async () => {
+    const notices = writeRoutes.find((r) => r.url === '/api/notices')!
+    for (const [label, audience, field] of [
+      ['a NUL in an industry', { industries: ['integrated-circuits\u0000'] }, 'audience.industries'],
+      ['an unknown industry', { industries: ['semiconductors'] }, 'audience.industries'],
+      ['a string for a list', { districts: 'pudong' }, 'audience.districts'],
+      ['a string for a bound', { outputValueMin: '100' }, 'audience.outputValueMin'],
+      ['a huge bound', { outputValueMax: 1e308 }, 'audience.outputValueMax'],
+      ['a negative bound', { outputValueMin: -1 }, 'audience.outputValueMin'],
+      ['an unknown measure', { measureId: 'free-money' }, 'audience.measureId'],
+      ['an unknown key', { isAdmin: true }, 'audience.isAdmin'],
+      ['5,000 districts', { districts: Array.from({ length: 5000 }, () => 'pudong') }, 'audience.districts'],
+      ['an object for a boolean', { keyEnterprise: { $ne: null } }, 'audience.keyEnterprise'],
+    ] as const) {
+      for (const route of [notices, writeRoutes.find((r) => r.url === '/api/notices/audience-preview')!]) {
+        const body = await send(`${route.url} audience ${label}`, route, { ...(await route.valid(t)), audience })
+        expect(body.code, label).toBe('FIELD_INVALID')
+        expect(body.details?.some((d) => d.field === field || d.field.startsWith(`${field}.`)), `${label}: ${JSON.stringify(body.details)}`).toBe(true)
+      }
+    }
+    const attendance = writeRoutes.find((r) => r.url.endsWith('/attendance'))!
+    for (const [label, marks] of [
+      ['a string', 'all'],
+      ['a NUL id', [{ registrationId: 'a\u0000', attended: true }]],
+      ['a string for a boolean', [{ registrationId: '00000000-0000-4000-8000-000000000000', attended: 'yes' }]],
+      ['an unknown key', [{ registrationId: '00000000-0000-4000-8000-000000000000', attended: true, extra: 1 }]],
+    ] as const) {
+      const body = await send(`attendance ${label}`, attendance, { marks })
+      expect(body.code, label).toBe('FIELD_INVALID')
+    }
+    for (const [label, value] of [['a time without an offset', '2027-03-10T09:00:00'], ['30 February', '2027-02-30T09:00:00+08:00'], ['a number', 1_700_000_000]] as const) {
+      const body = await send(`startsAt ${label}`, notices, { ...validNotice, startsAt: value })
+      expect(body.details?.map((d) => d.field), label).toContain('startsAt')
+    }
+    const url = await send('onlineUrl javascript:', notices, { ...validNotice, onlineUrl: 'javascript:alert(1)' })
+    expect(url.details?.map((d) => d.field)).toContain('onlineUrl')
+  })
 
   it('refuses a NUL in a query search with 400 naming the parameter (the enterprise list and its export)', async () => {
     for (const url of ['/api/enterprises', '/api/enterprises/export.csv']) {

@@ -30,6 +30,12 @@ export const ERROR_CODES = [
   'ENTERPRISE_NOT_FOUND',
   /** 404: no such appeal (or one the caller may not see). */
   'APPEAL_NOT_FOUND',
+  /** 404: no such notice (or one the caller may not see: another association's, or outside the enterprise's audience). */
+  'NOTICE_NOT_FOUND',
+  /** 409: the caller's enterprise already has a registration (or a waitlist place) for this notice. */
+  'ALREADY_REGISTERED',
+  /** 409: the notice's registration deadline has passed (or it was cancelled): no registering or withdrawing. */
+  'REGISTRATION_CLOSED',
   /** 409: the enterprise record was changed by someone else since it was read. */
   'PROFILE_VERSION_CONFLICT',
   /** 409: the action is not possible in the appeal's current state (someone acted first?). */
@@ -107,6 +113,7 @@ const constraintCodes: Record<string, FieldCode> = {
   isEmail: 'FORMAT',
   isPhone: 'FORMAT',
   isCalendarDate: 'FORMAT',
+  isIso8601: 'FORMAT',
   isUscc: 'FORMAT',
   isIn: 'NOT_ALLOWED',
   isEnum: 'NOT_ALLOWED',

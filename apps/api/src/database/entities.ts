@@ -7,8 +7,9 @@ import { WorkingDay } from '../calendar/working-day.entity.js'
 import { EnterpriseChange } from '../enterprises/enterprise-change.entity.js'
 import { EnterpriseMember } from '../enterprises/enterprise-member.entity.js'
 import { Enterprise } from '../enterprises/enterprise.entity.js'
+import { Notice, NoticeAudience, NoticeRegistration } from '../notices/notice.entity.js'
 import { Notification, NotificationRead } from '../notifications/notification.entity.js'
 import { User } from '../users/user.entity.js'
 
 /** Every TypeORM entity of the API: the migrations must describe exactly these. */
-export const entities = [Enterprise, EnterpriseMember, EnterpriseChange, WorkingDay, Appeal, AppealEvent, AppealExtensionRequest, AppealAttachment, Notification, NotificationRead, User, AppealStat, AppealAnswerDays, AppealStatMonthly, AppealAnswerDaysMonthly]
+export const entities = [Enterprise, EnterpriseMember, EnterpriseChange, WorkingDay, Appeal, AppealEvent, AppealExtensionRequest, AppealAttachment, Notification, NotificationRead, User, AppealStat, AppealAnswerDays, AppealStatMonthly, AppealAnswerDaysMonthly, Notice, NoticeAudience, NoticeRegistration]

@@ -60,6 +60,15 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     this.boss = null
   }
 
+  /** Enqueues many jobs of one queue in one statement inside the caller's transaction. No-op while jobs are off. */
+  async sendManyWithin(em: EntityManager, name: string, data: object[], options: Omit<PgBoss.JobInsert, 'name' | 'data'> = {}): Promise<void> {
+    if (!this.boss || data.length === 0) return
+    const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: await em.query(text, values) }) }
+    for (let i = 0; i < data.length; i += 5000) {
+      await this.boss.insert(data.slice(i, i + 5000).map((d) => ({ ...options, name, data: d })), { db })
+    }
+  }
+
   /** Enqueues a job inside the caller's transaction (committed with it, or not at all). No-op while jobs are off. */
   async sendWithin(em: EntityManager, name: string, data: object, options: PgBoss.SendOptions = {}): Promise<void> {
     if (!this.boss) return

@@ -37,14 +37,17 @@ export class MailQueue implements OnModuleInit {
 
   async enqueue(em: EntityManager, audiences: Audience[], kind: string, appealId: string | null, data: Record<string, unknown>): Promise<void> {
     if (!this.mailer.enabled) return
-    for (const audience of audiences) await this.jobs.sendWithin(em, MAIL_QUEUE, { audience, kind, appealId, data } satisfies MailJob)
+    if (audiences.length === 1) await this.jobs.sendWithin(em, MAIL_QUEUE, { audience: audiences[0]!, kind, appealId, data } satisfies MailJob)
+    else await this.jobs.sendManyWithin(em, MAIL_QUEUE, audiences.map((audience) => ({ audience, kind, appealId, data }) satisfies MailJob), { retryLimit: 12, retryBackoff: true, retryDelay: 30 })
   }
 
   async deliver(job: MailJob): Promise<void> {
     const to = await this.users.emailsOf(job.audience)
     if (to.length === 0) return
     const base = job.audience.kind === 'enterprise' ? this.env.WEB_URL : this.env.ADMIN_URL
-    const link = job.appealId ? `${base.replace(/\/$/, '')}/appeals/${job.appealId}` : base
+    const root = base.replace(/\/$/, '')
+    const noticeId = typeof job.data.noticeId === 'string' ? job.data.noticeId : null
+    const link = job.appealId ? `${root}/appeals/${job.appealId}` : noticeId ? `${root}/notices/${noticeId}` : base
     await this.mailer.send({ to, ...mailFor(job.kind, job.data, link) })
   }
 }

@@ -20,6 +20,11 @@ const zh: Record<string, string> = {
   extension_requested: '延期申请待审批',
   extension_approved: '延期申请已批准',
   extension_refused: '延期申请未批准',
+  notice_published: '新的培训/宣讲通知',
+  notice_changed: '您报名的活动有变更',
+  notice_cancelled: '您报名的活动已取消',
+  notice_promoted: '候补转为正式报名',
+  notice_reminder: '您报名的活动明天举行',
 }
 const en: Record<string, string> = {
   submitted: 'A new appeal waits for dispatch',
@@ -39,6 +44,11 @@ const en: Record<string, string> = {
   extension_requested: 'An extension request waits for approval',
   extension_approved: 'The extension was approved',
   extension_refused: 'The extension was refused',
+  notice_published: 'A new training or briefing notice for you',
+  notice_changed: 'An event you registered for has changed',
+  notice_cancelled: 'An event you registered for was cancelled',
+  notice_promoted: 'You moved from the waitlist to a seat',
+  notice_reminder: 'An event you registered for is tomorrow',
 }
 
 export function mailFor(kind: string, data: Record<string, unknown>, link: string): { subject: string; text: string } {

@@ -29,7 +29,7 @@ md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
 }
 
 /** The longest body the API stores (characters of Markdown). */
-export const MAX_NOTICE_BODY = 20_000
+export const MAX_NOTICE_BODY = 8_000
 
 export function renderNoticeMarkdown(markdown: string): string {
   return md

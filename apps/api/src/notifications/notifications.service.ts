@@ -24,6 +24,20 @@ export class NotificationsService {
     await this.mail.enqueue(em, unique, kind, appealId, data)
   }
 
+  /**
+   * One notification per enterprise, set-based (a notice published to 100,000 enterprises is one
+   * INSERT), with their e-mail copies queued in one batch, in the caller's transaction.
+   */
+  async notifyEnterprises(em: EntityManager, usccs: readonly string[], kind: string, data: Record<string, unknown>): Promise<void> {
+    const unique = [...new Set(usccs)]
+    if (unique.length === 0) return
+    await em.query(
+      `INSERT INTO notifications (audience_kind, audience_id, kind, appeal_id, data) SELECT 'enterprise', u, $2, NULL, $3::jsonb FROM unnest($1::varchar[]) AS u`,
+      [unique, kind, JSON.stringify(data)],
+    )
+    await this.mail.enqueue(em, unique.map((id) => ({ kind: 'enterprise', id }) as Audience), kind, null, data)
+  }
+
   async list(viewer: Viewer, limit = 50): Promise<NotificationListDto> {
     const { where, params } = this.audienceWhere(viewer)
     const rows: { id: string; kind: string; appeal_id: string | null; data: Record<string, unknown>; read: boolean; created_at: Date }[] = await this.db.query(

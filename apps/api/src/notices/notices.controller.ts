@@ -1,0 +1,224 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common'
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger'
+import type { FastifyReply } from 'fastify'
+import { contentDisposition } from '../attachments/attachment-type.js'
+import { Authenticated, Roles } from '../auth/access.decorators.js'
+import { ApiErrors } from '../common/api-errors.decorator.js'
+import { CurrentViewer } from '../enterprises/current-viewer.js'
+import type { Viewer } from '../enterprises/enterprises.service.js'
+import {
+  AttendanceDto,
+  AudiencePreviewDto,
+  AudiencePreviewRequestDto,
+  CancelNoticeDto,
+  CreateNoticeDto,
+  MeasureCoverageListDto,
+  NoticeCountsDto,
+  NoticeCoverageDto,
+  NoticeDto,
+  NoticeListDto,
+  NoticeListQueryDto,
+  RegisterDto,
+  RegistrationListDto,
+  RegistrationResultDto,
+  RenderedMarkdownDto,
+  RenderMarkdownDto,
+  UpdateNoticeDto,
+} from './notice.dto.js'
+import { NoticesService } from './notices.service.js'
+
+/** Training notices (辅导培训): one route per action; the service decides who may do what (allowedActions). */
+@ApiTags('notices')
+@ApiBearerAuth()
+@ApiErrors(401, 403, 429)
+@Controller('notices')
+export class NoticesController {
+  constructor(private readonly notices: NoticesService) {}
+
+  @Post()
+  @Roles('association')
+  @ApiOperation({ summary: 'Draft a notice of the caller’s association' })
+  @ApiCreatedResponse({ type: NoticeDto })
+  @ApiErrors(400)
+  create(@CurrentViewer() viewer: Viewer, @Body() body: CreateNoticeDto): Promise<NoticeDto> {
+    return this.notices.create(viewer, body)
+  }
+
+  @Post('render')
+  @Roles('association', 'coordinator', 'admin')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Render Markdown as the API serves notice bodies (the form’s preview)' })
+  @ApiOkResponse({ type: RenderedMarkdownDto })
+  @ApiErrors(400)
+  render(@Body() body: RenderMarkdownDto): RenderedMarkdownDto {
+    return this.notices.render(body.body)
+  }
+
+  @Post('audience-preview')
+  @Roles('association', 'coordinator', 'admin')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'How many enterprises an audience reaches, and a sample (the form, before saving)' })
+  @ApiOkResponse({ type: AudiencePreviewDto })
+  @ApiErrors(400)
+  previewAudience(@Body() body: AudiencePreviewRequestDto): Promise<AudiencePreviewDto> {
+    return this.notices.previewFor(body.audience, body.startsAt)
+  }
+
+  @Get()
+  @Authenticated()
+  @ApiOperation({ summary: 'The notices the caller may see: an association its own, coordinators and admins all, an enterprise the published ones whose audience includes it' })
+  @ApiOkResponse({ type: NoticeListDto })
+  @ApiErrors(400)
+  list(@CurrentViewer() viewer: Viewer, @Query() query: NoticeListQueryDto): Promise<NoticeListDto> {
+    return this.notices.list(viewer, query)
+  }
+
+  @Get('counts')
+  @Authenticated()
+  @ApiOperation({ summary: 'Counts of the notices the caller may see (the association’s 工作台)' })
+  @ApiOkResponse({ type: NoticeCountsDto })
+  counts(@CurrentViewer() viewer: Viewer): Promise<NoticeCountsDto> {
+    return this.notices.counts(viewer)
+  }
+
+  @Get('coverage')
+  @Roles('coordinator', 'admin')
+  @ApiOperation({ summary: 'Coverage (应知尽知) of each measure linked to a published notice, across all its notices' })
+  @ApiOkResponse({ type: MeasureCoverageListDto })
+  measureCoverage(@CurrentViewer() viewer: Viewer): Promise<MeasureCoverageListDto> {
+    return this.notices.measureCoverage(viewer)
+  }
+
+  @Get(':id')
+  @Authenticated()
+  @ApiOperation({ summary: 'One notice with its rendered body (an enterprise’s opening is recorded)' })
+  @ApiOkResponse({ type: NoticeDto })
+  @ApiErrors(404)
+  get(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<NoticeDto> {
+    return this.notices.get(viewer, id)
+  }
+
+  @Patch(':id')
+  @Roles('association')
+  @ApiOperation({ summary: 'Change a notice; on a published one a change of audience, time or place notifies the registrants' })
+  @ApiOkResponse({ type: NoticeDto })
+  @ApiErrors(400, 404, 409)
+  update(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: UpdateNoticeDto): Promise<NoticeDto> {
+    return this.notices.update(viewer, id, body)
+  }
+
+  @Post(':id/publish')
+  @Roles('association')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Publish: every enterprise of the audience is recorded as reached and notified' })
+  @ApiOkResponse({ type: NoticeDto })
+  @ApiErrors(404, 409)
+  publish(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<NoticeDto> {
+    return this.notices.publish(viewer, id)
+  }
+
+  @Post(':id/cancel')
+  @Roles('association')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Cancel (the registrants are notified)' })
+  @ApiOkResponse({ type: NoticeDto })
+  @ApiErrors(400, 404, 409)
+  cancel(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: CancelNoticeDto = {}): Promise<NoticeDto> {
+    return this.notices.cancel(viewer, id, body?.reason)
+  }
+
+  @Get(':id/audience-preview')
+  @Roles('association', 'coordinator', 'admin')
+  @ApiOperation({ summary: 'How many enterprises the notice’s audience reaches on its date, and a sample' })
+  @ApiOkResponse({ type: AudiencePreviewDto })
+  @ApiErrors(404)
+  audiencePreview(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<AudiencePreviewDto> {
+    return this.notices.audiencePreview(viewer, id)
+  }
+
+  @Post(':id/registrations')
+  @Roles('enterprise')
+  @ApiOperation({ summary: 'Register the caller’s enterprise: a seat (registered) or the waitlist (waitlisted); capacity holds under concurrent sign-ups' })
+  @ApiCreatedResponse({ type: RegistrationResultDto })
+  @ApiErrors(400, 404, 409)
+  register(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: RegisterDto): Promise<RegistrationResultDto> {
+    return this.notices.register(viewer, id, body)
+  }
+
+  @Delete(':id/registrations/me')
+  @Roles('enterprise')
+  @ApiOperation({ summary: 'Withdraw (until the deadline); the first on the waitlist moves up and is notified' })
+  @ApiOkResponse({ type: NoticeDto })
+  @ApiErrors(404, 409)
+  withdraw(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<NoticeDto> {
+    return this.notices.withdraw(viewer, id)
+  }
+
+  @Get(':id/registrations')
+  @Roles('association', 'coordinator', 'admin')
+  @ApiOperation({ summary: 'Registrations: registered, the waitlist in order, withdrawn' })
+  @ApiOkResponse({ type: RegistrationListDto })
+  @ApiErrors(404)
+  registrations(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<RegistrationListDto> {
+    return this.notices.registrations(viewer, id)
+  }
+
+  @Get(':id/registrations/export.csv')
+  @Roles('association', 'coordinator', 'admin')
+  @ApiOperation({ summary: 'The registrations as CSV (UTF-8 with BOM, Chinese headers)' })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ schema: { type: 'string' } })
+  @ApiErrors(404)
+  async exportCsv(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
+    await this.sendFile(reply, await this.notices.exportRegistrations(viewer, id, 'csv'))
+  }
+
+  @Get(':id/registrations/export.xlsx')
+  @Roles('association', 'coordinator', 'admin')
+  @ApiOperation({ summary: 'The registrations as an Excel workbook (Chinese headers)' })
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiErrors(404)
+  async exportXlsx(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
+    await this.sendFile(reply, await this.notices.exportRegistrations(viewer, id, 'xlsx'))
+  }
+
+  @Post(':id/attendance')
+  @Roles('association')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark attendance of seated registrations (from the start of the event)' })
+  @ApiOkResponse({ type: RegistrationListDto })
+  @ApiErrors(400, 404, 409)
+  attendance(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: AttendanceDto): Promise<RegistrationListDto> {
+    return this.notices.markAttendance(viewer, id, body)
+  }
+
+  @Get(':id/coverage')
+  @Roles('association', 'coordinator', 'admin')
+  @ApiOperation({ summary: 'The coverage funnel (应知尽知): targeted → reached → opened → registered → attended; coordinators also get each linked measure' })
+  @ApiOkResponse({ type: NoticeCoverageDto })
+  @ApiErrors(404)
+  coverage(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<NoticeCoverageDto> {
+    return this.notices.coverage(viewer, id)
+  }
+
+  @Get(':id/calendar.ics')
+  @Authenticated()
+  @ApiOperation({ summary: 'The notice as an iCalendar entry' })
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({ schema: { type: 'string' } })
+  @ApiErrors(404)
+  async calendar(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
+    const { fileName, text } = await this.notices.calendar(viewer, id)
+    await this.sendFile(reply, { fileName, contentType: 'text/calendar; charset=utf-8', bytes: Buffer.from(text, 'utf8') })
+  }
+
+  private async sendFile(reply: FastifyReply, file: { fileName: string; contentType: string; bytes: Buffer }): Promise<void> {
+    await reply
+      .header('content-type', file.contentType)
+      .header('content-disposition', contentDisposition(file.fileName))
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'private, no-store')
+      .send(file.bytes)
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common'
+import { EnterprisesModule } from '../enterprises/enterprises.module.js'
+import { NotificationsModule } from '../notifications/notifications.module.js'
+import { NoticeReminders } from './notice-reminders.js'
+import { NoticesController } from './notices.controller.js'
+import { NoticesService } from './notices.service.js'
+
+@Module({
+  imports: [EnterprisesModule, NotificationsModule],
+  controllers: [NoticesController],
+  providers: [NoticesService, NoticeReminders],
+  exports: [NoticesService, NoticeReminders],
+})
+export class NoticesModule {}
