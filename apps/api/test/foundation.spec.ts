@@ -101,7 +101,7 @@ describe('demo seed', () => {
     const now = new Date('2026-11-29T02:00:00Z')
     try {
       const started = Date.now()
-      expect(await seedDemoData(ds, { now, policy })).toEqual({ enterprises: demoEnterprises.length + 200, appeals: 1000 + 6 })
+      expect(await seedDemoData(ds, { now, policy })).toEqual({ enterprises: demoEnterprises.length + 200, appeals: 1000 + 6, notices: 4 })
       expect(Date.now() - started).toBeLessThan(30_000) // set-based: seconds, not minutes (generous for a loaded CI machine)
       const states: { status: string; n: number }[] = await ds.query(`SELECT status, count(*)::int AS n FROM appeals GROUP BY status`)
       expect(states.map((s) => s.status).sort()).toEqual(['closed', 'dispatched', 'in_progress', 'responded', 'submitted', 'withdrawn'])
@@ -118,8 +118,24 @@ describe('demo seed', () => {
         WHERE a.status <> (SELECT e.to_status FROM appeal_events e WHERE e.appeal_id = a.id ORDER BY e.id DESC LIMIT 1)`)
       expect(mismatched).toBe(0)
       expect((await ds.query(`SELECT count(*)::int AS n FROM appeals WHERE enterprise_uscc = $1`, [demoEnterprises[0]!.uscc]))[0].n).toBeLessThan(15)
+      // notices: a past one with attendance, upcoming ones reaching enterprise-a and -b, one full with a waitlist, a draft
+      const notices: { title: string; status: string; past: boolean; seats: number; capacity: number; waiting: number; attended: number; reached: number; a: boolean; b: boolean }[] = await ds.query(
+        `SELECT n.title, n.status, n.ends_at < $1 AS past, n.seats_taken AS seats, n.capacity,
+                (SELECT count(*) FROM notice_registrations r WHERE r.notice_id = n.id AND r.status = 'waitlisted')::int AS waiting,
+                (SELECT count(*) FROM notice_registrations r WHERE r.notice_id = n.id AND r.attended)::int AS attended,
+                (SELECT count(*) FROM notice_audience x WHERE x.notice_id = n.id)::int AS reached,
+                EXISTS (SELECT 1 FROM notice_audience x WHERE x.notice_id = n.id AND x.enterprise_uscc = $2) AS a,
+                EXISTS (SELECT 1 FROM notice_audience x WHERE x.notice_id = n.id AND x.enterprise_uscc = $3) AS b
+           FROM notices n ORDER BY n.starts_at`, [now, demoEnterprises[0]!.uscc, demoEnterprises[1]!.uscc])
+      expect(notices.map((n) => [n.status, n.past])).toEqual([['published', true], ['published', false], ['published', false], ['draft', false]])
+      expect(notices[0]!.attended).toBeGreaterThan(0)
+      expect(notices[1]!.a).toBe(true)
+      expect(notices[2]).toMatchObject({ b: true, seats: 3, capacity: 3, waiting: 2 })
+      expect(notices[3]!.reached).toBe(0)
+      const [{ over }] = await ds.query(`SELECT count(*)::int AS over FROM notices n WHERE n.seats_taken <> (SELECT coalesce(sum(attendees), 0) FROM notice_registrations r WHERE r.notice_id = n.id AND r.status = 'registered')`)
+      expect(over).toBe(0)
       await ds.query(`UPDATE enterprises SET name = 'edited' WHERE uscc = $1`, [demoEnterprises[0]!.uscc])
-      expect(await seedDemoData(ds, { now, policy })).toEqual({ enterprises: 0, appeals: 0 })
+      expect(await seedDemoData(ds, { now, policy })).toEqual({ enterprises: 0, appeals: 0, notices: 0 })
       const [row] = await ds.query(`SELECT name FROM enterprises WHERE uscc = $1`, [demoEnterprises[0]!.uscc])
       expect(row.name).toBe('edited')
     } finally {

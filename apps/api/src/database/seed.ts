@@ -3,6 +3,7 @@ import type { DeadlinePolicy } from '../appeals/appeals.service.js'
 import { recountStats, writeStats } from '../appeals/appeal-stats-recount.js'
 import { calendarOf } from '../calendar/working-days.js'
 import { demoAppeals, demoEnterprises as generatedEnterprises, prng } from './demo-appeals.js'
+import { seedDemoNotices } from './demo-notices.js'
 import { Enterprise } from '../enterprises/enterprise.entity.js'
 import { isKeyEnterprise, type StoredFacts } from '../enterprises/profile-patch.js'
 
@@ -44,10 +45,11 @@ const DEMO_OWNERS: Record<string, { sub: string; username: string }> = {
 
 /**
  * Demo data for `pnpm dev` (SEED_DEMO=true, never in production): the named enterprises above,
- * about 200 generated ones, and about 1,000 appeals with their timelines, inserted set-based.
- * Idempotent: existing enterprises are never overwritten; appeals are added once.
+ * about 200 generated ones, about 1,000 appeals with their timelines and a few training notices
+ * (demo-notices.ts), inserted set-based. Idempotent: existing enterprises are never overwritten;
+ * appeals and notices are added once.
  */
-export async function seedDemoData(db: DataSource, options: { now: Date; policy: DeadlinePolicy; appeals?: number; enterprises?: number }): Promise<{ enterprises: number; appeals: number }> {
+export async function seedDemoData(db: DataSource, options: { now: Date; policy: DeadlinePolicy; appeals?: number; enterprises?: number }): Promise<{ enterprises: number; appeals: number; notices: number }> {
   const enterprises = await seedEnterprises(db)
   const rand = prng(20260101)
   const generated = generatedEnterprises(options.enterprises ?? 200, rand)
@@ -58,8 +60,10 @@ export async function seedDemoData(db: DataSource, options: { now: Date; policy:
      ON CONFLICT (uscc) DO NOTHING RETURNING uscc`,
     [generated.map((e) => e.uscc), generated.map((e) => e.name), generated.map((e) => JSON.stringify(e.facts)), generated.map((e) => e.isKey)],
   )
+  // training notices: past (with attendance), upcoming, one full with a waitlist, a draft
+  const notices = await db.transaction((em) => seedDemoNotices(em, options.now))
   const [{ seeded }] = await db.query(`SELECT EXISTS (SELECT 1 FROM appeals WHERE created_by_sub LIKE 'demo-%' OR idempotency_key = 'demo-seed') AS seeded`)
-  if (seeded) return { enterprises: enterprises + added.length, appeals: 0 }
+  if (seeded) return { enterprises: enterprises + added.length, appeals: 0, notices }
   const days: { date: string; working: boolean }[] = await db.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date, working FROM working_days`)
   const calendar = calendarOf(days.map((d) => [d.date, d.working] as const))
   const { appeals, events } = demoAppeals({ calendar, now: options.now, rand, policy: options.policy }, rows, options.appeals ?? 1000, DEMO_OWNERS)
@@ -96,7 +100,7 @@ export async function seedDemoData(db: DataSource, options: { now: Date; policy:
     // the summary counts of the 三率, from the timelines just written
     await writeStats(em, await recountStats(em, calendar))
   })
-  return { enterprises: enterprises + added.length, appeals: appeals.length }
+  return { enterprises: enterprises + added.length, appeals: appeals.length, notices }
 }
 
 async function seedEnterprises(db: DataSource): Promise<number> {
