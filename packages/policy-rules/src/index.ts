@@ -23,6 +23,7 @@ export { appealCategory, categoryOfMeasure, suggestRouting } from './routing.js'
 export type { RoutingSuggestion } from './routing.js'
 export { applyBps, mulDivFloor, bpsToPercent } from './arithmetic.js'
 export { isCalendarDate, shanghaiDateOf } from './calendar.js'
+export { shanghaiDateTimeOf } from './datetime.js'
 export { PHONE_PATTERN, isPhone } from './formats.js'
 
 const builtIn = createEvaluator(measures)
