@@ -5,6 +5,8 @@ export type EnterpriseList = Schema<'EnterpriseListDto'>
 export type Enterprise = Schema<'EnterpriseDto'>
 export type EnterprisePackage = Schema<'PackageDto'>
 export type EnterpriseChange = Schema<'ChangeDto'>
+export type EnterpriseChangeList = Schema<'ChangeListDto'>
+export type HistoryQuery = NonNullable<paths['/api/enterprises/{uscc}/history']['get']['parameters']['query']>
 export type Steward = Schema<'StewardDto'>
 export type StewardInput = Schema<'AssignStewardDto'>
 
@@ -35,9 +37,10 @@ export async function getEnterprisePackage(api: ApiClient, uscc: string, asOf?: 
   return data!
 }
 
-export async function getEnterpriseHistory(api: ApiClient, uscc: string): Promise<EnterpriseChange[]> {
-  const { data } = await api.GET('/api/enterprises/{uscc}/history', { params: { path: { uscc } } })
-  return data ?? []
+/** The enterprise's history, newest first, a page at a time (20 by default), optionally of one field. */
+export async function getEnterpriseHistory(api: ApiClient, uscc: string, query: HistoryQuery = {}): Promise<EnterpriseChangeList> {
+  const { data } = await api.GET('/api/enterprises/{uscc}/history', { params: { path: { uscc }, query } })
+  return data!
 }
 
 /** Coordinators only: the API answers 403 to anyone else. */

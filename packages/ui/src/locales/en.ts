@@ -128,6 +128,8 @@ const en: Translation<typeof zhCN> = {
         NOT_ALLOWED: '{field} is not one of the allowed values',
         UNKNOWN_FIELD: '{field} cannot be submitted here',
         FORBIDDEN_CHARACTERS: '{field} contains characters that are not allowed (control or invisible characters)',
+        STALE: '{field} was changed by someone else; reload and try again',
+        NOT_FOUND: '{field} was not found',
         INVALID: '{field} is not valid',
       },
     },

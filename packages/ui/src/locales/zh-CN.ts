@@ -132,6 +132,8 @@ export default {
         NOT_ALLOWED: '{field}不在可选范围内',
         UNKNOWN_FIELD: '{field}不能在此提交',
         FORBIDDEN_CHARACTERS: '{field}含有不允许的字符（控制字符或不可见字符）',
+        STALE: '{field}已被他人修改，请刷新后重试',
+        NOT_FOUND: '未找到{field}',
         INVALID: '{field}填写有误',
       } satisfies Record<FieldCode, string>,
     },

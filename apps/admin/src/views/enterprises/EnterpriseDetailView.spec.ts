@@ -2,7 +2,7 @@ import type { Role } from '@servicepack/ui/auth'
 import { flushPromises, mount } from '@vue/test-utils'
 import { ElForm } from 'element-plus'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { enterprise, historyOf, KEY_USCC, packageOf } from '../../testing/enterprises'
+import { enterprise, historyPage, KEY_USCC, packageOf } from '../../testing/enterprises'
 import { fakeApi } from '../../testing/fake-api'
 import { appContext, userWith } from '../../testing/setup'
 import EnterpriseDetailView from './EnterpriseDetailView.vue'
@@ -11,7 +11,7 @@ const base = `/api/enterprises/${KEY_USCC}`
 const handlers = {
   [`GET ${base}`]: { body: enterprise() },
   [`GET ${base}/package`]: { body: packageOf },
-  [`GET ${base}/history`]: { body: historyOf },
+  [`GET ${base}/history`]: { body: historyPage() },
 }
 
 async function mountDetail(options: { roles?: Role[]; tab?: string; api?: Parameters<typeof fakeApi>[0]; locale?: 'zh-CN' | 'en' } = {}) {

@@ -7,7 +7,7 @@ import { appContext, enterpriseA, fakeApi, reply, userWith } from '../../testing
 const Host = defineComponent({ render: () => h(RouterView) })
 
 async function openProfile(handlers: Parameters<typeof fakeApi>[0], path = '/profile', locale?: 'zh-CN' | 'en') {
-  const api = fakeApi({ 'GET /api/enterprises/me/history': () => reply(200, []), ...handlers })
+  const api = fakeApi({ 'GET /api/enterprises/me/history': () => reply(200, { items: [], total: 0, page: 1, pageSize: 20, fields: [] }), ...handlers })
   const context = await appContext({ fetch: api.fetch, session: userWith('enterprise'), locale })
   await context.router.push(path)
   const wrapper = mount(Host, { global: context.global, attachTo: document.body })
@@ -195,7 +195,7 @@ describe('profile page', () => {
       },
       { id: '1', at: '2026-11-20T02:00:00.000Z', actorUsername: 'enterprise-a', changes: [{ field: 'contactPhone', from: null, to: '021-5555 0101' }, { field: 'facts.revenue', from: null, to: 1_280_000_000 }] },
     ]
-    const { wrapper } = await openProfile({ 'GET /api/enterprises/me': () => reply(200, enterpriseA()), 'GET /api/enterprises/me/history': () => reply(200, history) })
+    const { wrapper } = await openProfile({ 'GET /api/enterprises/me': () => reply(200, enterpriseA()), 'GET /api/enterprises/me/history': () => reply(200, { items: history, total: history.length, page: 1, pageSize: 20, fields: [] }) })
     await wrapper.find('[data-test="history"] .el-collapse-item__header').trigger('click')
     await flushPromises()
     const text = wrapper.find('[data-test="history"]').text()
