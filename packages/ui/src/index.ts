@@ -39,7 +39,10 @@ export {
   uiMessages,
   type SupportedLocale,
 } from './locales'
-export { datetimeFormats } from './locales/datetime'
+export { formatDate, formatDateTime } from './format/datetime'
+export { formatValue, isEmptyValue, MEASURE_STATUSES, personName, useVocabulary, type MeasureStatus } from './format/vocabulary'
+export { default as ChangeHistory } from './components/ChangeHistory.vue'
+export type { ChangeList, ChangeQuery } from './components/ChangeHistory.vue'
 export { default as AppLayout } from './components/AppLayout.vue'
 export { default as AccountView } from './views/AccountView.vue'
 export { default as ErrorView } from './views/ErrorView.vue'
@@ -63,4 +66,4 @@ export {
   type ErrorKind,
   type Translate,
 } from './errors/error-text'
-export { fieldLabel, useFieldLabel } from './locales/field-label'
+export { fieldLabel, fieldOrder, useFieldLabel } from './locales/field-label'

@@ -86,7 +86,6 @@ const en: Translation<typeof zhCN> = {
     title: 'Live estimate',
     profileNote: 'Computed in your browser from what is typed, not saved yet; your service pack follows once saved.',
     tryNote: 'Computed in your browser from what you typed; for guidance only.',
-    total: 'Total support of eligible measures',
     before: 'before',
     changeLine: '{change}: {name}',
     ineligible: 'Measures not eligible yet ({n})',
@@ -97,7 +96,6 @@ const en: Translation<typeof zhCN> = {
     uscc: 'Unified social credit code:',
     asOf: 'Evaluated on {date}',
     editProfile: 'Complete the profile',
-    total: 'Total support of eligible measures',
     totalHint: 'Counts eligible measures with a stated amount',
     totalNone: 'None stated yet',
     totalNoneHint: 'Answering the open questions may reveal funding',
@@ -106,12 +104,7 @@ const en: Translation<typeof zhCN> = {
       unknown: '{n} need information',
       ineligible: '{n} not eligible',
     },
-    tabs: {
-      all: 'All',
-      eligible: 'Eligible',
-      unknown: 'Information needed',
-      ineligible: 'Not eligible',
-    },
+    all: 'All',
     unknownHint: '{n} measures need more information to decide eligibility and amount.',
     completeProfile: 'Add information',
     empty: {
@@ -167,10 +160,6 @@ const en: Translation<typeof zhCN> = {
     },
     history: {
       title: 'Change history',
-      by: 'changed by {user}',
-      change: '{field}: {from} → {to}',
-      empty: 'No changes yet',
-      failed: 'Could not load the history',
     },
   },
   catalogue: {

@@ -83,7 +83,6 @@ export default {
     title: '实时测算',
     profileNote: '按当前填写内容在浏览器中即时测算，尚未保存；保存后以服务包为准。',
     tryNote: '按您填写的内容在浏览器中即时测算，仅供参考。',
-    total: '可享受资金支持合计',
     before: '保存前',
     changeLine: '{change}：{name}',
     ineligible: '暂不符合的措施（{n} 项）',
@@ -94,7 +93,6 @@ export default {
     uscc: '统一社会信用代码：',
     asOf: '测算日期：{date}',
     editProfile: '完善企业信息',
-    total: '可享受资金支持合计',
     totalHint: '仅计入已明确金额的可享受措施',
     totalNone: '暂无明确金额',
     totalNoneHint: '补充待补充信息后，可能匹配到资金支持',
@@ -103,12 +101,7 @@ export default {
       unknown: '待补充 {n} 项',
       ineligible: '暂不符合 {n} 项',
     },
-    tabs: {
-      all: '全部',
-      eligible: '可享受',
-      unknown: '待补充',
-      ineligible: '暂不符合',
-    },
+    all: '全部',
     unknownHint: '有 {n} 项措施还缺少信息，补充后即可判断是否适用及支持金额。',
     completeProfile: '去补充信息',
     empty: {
@@ -164,10 +157,6 @@ export default {
     },
     history: {
       title: '修改记录',
-      by: '{user} 修改',
-      change: '{field}：{from} → {to}',
-      empty: '暂无修改记录',
-      failed: '无法读取修改记录',
     },
   },
   catalogue: {

@@ -24,7 +24,7 @@ describe('MeasureCard', () => {
 
   it('asks the questions of an unknown measure and emits edit-fact with the fact name', async () => {
     const wrapper = mountCard(evaluateMeasure('first-set-equipment', {}, { asOf }))
-    expect(wrapper.text()).toContain('待补充信息')
+    expect(wrapper.text()).toContain('待补充')
     const missing = wrapper.find('[data-test="missing"]')
     expect(missing.text()).toContain('企业产品是否符合首台(套)重大技术装备或首批次新材料条件？')
     expect(missing.text()).toContain('首台(套)或首批次产品的销售合同金额是多少元？')

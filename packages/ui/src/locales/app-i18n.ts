@@ -1,5 +1,4 @@
 import { createI18n } from 'vue-i18n'
-import { datetimeFormats } from './datetime'
 import { loadLocale, saveLocale, uiMessages, type SupportedLocale } from './index'
 
 type Messages = { [key: string]: string | Messages }
@@ -31,7 +30,6 @@ export function createAppI18n(appMessages: Record<SupportedLocale, Messages>, lo
       'zh-CN': mergeMessages(uiMessages['zh-CN'], appMessages['zh-CN']),
       en: mergeMessages(uiMessages.en, appMessages.en),
     },
-    datetimeFormats,
   })
 }
 

@@ -4,6 +4,12 @@ import type zhCN from './zh-CN'
 const en: Translation<typeof zhCN> = {
   ui: {
     language: 'Language',
+    common: {
+      empty: 'Not provided',
+      yes: 'Yes',
+      no: 'No',
+      unassigned: 'Not assigned',
+    },
     shell: {
       skipToContent: 'Skip to main content',
       navigation: 'Main navigation',
@@ -48,6 +54,12 @@ const en: Translation<typeof zhCN> = {
         unknown: 'Information needed',
         ineligible: 'Not eligible yet',
       },
+      counts: {
+        eligible: '{n} eligible',
+        unknown: '{n} need information',
+        ineligible: '{n} not eligible yet',
+      },
+      total: 'Total support you may receive',
       change: {
         new: 'Newly eligible',
         amount: 'Amount changed',
@@ -144,6 +156,18 @@ const en: Translation<typeof zhCN> = {
       stewardName: "Steward's name",
       stewardPhone: "Steward's phone",
       stewardEmail: "Steward's e-mail",
+    },
+    history: {
+      filter: 'Filter by field',
+      allFields: 'All fields',
+      total: '{n} in all',
+      by: 'Changed by {actor}',
+      empty: 'No changes yet',
+      emptyField: 'No changes of this field yet',
+      beyond: 'Page {page} has no entries ({last} pages in all)',
+      toLast: 'Go to the last page',
+      failed: 'Could not load the history',
+      retry: 'Try again',
     },
     pages: {
       backHome: 'Back to home',

@@ -3,6 +3,13 @@ import type { ErrorCode, FieldCode } from '@servicepack/api-client'
 export default {
   ui: {
     language: '语言',
+    /** The one vocabulary of both apps (see format/vocabulary.ts). */
+    common: {
+      empty: '未填写',
+      yes: '是',
+      no: '否',
+      unassigned: '未分配',
+    },
     shell: {
       skipToContent: '跳到主要内容',
       navigation: '主导航',
@@ -44,9 +51,15 @@ export default {
     measure: {
       status: {
         eligible: '可享受',
-        unknown: '待补充信息',
+        unknown: '待补充',
         ineligible: '暂不符合',
       },
+      counts: {
+        eligible: '可享受 {n} 项',
+        unknown: '待补充 {n} 项',
+        ineligible: '暂不符合 {n} 项',
+      },
+      total: '可享受资金支持合计',
       change: {
         new: '新符合',
         amount: '金额变化',
@@ -149,6 +162,18 @@ export default {
       stewardName: '服务管家姓名',
       stewardPhone: '服务管家电话',
       stewardEmail: '服务管家邮箱',
+    },
+    history: {
+      filter: '按字段筛选',
+      allFields: '全部字段',
+      total: '共 {n} 条',
+      by: '{actor} 修改',
+      empty: '暂无修改记录',
+      emptyField: '该字段暂无修改记录',
+      beyond: '第 {page} 页没有记录（共 {last} 页）',
+      toLast: '回到最后一页',
+      failed: '无法读取修改记录',
+      retry: '重试',
     },
     pages: {
       backHome: '返回首页',

@@ -72,12 +72,15 @@ const UNITS: Record<string, { zh: string; en: string }> = {
   persons: { zh: '人', en: 'persons' },
 }
 
-/** A fact's value for people: 6000万元, 是/否, 集成电路, 3200 吨标煤; null → 未知. */
+/** The one empty value and yes/no of the portal (the same words as `ui.common` of the locales). */
+const WORDS = { zh: { empty: '未填写', yes: '是', no: '否' }, en: { empty: 'Not provided', yes: 'Yes', no: 'No' } } as const
+
+/** A fact's value for people: 6000万元, 是/否, 集成电路, 3200 吨标煤; null → 未填写. */
 export function formatFactValue(name: string, value: unknown, lang: Lang): string {
-  if (value === null || value === undefined) return lang === 'zh' ? '未知' : 'unknown'
+  if (value === null || value === undefined) return WORDS[lang].empty
   const def = factOf(name)
   if (!def) return String(value)
-  if (typeof value === 'boolean') return value ? (lang === 'zh' ? '是' : 'yes') : lang === 'zh' ? '否' : 'no'
+  if (typeof value === 'boolean') return value ? WORDS[lang].yes : WORDS[lang].no
   if (def.type === 'yuan' && typeof value === 'number') return formatYuan(value, lang)
   if (def.type === 'code' && def.catalogue && typeof value === 'string') return codeName(def.catalogue, value, lang)
   const unit = def.unit ? UNITS[def.unit] : undefined

@@ -36,7 +36,7 @@ describe('enterprise list', () => {
     expect(rows[0]!.text()).toContain('浦东新区')
     expect(rows[0]!.text()).toContain('26亿元')
     expect(rows[0]!.text()).toContain('未分配')
-    expect(rows[0]!.text()).toContain('2026/11/26 10:30') // Shanghai time
+    expect(rows[0]!.text()).toContain('2026-11-26 10:30') // Shanghai time
     expect(rows[1]!.text()).toContain('4.2亿元')
     expect(rows[1]!.text()).toContain('李敏')
     expect(api.calls[0]).toMatchObject({ query: { page: '1', pageSize: '20' }, authorization: 'Bearer token' })
