@@ -47,6 +47,13 @@ const en: Translation<typeof zhCN> = {
         body: 'Industry associations publish briefings and training aimed at the enterprises they concern; register online.',
       },
     },
+    guide: {
+      title: 'How to start',
+      catalogue: { title: 'Find measures', body: 'Search the catalogue by industry, responsible bureau or clause.' },
+      try: { title: 'Estimate first', body: 'Without signing in, enter a few facts and see the measures and amounts that may apply.' },
+      login: { title: 'Sign in for your package', body: 'Once signed in, the measures are matched to your enterprise and your steward is shown.' },
+      appeal: { title: 'Raise an appeal', body: 'Land, labour, finance: send it in one click; it is handled within working-day limits.' },
+    },
     basis: 'Legal basis: Hu Fu Ban Gui [2025] No. 20, in force 1 January 2026 to 31 December 2028.',
   },
   common: {
@@ -145,6 +152,9 @@ const en: Translation<typeof zhCN> = {
     unchanged: 'Nothing to save',
     invalidSummary: 'Please correct the fields marked in red',
     saveFailed: 'Saving failed',
+    signInToSave: 'Nothing you entered is lost: after signing in you come back here and your changes are saved.',
+    signInAndSave: 'Sign in again and save',
+    draftRestored: 'Your unsaved changes are back',
     loadFailed: 'Could not load the profile',
     conflict: {
       body: 'While you were editing, someone else (a colleague or your steward) saved the profile. Load the latest version: your changes stay in the form for you to check and save again.',

@@ -13,6 +13,9 @@ const en: Translation<typeof zhCN> = {
     shell: {
       skipToContent: 'Skip to main content',
       navigation: 'Main navigation',
+      openNavigation: 'Open the navigation menu',
+      foldNavigation: 'Fold the menu',
+      unfoldNavigation: 'Unfold the menu',
     },
     user: {
       login: 'Sign in',
@@ -99,7 +102,6 @@ const en: Translation<typeof zhCN> = {
       enterpriseUscc: 'Unified social credit code',
       bureau: 'Bureau',
       association: 'Association',
-      none: '—',
       failed: 'Could not load your account',
     },
     errors: {
@@ -157,6 +159,12 @@ const en: Translation<typeof zhCN> = {
       stewardPhone: "Steward's phone",
       stewardEmail: "Steward's e-mail",
     },
+    session: {
+      expired: 'Your session has expired. Please sign in again.',
+      expiredBody: 'What you have entered on this page is kept: after signing in you come back here and it is still there.',
+      signedOutElsewhere: 'You signed out in another window',
+      signedOutElsewhereBody: 'Sign in again to carry on.',
+    },
     history: {
       filter: 'Filter by field',
       allFields: 'All fields',
@@ -176,6 +184,9 @@ const en: Translation<typeof zhCN> = {
       forbiddenBody: 'Your account may not open this page.',
       notFoundTitle: 'Page not found',
       notFoundBody: 'The page you asked for does not exist.',
+      chunkFailedTitle: 'The page did not load',
+      chunkFailedBody: 'The network may have dropped, or the system was just updated. Check your connection and load the page again.',
+      reload: 'Load again',
     },
   },
 }

@@ -13,6 +13,9 @@ export default {
     shell: {
       skipToContent: '跳到主要内容',
       navigation: '主导航',
+      openNavigation: '打开导航菜单',
+      foldNavigation: '收起菜单',
+      unfoldNavigation: '展开菜单',
     },
     user: {
       login: '登录',
@@ -99,7 +102,6 @@ export default {
       enterpriseUscc: '统一社会信用代码',
       bureau: '责任单位',
       association: '行业协会',
-      none: '—',
       failed: '无法读取账户信息',
     },
     errors: {
@@ -163,6 +165,12 @@ export default {
       stewardPhone: '服务管家电话',
       stewardEmail: '服务管家邮箱',
     },
+    session: {
+      expired: '登录已过期，请重新登录',
+      expiredBody: '您在本页填写的内容不会丢失：重新登录后回到此页，内容仍在。',
+      signedOutElsewhere: '您已在其他窗口退出登录',
+      signedOutElsewhereBody: '如需继续办理，请重新登录。',
+    },
     history: {
       filter: '按字段筛选',
       allFields: '全部字段',
@@ -182,6 +190,9 @@ export default {
       forbiddenBody: '当前账号没有访问此页面的权限。',
       notFoundTitle: '页面不存在',
       notFoundBody: '您访问的页面不存在或已被移除。',
+      chunkFailedTitle: '页面没有加载成功',
+      chunkFailedBody: '可能是网络中断，或系统刚刚更新。请检查网络后重新加载。',
+      reload: '重新加载',
     },
   },
 }

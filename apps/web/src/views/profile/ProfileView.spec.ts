@@ -12,7 +12,7 @@ async function openProfile(handlers: Parameters<typeof fakeApi>[0], path = '/pro
   await context.router.push(path)
   const wrapper = mount(Host, { global: context.global, attachTo: document.body })
   await flushPromises()
-  return { wrapper, api, router: context.router }
+  return { wrapper, api, router: context.router, adapter: context.adapter, auth: context.auth }
 }
 
 const input = (wrapper: VueWrapper, fact: string) => wrapper.find(`[data-test="fact-${fact}"]`)
@@ -124,6 +124,66 @@ describe('profile page', () => {
       { version: 3, facts: { basicResearchInvestment: 60_000_000 } },
       { version: 4, facts: { basicResearchInvestment: 60_000_000 } },
     ])
+  })
+
+  it('when the session has ended: keeps the draft, says 登录已过期, signs in again and saves the draft once back', async () => {
+    sessionStorage.clear()
+    const puts: unknown[] = []
+    let signedIn = false
+    const handlers = {
+      'GET /api/enterprises/me': () => reply(200, enterpriseA()),
+      'PUT /api/enterprises/me': (body: unknown) => {
+        puts.push(body)
+        if (!signedIn) return reply(401, { statusCode: 401, error: 'Unauthorized', code: 'AUTH_REQUIRED', message: 'A bearer access token is required', correlationId: 'c' })
+        return reply(200, enterpriseA({ version: 4, facts: { ...enterpriseA().facts, basicResearchInvestment: 60_000_000 } }))
+      },
+    }
+    const first = await openProfile(handlers)
+    await input(first.wrapper, 'basicResearchInvestment').setValue('60000000')
+    await first.wrapper.find('[data-test="save-profile"]').trigger('click')
+    await flushPromises()
+    const alert = first.wrapper.find('[data-test="save-needs-sign-in"]')
+    expect(alert.text()).toContain('登录已过期，请重新登录')
+    expect(first.wrapper.text()).not.toMatch(/bearer|401/)
+    expect((input(first.wrapper, 'basicResearchInvestment').element as HTMLInputElement).value).toBe('60,000,000')
+
+    await alert.find('[data-test="sign-in-and-save"]').trigger('click')
+    await flushPromises()
+    expect(first.adapter.login).toHaveBeenCalled()
+    expect(sessionStorage.getItem('servicepack.draft.profile')).toContain('"retry":true')
+    first.wrapper.unmount()
+
+    // back from the sign-in page: the page loads again, puts the draft back and saves it
+    signedIn = true
+    const back = await openProfile(handlers)
+    await flushPromises()
+    expect(puts).toEqual([
+      { version: 3, facts: { basicResearchInvestment: 60_000_000 } },
+      { version: 3, facts: { basicResearchInvestment: 60_000_000 } },
+    ])
+    expect(back.wrapper.find('[data-test="unsaved"]').exists()).toBe(false)
+    expect(sessionStorage.getItem('servicepack.draft.profile')).toBeNull()
+  })
+
+  it('keeps the draft (without saving it) when the user signs in again from the session notice', async () => {
+    sessionStorage.clear()
+    const puts: unknown[] = []
+    const handlers = {
+      'GET /api/enterprises/me': () => reply(200, enterpriseA()),
+      'PUT /api/enterprises/me': (body: unknown) => {
+        puts.push(body)
+        return reply(200, enterpriseA({ version: 4 }))
+      },
+    }
+    const first = await openProfile(handlers)
+    await input(first.wrapper, 'rdExpense').setValue('123000000')
+    await first.auth.signInAgain()
+    first.wrapper.unmount()
+    const back = await openProfile(handlers)
+    await flushPromises()
+    expect((input(back.wrapper, 'rdExpense').element as HTMLInputElement).value).toBe('123,000,000')
+    expect(back.wrapper.find('[data-test="unsaved"]').exists()).toBe(true)
+    expect(puts).toEqual([])
   })
 
   const invalid = () =>
