@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { build, type Rolldown } from 'vite'
 import { describe, expect, it } from 'vitest'
@@ -67,4 +67,29 @@ describe('the apps\u2019 shared Vite configuration', () => {
   it("fails a build that inherited another NODE_ENV (vitest's 'test'), and says why", async () => {
     await expect(buildFixture({}, 'test')).rejects.toThrow(/__VUE_DEVTOOLS_GLOBAL_HOOK__[\s\S]*NODE_ENV=test/)
   }, 60_000)
+})
+
+describe('the dev server pre-bundles what the apps load', () => {
+  const { optimizeDeps } = defineAppConfig({ name: 'fixture', port: 5999 })
+  const include = optimizeDeps?.include ?? []
+
+  it('lists the framework and every Element Plus component style (the auto-import plugin adds those late)', () => {
+    expect(include).toEqual(expect.arrayContaining(['vue', 'vue-router', 'pinia', 'vue-i18n', 'keycloak-js', 'element-plus/es', '@element-plus/icons-vue']))
+    const styles = include.filter((id) => /^element-plus\/es\/components\/[^/]+\/style\/css$/.test(id))
+    for (const used of ['button', 'input', 'form', 'form-item', 'radio-group', 'checkbox', 'select', 'table', 'drawer', 'pagination', 'dialog', 'timeline']) {
+      expect(styles, used).toContain(`element-plus/es/components/${used}/style/css`)
+    }
+  })
+
+  it.each(['web', 'admin'])('names only packages the %s app depends on, and files they have', (app) => {
+    const appDir = resolve(import.meta.dirname, `../../../../apps/${app}`)
+    for (const id of include.filter((id) => !id.includes('>'))) {
+      const name = id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0]!
+      // pnpm links an app's own dependencies, and only those, into its node_modules
+      const dir = resolve(appDir, 'node_modules', name)
+      expect(existsSync(resolve(dir, 'package.json')), `${app} depends on ${name}`).toBe(true)
+      const sub = id.slice(name.length + 1)
+      if (sub) expect([`${sub}.mjs`, `${sub}/index.mjs`].some((file) => existsSync(resolve(dir, file))), id).toBe(true)
+    }
+  })
 })

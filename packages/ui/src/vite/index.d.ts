@@ -42,3 +42,6 @@ export const DEVTOOLS_MARKERS: readonly string[]
 
 /** `vite build` fails when a chunk carries devtools code or is named after devtools. */
 export function noDevtools(): Plugin
+
+/** What the dev server pre-bundles before the first page (Element Plus's component styles included). */
+export const OPTIMIZED_DEPS: readonly string[]
