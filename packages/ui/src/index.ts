@@ -12,6 +12,7 @@ export type { MeasureChange } from './components/MeasureCard.vue'
 export { default as MeasureTrace } from './components/MeasureTrace.vue'
 export {
   amountKind,
+  associationName,
   bureauName,
   citation,
   codeName,
@@ -25,6 +26,8 @@ export {
   type Lang,
   type MeasureEvaluation,
 } from './policy/texts'
+export { describeAmount, describeCondition, factsOfMeasure } from './policy/plain-words'
+export { measureLinkKey, portalMeasureUrl, provideMeasureLink, useMeasureLink, type MeasureLink } from './policy/measure-link'
 export { default as HealthPanel } from './components/HealthPanel.vue'
 export { checkHealth, useHealth } from './health'
 export type { HealthCheck, HealthState } from './health'
@@ -44,6 +47,7 @@ export { formatValue, isEmptyValue, MEASURE_STATUSES, personName, useVocabulary,
 export { default as ChangeHistory } from './components/ChangeHistory.vue'
 export type { ChangeList, ChangeQuery } from './components/ChangeHistory.vue'
 export { default as AppLayout } from './components/AppLayout.vue'
+export { default as SessionNotice } from './components/SessionNotice.vue'
 export { default as AccountView } from './views/AccountView.vue'
 export { default as ErrorView } from './views/ErrorView.vue'
 export { default as UpcomingView } from './views/UpcomingView.vue'
@@ -53,6 +57,7 @@ export { API_BASE_URL, apiKey, createAppApi, useApi } from './api'
 export { activeNav, navFor, navItemsOf, type AppNavItem } from './router/nav'
 export { createAccessGuard, createAppRouter, type AccessGuardOptions, type AppRouterOptions } from './router/guard'
 export { commonRoutes } from './router/common-routes'
+export { chunkLoadFailure, isChunkLoadError, reloadOnChunkError, type ChunkReloadOptions } from './router/chunk-reload'
 export { bootstrapApp, type BootstrapOptions } from './app/bootstrap'
 export { useElementLocale } from './locales/element-locale'
 export { useDocumentTitle } from './composables/document-title'

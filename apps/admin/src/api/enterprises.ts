@@ -9,6 +9,9 @@ export type EnterpriseChangeList = Schema<'ChangeListDto'>
 export type HistoryQuery = NonNullable<paths['/api/enterprises/{uscc}/history']['get']['parameters']['query']>
 export type Steward = Schema<'StewardDto'>
 export type StewardInput = Schema<'AssignStewardDto'>
+export type BulkStewardInput = Schema<'AssignStewardsDto'>
+export type BulkStewardResult = Schema<'AssignStewardsResultDto'>
+export type EnterpriseCounts = Schema<'EnterpriseCountsDto'>
 
 /** The list's filters as the API takes them (`key` absent = all enterprises). */
 export type EnterpriseQuery = NonNullable<paths['/api/enterprises']['get']['parameters']['query']>
@@ -46,5 +49,17 @@ export async function getEnterpriseHistory(api: ApiClient, uscc: string, query: 
 /** Coordinators only: the API answers 403 to anyone else. */
 export async function assignSteward(api: ApiClient, uscc: string, steward: StewardInput): Promise<Enterprise> {
   const { data } = await api.PUT('/api/enterprises/{uscc}/steward', { params: { path: { uscc } }, body: steward })
+  return data!
+}
+
+/** Coordinators only: one steward for the selected enterprises, all or nothing (409 names the stale ones). */
+export async function assignStewards(api: ApiClient, body: BulkStewardInput): Promise<BulkStewardResult> {
+  const { data } = await api.PUT('/api/enterprises/stewards', { body })
+  return data!
+}
+
+/** The 工作台 figures: enterprises, 重点企业, without a steward. */
+export async function getEnterpriseCounts(api: ApiClient): Promise<EnterpriseCounts> {
+  const { data } = await api.GET('/api/enterprises/counts')
   return data!
 }

@@ -32,6 +32,14 @@ const en: Translation<typeof zhCN> = {
     association: 'Association',
     noStaffRole: 'This account is not a back-office account',
     noStaffRoleBody: 'Enterprises use the Service Pack Portal (public site).',
+    figures: {
+      title: 'To do and at a glance',
+      failed: 'Could not load the figures',
+      unassigned: 'Enterprises without a steward',
+      keyUnassigned: 'Key enterprises without a steward',
+      key: 'Key enterprises',
+      total: 'Enterprises in all',
+    },
     modules: 'Sections',
     moduleHints: {
       appeals: 'Accept, dispatch, handle and answer appeals; watch their deadlines.',

@@ -29,6 +29,14 @@ export default {
     association: '所属行业协会',
     noStaffRole: '当前账号不是管理端工作人员账号',
     noStaffRoleBody: '企业用户请使用企业服务包门户（公众端）办理业务。',
+    figures: {
+      title: '待办与概况',
+      failed: '无法读取工作台数据',
+      unassigned: '未分配管家的企业',
+      keyUnassigned: '未分配管家的重点企业',
+      key: '重点企业',
+      total: '企业总数',
+    },
     modules: '功能模块',
     moduleHints: {
       appeals: '受理、派单、签收、答复诉求，跟踪办理时限。',

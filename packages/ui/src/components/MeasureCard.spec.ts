@@ -1,6 +1,8 @@
 import { evaluateMeasure } from '@servicepack/policy-rules'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { measureLinkKey } from '../policy/measure-link'
 import { testI18n } from '../testing/i18n'
 import MeasureCard from './MeasureCard.vue'
 
@@ -20,6 +22,24 @@ describe('MeasureCard', () => {
     expect(wrapper.find('[data-test="bureaus"]').text()).toBe('责任单位：市科委、市经济信息化委、市国资委、市商务委')
     expect(wrapper.find('[data-test="reasons"]').text()).toContain('6000万元')
     expect(wrapper.find('[data-test="missing"]').exists()).toBe(false)
+  })
+
+  it('links the citation to the measure’s page: a route in the portal, the portal’s URL from the back office', async () => {
+    const evaluation = evaluateMeasure('basic-research', {}, { asOf })
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/measures/:id', name: 'measure', component: { render: () => null } }] })
+    const inApp = mount(MeasureCard, {
+      props: { evaluation },
+      global: { plugins: [testI18n(), router], provide: { [measureLinkKey as symbol]: (id: string) => ({ name: 'measure', params: { id } }) } },
+    })
+    await router.isReady()
+    expect(inApp.find('a[data-test="citation"]').attributes('href')).toBe('/measures/basic-research')
+    const outside = mount(MeasureCard, {
+      props: { evaluation },
+      global: { plugins: [testI18n()], provide: { [measureLinkKey as symbol]: (id: string) => `https://portal.example/measures/${id}` } },
+    })
+    expect(outside.find('a[data-test="citation"]').attributes()).toMatchObject({ href: 'https://portal.example/measures/basic-research', target: '_blank' })
+    // without a link (tests, other pages) the citation is plain text
+    expect(mountCard(evaluation).find('span[data-test="citation"]').exists()).toBe(true)
   })
 
   it('asks the questions of an unknown measure and emits edit-fact with the fact name', async () => {

@@ -36,6 +36,7 @@ export interface MeasureEvaluation {
 const measureById = new Map<string, Measure>(measures.map((m) => [m.id, m]))
 const factByName = new Map<string, FactDefinition>(factDefinitions.map((f) => [f.name, f]))
 const bureauByCode = new Map(catalogues.bureaus.map((b) => [b.code, b]))
+const associationByCode = new Map<string, { zh: string; en: string }>(catalogues.associations.map((a) => [a.code, a]))
 const codeNames: Record<'industries' | 'districts', Map<string, { zh: string; en: string }>> = {
   industries: new Map(catalogues.industries.map((i) => [i.code, i])),
   districts: new Map(catalogues.districts.map((d) => [d.code, d])),
@@ -51,6 +52,11 @@ export function factOf(name: string): FactDefinition | undefined {
 
 export function bureauName(code: string, lang: Lang): string {
   return bureauByCode.get(code)?.[lang] ?? code
+}
+
+/** An industry association's name (the realm gives its users the code). */
+export function associationName(code: string, lang: Lang): string {
+  return associationByCode.get(code)?.[lang] ?? code
 }
 
 /** A catalogue code's name (industry, district); the code itself when unknown. */
