@@ -1,3 +1,14 @@
-import { defineAppConfig } from '@servicepack/ui/vite'
+import { measures } from '@servicepack/policy-rules'
+import { defineAppConfig, sitemap } from '@servicepack/ui/vite'
 
-export default defineAppConfig({ name: 'web', port: 5173 })
+/** Where the portal is published (absolute URLs of the sitemap); the dev server's address by default. */
+const origin = process.env.VITE_PORTAL_URL ?? 'http://localhost:5173'
+
+export default defineAppConfig({
+  name: 'web',
+  port: 5173,
+  overrides: {
+    // The public pages, every measure's own page included.
+    plugins: [sitemap({ origin, paths: () => ['/', '/measures', '/measures/try', ...measures.map((m) => `/measures/${m.id}`)] })],
+  },
+})

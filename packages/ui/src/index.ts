@@ -26,7 +26,7 @@ export {
   type Lang,
   type MeasureEvaluation,
 } from './policy/texts'
-export { describeAmount, describeCondition, factsOfMeasure } from './policy/plain-words'
+export { describeAmount, describeCondition, factsOfMeasure, isForEveryone } from './policy/plain-words'
 export { measureLinkKey, portalMeasureUrl, provideMeasureLink, useMeasureLink, type MeasureLink } from './policy/measure-link'
 export { default as HealthPanel } from './components/HealthPanel.vue'
 export { checkHealth, useHealth } from './health'
@@ -60,7 +60,7 @@ export { commonRoutes } from './router/common-routes'
 export { chunkLoadFailure, isChunkLoadError, reloadOnChunkError, type ChunkReloadOptions } from './router/chunk-reload'
 export { bootstrapApp, type BootstrapOptions } from './app/bootstrap'
 export { useElementLocale } from './locales/element-locale'
-export { useDocumentTitle } from './composables/document-title'
+export { useDocumentTitle, usePageTitle } from './composables/document-title'
 export type { Translation } from './locales/translation'
 export {
   errorKind,

@@ -139,3 +139,8 @@ export function factsOfMeasure(measure: Measure): string[] {
   walk(measure.amount)
   return found
 }
+
+/** A measure with no conditions concerns every enterprise: the facts decide nothing about it. */
+export function isForEveryone(measure: Pick<Measure, 'conditions'> | undefined): boolean {
+  return !!measure && measure.conditions.length === 0
+}

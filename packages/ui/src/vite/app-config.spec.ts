@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { build, type Rolldown } from 'vite'
 import { describe, expect, it } from 'vitest'
-import { DEVTOOLS_MARKERS, defineAppConfig } from './index.js'
+import { DEVTOOLS_MARKERS, defineAppConfig, robotsTxt, sitemap, sitemapXml } from './index.js'
 
 /**
  * A small app with what the real ones boot with (Vue, vue-router, Pinia, vue-i18n), built in memory with
@@ -92,4 +92,32 @@ describe('the dev server pre-bundles what the apps load', () => {
       if (sub) expect([`${sub}.mjs`, `${sub}/index.mjs`].some((file) => existsSync(resolve(dir, file))), id).toBe(true)
     }
   })
+})
+
+describe('the sitemap of the public pages', () => {
+  it('lists absolute, escaped URLs and robots.txt points to it', () => {
+    const xml = sitemapXml('https://portal.example/', ['/', '/measures/a&b'])
+    expect(xml).toContain('<loc>https://portal.example/</loc>')
+    expect(xml).toContain('<loc>https://portal.example/measures/a&amp;b</loc>')
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true)
+    expect(robotsTxt('https://portal.example')).toContain('Sitemap: https://portal.example/sitemap.xml')
+  })
+
+  it('is written into the build', async () => {
+    const before = process.env.NODE_ENV
+    process.env.NODE_ENV = 'production'
+    try {
+      const config = defineAppConfig({
+        name: 'fixture',
+        port: 5999,
+        overrides: { root, logLevel: 'silent', build: { write: false, reportCompressedSize: false }, plugins: [sitemap({ origin: 'https://portal.example', paths: () => ['/', '/measures/x'] })] },
+      })
+      const output = (await build({ ...config, configFile: false })) as Rolldown.RolldownOutput
+      const assets = Object.fromEntries(output.output.filter((f) => f.type === 'asset').map((f) => [f.fileName, String((f as Rolldown.OutputAsset).source)]))
+      expect(assets['sitemap.xml']).toContain('<loc>https://portal.example/measures/x</loc>')
+      expect(assets['robots.txt']).toContain('Sitemap: https://portal.example/sitemap.xml')
+    } finally {
+      process.env.NODE_ENV = before
+    }
+  }, 60_000)
 })

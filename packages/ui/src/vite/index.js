@@ -2,3 +2,4 @@
 export { DEVTOOLS_MARKERS, defineAppConfig, featureFlags, noDevtools, OPTIMIZED_DEPS } from './app-config.js'
 export { fsAccess, PROJECT_DENY, VITE_DEFAULT_DENY, workspacePackageDirs } from './fs-access.js'
 export { busyPortMessage, isPortBusy } from './port-check.js'
+export { robotsTxt, sitemap, sitemapXml } from './sitemap.js'
