@@ -61,6 +61,7 @@ export { chunkLoadFailure, isChunkLoadError, reloadOnChunkError, type ChunkReloa
 export { bootstrapApp, type BootstrapOptions } from './app/bootstrap'
 export { useElementLocale } from './locales/element-locale'
 export { useDocumentTitle, usePageTitle } from './composables/document-title'
+export { PHONE_MAX_WIDTH, useIsPhone, useMediaQuery } from './composables/media-query'
 export type { Translation } from './locales/translation'
 export {
   errorKind,

@@ -138,11 +138,6 @@ const en: Translation<typeof zhCN> = {
       none: '—',
       loadFailed: 'Could not load the service package',
     },
-    history: {
-      empty: 'No changes yet',
-      by: 'changed by {actor}',
-      loadFailed: 'Could not load the change history',
-    },
     steward: {
       none: 'No steward assigned yet',
       noneHint: 'A coordinator can assign the enterprise a steward who follows its appeals.',

@@ -23,7 +23,7 @@ export default {
   dashboard: {
     title: '工作台',
     welcome: '{name}，您好',
-    intro: '这里汇总您所负责的业务。左侧导航只显示当前账号角色可以使用的功能。',
+    intro: '这里汇总您所负责的业务。导航只显示当前账号角色可以使用的功能。',
     yourRoles: '当前角色',
     bureau: '所属责任单位',
     association: '所属行业协会',
@@ -114,7 +114,7 @@ export default {
     tabs: {
       profile: '企业画像',
       package: '服务包',
-      history: '变更记录',
+      history: '修改记录',
       steward: '服务管家',
     },
     profile: {
@@ -134,11 +134,6 @@ export default {
       amountPending: '补充信息后测算',
       none: '—',
       loadFailed: '无法读取服务包',
-    },
-    history: {
-      empty: '暂无变更记录',
-      by: '{actor} 修改',
-      loadFailed: '无法读取变更记录',
     },
     steward: {
       none: '尚未分配服务管家',

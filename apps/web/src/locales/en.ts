@@ -91,6 +91,7 @@ const en: Translation<typeof zhCN> = {
     },
   },
   preview: {
+    jump: 'See the live estimate',
     title: 'Live estimate',
     profileNote: 'Computed in your browser from what is typed, not saved yet; your service pack follows once saved.',
     tryNote: 'Computed in your browser from what you typed; for guidance only.',

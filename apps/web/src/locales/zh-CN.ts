@@ -89,6 +89,7 @@ export default {
   },
   preview: {
     title: '实时测算',
+    jump: '查看实时测算',
     profileNote: '按当前填写内容在浏览器中即时测算，尚未保存；保存后以服务包为准。',
     tryNote: '按您填写的内容在浏览器中即时测算，仅供参考。',
     before: '保存前',
