@@ -49,6 +49,7 @@ const en: Translation<typeof zhCN> = {
       downStatus: 'Down',
       checks: {
         database: 'Database',
+        calendar: 'Working-day calendar',
       },
     },
     measure: {

@@ -49,6 +49,7 @@ export default {
       downStatus: '异常',
       checks: {
         database: '数据库',
+        calendar: '工作日历',
       },
     },
     measure: {

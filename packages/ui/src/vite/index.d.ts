@@ -50,5 +50,5 @@ export const OPTIMIZED_DEPS: readonly string[]
 export function sitemapXml(origin: string, paths: readonly string[]): string
 /** `robots.txt` that points to the sitemap. */
 export function robotsTxt(origin: string): string
-/** Writes sitemap.xml and robots.txt into the build and serves them in dev and preview. */
+/** Writes sitemap.xml and robots.txt into the build and serves them from the dev server. */
 export function sitemap(options: { origin: string; paths: () => readonly string[] }): Plugin

@@ -1,8 +1,7 @@
 // Plain JavaScript: Vite loads the apps' vite.config.ts with Node, which imports this package as is.
 
 /**
- * `sitemap.xml` (and a `robots.txt` pointing to it) for the public pages of an app: written into the
- * build, and served by the dev and preview servers.
+ * `sitemap.xml` (and a `robots.txt` pointing to it) for the public pages of an app.
  * @param {string} origin where the app is published, e.g. https://portal.example.gov.cn
  * @param {readonly string[]} paths the public pages, each starting with `/`
  * @returns {string}
@@ -23,6 +22,8 @@ export function robotsTxt(origin) {
 }
 
 /**
+ * Written into the build (the preview server serves the built files as they are) and served by the
+ * dev server.
  * @param {{ origin: string, paths: () => readonly string[] }} options
  * @returns {import('vite').Plugin}
  */
@@ -39,7 +40,6 @@ export function sitemap({ origin, paths }) {
   return {
     name: 'servicepack:sitemap',
     configureServer: serve,
-    configurePreviewServer: serve,
     generateBundle() {
       for (const [name, [, source]] of Object.entries(files())) this.emitFile({ type: 'asset', fileName: name.slice(1), source })
     },
