@@ -33,6 +33,7 @@ const ADMIN_PAGES = [
   `/enterprises/${A}?tab=history`,
   `/enterprises/${A}?tab=steward`,
   '/enterprises/91350100M000100Y43',
+  '/enterprises/123',
   '/metrics',
   '/notices',
   '/catalogue',

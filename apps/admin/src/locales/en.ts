@@ -107,6 +107,8 @@ const en: Translation<typeof zhCN> = {
     retry: 'Try again',
     back: 'Back to the list',
     notFound: 'Enterprise not found',
+    invalidUscc: 'Not a valid unified social credit code',
+    invalidUsccBody: '“{uscc}” is not an 18-character unified social credit code with a valid check digit. Check the link, or search the enterprise list.',
     notFoundBody: 'There is no enterprise with the unified social credit code {uscc}, or you may not see it. Check the code, or search the enterprise list.',
     detailFailed: 'Could not load the enterprise',
     reloadFailed: 'Could not reload the enterprise: {message}',

@@ -104,6 +104,8 @@ export default {
     retry: '重试',
     back: '返回企业列表',
     notFound: '未找到该企业',
+    invalidUscc: '这不是有效的统一社会信用代码',
+    invalidUsccBody: '“{uscc}”不是18位、校验码正确的统一社会信用代码。请核对链接，或返回企业列表搜索。',
     notFoundBody: '没有统一社会信用代码为 {uscc} 的企业，或您无权查看。请核对代码，或返回企业列表搜索。',
     detailFailed: '无法读取企业信息',
     reloadFailed: '无法重新加载企业信息：{message}',

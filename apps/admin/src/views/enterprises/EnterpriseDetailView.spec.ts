@@ -145,6 +145,19 @@ describe('enterprise detail', () => {
     const second = await mountDetail({ api: { ...handlers, [`GET ${base}`]: hidden } })
     expect(second.wrapper.find('[data-test="not-found"]').exists()).toBe(true)
     expect(second.wrapper.text()).not.toContain('Enterprise not found')
+    // the text of an unknown but valid code is a sentence, never a message key
+    expect(second.wrapper.text()).toContain(`没有统一社会信用代码为 ${KEY_USCC} 的企业`)
+    expect(second.wrapper.text()).not.toContain('notFoundBody')
+  })
+
+  it('says a link with something that is not a USCC is not one (not "请求有误", not 400)', async () => {
+    const invalid = {
+      status: 400,
+      body: { statusCode: 400, error: 'Bad Request', code: 'FIELD_INVALID', message: 'Request validation failed', details: [{ field: 'uscc', code: 'FORMAT', messages: ['uscc has a wrong check digit'] }], correlationId: 'c' },
+    }
+    const { wrapper } = await mountDetail({ api: { ...handlers, [`GET ${base}`]: invalid } })
+    expect(wrapper.find('[data-test="invalid-uscc"]').text()).toContain('这不是有效的统一社会信用代码')
+    expect(wrapper.text()).not.toMatch(/Request validation failed|400|填写的内容有误/)
   })
 
   it('explains a failure by its code, with the request id and a retry', async () => {
