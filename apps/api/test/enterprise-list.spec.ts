@@ -29,8 +29,8 @@ interface Row {
   steward: string | null
 }
 
-const industries = catalogues.industries.map((i) => i.code)
-const districts = catalogues.districts.map((d) => d.code)
+const industries: string[] = catalogues.industries.map((i) => i.code)
+const districts: string[] = catalogues.districts.map((d) => d.code)
 const NAMES = ['阿尔法精密', '北辰材料', '崇明半导体', '东方智造', '恒瑞装备', '金桥生物', '临港动力', '浦江电子', '上海芯源', '天马新能源', '徐汇医疗', '张江微系统']
 
 /** 24 enterprises with every kind of value, unknowns included. */

@@ -199,8 +199,8 @@ describe('enterprise profile and service package', () => {
       expect(lines[1]).toContain(`${A},上海芯联微电子有限公司,是,集成电路,浦东新区,1200000000,未分配,`)
       // 更新时间 as the apps show it: Shanghai time to the minute, not UTC ISO
       const { updatedAt } = (await call('coordinator', 'GET', `/api/enterprises/${A}`)).json()
-      expect(lines[1].split(',').at(-1)).toBe(shanghaiDateTimeOf(updatedAt))
-      expect(lines[1].split(',').at(-1)).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)
+      expect(lines[1]!.split(',').at(-1)).toBe(shanghaiDateTimeOf(updatedAt))
+      expect(lines[1]!.split(',').at(-1)).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)
       expect((await call('enterprise-a', 'GET', '/api/enterprises/export.csv')).statusCode).toBe(403)
     })
 
