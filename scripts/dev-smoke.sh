@@ -23,7 +23,7 @@ declare -A checks=(
   [web-module]='http://localhost:5173/src/main.ts'
   [admin]='http://localhost:5174/'
   [admin-module]='http://localhost:5174/src/main.ts'
-  [mail]='http://127.0.0.1:1080/'
+  [mail]='http://127.0.0.1:1080/api/email'
 )
 order=(api sso web web-module admin admin-module mail)
 

@@ -10,5 +10,10 @@ export default defineAppConfig({
   overrides: {
     // The public pages, every measure's own page included.
     plugins: [sitemap({ origin, paths: () => ['/', '/measures', '/measures/try', ...measures.map((m) => `/measures/${m.id}`)] })],
+    test: {
+      // As in admin: let Vite transform element-plus so async-validator's CommonJS default import
+      // works and form rules really validate in tests (the intake form's rules).
+      server: { deps: { inline: ['element-plus'] } },
+    },
   },
 })

@@ -16,6 +16,7 @@ describe('admin app', () => {
     expect(nav).toContain('诉求管理')
     expect(nav).not.toContain('三率统计')
     expect(nav).not.toContain('目录管理')
+    expect(wrapper.find('.sp-shell__actions [data-test="notification-bell"]').exists()).toBe(true)
   })
 
   it('shows a readable error instead of the back office when single sign-on is down', async () => {

@@ -13,6 +13,7 @@ import { EnterprisesModule } from './enterprises/enterprises.module.js'
 import { HealthModule } from './health/health.module.js'
 import { JobsModule } from './jobs/jobs.module.js'
 import { MeasuresModule } from './measures/measures.module.js'
+import { MetricsModule } from './metrics/metrics.module.js'
 import { NotificationsModule } from './notifications/notifications.module.js'
 import { RateLimitModule } from './rate-limit/rate-limit.module.js'
 import { UsersModule } from './users/users.module.js'
@@ -49,6 +50,7 @@ export class AppModule {
         EnterprisesModule,
         AppealsModule,
         NotificationsModule,
+        MetricsModule,
       ],
     }
   }

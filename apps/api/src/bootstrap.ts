@@ -87,8 +87,8 @@ export async function createApp(env: Env, databaseUrl: string, options: { clock?
   app.enableCors({
     origin: env.CORS_ORIGINS,
     methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-Id', 'If-Match'],
-    exposedHeaders: ['X-Request-Id', 'ETag', 'Content-Disposition'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-Id', 'If-Match', 'Idempotency-Key'],
+    exposedHeaders: ['X-Request-Id', 'ETag', 'Content-Disposition', 'Retry-After'],
     maxAge: 600,
   })
 

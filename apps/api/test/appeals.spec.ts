@@ -120,10 +120,13 @@ describe('appeals: the whole path through the API', () => {
     await call('bureau-sheitc', 'POST', `/api/appeals/${id}/respond`, { body: '材料清单：……' })
     const closed = (await call('enterprise-a', 'POST', `/api/appeals/${id}/rate`, { resolved: true, rating: 'satisfied' })).json()
     expect(closed).toMatchObject({ status: 'closed', reopenCount: 1, rating: 'satisfied', resolved: true, allowedActions: [] })
-    const events = (await call('enterprise-a', 'GET', `/api/appeals/${id}/events`)).json()
+    const events = (await call('coordinator', 'GET', `/api/appeals/${id}/events`)).json()
     expect(events.map((e: { action: string; toStatus: string }) => `${e.action}→${e.toStatus}`)).toEqual([
       'submit→submitted', 'dispatch→dispatched', 'opinion→dispatched', 'accept→in_progress', 'respond→responded', 'rate→in_progress', 'respond→responded', 'rate→closed',
     ])
+    // the bureaus' opinions to each other are not the enterprise's to read
+    const theirs = (await call('enterprise-a', 'GET', `/api/appeals/${id}/events`)).json()
+    expect(theirs.map((e: { action: string }) => e.action)).toEqual(['submit', 'dispatch', 'accept', 'respond', 'rate', 'respond', 'rate'])
   })
 
   it('each party was notified of what concerns it', async () => {
@@ -190,6 +193,13 @@ describe('appeals: the whole path through the API', () => {
     expect((await call('coordinator', 'GET', '/api/appeals?status=closed')).json().items.map((a: { id: string }) => a.id)).toEqual([id])
     expect((await call('coordinator', 'GET', '/api/appeals?q=扩建')).json().items).toHaveLength(1)
     expect((await call('coordinator', 'GET', '/api/appeals?cursor=bogus')).statusCode).toBe(400)
+    // the 三率 drill-down: lead bureau, district, dispatch dates (Shanghai), rating, reopened
+    const ids = (q: string) => call('coordinator', 'GET', `/api/appeals?limit=100&${q}`).then((r) => r.json().items.map((a: { id: string }) => a.id))
+    expect(await ids('lead=sheitc&dispatchedFrom=2026-09-29&dispatchedTo=2026-09-29&district=pudong')).toEqual([id])
+    expect(await ids('lead=sheitc&dispatchedFrom=2026-09-30&dispatchedTo=2026-09-30')).toEqual([])
+    expect(await ids('reopened=true')).toEqual([id])
+    expect(await ids('rating=satisfied')).toEqual([id])
+    expect((await call('coordinator', 'GET', '/api/appeals?dispatchedFrom=yesterday')).statusCode).toBe(400)
     clock.set('2026-12-20T02:00:00Z') // long after every deadline
     const overdue = (await call('coordinator', 'GET', '/api/appeals?overdue=true')).json().items
     expect(overdue.length).toBeGreaterThan(0)

@@ -74,6 +74,9 @@ describe('API foundation', () => {
     expect(ok.headers['content-security-policy']).toContain("default-src 'self'")
     const other = await t.app.inject({ method: 'GET', url: '/api/health', headers: { origin: 'http://evil.example' } })
     expect(other.headers['access-control-allow-origin']).toBeUndefined()
+    // a browser may send the Idempotency-Key of an appeal intake (preflight)
+    const preflight = await t.app.inject({ method: 'OPTIONS', url: '/api/appeals', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type,idempotency-key' } })
+    expect(String(preflight.headers['access-control-allow-headers']).toLowerCase()).toContain('idempotency-key')
   })
 
   it('serves the OpenAPI document and the docs UI', async () => {

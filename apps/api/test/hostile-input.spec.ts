@@ -104,7 +104,8 @@ const queryRoutes: QueryRoute[] = [
   { url: `/api/enterprises/${A}/history`, user: 'coordinator', params: ['page', 'pageSize', 'field'] },
   { url: '/api/enterprises/me/package', user: 'enterprise-a', params: ['asOf'] },
   { url: `/api/enterprises/${A}/package`, user: 'coordinator', params: ['asOf'] },
-  { url: '/api/appeals', user: 'coordinator', params: ['status', 'category', 'bureau', 'enterprise', 'overdue', 'dueSoon', 'pendingExtension', 'q', 'sort', 'cursor', 'limit'] },
+  { url: '/api/appeals', user: 'coordinator', params: ['status', 'category', 'bureau', 'lead', 'district', 'dispatchedFrom', 'dispatchedTo', 'rating', 'reopened', 'enterprise', 'overdue', 'dueSoon', 'pendingExtension', 'q', 'sort', 'cursor', 'limit'] },
+  { url: '/api/metrics/appeals?from=2026-01-01&to=2026-06-30', user: 'coordinator', params: ['from', 'groupBy', 'role', 'bureau', 'category', 'district'] },
 ]
 
 const pathRoutes = [
@@ -274,7 +275,7 @@ describe('hostile input: every route answers 4xx in the error shape, never 5xx, 
           ['a repeated parameter', `a&${param}=b`],
           ['a bracketed object', `x&${param}[a]=1`],
         ] as const) {
-          const res = await t.app.inject({ method: 'GET', url: `${route.url}?${param}=${raw}`, headers: await authHeader(route.user) })
+          const res = await t.app.inject({ method: 'GET', url: `${route.url}${route.url.includes('?') ? '&' : '?'}${param}=${raw}`, headers: await authHeader(route.user) })
           seen.push({ status: res.statusCode, label: `${route.url}?${param}=${label}` })
           expect(res.statusCode, `${route.url}?${param}=${label}: ${res.body.slice(0, 200)}`).toBeLessThan(500)
           if (res.statusCode >= 400) expect(ERROR_CODES).toContain(res.json().code)

@@ -13,6 +13,7 @@ describe('web app layout', () => {
     expect(wrapper.find('.sp-shell__topnav').text()).toContain('首页')
     expect(wrapper.find('.sp-shell__topnav').text()).not.toContain('我的服务包')
     expect(wrapper.find('.sp-shell__actions').text()).toContain('登录')
+    expect(wrapper.find('[data-test="notification-bell"]').exists()).toBe(false)
     // the page of the route, in the shell
     await vi.waitFor(() => expect(wrapper.find('#sp-main').text()).toContain('惠企政策应知尽知，直达快享'))
   })
@@ -25,6 +26,8 @@ describe('web app layout', () => {
     expect(nav).toContain('我的服务包')
     expect(nav).toContain('我的诉求')
     expect(wrapper.find('[data-test="user-menu"]').text()).toContain('示例企业')
+    // an enterprise has the notification bell; a visitor has none
+    expect(wrapper.find('.sp-shell__actions [data-test="notification-bell"]').exists()).toBe(true)
   })
 
   it('shows a readable notice when single sign-on cannot be reached', async () => {

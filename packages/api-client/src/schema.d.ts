@@ -581,6 +581,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/metrics/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 三率 over a period, grouped by bureau, category, district or month (a bureau officer: own bureau and the city totals) */
+        get: operations["MetricsController_appeals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1188,6 +1205,65 @@ export interface components {
         NotificationListDto: {
             items: components["schemas"]["NotificationDto"][];
             unread: number;
+        };
+        RatesDto: {
+            dispatched: number;
+            /** @description 响应率: accepted within the limit ÷ dispatched */
+            responseRate: number | null;
+            /** @description 解决率: rated solved ÷ rated */
+            resolutionRate: number | null;
+            /** @description 满意率: (满意 + 基本满意) ÷ rated */
+            satisfactionRate: number | null;
+            /** @description answered within the limit ÷ answered */
+            onTimeAnswerRate: number | null;
+            overdue: number;
+            /** @description 不满意 ratings (each reopened the appeal) */
+            reopened: number;
+            rated: number;
+            /** @description median working days from dispatch to answer */
+            medianAnswerDays: number | null;
+            /** @description assisting role only: opinions given */
+            opinions: number;
+        };
+        MetricsGroupDto: {
+            dispatched: number;
+            /** @description 响应率: accepted within the limit ÷ dispatched */
+            responseRate: number | null;
+            /** @description 解决率: rated solved ÷ rated */
+            resolutionRate: number | null;
+            /** @description 满意率: (满意 + 基本满意) ÷ rated */
+            satisfactionRate: number | null;
+            /** @description answered within the limit ÷ answered */
+            onTimeAnswerRate: number | null;
+            overdue: number;
+            /** @description 不满意 ratings (each reopened the appeal) */
+            reopened: number;
+            rated: number;
+            /** @description median working days from dispatch to answer */
+            medianAnswerDays: number | null;
+            /** @description assisting role only: opinions given */
+            opinions: number;
+            /** @description bureau, category or district code, or YYYY-MM */
+            key: string;
+        };
+        MetricsDto: {
+            from: string;
+            to: string;
+            /** @description the period of the same length just before */
+            previousFrom: string;
+            previousTo: string;
+            /** @enum {string} */
+            groupBy: "bureau" | "category" | "district" | "month";
+            /** @enum {string} */
+            role: "lead" | "assisting";
+            /** @description a bureau officer sees their own bureau only */
+            scopeBureau: string | null;
+            /** @description the whole (scoped) period */
+            totals: components["schemas"]["RatesDto"];
+            previous: components["schemas"]["RatesDto"];
+            /** @description the whole city, for comparison (no bureau breakdown) */
+            city: components["schemas"]["RatesDto"];
+            groups: components["schemas"]["MetricsGroupDto"][];
         };
     };
     responses: never;
@@ -2229,6 +2305,18 @@ export interface operations {
                 category?: "land" | "labour" | "talent" | "financing" | "tech-renovation" | "rnd" | "energy-saving" | "logistics" | "energy-network" | "market" | "first-set" | "industry-development" | "digital" | "scenarios" | "policy-consulting" | "other";
                 /** @description lead or assisting */
                 bureau?: "sheitc" | "stcsm" | "sasac" | "commerce" | "ecology" | "talent" | "hrss" | "planning" | "finance" | "nfra-sh" | "csrc-sh" | "transport" | "emergency" | "police" | "ndrc" | "comms" | "gov-huangpu" | "gov-xuhui" | "gov-changning" | "gov-jingan" | "gov-putuo" | "gov-hongkou" | "gov-yangpu" | "gov-minhang" | "gov-baoshan" | "gov-jiading" | "gov-pudong" | "gov-jinshan" | "gov-songjiang" | "gov-qingpu" | "gov-fengxian" | "gov-chongming";
+                /** @description lead bureau only (the 三率 drill-down) */
+                lead?: "sheitc" | "stcsm" | "sasac" | "commerce" | "ecology" | "talent" | "hrss" | "planning" | "finance" | "nfra-sh" | "csrc-sh" | "transport" | "emergency" | "police" | "ndrc" | "comms" | "gov-huangpu" | "gov-xuhui" | "gov-changning" | "gov-jingan" | "gov-putuo" | "gov-hongkou" | "gov-yangpu" | "gov-minhang" | "gov-baoshan" | "gov-jiading" | "gov-pudong" | "gov-jinshan" | "gov-songjiang" | "gov-qingpu" | "gov-fengxian" | "gov-chongming";
+                /** @description the enterprise's district when it asked */
+                district?: "huangpu" | "xuhui" | "changning" | "jingan" | "putuo" | "hongkou" | "yangpu" | "minhang" | "baoshan" | "jiading" | "pudong" | "jinshan" | "songjiang" | "qingpu" | "fengxian" | "chongming";
+                /** @description dispatched on or after this Shanghai date */
+                dispatchedFrom?: string;
+                /** @description dispatched on or before this Shanghai date */
+                dispatchedTo?: string;
+                /** @description the latest rating */
+                rating?: "satisfied" | "basically_satisfied" | "unsatisfied";
+                /** @description reopened at least once (a 不满意 rating) */
+                reopened?: boolean;
                 /** @description only the enterprise with this USCC */
                 enterprise?: string;
                 /** @description past the accept or answer deadline */
@@ -3751,6 +3839,72 @@ export interface operations {
             };
             /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    MetricsController_appeals: {
+        parameters: {
+            query: {
+                /** @description first day of the period (Shanghai date) */
+                from: string;
+                /** @description last day of the period, included */
+                to: string;
+                groupBy?: "bureau" | "category" | "district" | "month";
+                /** @description lead bureaus (the 三率) or assisting bureaus (dispatches and opinions) */
+                role?: "lead" | "assisting";
+                bureau?: "sheitc" | "stcsm" | "sasac" | "commerce" | "ecology" | "talent" | "hrss" | "planning" | "finance" | "nfra-sh" | "csrc-sh" | "transport" | "emergency" | "police" | "ndrc" | "comms" | "gov-huangpu" | "gov-xuhui" | "gov-changning" | "gov-jingan" | "gov-putuo" | "gov-hongkou" | "gov-yangpu" | "gov-minhang" | "gov-baoshan" | "gov-jiading" | "gov-pudong" | "gov-jinshan" | "gov-songjiang" | "gov-qingpu" | "gov-fengxian" | "gov-chongming";
+                category?: "land" | "labour" | "talent" | "financing" | "tech-renovation" | "rnd" | "energy-saving" | "logistics" | "energy-network" | "market" | "first-set" | "industry-development" | "digital" | "scenarios" | "policy-consulting" | "other";
+                district?: "huangpu" | "xuhui" | "changning" | "jingan" | "putuo" | "hongkou" | "yangpu" | "minhang" | "baoshan" | "jiading" | "pudong" | "jinshan" | "songjiang" | "qingpu" | "fengxian" | "chongming";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricsDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

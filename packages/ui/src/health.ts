@@ -11,6 +11,8 @@ export interface HealthCheck {
   /** Indicator key from the API, e.g. `database`. */
   name: string
   up: boolean
+  /** The working-day calendar's first uncovered date (YYYY-MM-DD), when it does not cover the next 60 days. */
+  uncoveredFrom?: string
 }
 
 export type HealthState =
@@ -25,7 +27,10 @@ export type HealthState =
 
 function checksOf(report: Partial<HealthCheckResult> | undefined): HealthCheck[] {
   const details = report?.details ?? { ...report?.info, ...report?.error }
-  return Object.entries(details ?? {}).map(([name, indicator]) => ({ name, up: indicator?.status === 'up' }))
+  return Object.entries(details ?? {}).map(([name, indicator]) => {
+    const uncoveredFrom = (indicator as Record<string, unknown> | undefined)?.uncoveredFrom
+    return { name, up: indicator?.status === 'up', ...(typeof uncoveredFrom === 'string' ? { uncoveredFrom } : {}) }
+  })
 }
 
 function isHealthReport(body: unknown): body is HealthCheckResult {

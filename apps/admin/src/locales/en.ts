@@ -1,7 +1,9 @@
 import type { Translation } from '@servicepack/ui'
+import appeals from './appeals/en'
 import type zhCN from './zh-CN'
 
 const en: Translation<typeof zhCN> = {
+  ...appeals,
   app: {
     title: 'Service Pack Portal',
     subtitle: 'Back office',
@@ -33,7 +35,7 @@ const en: Translation<typeof zhCN> = {
     noStaffRole: 'This account is not a back-office account',
     noStaffRoleBody: 'Enterprises use the Service Pack Portal (public site).',
     figures: {
-      title: 'To do and at a glance',
+      title: 'Enterprises at a glance',
       failed: 'Could not load the figures',
       unassigned: 'Enterprises without a steward',
       keyUnassigned: 'Key enterprises without a steward',

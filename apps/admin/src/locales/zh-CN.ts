@@ -1,4 +1,7 @@
+import appeals from './appeals/zh-CN'
+
 export default {
+  ...appeals,
   app: {
     title: '企业服务包门户',
     subtitle: '管理端',
@@ -30,7 +33,7 @@ export default {
     noStaffRole: '当前账号不是管理端工作人员账号',
     noStaffRoleBody: '企业用户请使用企业服务包门户（公众端）办理业务。',
     figures: {
-      title: '待办与概况',
+      title: '企业服务概况',
       failed: '无法读取工作台数据',
       unassigned: '未分配管家的企业',
       keyUnassigned: '未分配管家的重点企业',

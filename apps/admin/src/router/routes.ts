@@ -12,8 +12,15 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/appeals',
     name: 'appeals',
-    component: UpcomingView,
+    component: () => import('../views/appeals/AppealInboxView.vue'),
     meta: { access: ['coordinator', 'bureau_officer', 'admin'], titleKey: 'nav.appeals', nav: { icon: Document } },
+  },
+  {
+    path: '/appeals/:id',
+    name: 'appeal',
+    component: () => import('../views/appeals/AppealDetailView.vue'),
+    props: true,
+    meta: { access: ['coordinator', 'bureau_officer', 'admin'], titleKey: 'appeals.detail.title' },
   },
   {
     path: '/enterprises',

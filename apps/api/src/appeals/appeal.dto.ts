@@ -113,6 +113,30 @@ export class AppealListQueryDto {
   @IsOptional() @IsIn(bureauCodes, { message: 'bureau must be a bureau of the catalogue' })
   bureau?: string
 
+  @ApiPropertyOptional({ enum: bureauCodes, description: 'lead bureau only (the 三率 drill-down)' })
+  @IsOptional() @IsIn(bureauCodes, { message: 'lead must be a bureau of the catalogue' })
+  lead?: string
+
+  @ApiPropertyOptional({ enum: catalogues.districts.map((d) => d.code), description: "the enterprise's district when it asked" })
+  @IsOptional() @IsIn(catalogues.districts.map((d) => d.code), { message: 'district must be a district code' })
+  district?: string
+
+  @ApiPropertyOptional({ example: '2026-06-01', description: 'dispatched on or after this Shanghai date' })
+  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dispatchedFrom must be a date YYYY-MM-DD' })
+  dispatchedFrom?: string
+
+  @ApiPropertyOptional({ example: '2026-11-30', description: 'dispatched on or before this Shanghai date' })
+  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dispatchedTo must be a date YYYY-MM-DD' })
+  dispatchedTo?: string
+
+  @ApiPropertyOptional({ enum: RATINGS, description: 'the latest rating' })
+  @IsOptional() @IsIn(RATINGS)
+  rating?: Rating
+
+  @ApiPropertyOptional({ description: 'reopened at least once (a 不满意 rating)' })
+  @IsOptional() @Transform(bool) @IsBoolean()
+  reopened?: boolean
+
   @ApiPropertyOptional({ description: 'only the enterprise with this USCC' })
   @IsOptional() @Matches(/^[0-9A-Z]{18}$/, { message: 'enterprise must be a USCC' })
   enterprise?: string

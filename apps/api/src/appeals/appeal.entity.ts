@@ -46,6 +46,10 @@ export class Appeal {
   @Column({ name: 'category_code', type: 'varchar', length: 40 })
   categoryCode!: string
 
+  /** The enterprise's district when it asked ('' when unknown): the district dimension of the 三率. */
+  @Column({ type: 'varchar', length: 20, default: '' })
+  district!: string
+
   @Column({ type: 'varchar', length: 200 })
   title!: string
 

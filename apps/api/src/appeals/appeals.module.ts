@@ -4,6 +4,7 @@ import { EnterprisesModule } from '../enterprises/enterprises.module.js'
 import { MeasuresModule } from '../measures/measures.module.js'
 import { NotificationsModule } from '../notifications/notifications.module.js'
 import { AppealAttachmentsService } from './appeal-attachments.service.js'
+import { AppealStatsRecorder } from './appeal-stats.recorder.js'
 import { AppealsController } from './appeals.controller.js'
 import { AppealsService } from './appeals.service.js'
 import { DeadlineSweeper } from './deadline-sweeper.js'
@@ -11,7 +12,7 @@ import { DeadlineSweeper } from './deadline-sweeper.js'
 @Module({
   imports: [CalendarModule, EnterprisesModule, MeasuresModule, NotificationsModule],
   controllers: [AppealsController],
-  providers: [AppealsService, DeadlineSweeper, AppealAttachmentsService],
+  providers: [AppealsService, DeadlineSweeper, AppealAttachmentsService, AppealStatsRecorder],
   exports: [AppealsService, DeadlineSweeper],
 })
 export class AppealsModule {}

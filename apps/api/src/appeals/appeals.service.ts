@@ -19,6 +19,8 @@ import { AppealAttachment } from './appeal-attachment.entity.js'
 import { decodeCursor, DUE_SQL, encodeCursor, sortSql } from './appeal-cursor.js'
 import { AppealEvent } from './appeal-event.entity.js'
 import { AppealExtensionRequest } from './appeal-extension.entity.js'
+import type { StatsState } from './appeal-stats.js'
+import { AppealStatsRecorder } from './appeal-stats.recorder.js'
 import { toAppealDto, toSummaryDto, toEventDto, dueOf } from './appeal-mapper.js'
 import { decide, type AppealAction, type Party } from './appeal-state.js'
 import { Appeal } from './appeal.entity.js'
@@ -85,6 +87,7 @@ export class AppealsService {
     private readonly calendar: CalendarService,
     private readonly measures: MeasuresService,
     private readonly notifications: NotificationsService,
+    private readonly stats: AppealStatsRecorder,
   ) {
     this.policy = deadlinePolicy(env)
   }
@@ -118,6 +121,7 @@ export class AppealsService {
           createdBySub: viewer.principal.sub,
           createdByUsername: viewer.principal.username,
           categoryCode: dto.categoryCode,
+          district: typeof enterprise.facts['district'] === 'string' ? enterprise.facts['district'] : '',
           title: dto.title,
           description: dto.description,
           measureId: dto.measureId ?? null,
@@ -166,10 +170,13 @@ export class AppealsService {
     return this.detail(this.db.manager, viewer, appeal)
   }
 
+  /** The timeline; the bureaus' opinions to each other are theirs and the coordinators' (the enterprise reads the answer). */
   async events(viewer: Viewer, id: string): Promise<AppealEventDto[]> {
-    await this.visible(this.db.manager, viewer, id)
+    const appeal = await this.visible(this.db.manager, viewer, id)
+    const parties = appealAccess(appealViewer(viewer), appeal).parties
+    const handler = parties.some((p) => p !== 'owner') || viewer.roles.includes('admin')
     const rows = await this.db.manager.find(AppealEvent, { where: { appealId: id }, order: { id: 'ASC' } })
-    return rows.map(toEventDto)
+    return rows.filter((e) => handler || e.action !== 'opinion').map(toEventDto)
   }
 
   async list(viewer: Viewer, query: AppealListQueryDto): Promise<AppealListDto> {
@@ -228,6 +235,13 @@ export class AppealsService {
     if (query.category) qb.andWhere('a.category_code = :category', { category: query.category })
     if (query.bureau) qb.andWhere('(a.lead_bureau = :bureau OR a.assisting_bureaus @> ARRAY[:bureau]::varchar[])', { bureau: query.bureau })
     if (query.enterprise) qb.andWhere('a.enterprise_uscc = :enterprise', { enterprise: query.enterprise })
+    if (query.lead) qb.andWhere('a.lead_bureau = :lead', { lead: query.lead })
+    if (query.district) qb.andWhere('a.district = :district', { district: query.district })
+    // Shanghai dates: a day runs from 00:00 +08:00
+    if (query.dispatchedFrom) qb.andWhere(`a.dispatched_at >= (:dispatchedFrom || ' 00:00+08')::timestamptz`, { dispatchedFrom: query.dispatchedFrom })
+    if (query.dispatchedTo) qb.andWhere(`a.dispatched_at < (:dispatchedTo || ' 00:00+08')::timestamptz + interval '1 day'`, { dispatchedTo: query.dispatchedTo })
+    if (query.rating) qb.andWhere('a.rating = :rating', { rating: query.rating })
+    if (query.reopened !== undefined) qb.andWhere(query.reopened ? 'a.reopen_count > 0' : 'a.reopen_count = 0')
     if (query.pendingExtension !== undefined) qb.andWhere('a.pending_extension = :pending', { pending: query.pendingExtension })
     const now = this.clock.now()
     if (query.overdue !== undefined) {
@@ -271,7 +285,10 @@ export class AppealsService {
       await this.notifications.notify(em, [{ kind: 'bureau', id: dto.leadBureau }], 'dispatched', appeal.id, data)
       await this.notifications.notify(em, assisting.map((b) => ({ kind: 'bureau', id: b }) as Audience), 'assisting', appeal.id, data)
       await this.notifications.notify(em, [{ kind: 'enterprise', id: appeal.enterpriseUscc }], 'dispatched', appeal.id, { ...data, leadBureau: dto.leadBureau })
-      return { note: blankToNull(dto.note), data: { leadBureau: dto.leadBureau, assistingBureaus: assisting, complexity: dto.complexity } }
+      return {
+        note: blankToNull(dto.note),
+        data: { leadBureau: dto.leadBureau, assistingBureaus: assisting, complexity: dto.complexity, acceptDueAt: appeal.acceptDueAt!.toISOString(), answerDueAt: appeal.answerDueAt!.toISOString() },
+      }
     })
   }
 
@@ -331,7 +348,7 @@ export class AppealsService {
         appeal.closedAt = now
         await this.notifications.notify(em, [{ kind: 'bureau', id: appeal.leadBureau! }, { kind: 'coordinators', id: '' }], 'rated', appeal.id, data)
       }
-      return { note: blankToNull(dto.comment), data: { resolved: dto.resolved, rating: dto.rating, reopened: to === 'in_progress' } }
+      return { note: blankToNull(dto.comment), data: { resolved: dto.resolved, rating: dto.rating, reopened: to === 'in_progress', ...(to === 'in_progress' ? { answerDueAt: appeal.answerDueAt!.toISOString() } : {}) } }
     }, dto.rating)
   }
 
@@ -453,11 +470,20 @@ export class AppealsService {
   ): Promise<void> {
     const now = this.clock.now()
     const from = appeal.status
+    const before = statsStateOf(appeal)
     const { note, data } = await effect(em, appeal, actor, now, to)
     appeal.status = to
     appeal.updatedAt = now
     await em.save(appeal)
     await this.record(em, appeal.id, actor, action, from, to, note ?? null, data ?? null)
+    await this.stats.record(em, before, { action, at: now, actorBureau: actor.bureau, data: data ?? null }, await this.calendar.calendar())
+  }
+
+  /** A system event without a status change (the overdue flag), on the timeline and in the counts. */
+  async recordSystemEvent(em: EntityManager, appeal: Appeal, action: 'overdue', data: Record<string, unknown>): Promise<void> {
+    const now = this.clock.now()
+    await this.record(em, appeal.id, SYSTEM_ACTOR, action, appeal.status, appeal.status, null, data)
+    await this.stats.record(em, statsStateOf(appeal), { action, at: now, actorBureau: null, data }, await this.calendar.calendar())
   }
 
   private async record(em: EntityManager, appealId: string, actor: Actor, action: string, from: Appeal['status'] | null, to: Appeal['status'], note: string | null, data: Record<string, unknown> | null): Promise<void> {
@@ -486,6 +512,20 @@ export class AppealsService {
   /** The deadline that applies now, for jobs and DTOs. */
   dueOf(appeal: Appeal): Date | null {
     return dueOf(appeal)
+  }
+}
+
+/** What of an appeal the summary counts read. */
+export function statsStateOf(a: Appeal): StatsState {
+  return {
+    status: a.status,
+    category: a.categoryCode,
+    district: a.district,
+    leadBureau: a.leadBureau,
+    assistingBureaus: [...a.assistingBureaus],
+    dispatchedAt: a.dispatchedAt,
+    acceptDueAt: a.acceptDueAt,
+    answerDueAt: a.answerDueAt,
   }
 }
 

@@ -62,6 +62,7 @@ export class DeadlineSweeper implements OnModuleInit {
       const due = this.appeals.dueOf(a)
       const data = { number: a.number, title: a.title, dueAt: due?.toISOString() ?? null, stage: a.status === 'dispatched' ? 'accept' : 'answer', bureau: a.leadBureau }
       await this.notifications.notify(em, [{ kind: 'coordinators', id: '' }, { kind: 'bureau', id: a.leadBureau! }], 'overdue', a.id, data)
+      await this.appeals.recordSystemEvent(em, a, 'overdue', data)
     })
   }
 

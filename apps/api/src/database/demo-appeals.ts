@@ -25,6 +25,7 @@ export interface DemoAppealRow {
   createdBySub: string
   createdByUsername: string
   categoryCode: string
+  district: string
   title: string
   description: string
   status: AppealStatus
@@ -58,6 +59,7 @@ export interface DemoEventRow {
   fromStatus: AppealStatus | null
   toStatus: AppealStatus
   note: string | null
+  data: Record<string, unknown> | null
 }
 
 /** mulberry32: small, fast, deterministic. */
@@ -162,13 +164,13 @@ function demoAppeal(ctx: Context, n: number, enterprise: DemoEnterpriseRow, owne
   const officer = (bureau: string) => ({ sub: `demo-officer-${bureau}`, username: bureau === 'sheitc' ? 'bureau-sheitc' : bureau === 'stcsm' ? 'bureau-stcsm' : bureau === 'planning' ? 'bureau-planning' : `officer-${bureau}` })
   const row: DemoAppealRow = {
     id: uuid(rand), number: `SQ-${createdAt.getUTCFullYear()}-${String(n).padStart(6, '0')}`, enterpriseUscc: enterprise.uscc, createdBySub: owner.sub, createdByUsername: owner.username,
-    categoryCode, title, description, status: 'submitted', complexity: null, leadBureau: null, assistingBureaus: [], dispatchedAt: null, acceptDueAt: null, acceptedAt: null,
+    categoryCode, district: typeof enterprise.facts.district === 'string' ? enterprise.facts.district : '', title, description, status: 'submitted', complexity: null, leadBureau: null, assistingBureaus: [], dispatchedAt: null, acceptDueAt: null, acceptedAt: null,
     answerDueAt: null, respondedAt: null, rateDueAt: null, closedAt: null, reopenCount: 0, returnCount: 0, resolved: null, rating: null, ratedAt: null, createdAt, updatedAt: createdAt,
   }
   let t = createdAt
   const step = (hours: number) => (t = new Date(Math.min(t.getTime() + hours * HOUR, ctx.now.getTime() - HOUR)))
-  const event = (who: { sub: string; username: string }, party: string, action: string, to: AppealStatus, note: string | null = null, bureau: string | null = null) => {
-    events.push({ appealId: row.id, at: t, actorSub: who.sub, actorUsername: who.username, party, actorBureau: bureau, action, fromStatus: events.length ? row.status : null, toStatus: to, note })
+  const event = (who: { sub: string; username: string }, party: string, action: string, to: AppealStatus, note: string | null = null, bureau: string | null = null, data: Record<string, unknown> | null = null) => {
+    events.push({ appealId: row.id, at: t, actorSub: who.sub, actorUsername: who.username, party, actorBureau: bureau, action, fromStatus: events.length ? row.status : null, toStatus: to, note, data })
     row.status = to
     row.updatedAt = t
   }
@@ -188,10 +190,23 @@ function demoAppeal(ctx: Context, n: number, enterprise: DemoEnterpriseRow, owne
     leadBureau: routing.lead, assistingBureaus: routing.assisting.slice(0, 2), complexity, dispatchedAt: t,
     acceptDueAt: deadlineAfter(calendar, t, policy.acceptDays), answerDueAt: deadlineAfter(calendar, t, complexity === 'complex' ? policy.complexDays : policy.simpleDays),
   })
-  event(coordinator, 'coordinator', 'dispatch', 'dispatched')
+  event(coordinator, 'coordinator', 'dispatch', 'dispatched', null, null, {
+    leadBureau: row.leadBureau, assistingBureaus: row.assistingBureaus, complexity, acceptDueAt: row.acceptDueAt!.toISOString(), answerDueAt: row.answerDueAt!.toISOString(),
+  })
   if (target === 'dispatched') return { row, events }
   const lead = officer(routing.lead)
-  if (target === 'overdue' && rand() < 0.4) return { row, events } // never accepted: past the accept deadline
+  const overdueNotice = (due: Date) => {
+    // what the deadline job would have recorded: the overdue flag, an hour past the deadline
+    if (due.getTime() + HOUR >= ctx.now.getTime()) return
+    const at = t
+    t = new Date(due.getTime() + HOUR)
+    event({ sub: 'system', username: 'system' }, 'system', 'overdue', row.status, null, null, { stage: row.status === 'dispatched' ? 'accept' : 'answer' })
+    t = at
+  }
+  if (target === 'overdue' && rand() < 0.4) {
+    overdueNotice(row.acceptDueAt!)
+    return { row, events } // never accepted: past the accept deadline
+  }
   step(2 + rand() * 20)
   row.acceptedAt = t
   event(lead, 'lead', 'accept', 'in_progress', null, routing.lead)
@@ -199,6 +214,7 @@ function demoAppeal(ctx: Context, n: number, enterprise: DemoEnterpriseRow, owne
     step(10 + rand() * 30)
     event(officer(row.assistingBureaus[0]), 'assisting', 'opinion', 'in_progress', '同意主办单位意见，可予支持。', row.assistingBureaus[0])
   }
+  if (target === 'overdue') overdueNotice(row.answerDueAt!)
   if (target === 'in_progress' || target === 'overdue') return { row, events }
   const answer = () => {
     step(24 * (1 + rand() * (complexity === 'complex' ? 12 : 4)))
@@ -211,13 +227,16 @@ function demoAppeal(ctx: Context, n: number, enterprise: DemoEnterpriseRow, owne
   const rate = (rating: Rating, resolved: boolean) => {
     step(4 + rand() * 48)
     Object.assign(row, { rating, resolved, ratedAt: t, rateDueAt: null })
-    event(owner, 'owner', 'rate', rating === 'unsatisfied' ? 'in_progress' : 'closed', rating === 'unsatisfied' ? '答复未解决实际问题' : null)
+    const reopened = rating === 'unsatisfied'
+    if (reopened) row.answerDueAt = deadlineAfter(calendar, t, complexity === 'complex' ? policy.complexDays : policy.simpleDays)
+    event(owner, 'owner', 'rate', reopened ? 'in_progress' : 'closed', reopened ? '答复未解决实际问题' : null, null, {
+      rating, resolved, reopened, ...(reopened ? { answerDueAt: row.answerDueAt!.toISOString() } : {}),
+    })
   }
   if (target === 'reopened') {
     rate('unsatisfied', false)
     row.reopenCount = 1
     row.respondedAt = null
-    row.answerDueAt = deadlineAfter(calendar, t, complexity === 'complex' ? policy.complexDays : policy.simpleDays)
     if (rand() < 0.5) return { row, events } // still being re-handled
     answer()
     rate(rand() < 0.7 ? 'basically_satisfied' : 'satisfied', true)

@@ -1,6 +1,7 @@
 import { AppealAttachment } from '../appeals/appeal-attachment.entity.js'
 import { AppealEvent } from '../appeals/appeal-event.entity.js'
 import { AppealExtensionRequest } from '../appeals/appeal-extension.entity.js'
+import { AppealAnswerDays, AppealAnswerDaysMonthly, AppealStat, AppealStatMonthly } from '../appeals/appeal-stat.entity.js'
 import { Appeal } from '../appeals/appeal.entity.js'
 import { WorkingDay } from '../calendar/working-day.entity.js'
 import { EnterpriseChange } from '../enterprises/enterprise-change.entity.js'
@@ -10,4 +11,4 @@ import { Notification, NotificationRead } from '../notifications/notification.en
 import { User } from '../users/user.entity.js'
 
 /** Every TypeORM entity of the API: the migrations must describe exactly these. */
-export const entities = [Enterprise, EnterpriseMember, EnterpriseChange, WorkingDay, Appeal, AppealEvent, AppealExtensionRequest, AppealAttachment, Notification, NotificationRead, User]
+export const entities = [Enterprise, EnterpriseMember, EnterpriseChange, WorkingDay, Appeal, AppealEvent, AppealExtensionRequest, AppealAttachment, Notification, NotificationRead, User, AppealStat, AppealAnswerDays, AppealStatMonthly, AppealAnswerDaysMonthly]

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm'
 import type { DeadlinePolicy } from '../appeals/appeals.service.js'
+import { recountStats, writeStats } from '../appeals/appeal-stats-recount.js'
 import { calendarOf } from '../calendar/working-days.js'
 import { demoAppeals, demoEnterprises as generatedEnterprises, prng } from './demo-appeals.js'
 import { Enterprise } from '../enterprises/enterprise.entity.js'
@@ -60,37 +61,40 @@ export async function seedDemoData(db: DataSource, options: { now: Date; policy:
   const [{ seeded }] = await db.query(`SELECT EXISTS (SELECT 1 FROM appeals WHERE created_by_sub LIKE 'demo-%' OR idempotency_key = 'demo-seed') AS seeded`)
   if (seeded) return { enterprises: enterprises + added.length, appeals: 0 }
   const days: { date: string; working: boolean }[] = await db.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date, working FROM working_days`)
-  const { appeals, events } = demoAppeals({ calendar: calendarOf(days.map((d) => [d.date, d.working] as const)), now: options.now, rand, policy: options.policy }, rows, options.appeals ?? 1000, DEMO_OWNERS)
+  const calendar = calendarOf(days.map((d) => [d.date, d.working] as const))
+  const { appeals, events } = demoAppeals({ calendar, now: options.now, rand, policy: options.policy }, rows, options.appeals ?? 1000, DEMO_OWNERS)
   await db.transaction(async (em) => {
     const col = <K extends keyof (typeof appeals)[number]>(k: K) => appeals.map((a) => a[k])
     // Deadlines already past count as notified, so a first start does not flood the inboxes.
     const due = appeals.map((a) => (a.status === 'dispatched' ? a.acceptDueAt : a.status === 'in_progress' ? a.answerDueAt : null))
     const past = due.map((d) => (d && d < options.now ? options.now : null))
     await em.query(
-      `INSERT INTO appeals (id, number, enterprise_uscc, created_by_sub, created_by_username, category_code, title, description, status, complexity,
+      `INSERT INTO appeals (id, number, enterprise_uscc, created_by_sub, created_by_username, category_code, district, title, description, status, complexity,
          lead_bureau, assisting_bureaus, dispatched_at, accept_due_at, accepted_at, answer_due_at, responded_at, rate_due_at, closed_at,
          reopen_count, return_count, resolved, rating, rated_at, reminded_at, overdue_notified_at, created_at, updated_at, version)
-       SELECT id, number, e, s, un, cat, title, d, st, cx, lead, CASE WHEN assisting = '' THEN '{}'::varchar[] ELSE string_to_array(assisting, ',')::varchar[] END,
+       SELECT id, number, e, s, un, cat, dist, title, d, st, cx, lead, CASE WHEN assisting = '' THEN '{}'::varchar[] ELSE string_to_array(assisting, ',')::varchar[] END,
               da, adue, aa, ansdue, ra, rdue, ca, reo, ret, res, rating, rated, past, past, c, u, 1
          FROM unnest($1::uuid[], $2::varchar[], $3::char(18)[], $4::varchar[], $5::varchar[], $6::varchar[], $7::varchar[], $8::text[],
                      $9::varchar[], $10::varchar[], $11::varchar[], $12::text[], $13::timestamptz[], $14::timestamptz[], $15::timestamptz[], $16::timestamptz[],
                      $17::timestamptz[], $18::timestamptz[], $19::timestamptz[], $20::int[], $21::int[], $22::boolean[], $23::varchar[], $24::timestamptz[],
-                     $25::timestamptz[], $26::timestamptz[], $27::timestamptz[])
-           AS t(id, number, e, s, un, cat, title, d, st, cx, lead, assisting, da, adue, aa, ansdue, ra, rdue, ca, reo, ret, res, rating, rated, past, c, u)`,
+                     $25::timestamptz[], $26::timestamptz[], $27::timestamptz[], $28::varchar[])
+           AS t(id, number, e, s, un, cat, title, d, st, cx, lead, assisting, da, adue, aa, ansdue, ra, rdue, ca, reo, ret, res, rating, rated, past, c, u, dist)`,
       [
         col('id'), col('number'), col('enterpriseUscc'), col('createdBySub'), col('createdByUsername'), col('categoryCode'), col('title'), col('description'),
         col('status'), col('complexity'), col('leadBureau'), appeals.map((a) => a.assistingBureaus.join(',')), col('dispatchedAt'), col('acceptDueAt'), col('acceptedAt'),
         col('answerDueAt'), col('respondedAt'), col('rateDueAt'), col('closedAt'), col('reopenCount'), col('returnCount'), col('resolved'), col('rating'), col('ratedAt'),
-        past, col('createdAt'), col('updatedAt'),
+        past, col('createdAt'), col('updatedAt'), col('district'),
       ],
     )
     const ecol = <K extends keyof (typeof events)[number]>(k: K) => events.map((e) => e[k])
     await em.query(
-      `INSERT INTO appeal_events (appeal_id, at, actor_sub, actor_username, party, actor_bureau, action, from_status, to_status, note)
-       SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::varchar[], $4::varchar[], $5::varchar[], $6::varchar[], $7::varchar[], $8::varchar[], $9::varchar[], $10::text[])`,
-      [ecol('appealId'), ecol('at'), ecol('actorSub'), ecol('actorUsername'), ecol('party'), ecol('actorBureau'), ecol('action'), ecol('fromStatus'), ecol('toStatus'), ecol('note')],
+      `INSERT INTO appeal_events (appeal_id, at, actor_sub, actor_username, party, actor_bureau, action, from_status, to_status, note, data)
+       SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::varchar[], $4::varchar[], $5::varchar[], $6::varchar[], $7::varchar[], $8::varchar[], $9::varchar[], $10::text[], $11::jsonb[])`,
+      [ecol('appealId'), ecol('at'), ecol('actorSub'), ecol('actorUsername'), ecol('party'), ecol('actorBureau'), ecol('action'), ecol('fromStatus'), ecol('toStatus'), ecol('note'), events.map((e) => (e.data ? JSON.stringify(e.data) : null))],
     )
     await em.query(`SELECT setval('appeal_number_seq', GREATEST((SELECT max(substring(number from 9)::int) FROM appeals), 1))`)
+    // the summary counts of the 三率, from the timelines just written
+    await writeStats(em, await recountStats(em, calendar))
   })
   return { enterprises: enterprises + added.length, appeals: appeals.length }
 }

@@ -1,7 +1,9 @@
 import type { Translation } from '@servicepack/ui'
+import appeals from './appeals/en'
 import type zhCN from './zh-CN'
 
 const en: Translation<typeof zhCN> = {
+  ...appeals,
   app: {
     title: 'Service Pack Portal',
     subtitle: 'Shanghai business support, one stop',

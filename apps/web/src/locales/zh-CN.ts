@@ -1,4 +1,7 @@
+import appeals from './appeals/zh-CN'
+
 export default {
+  ...appeals,
   app: {
     title: '企业服务包门户',
     subtitle: '上海市惠企政策一站式服务',

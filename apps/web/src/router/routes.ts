@@ -43,8 +43,21 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/appeals',
     name: 'appeals',
-    component: UpcomingView,
+    component: () => import('../views/appeals/AppealListView.vue'),
     meta: { access: ['enterprise'], titleKey: 'nav.appeals', nav: { icon: ChatLineSquare } },
+  },
+  {
+    path: '/appeals/new',
+    name: 'appeal-new',
+    component: () => import('../views/appeals/AppealNewView.vue'),
+    meta: { access: ['enterprise'], titleKey: 'appeals.form.title' },
+  },
+  {
+    path: '/appeals/:id',
+    name: 'appeal',
+    component: () => import('../views/appeals/AppealDetailView.vue'),
+    props: true,
+    meta: { access: ['enterprise'], titleKey: 'appeals.detail.title' },
   },
   {
     path: '/notices',

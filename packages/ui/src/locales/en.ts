@@ -1,8 +1,10 @@
+import appeals from './appeals/en'
 import type { Translation } from './translation'
 import type zhCN from './zh-CN'
 
 const en: Translation<typeof zhCN> = {
   ui: {
+    ...appeals,
     language: 'Language',
     common: {
       empty: 'Not provided',
@@ -51,6 +53,7 @@ const en: Translation<typeof zhCN> = {
         database: 'Database',
         calendar: 'Working-day calendar',
       },
+      calendarUncovered: "The working-day calendar does not cover {date} onwards: deadlines from then on count Monday to Friday only. An administrator should load that year's holidays and make-up working days.",
     },
     measure: {
       status: {

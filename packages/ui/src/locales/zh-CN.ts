@@ -1,7 +1,9 @@
 import type { ErrorCode, FieldCode } from '@servicepack/api-client'
+import appeals from './appeals/zh-CN'
 
 export default {
   ui: {
+    ...appeals,
     language: '语言',
     /** The one vocabulary of both apps (see format/vocabulary.ts). */
     common: {
@@ -51,6 +53,7 @@ export default {
         database: '数据库',
         calendar: '工作日历',
       },
+      calendarUncovered: '工作日历未覆盖 {date} 起的日期：此后的办理时限只按周一至周五计算。请管理员补充该年的节假日与调休安排。',
     },
     measure: {
       status: {

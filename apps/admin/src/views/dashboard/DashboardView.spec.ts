@@ -1,5 +1,5 @@
 import { flushPromises, mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { fakeApi } from '../../testing/fake-api'
 import { appContext, healthyBody, json, userWith, type FakeFetch } from '../../testing/setup'
 import DashboardView from './DashboardView.vue'
@@ -9,7 +9,15 @@ async function mountDashboard(fetch: FakeFetch, roles: Parameters<typeof userWit
   return mount(DashboardView, { global: context.global })
 }
 
-const counts = { total: 200, key: 31, unassigned: 57, keyUnassigned: 4 }
+const enterpriseCounts = { total: 200, key: 31, unassigned: 57, keyUnassigned: 4 }
+const counts = { submitted: 58, dispatched: 118, inProgress: 208, responded: 90, closed: 480, withdrawn: 52, overdue: 185, dueSoon: 3, pendingExtension: 2 }
+async function mountWithCounts(roles: Parameters<typeof userWith>) {
+  const api = fakeApi({ 'GET /api/health': { body: healthyBody }, 'GET /api/appeals/counts': { body: counts } })
+  const context = await appContext({ fetch: api.fetch, session: userWith(...roles) })
+  const wrapper = mount(DashboardView, { global: context.global })
+  await flushPromises()
+  return { wrapper, api, router: context.router }
+}
 
 describe('admin start page', () => {
   it('shows a loading state while the health check is under way', async () => {
@@ -20,14 +28,13 @@ describe('admin start page', () => {
   })
 
   it('shows the API as healthy through the typed client, with the bearer token', async () => {
-    const seen: (string | null)[] = []
+    const seen: string[] = []
     const wrapper = await mountDashboard(async (request) => {
-      seen.push(request.headers.get('authorization'))
+      seen.push(`${new URL(request.url).pathname} ${request.headers.get('authorization')}`)
       return json(200, healthyBody)(request)
     })
     await flushPromises()
-    expect(seen.length).toBeGreaterThan(0)
-    expect(seen.every((header) => header === 'Bearer token')).toBe(true)
+    expect(seen.filter((s) => s.startsWith('/api/health'))).toEqual(['/api/health Bearer token'])
     expect(wrapper.find('[data-state="healthy"]').exists()).toBe(true)
     expect(wrapper.text()).toContain('服务运行正常')
   })
@@ -51,7 +58,7 @@ describe('admin start page', () => {
   })
 
   it("greets the user and lists the sections the coordinator's role allows", async () => {
-    const api = fakeApi({ 'GET /api/enterprises/counts': { body: counts } })
+    const api = fakeApi({ 'GET /api/enterprises/counts': { body: enterpriseCounts } })
     const wrapper = await mountDashboard(api.fetch, ['coordinator'])
     await flushPromises()
     expect(wrapper.text()).toContain('王管家，您好')
@@ -61,7 +68,7 @@ describe('admin start page', () => {
   })
 
   it('shows the coordinator what needs doing: counts that lead to the list behind them, no system status', async () => {
-    const api = fakeApi({ 'GET /api/enterprises/counts': { body: counts } })
+    const api = fakeApi({ 'GET /api/enterprises/counts': { body: enterpriseCounts } })
     const wrapper = await mountDashboard(api.fetch, ['coordinator'])
     await flushPromises()
     const figure = (key: string) => wrapper.find(`[data-test="figure-${key}"]`)
@@ -73,7 +80,8 @@ describe('admin start page', () => {
     expect(figure('key').text()).toBe('31重点企业')
     expect(figure('total').text()).toBe('200企业总数')
     expect(wrapper.find('.sp-health').exists()).toBe(false)
-    expect(api.calls.map((c) => c.path)).toEqual(['/api/enterprises/counts'])
+    expect(api.calls.map((c) => c.path)).toContain('/api/enterprises/counts')
+    expect(api.calls.map((c) => c.path)).not.toContain('/api/health')
   })
 
   it('shows a bureau officer and an association their unit by name, neither figures nor system status', async () => {
@@ -87,7 +95,35 @@ describe('admin start page', () => {
     for (const wrapper of [officer, association]) {
       expect(wrapper.text()).not.toMatch(/sheitc|sh-ic-association|系统运行状态|企业总数/)
     }
-    expect(api.calls).toEqual([])
+    expect(api.calls.map((c) => c.path).filter((path) => path === '/api/health' || path === '/api/enterprises/counts')).toEqual([])
+  })
+
+  it("shows a coordinator's to-do counts, each opening the inbox filtered to it", async () => {
+    const { wrapper, router } = await mountWithCounts(['coordinator'])
+    const items = wrapper.findAll('[data-test^="todo-"]').filter((i) => i.attributes('data-test') !== 'todo-count')
+    expect(items.map((i) => [i.attributes('data-test'), i.find('[data-test="todo-count"]').text()])).toEqual([
+      ['todo-submitted', '58'],
+      ['todo-dispatched', '118'],
+      ['todo-dueSoon', '3'],
+      ['todo-overdue', '185'],
+      ['todo-pendingExtension', '2'],
+    ])
+    expect(wrapper.find('[data-test="todo-submitted"]').text()).toContain('待派单')
+    await wrapper.find('[data-test="todo-overdue"]').trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/appeals?tab=overdue&sort=due_asc'))
+  })
+
+  it('shows a bureau officer its to-do counts without 待派单 (a bureau never sees undispatched appeals)', async () => {
+    const { wrapper } = await mountWithCounts(['bureau_officer'])
+    expect(wrapper.find('[data-test="todo-submitted"]').exists()).toBe(false)
+    expect(wrapper.find('[data-test="todo-dispatched"] [data-test="todo-count"]').text()).toBe('118')
+    expect(wrapper.find('[data-test="todo-dispatched"]').attributes('href')).toBe('/appeals?tab=dispatched&sort=due_asc')
+  })
+
+  it('shows no to-do counts to roles without appeals to handle', async () => {
+    const { wrapper, api } = await mountWithCounts(['association'])
+    expect(wrapper.find('[data-test="todo"]').exists()).toBe(false)
+    expect(api.calls.map((c) => c.path)).not.toContain('/api/appeals/counts')
   })
 
   it('tells an enterprise account that the back office is not for it', async () => {

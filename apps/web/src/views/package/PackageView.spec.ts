@@ -1,6 +1,7 @@
 import { evaluate, sortForPackage, totalEligibleAmount } from '@servicepack/policy-rules'
 import { flushPromises, mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
+import { appealSummaryFixture } from '@servicepack/ui/testing'
 import { appContext, enterpriseA, fakeApi, reply, userWith } from '../../testing/setup'
 import PackageView from './PackageView.vue'
 
@@ -72,6 +73,37 @@ describe('my service pack', () => {
     await flushPromises()
     await wrapper.find('[data-measure="basic-research"] [data-test="edit-fact-basicResearchInvestment"]').trigger('click')
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/profile?field=basicResearchInvestment'))
+  })
+
+  it('咨询/申请 on a card opens the intake form with that measure and the date the package was evaluated on', async () => {
+    const { wrapper, router } = await openPackage({
+      'GET /api/enterprises/me': () => reply(200, withBasicResearch),
+      'GET /api/enterprises/me/package': () => reply(200, packageOf(withBasicResearch)),
+    })
+    await flushPromises()
+    const ask = wrapper.find('[data-measure="basic-research"] [data-test="ask"]')
+    expect(ask.attributes('disabled')).toBeUndefined()
+    expect(ask.text()).toBe('咨询/申请')
+    await ask.trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/appeals/new?measure=basic-research&asOf=2026-11-26'))
+  })
+
+  it("shows the enterprise's open appeals beside the measures, and a way to raise one", async () => {
+    const queries: string[] = []
+    const { wrapper } = await openPackage({
+      'GET /api/enterprises/me': () => reply(200, enterpriseA()),
+      'GET /api/enterprises/me/package': () => reply(200, packageOf(enterpriseA())),
+      'GET /api/appeals': (_b, r) => {
+        queries.push(new URL(r.url).search)
+        return reply(200, { items: [appealSummaryFixture({ status: 'in_progress', title: '高层次人才落户' })], nextCursor: null })
+      },
+    })
+    await flushPromises()
+    expect(queries).toEqual(['?status=submitted&status=dispatched&status=in_progress&status=responded&limit=5'])
+    const open = wrapper.find('[data-test="open-appeals"]')
+    expect(open.find('[data-test="open-appeal"]').text()).toContain('高层次人才落户')
+    expect(open.find('[data-test="open-appeal"]').text()).toContain('办理中')
+    expect(open.find('[data-test="general-appeal"]').text()).toBe('提交诉求')
   })
 
   it('says when no steward is assigned yet, in English too', async () => {

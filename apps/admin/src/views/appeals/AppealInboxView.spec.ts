@@ -1,0 +1,145 @@
+import { appealSummaryFixture } from '@servicepack/ui/testing'
+import { flushPromises, mount } from '@vue/test-utils'
+import { ElSelect } from 'element-plus'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { fakeApi } from '../../testing/fake-api'
+import { appContext, userWith } from '../../testing/setup'
+import AppealInboxView from './AppealInboxView.vue'
+
+const counts = { submitted: 58, dispatched: 118, inProgress: 208, responded: 90, closed: 480, withdrawn: 52, overdue: 185, dueSoon: 3, pendingExtension: 2 }
+const rows = (n: number, from = 0) =>
+  Array.from({ length: n }, (_, i) =>
+    appealSummaryFixture({ id: `00000000-0000-4000-8000-${String(from + i).padStart(12, '0')}`, number: `SQ-2026-${String(from + i + 1).padStart(6, '0')}`, title: `诉求 ${from + i}` }),
+  )
+type Handlers = Parameters<typeof fakeApi>[0]
+
+async function mountInbox(url = '/appeals', handlers: Handlers = {}, roles: Parameters<typeof userWith> = ['coordinator']) {
+  const api = fakeApi({
+    'GET /api/appeals/counts': { body: counts },
+    'GET /api/appeals': (call) => ({ body: call.query.cursor === 'c-1' ? { items: rows(5, 20), nextCursor: null } : { items: rows(20), nextCursor: 'c-1' } }),
+    ...handlers,
+  })
+  const context = await appContext({ fetch: api.fetch, session: userWith(...roles) })
+  await context.router.push(url)
+  const wrapper = mount(AppealInboxView, { global: context.global, attachTo: document.body })
+  await flushPromises()
+  const lists = () => api.calls.filter((c) => c.path === '/api/appeals')
+  return { wrapper, api, lists, router: context.router }
+}
+
+afterEach(() => {
+  vi.useRealTimers()
+  document.body.innerHTML = ''
+})
+
+describe('appeals inbox', () => {
+  it('shows the tabs with their counts and one row per appeal, with the bearer token', async () => {
+    const { wrapper, lists } = await mountInbox()
+    expect(wrapper.find('[data-test="count-all"]').text()).toBe('1006')
+    expect(wrapper.find('[data-test="tab-submitted"]').text()).toBe('待派单58')
+    expect(wrapper.find('[data-test="tab-overdue"]').text()).toBe('已超期185')
+    expect(wrapper.find('[data-test="tab-dueSoon"]').text()).toBe('即将超期3')
+    expect(wrapper.find('[data-test="tab-pendingExtension"]').text()).toBe('待审批延期2')
+    const row = wrapper.findAll('[data-test="inbox-row"]')
+    expect(row).toHaveLength(20)
+    expect(row[0]!.text()).toContain('SQ-2026-000001')
+    expect(row[0]!.text()).toContain('上海芯联微电子有限公司')
+    expect(row[0]!.text()).toContain('研发')
+    expect(row[0]!.text()).toContain('未派单')
+    expect(lists()[0]).toMatchObject({ query: { sort: 'created_desc', limit: '20' }, authorization: 'Bearer token' })
+  })
+
+  it('reads tab, filters and sort from the URL (a reload, Back and the 工作台 links keep them)', async () => {
+    const { wrapper, lists } = await mountInbox('/appeals?tab=overdue&category=land&bureau=planning&enterprise=91310115MA1K4C7L8X&q=扩建&sort=due_asc')
+    expect(lists()[0]!.query).toEqual({ overdue: 'true', category: 'land', bureau: 'planning', enterprise: '91310115MA1K4C7L8X', q: '扩建', sort: 'due_asc', limit: '20' })
+    expect(wrapper.find('[data-test="tab-overdue"]').attributes('aria-selected')).toBe('true')
+    expect((wrapper.find('[data-test="search"]').element as HTMLInputElement).value).toBe('扩建')
+  })
+
+  it('puts a tab, a filter and the sort in the URL and asks again', async () => {
+    const { wrapper, lists, router } = await mountInbox()
+    await wrapper.find('[data-test="tab-submitted"]').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ tab: 'submitted' })
+    expect(lists().at(-1)!.query).toMatchObject({ status: 'submitted' })
+
+    const [category, bureau, sort] = wrapper.findAllComponents(ElSelect)
+    category!.vm.$emit('update:modelValue', 'rnd')
+    await flushPromises()
+    bureau!.vm.$emit('update:modelValue', 'stcsm')
+    await flushPromises()
+    sort!.vm.$emit('update:modelValue', 'due_asc')
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ tab: 'submitted', category: 'rnd', bureau: 'stcsm', sort: 'due_asc' })
+    expect(lists().at(-1)!.query).toEqual({ status: 'submitted', category: 'rnd', bureau: 'stcsm', sort: 'due_asc', limit: '20' })
+
+    await wrapper.find('[data-test="reset-filters"]').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ tab: 'submitted' })
+  })
+
+  it('filters by enterprise only with a valid USCC, and searches once typing stops', async () => {
+    const { wrapper, lists, router } = await mountInbox()
+    const enterprise = wrapper.find('[data-test="enterprise-filter"]')
+    await enterprise.setValue('9131')
+    await enterprise.trigger('change')
+    await flushPromises()
+    expect(wrapper.text()).toContain('请输入 18 位统一社会信用代码')
+    expect(router.currentRoute.value.query).toEqual({})
+    await enterprise.setValue('91310115ma1k4c7l8x')
+    await enterprise.trigger('change')
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ enterprise: '91310115MA1K4C7L8X' })
+
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const before = lists().length
+    await wrapper.find('[data-test="search"]').setValue('SQ-2026')
+    vi.advanceTimersByTime(299)
+    await flushPromises()
+    expect(lists()).toHaveLength(before)
+    vi.advanceTimersByTime(1)
+    await flushPromises()
+    expect(lists().at(-1)!.query).toMatchObject({ q: 'SQ-2026', enterprise: '91310115MA1K4C7L8X' })
+  })
+
+  it('pages by keyset: "load more" sends the cursor and appends', async () => {
+    const { wrapper, lists } = await mountInbox('/appeals?tab=dispatched')
+    expect(wrapper.find('[data-test="shown"]').text()).toBe('已显示 20 条')
+    await wrapper.find('[data-test="load-more"]').trigger('click')
+    await flushPromises()
+    expect(lists().at(-1)!.query).toEqual({ status: 'dispatched', sort: 'created_desc', limit: '20', cursor: 'c-1' })
+    expect(wrapper.findAll('[data-test="inbox-row"]')).toHaveLength(25)
+    expect(wrapper.find('[data-test="load-more"]').exists()).toBe(false)
+    expect(wrapper.find('[data-test="shown"]').text()).toBe('已显示全部 25 条')
+  })
+
+  it('shows a bureau officer no 待派单 tab and no bureau filter (the API scopes the list to the bureau)', async () => {
+    const { wrapper } = await mountInbox('/appeals', {}, ['bureau_officer'])
+    expect(wrapper.find('[data-test="tab-submitted"]').exists()).toBe(false)
+    expect(wrapper.find('[data-test="tab-dispatched"]').exists()).toBe(true)
+    expect(wrapper.find('[data-test="bureau-filter"]').exists()).toBe(false)
+  })
+
+  it('shows a skeleton, an empty state, and a failure by its code with a retry', async () => {
+    let answer: (r: { body: unknown }) => void = () => undefined
+    const pending = await mountInbox('/appeals', { 'GET /api/appeals': () => new Promise((resolve) => (answer = resolve)) })
+    expect(pending.wrapper.find('[data-test="loading"]').exists()).toBe(true)
+    answer({ body: { items: [], nextCursor: null } })
+    await flushPromises()
+    expect(pending.wrapper.find('[data-test="empty"]').text()).toContain('没有符合条件的诉求')
+    document.body.innerHTML = ''
+
+    let up = false
+    const failing = await mountInbox('/appeals', {
+      'GET /api/appeals': () => (up ? { body: { items: rows(1), nextCursor: null } } : { status: 503, body: { statusCode: 503, error: 'Service Unavailable', code: 'SERVICE_UNAVAILABLE', message: 'db down', correlationId: 'req-9' } }),
+    })
+    const error = failing.wrapper.find('[data-test="error"]')
+    expect(error.text()).toContain('服务暂时不可用')
+    expect(error.text()).toContain('req-9')
+    expect(error.text()).not.toContain('db down')
+    up = true
+    await error.find('button').trigger('click')
+    await flushPromises()
+    expect(failing.wrapper.findAll('[data-test="inbox-row"]')).toHaveLength(1)
+  })
+})

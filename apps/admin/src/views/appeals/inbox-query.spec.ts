@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { apiQueryOf, DEFAULT_INBOX, inboxFromQuery, queryOfInbox, tabCount } from './inbox-query'
+
+const counts = { submitted: 58, dispatched: 118, inProgress: 208, responded: 90, closed: 480, withdrawn: 52, overdue: 185, dueSoon: 3, pendingExtension: 2 }
+
+describe('inbox query', () => {
+  it('reads the filters from the URL, and anything unknown falls back to the default', () => {
+    expect(inboxFromQuery({})).toEqual(DEFAULT_INBOX)
+    expect(inboxFromQuery({ tab: 'overdue', category: 'land', bureau: 'gov-pudong', enterprise: '91310115ma1k4c7l8x', q: ' 扩建 ', sort: 'due_asc' })).toEqual({
+      tab: 'overdue', category: 'land', bureau: 'gov-pudong', enterprise: '91310115MA1K4C7L8X', q: '扩建', sort: 'due_asc',
+    })
+    expect(inboxFromQuery({ tab: 'nope', category: 'nope', bureau: 'nope', enterprise: '123', sort: 'random' })).toEqual(DEFAULT_INBOX)
+  })
+
+  it('writes only what differs from the default, and reads back what it wrote', () => {
+    expect(queryOfInbox(DEFAULT_INBOX)).toEqual({})
+    const filters = { ...DEFAULT_INBOX, tab: 'dispatched' as const, bureau: 'sheitc', sort: 'due_asc' as const }
+    expect(queryOfInbox(filters)).toEqual({ tab: 'dispatched', bureau: 'sheitc', sort: 'due_asc' })
+    expect(inboxFromQuery(queryOfInbox(filters) as Record<string, string>)).toEqual(filters)
+  })
+
+  it('asks the API for the tab: a status, or the overdue / due soon / extension views', () => {
+    expect(apiQueryOf(DEFAULT_INBOX)).toEqual({ sort: 'created_desc', limit: 20 })
+    expect(apiQueryOf({ ...DEFAULT_INBOX, tab: 'in_progress' })).toMatchObject({ status: ['in_progress'] })
+    expect(apiQueryOf({ ...DEFAULT_INBOX, tab: 'overdue' })).toMatchObject({ overdue: true })
+    expect(apiQueryOf({ ...DEFAULT_INBOX, tab: 'dueSoon' })).toMatchObject({ dueSoon: true })
+    expect(apiQueryOf({ ...DEFAULT_INBOX, tab: 'pendingExtension' })).toMatchObject({ pendingExtension: true })
+    expect(apiQueryOf({ ...DEFAULT_INBOX, category: 'rnd', enterprise: '91310115MA1K4C7L8X', q: 'SQ' }, 'cur-1')).toEqual({
+      sort: 'created_desc', limit: 20, category: 'rnd', enterprise: '91310115MA1K4C7L8X', q: 'SQ', cursor: 'cur-1',
+    })
+  })
+
+  it('counts each tab from GET /api/appeals/counts', () => {
+    expect(tabCount('all', counts)).toBe(58 + 118 + 208 + 90 + 480 + 52)
+    expect(tabCount('in_progress', counts)).toBe(208)
+    expect(tabCount('overdue', counts)).toBe(185)
+    expect(tabCount('pendingExtension', counts)).toBe(2)
+  })
+})

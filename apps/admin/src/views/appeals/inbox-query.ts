@@ -1,0 +1,81 @@
+import { catalogues } from '@servicepack/policy-rules'
+import type { AppealCounts, AppealListQuery, AppealStatus } from '@servicepack/ui'
+import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+
+/** The inbox's tabs: one per status, and the to-do views (overdue, due soon, extensions to decide). */
+export const INBOX_TABS = ['all', 'submitted', 'dispatched', 'in_progress', 'responded', 'closed', 'withdrawn', 'overdue', 'dueSoon', 'pendingExtension'] as const
+export type InboxTab = (typeof INBOX_TABS)[number]
+
+export const INBOX_SORTS = ['created_desc', 'created_asc', 'due_asc'] as const
+export type InboxSort = (typeof INBOX_SORTS)[number]
+
+/** The inbox's state; the URL query is its one home (reload, Back, a bookmark and the 工作台's links keep it). */
+export interface InboxFilters {
+  tab: InboxTab
+  category: string
+  bureau: string
+  /** USCC of one enterprise. */
+  enterprise: string
+  q: string
+  sort: InboxSort
+}
+
+export const DEFAULT_INBOX: Readonly<InboxFilters> = { tab: 'all', category: '', bureau: '', enterprise: '', q: '', sort: 'created_desc' }
+export const USCC = /^[0-9A-Z]{18}$/
+
+const first = (value: LocationQuery[string] | undefined) => ((Array.isArray(value) ? value[0] : value) ?? '').trim()
+const oneOf = <T extends string>(list: readonly T[], value: string, fallback: T): T => ((list as readonly string[]).includes(value) ? (value as T) : fallback)
+const isCode = (list: readonly { code: string }[], code: string) => list.some((item) => item.code === code)
+
+/** Reads the filters from the URL; anything unknown or malformed falls back to the default. */
+export function inboxFromQuery(query: LocationQuery): InboxFilters {
+  const category = first(query.category)
+  const bureau = first(query.bureau)
+  const enterprise = first(query.enterprise).toUpperCase()
+  return {
+    tab: oneOf(INBOX_TABS, first(query.tab), 'all'),
+    category: isCode(catalogues.appealCategories, category) ? category : '',
+    bureau: isCode(catalogues.bureaus, bureau) ? bureau : '',
+    enterprise: USCC.test(enterprise) ? enterprise : '',
+    q: first(query.q).slice(0, 100),
+    sort: oneOf(INBOX_SORTS, first(query.sort), 'created_desc'),
+  }
+}
+
+/** The URL query of the filters; defaults are left out so a plain inbox has a plain URL. */
+export function queryOfInbox(filters: InboxFilters): LocationQueryRaw {
+  const query: LocationQueryRaw = {}
+  for (const key of ['tab', 'category', 'bureau', 'enterprise', 'q', 'sort'] as const) {
+    if (filters[key] && filters[key] !== DEFAULT_INBOX[key]) query[key] = filters[key]
+  }
+  return query
+}
+
+const STATUS_TABS: readonly string[] = ['submitted', 'dispatched', 'in_progress', 'responded', 'closed', 'withdrawn']
+
+/** What the API is asked for a page of the inbox. */
+export function apiQueryOf(filters: InboxFilters, cursor?: string | null, limit = 20): AppealListQuery {
+  const query: AppealListQuery = { sort: filters.sort, limit }
+  if (STATUS_TABS.includes(filters.tab)) query.status = [filters.tab as AppealStatus]
+  if (filters.tab === 'overdue') query.overdue = true
+  if (filters.tab === 'dueSoon') query.dueSoon = true
+  if (filters.tab === 'pendingExtension') query.pendingExtension = true
+  if (filters.category) query.category = filters.category as AppealListQuery['category']
+  if (filters.bureau) query.bureau = filters.bureau as AppealListQuery['bureau']
+  if (filters.enterprise) query.enterprise = filters.enterprise
+  if (filters.q) query.q = filters.q
+  if (cursor) query.cursor = cursor
+  return query
+}
+
+/** A tab's count from `GET /api/appeals/counts` (counts ignore the other filters). */
+export function tabCount(tab: InboxTab, counts: AppealCounts): number {
+  switch (tab) {
+    case 'all':
+      return counts.submitted + counts.dispatched + counts.inProgress + counts.responded + counts.closed + counts.withdrawn
+    case 'in_progress':
+      return counts.inProgress
+    default:
+      return counts[tab]
+  }
+}

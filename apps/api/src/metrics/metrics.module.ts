@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common'
+import { EnterprisesModule } from '../enterprises/enterprises.module.js'
+import { MetricsController } from './metrics.controller.js'
+import { MetricsService } from './metrics.service.js'
+
+@Module({ imports: [EnterprisesModule], controllers: [MetricsController], providers: [MetricsService] })
+export class MetricsModule {}

@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common'
+import { InjectDataSource } from '@nestjs/typeorm'
+import { isCalendarDate } from '@servicepack/policy-rules'
+import { DataSource } from 'typeorm'
+import { COUNTERS, zeroCounters, type Counters } from '../appeals/appeal-stats.js'
+import { fieldProblem, InputInvalidException } from '../common/error-shape.js'
+import type { Viewer } from '../enterprises/enterprises.service.js'
+import { ratesOf } from './appeal-rates.js'
+import { segments, type Segment } from './period-segments.js'
+import type { GroupBy, MetricsDto, MetricsQueryDto, RatesDto } from './metrics.dto.js'
+
+const DAY = 86_400_000
+const MAX_DAYS = 3 * 366
+
+const snake = (c: string) => c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`)
+const SUMS = COUNTERS.map((c) => `sum(${snake(c)})::int AS "${c}"`).join(', ')
+
+/**
+ * The 三率 over a period, grouped, from the summary tables (never a scan of the appeals). A bureau
+ * officer sees their own bureau's figures and the city totals, nothing of another bureau.
+ */
+@Injectable()
+export class MetricsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async appeals(viewer: Viewer, q: MetricsQueryDto): Promise<MetricsDto> {
+    const problems = []
+    if (!isCalendarDate(q.from)) problems.push(fieldProblem('from', 'FORMAT', 'from must be a real calendar date'))
+    if (!isCalendarDate(q.to)) problems.push(fieldProblem('to', 'FORMAT', 'to must be a real calendar date'))
+    if (problems.length) throw new InputInvalidException(problems)
+    const span = (Date.parse(q.to) - Date.parse(q.from)) / DAY + 1
+    if (span < 1 || span > MAX_DAYS) throw new InputInvalidException([fieldProblem('to', 'OUT_OF_RANGE', `the period must run forward and span at most ${MAX_DAYS} days`)])
+    const groupBy = q.groupBy ?? 'bureau'
+    const role = q.role ?? 'lead'
+    const officer = viewer.roles.includes('bureau_officer') && !viewer.roles.includes('coordinator') && !viewer.roles.includes('admin')
+    const scopeBureau = officer ? (viewer.principal.bureau ?? '-') : null
+    const bureau = scopeBureau ?? q.bureau
+    const previousTo = iso(Date.parse(q.from) - DAY)
+    const previousFrom = iso(Date.parse(q.from) - span * DAY)
+    // Two queries in all (counts, answer days): every (period, bureau, group) sum, each period read
+    // as its whole months from the monthly tables and its edge days from the daily ones; totals,
+    // previous, city and groups are folded here (a few thousand rows at most).
+    const rows = await this.rows(
+      [...segments(previousFrom, previousTo).map((s) => ({ ...s, current: false })), ...segments(q.from, q.to).map((s) => ({ ...s, current: true }))],
+      role,
+      groupBy,
+      { category: q.category, district: q.district },
+    )
+    const fold = (pick: (r: Row) => boolean, byKey: boolean) => {
+      const out = new Map<string, { counters: Counters; days: Map<number, number> }>()
+      for (const r of rows) {
+        if (!pick(r)) continue
+        const k = byKey ? r.key : ''
+        let acc = out.get(k)
+        if (!acc) out.set(k, (acc = { counters: zeroCounters(), days: new Map() }))
+        for (const c of COUNTERS) acc.counters[c] += r.counters[c]
+        for (const [d, n] of r.days) acc.days.set(d, (acc.days.get(d) ?? 0) + n)
+      }
+      return out
+    }
+    const rates = (v: { counters: Counters; days: Map<number, number> } | undefined): RatesDto => {
+      const counters = v?.counters ?? zeroCounters()
+      return { ...ratesOf(counters, v?.days ?? new Map()), opinions: counters.opinions }
+    }
+    const inScope = (r: Row) => bureau === undefined || r.bureau === bureau
+    const groups = fold((r) => r.current && inScope(r), true)
+    return {
+      from: q.from, to: q.to, previousFrom, previousTo, groupBy, role, scopeBureau,
+      totals: rates(fold((r) => r.current && inScope(r), false).get('')),
+      previous: rates(fold((r) => !r.current && inScope(r), false).get('')),
+      city: rates(fold((r) => r.current, false).get('')),
+      groups: [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([key, v]) => ({ key, ...rates(v) })),
+    }
+  }
+
+  private async rows(parts: (Segment & { current: boolean })[], role: string, groupBy: GroupBy, f: Record<string, string | undefined>): Promise<Row[]> {
+    const params: unknown[] = []
+    const p = (v: unknown) => `$${params.push(v)}`
+    const filters = Object.entries(f).filter(([, v]) => v !== undefined).map(([col, v]) => ` AND ${col} = ${p(v)}`).join('')
+    const rolePart = ` AND role = ${p(role)}`
+    const select = (counts: boolean) =>
+      parts
+        .map((s) => {
+          const [stats, days, dateCol] = s.table === 'monthly' ? ['appeal_stats_monthly', 'appeal_answer_days_monthly', 'month'] : ['appeal_stats', 'appeal_answer_days', 'day']
+          const key = groupBy === 'month' ? `to_char(${dateCol}, 'YYYY-MM')` : groupBy
+          const range = `${dateCol} BETWEEN ${p(s.from)} AND ${p(s.to)}`
+          return counts
+            ? `SELECT ${s.current} AS current, bureau, ${key} AS key, ${SUMS} FROM ${stats} WHERE ${range}${filters}${rolePart} GROUP BY 2, 3`
+            : `SELECT ${s.current} AS current, bureau, ${key} AS key, days, sum(answers)::int AS n FROM ${days} WHERE ${range}${filters} GROUP BY 2, 3, 4`
+        })
+        .join(' UNION ALL ')
+    const countsSql = select(true)
+    const countParams = [...params]
+    params.length = 0
+    const daysSql = role === 'lead' ? select(false) : ''
+    const [counts, days] = await Promise.all([
+      parts.length ? (this.db.query(countsSql, countParams) as Promise<(Counters & { current: boolean; bureau: string; key: string })[]>) : Promise.resolve([]),
+      daysSql ? (this.db.query(daysSql, params) as Promise<{ current: boolean; bureau: string; key: string; days: number; n: number }[]>) : Promise.resolve([]),
+    ])
+    // segments of one period can meet in a group (a month's edge days and whole months): add them up
+    const byId = new Map<string, Row>()
+    const rowOf = (r: { current: boolean; bureau: string; key: string }) => {
+      const id = `${r.current}|${r.bureau}|${r.key}`
+      let row = byId.get(id)
+      if (!row) byId.set(id, (row = { current: r.current, bureau: r.bureau, key: String(r.key), counters: zeroCounters(), days: new Map() }))
+      return row
+    }
+    for (const c of counts) {
+      const row = rowOf(c)
+      for (const k of COUNTERS) row.counters[k] += Number(c[k] ?? 0)
+    }
+    for (const d of days) {
+      const row = rowOf(d)
+      row.days.set(Number(d.days), (row.days.get(Number(d.days)) ?? 0) + d.n)
+    }
+    return [...byId.values()]
+  }
+}
+
+interface Row {
+  current: boolean
+  bureau: string
+  key: string
+  counters: Counters
+  days: Map<number, number>
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10)
+}

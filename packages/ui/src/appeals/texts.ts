@@ -1,0 +1,134 @@
+import { appealCategory, catalogues } from '@servicepack/policy-rules'
+import { fieldErrors } from '@servicepack/api-client'
+import { errorText, type Translate } from '../errors/error-text'
+import { shanghaiDateTime } from '../locales/shanghai-time'
+import { bureauName, measureOf, type Lang } from '../policy/texts'
+import type { AppealEvent, AppealNotification, AppealRating } from './types'
+
+/** The routing catalogue's categories, in catalogue order, named in `lang` (for selects). */
+export function categoryOptions(lang: Lang): { value: string; label: string }[] {
+  return catalogues.appealCategories.map((c) => ({ value: c.code, label: c[lang] }))
+}
+
+/** Every bureau of the catalogue (city bureaus first, then district governments), named in `lang`. */
+export function bureauOptions(lang: Lang): { value: string; label: string; kind: string }[] {
+  return catalogues.bureaus.map((b) => ({ value: b.code, label: b[lang], kind: b.kind }))
+}
+
+export function categoryName(code: string, lang: Lang): string {
+  return appealCategory(code)?.[lang] ?? code
+}
+
+export function measureName(id: string | null | undefined, lang: Lang): string | null {
+  if (!id) return null
+  return measureOf(id)?.name[lang] ?? id
+}
+
+/** 市经济信息化委、市科委 — bureau names joined the way each language lists them. */
+export function bureauList(codes: readonly string[], lang: Lang): string {
+  return codes.map((code) => bureauName(code, lang)).join(lang === 'zh' ? '、' : ', ')
+}
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '')
+
+/** Actions whose note is something said to the other parties: they make the conversation. */
+export const CONVERSATION_ACTIONS: readonly string[] = ['submit', 'message', 'opinion', 'respond', 'return', 'rate', 'withdraw', 'request_extension']
+
+const EVENT_KEYS = new Set([
+  'submit', 'dispatch', 'accept', 'return', 'respond', 'rate', 'withdraw', 'opinion', 'message', 'request_extension',
+  'approve_extension', 'refuse_extension', 'close', 'auto_close', 'attach',
+])
+
+/** What happened, in words: 签收了诉求. */
+export function eventActionText(event: Pick<AppealEvent, 'action'>, t: Translate): string {
+  return t(`ui.appeals.events.${EVENT_KEYS.has(event.action) ? event.action : 'other'}`)
+}
+
+/** Who acted: 主办单位 · 市经济信息化委, 企业, 系统. */
+export function eventActorText(event: Pick<AppealEvent, 'party' | 'actorBureau'>, t: Translate, lang: Lang): string {
+  const party = t(`ui.appeals.party.${event.party}`)
+  return event.actorBureau ? `${party} · ${bureauName(event.actorBureau, lang)}` : party
+}
+
+/** The details an event's data carries, in words (bureaus of a dispatch, a rating, working days), or ''. */
+export function eventDetailText(event: Pick<AppealEvent, 'action' | 'data' | 'note'>, t: Translate, lang: Lang): string {
+  const data = event.data ?? {}
+  switch (event.action) {
+    case 'dispatch': {
+      if (!str(data.leadBureau)) return ''
+      const assisting = Array.isArray(data.assistingBureaus) ? (data.assistingBureaus as string[]) : []
+      const complexity = data.complexity === 'complex' ? 'complex' : 'simple'
+      return t('ui.appeals.timeline.dispatchDetail', {
+        lead: bureauName(str(data.leadBureau), lang),
+        assisting: assisting.length ? bureauList(assisting, lang) : t('ui.appeals.timeline.noAssisting'),
+        complexity: t(`ui.appeals.complexity.${complexity}`),
+      })
+    }
+    case 'rate': {
+      const parts = [t(`ui.appeals.resolved.${data.resolved ? 'yes' : 'no'}`)]
+      if (typeof data.rating === 'string') parts.push(t(`ui.appeals.rating.${data.rating}`))
+      const text = parts.join(' · ')
+      return data.reopened ? `${text}。${t('ui.appeals.timeline.reopened')}` : text
+    }
+    case 'request_extension':
+    case 'refuse_extension':
+      return typeof data.workingDays === 'number' ? t('ui.appeals.timeline.extensionDetail', { n: data.workingDays }) : ''
+    case 'approve_extension':
+      return typeof data.workingDays === 'number'
+        ? data.answerDueAt
+          ? t('ui.appeals.timeline.extensionApproved', { n: data.workingDays, time: shanghaiDateTime(str(data.answerDueAt)) })
+          : t('ui.appeals.timeline.extensionDetail', { n: data.workingDays })
+        : ''
+    case 'attach':
+      return event.note ? t('ui.appeals.timeline.attachment', { name: event.note }) : ''
+    default:
+      return ''
+  }
+}
+
+/** A notification in words, from its kind and data (the API sends facts, the apps word them). */
+export function notificationText(notification: Pick<AppealNotification, 'kind' | 'data'>, t: Translate, lang: Lang): string {
+  const d = notification.data ?? {}
+  const due = str(d.dueAt) ? shanghaiDateTime(str(d.dueAt)) : t('ui.notifications.noDue')
+  const bureauCode = str(d.bureau) || str(d.leadBureau)
+  const named = {
+    number: str(d.number),
+    title: str(d.title),
+    due,
+    enterprise: str(d.enterprise) || t('ui.notifications.someone'),
+    bureau: bureauCode ? bureauName(bureauCode, lang) : t('ui.notifications.aBureau'),
+    reason: str(d.reason),
+    n: str(d.workingDays),
+    rating: typeof d.rating === 'string' ? t(`ui.appeals.rating.${d.rating as AppealRating}`) : '',
+  }
+  switch (notification.kind) {
+    case 'dispatched':
+      // the enterprise hears which bureau has it; the bureau hears it must accept
+      return t(d.leadBureau ? 'ui.notifications.kinds.dispatchedToEnterprise' : 'ui.notifications.kinds.dispatched', named)
+    case 'closed':
+      return t(d.auto ? 'ui.notifications.kinds.closedAuto' : 'ui.notifications.kinds.closed', named)
+    case 'submitted':
+    case 'assisting':
+    case 'accepted':
+    case 'returned':
+    case 'opinion':
+    case 'responded':
+    case 'message':
+    case 'reminder':
+    case 'overdue':
+    case 'rated':
+    case 'reopened':
+    case 'withdrawn':
+    case 'extension_requested':
+    case 'extension_approved':
+    case 'extension_refused':
+      return t(`ui.notifications.kinds.${notification.kind}`, named)
+    default:
+      return t('ui.notifications.kinds.other', named)
+  }
+}
+
+/** Why an upload failed: a file the API refused by its content is said as such, anything else by its code. */
+export function uploadErrorText(error: unknown, t: Translate): string {
+  return fieldErrors(error).file ? t('ui.appeals.attachments.notAllowed') : errorText(error, t)
+}

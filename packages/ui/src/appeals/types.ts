@@ -1,0 +1,23 @@
+import type { paths, Schema } from '@servicepack/api-client'
+
+/** The API's appeal shapes, as the generated client names them (no hand-written API types). */
+export type Appeal = Schema<'AppealDto'>
+export type AppealSummary = Schema<'AppealSummaryDto'>
+export type AppealList = Schema<'AppealListDto'>
+export type AppealCounts = Schema<'AppealCountsDto'>
+export type AppealEvent = Schema<'AppealEventDto'>
+export type AppealAttachment = Schema<'AttachmentDto'>
+export type AppealStatus = Schema<'AppealStatus'>
+export type AppealAction = Schema<'AppealAction'>
+export type AppealParty = AppealEvent['party']
+export type AppealRating = Schema<'RateAppealDto'>['rating']
+export type AppealComplexity = Schema<'DispatchAppealDto'>['complexity']
+export type BureauCode = Schema<'DispatchAppealDto'>['leadBureau']
+export type AppealNotification = Schema<'NotificationDto'>
+export type NotificationList = Schema<'NotificationListDto'>
+/** The list's filters as the API takes them. */
+export type AppealListQuery = NonNullable<paths['/api/appeals']['get']['parameters']['query']>
+
+export const APPEAL_STATUSES: readonly AppealStatus[] = ['submitted', 'dispatched', 'in_progress', 'responded', 'closed', 'withdrawn']
+/** Statuses of an appeal still being handled (what "open appeals" lists). */
+export const OPEN_STATUSES: readonly AppealStatus[] = ['submitted', 'dispatched', 'in_progress', 'responded']
