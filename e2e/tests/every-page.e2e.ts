@@ -21,10 +21,29 @@ const A = '91310115MA1K4C7L8X' // enterprise-a in the demo data
 const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots/pages')
 
 const WEB_PUBLIC = ['/', '/measures', '/measures/try', '/measures/basic-research', '/measures/labour-support', '/no-such-page']
-const WEB_ENTERPRISE = ['/', '/measures', '/measures/try', '/measures/first-set-equipment', '/package', '/profile', '/appeals', '/notices', '/account', '/forbidden', '/no-such-page']
+/** Stands for the first appeal the list shows (its page has an id only the data knows). */
+const FIRST_APPEAL = ':first-appeal'
+const WEB_ENTERPRISE = [
+  '/',
+  '/measures',
+  '/measures/try',
+  '/measures/first-set-equipment',
+  '/package',
+  '/profile',
+  '/appeals',
+  '/appeals/new',
+  '/appeals/new?measure=basic-research',
+  FIRST_APPEAL,
+  '/notices',
+  '/account',
+  '/forbidden',
+  '/no-such-page',
+]
 const ADMIN_PAGES = [
   '/',
   '/appeals',
+  '/appeals?tab=overdue&sort=due_asc',
+  FIRST_APPEAL,
   '/enterprises',
   '/enterprises?unassigned=true&sort=annualOutputValue&order=desc',
   '/enterprises?page=999',
@@ -61,6 +80,14 @@ async function setLanguage(page: Page, origin: string, locale: 'zh-CN' | 'en') {
   await page.evaluate((value) => localStorage.setItem('servicepack.locale', value), locale)
 }
 
+/** The page of the first appeal the app's list shows. */
+async function firstAppeal(page: Page, origin: string): Promise<string> {
+  await page.goto(origin + '/appeals')
+  const link = page.locator('a[href^="/appeals/"]:not([href^="/appeals/new"])').first()
+  await link.waitFor({ timeout: 20_000 })
+  return (await link.getAttribute('href')) ?? '/appeals'
+}
+
 /** The navigation the app shows (top bar, sidebar or drawer), as paths. */
 async function navPaths(page: Page): Promise<string[]> {
   return page.evaluate(() => [...new Set([...document.querySelectorAll('[data-nav]')].map((el) => el.getAttribute('data-nav') ?? ''))])
@@ -83,6 +110,10 @@ async function walk({ origin, paths, size, name, signIn, complete = true }: Walk
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
   if (signIn) await signIn(page)
+  if (paths.includes(FIRST_APPEAL)) {
+    const appeal = await firstAppeal(page, origin)
+    paths = paths.map((p) => (p === FIRST_APPEAL ? appeal : p))
+  }
   await mkdir(shots, { recursive: true })
   const problems: string[] = []
   for (const locale of ['zh-CN', 'en'] as const) {
@@ -105,7 +136,7 @@ async function walk({ origin, paths, size, name, signIn, complete = true }: Walk
         if (overflow.scrollWidth > PHONE.width) problems.push(`${where}: ${overflow.scrollWidth}px wide (${overflow.widest.join('; ')})`)
       }
       if (locale === 'zh-CN' || route === paths[0]) {
-        const file = `${name}-${size}-${locale}${route.replace(/[/?=&]+/g, '_')}`.replace(/_+$/, '')
+        const file = `${name}-${size}-${locale}${route.replace(/\/appeals\/\d+/, '/appeals/one').replace(/[/?=&]+/g, '_')}`.replace(/_+$/, '')
         await page.screenshot({ path: path.join(shots, `${file}.png`), fullPage: true })
       }
     }
