@@ -39,9 +39,9 @@ const CODES_IN_ENGLISH = new Set<string>(
 /** Latin words the Chinese UI may show: names of languages, acronyms of the plan's text, file formats. */
 const LATIN_ALLOWED = new Set(['English', 'eVTOL', 'CSV'])
 
-/** What is shown as it is in any language: the demo accounts' user names, request ids and user ids (UUIDs), USCCs. */
+/** What is shown as it is in any language: the demo accounts' user names, request ids and user ids (UUIDs), USCCs, appeals' tracking numbers. */
 const DEMO_USERS = ['enterprise-a', 'enterprise-b', 'coordinator', 'bureau-sheitc', 'bureau-stcsm', 'bureau-planning', 'association-ic', 'admin']
-const IDENTIFIER = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9A-Z]{18})$/
+const IDENTIFIER = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9A-Z]{18}|SQ-\d{4}-\d{6})$/
 
 export interface PageProblems {
   /** Strings that look like message keys (`enterprises.notFoundBody`). */
