@@ -40,7 +40,9 @@ const CODES_IN_ENGLISH = new Set<string>(
 const LATIN_ALLOWED = new Set(['English', 'eVTOL', 'CSV'])
 
 /** What is shown as it is in any language: the demo accounts' user names, request ids and user ids (UUIDs), USCCs, appeals' tracking numbers. */
-const DEMO_USERS = ['enterprise-a', 'enterprise-b', 'coordinator', 'bureau-sheitc', 'bureau-stcsm', 'bureau-planning', 'association-ic', 'admin']
+const DEMO_USERS = ['enterprise-a', 'enterprise-b', 'coordinator', 'bureau-sheitc', 'bureau-stcsm', 'bureau-planning', 'association-ic', 'admin', 'enterprise-user']
+/** The demo seed's other login names (the appeal timeline names who acted by login name). */
+const DEMO_LOGIN = /^officer-[a-z-]+$/
 const IDENTIFIER = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9A-Z]{18}|SQ-\d{4}-\d{6})$/
 
 export interface PageProblems {
@@ -62,7 +64,7 @@ export async function pageProblems(page: Page, locale: 'zh-CN' | 'en', allowed: 
   const tokens = text
     .split(/[\s，。；：、（）()「」“”"'《》〔〕【】<>!?！？,;:·—→/|]+/u)
     .map((token) => token.replace(/^[.\-_[\]]+|[.\-_[\]]+$/g, ''))
-    .filter((token) => token && !token.includes('@') && !/^https?$/.test(token) && !allowed.includes(token) && !DEMO_USERS.includes(token) && !IDENTIFIER.test(token))
+    .filter((token) => token && !token.includes('@') && !/^https?$/.test(token) && !allowed.includes(token) && !DEMO_USERS.includes(token) && !DEMO_LOGIN.test(token) && !IDENTIFIER.test(token))
   const keys = tokens.filter((token) => /^[a-z][a-zA-Z0-9]*(\.[a-zA-Z][a-zA-Z0-9_-]*)+$/.test(token) && !/\.(cn|com|gov|org|example)$/.test(token))
   const codes = tokens.filter((token) => (locale === 'zh-CN' ? CODES : CODES_IN_ENGLISH).has(token))
   const english =
