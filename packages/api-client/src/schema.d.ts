@@ -95,6 +95,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The profile's history, newest first, 20 a page; `field` keeps one field's changes */
         get: operations["EnterprisesController_myHistory"];
         put?: never;
         post?: never;
@@ -111,7 +112,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List enterprises, 重点企业 first; search and paging */
+        /** List enterprises, 重点企业 first (or sorted by a column); search, filters and paging */
         get: operations["EnterprisesController_list"];
         put?: never;
         post?: never;
@@ -131,6 +132,40 @@ export interface paths {
         /** Export the filtered list as CSV (no paging) */
         get: operations["EnterprisesController_exportCsv"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 工作台 figures: enterprises, 重点企业, without a 服务管家 */
+        get: operations["EnterprisesController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/stewards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Assign one 服务管家 to the selected enterprises: all or nothing (404/409 name the missing or stale ones) */
+        put: operations["EnterprisesController_assignStewards"];
         post?: never;
         delete?: never;
         options?: never;
@@ -177,6 +212,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The enterprise's history, newest first, 20 a page; `field` keeps one field's changes */
         get: operations["EnterprisesController_history"];
         put?: never;
         post?: never;
@@ -586,7 +622,7 @@ export interface components {
          * @description why the field was refused; the apps show text chosen by it
          * @enum {string}
          */
-        FieldCode: "REQUIRED" | "TYPE" | "FORMAT" | "TOO_LONG" | "OUT_OF_RANGE" | "NOT_ALLOWED" | "UNKNOWN_FIELD" | "FORBIDDEN_CHARACTERS" | "INVALID";
+        FieldCode: "REQUIRED" | "TYPE" | "FORMAT" | "TOO_LONG" | "OUT_OF_RANGE" | "NOT_ALLOWED" | "UNKNOWN_FIELD" | "FORBIDDEN_CHARACTERS" | "STALE" | "NOT_FOUND" | "INVALID";
         FieldProblemDto: {
             /**
              * @description dotted path of the field
@@ -607,7 +643,7 @@ export interface components {
             code: components["schemas"]["ErrorCode"];
             /** @description for developers (English); never shown to users as is */
             message: string;
-            /** @description field problems (code FIELD_INVALID), at most 20 */
+            /** @description field problems (code FIELD_INVALID), or the items of a bulk request a 404/409 concerns; at most 20 */
             details?: components["schemas"]["FieldProblemDto"][];
             /** @description the request id (X-Request-Id); quote it when reporting a problem */
             correlationId: string;
@@ -929,8 +965,24 @@ export interface components {
             /** Format: date-time */
             at: string;
             actorUsername: string;
+            /** @description the actor's name as the SSO gives it (Keycloak's `name`: given name, then family name), when known */
+            actorName: string | null;
+            /** @description only fields whose value changed (with `field`: only that field) */
             changes: components["schemas"]["FieldChangeDto"][];
         };
+        ChangeListDto: {
+            /** @description newest first; changes that changed nothing are left out */
+            items: components["schemas"]["ChangeDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            /** @description every field the enterprise's history names (for a field filter), in order of first appearance */
+            fields: string[];
+        };
+        /** @enum {string} */
+        EnterpriseSort: "name" | "uscc" | "key" | "industry" | "district" | "annualOutputValue" | "steward" | "updatedAt";
+        /** @enum {string} */
+        SortOrder: "asc" | "desc";
         EnterpriseSummaryDto: {
             uscc: string;
             name: string;
@@ -940,6 +992,8 @@ export interface components {
             /** @description yuan */
             annualOutputValue: number | null;
             stewardName: string | null;
+            /** @description the version to send back with a steward assignment */
+            version: number;
             /** Format: date-time */
             updatedAt: string;
         };
@@ -948,6 +1002,39 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        EnterpriseCountsDto: {
+            /** @description all enterprises */
+            total: number;
+            /** @description 重点企业 (annual output ≥ 10亿元) */
+            key: number;
+            /** @description enterprises without a 服务管家 */
+            unassigned: number;
+            /** @description 重点企业 without a 服务管家 */
+            keyUnassigned: number;
+        };
+        StewardTargetDto: {
+            /**
+             * @description 统一社会信用代码
+             * @example 91310115MA1K4C7L8X
+             */
+            uscc: string;
+            /** @description The enterprise's version read (the list's `version`) */
+            version: number;
+        };
+        AssignStewardsDto: {
+            /** @description 服务管家 name */
+            name: string;
+            phone: string;
+            email?: string | null;
+            /** @description the selected enterprises, each with the version read; each USCC at most once */
+            enterprises: components["schemas"]["StewardTargetDto"][];
+        };
+        AssignStewardsResultDto: {
+            /** @description USCCs whose steward changed (a history row each, version + 1) */
+            changed: string[];
+            /** @description USCCs that already had exactly this steward (nothing written) */
+            unchanged: string[];
         };
         AssignStewardDto: {
             /** @description 服务管家 name */
@@ -1585,7 +1672,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1674,7 +1761,12 @@ export interface operations {
     };
     EnterprisesController_myHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description only changes of this field, e.g. `facts.revenue` or `steward.phone` */
+                field?: string | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1686,7 +1778,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChangeDto"][];
+                    "application/json": components["schemas"]["ChangeListDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
             /** @description AUTH_REQUIRED or TOKEN_INVALID */
@@ -1727,6 +1828,11 @@ export interface operations {
                 key?: boolean;
                 industry?: "integrated-circuits" | "biomedicine" | "artificial-intelligence" | "intelligent-connected-vehicles" | "high-end-equipment" | "advanced-materials" | "green-low-carbon" | "fashion-consumer" | "low-altitude" | "commercial-space" | "embodied-ai" | "bio-manufacturing" | "smart-terminals" | "petrochemical" | "steel" | "nonferrous-metals" | "light-industry" | "other";
                 district?: "huangpu" | "xuhui" | "changning" | "jingan" | "putuo" | "hongkou" | "yangpu" | "minhang" | "baoshan" | "jiading" | "pudong" | "jinshan" | "songjiang" | "qingpu" | "fengxian" | "chongming";
+                /** @description only enterprises without a 服务管家 (true) or only those with one (false) */
+                unassigned?: boolean;
+                /** @description column to sort by (unknown values last); default: 重点企业 first, then name */
+                sort?: components["schemas"]["EnterpriseSort"];
+                order?: components["schemas"]["SortOrder"];
                 page?: number;
                 pageSize?: number;
             };
@@ -1791,6 +1897,11 @@ export interface operations {
                 key?: boolean;
                 industry?: "integrated-circuits" | "biomedicine" | "artificial-intelligence" | "intelligent-connected-vehicles" | "high-end-equipment" | "advanced-materials" | "green-low-carbon" | "fashion-consumer" | "low-altitude" | "commercial-space" | "embodied-ai" | "bio-manufacturing" | "smart-terminals" | "petrochemical" | "steel" | "nonferrous-metals" | "light-industry" | "other";
                 district?: "huangpu" | "xuhui" | "changning" | "jingan" | "putuo" | "hongkou" | "yangpu" | "minhang" | "baoshan" | "jiading" | "pudong" | "jinshan" | "songjiang" | "qingpu" | "fengxian" | "chongming";
+                /** @description only enterprises without a 服务管家 (true) or only those with one (false) */
+                unassigned?: boolean;
+                /** @description column to sort by (unknown values last); default: 重点企业 first, then name */
+                sort?: components["schemas"]["EnterpriseSort"];
+                order?: components["schemas"]["SortOrder"];
                 page?: number;
                 pageSize?: number;
             };
@@ -1828,6 +1939,138 @@ export interface operations {
             };
             /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    EnterprisesController_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseCountsDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    EnterprisesController_assignStewards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignStewardsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignStewardsResultDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1892,7 +2135,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1961,7 +2204,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1983,7 +2226,12 @@ export interface operations {
     };
     EnterprisesController_history: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description only changes of this field, e.g. `facts.revenue` or `steward.phone` */
+                field?: string | null;
+            };
             header?: never;
             path: {
                 uscc: string;
@@ -1997,7 +2245,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChangeDto"][];
+                    "application/json": components["schemas"]["ChangeListDto"];
                 };
             };
             /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
@@ -2027,7 +2275,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2097,7 +2345,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2106,7 +2354,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2274,7 +2522,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2386,7 +2634,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2443,7 +2691,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2516,7 +2764,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2525,7 +2773,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2592,7 +2840,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2662,7 +2910,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2671,7 +2919,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2728,7 +2976,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2737,7 +2985,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2807,7 +3055,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2816,7 +3064,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2886,7 +3134,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2895,7 +3143,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2965,7 +3213,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2974,7 +3222,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3044,7 +3292,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3053,7 +3301,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3123,7 +3371,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3132,7 +3380,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3202,7 +3450,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3211,7 +3459,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3281,7 +3529,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3290,7 +3538,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3361,7 +3609,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3370,7 +3618,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3441,7 +3689,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3450,7 +3698,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3520,7 +3768,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3529,7 +3777,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3675,7 +3923,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
