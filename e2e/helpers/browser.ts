@@ -12,13 +12,15 @@ export const SSO = `http://localhost:${PORTS.sso}`
 const screenshots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots')
 
 /** Debian's Chromium, headless, with a fresh profile; flags that keep it off the (closed) network. */
-export async function openBrowser(): Promise<{ context: BrowserContext; page: Page; close(): Promise<void> }> {
+export async function openBrowser(
+  options: { viewport?: { width: number; height: number }; locale?: string } = {},
+): Promise<{ context: BrowserContext; page: Page; close(): Promise<void> }> {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'servicepack-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    locale: 'zh-CN',
-    viewport: { width: 1366, height: 900 },
+    locale: options.locale ?? 'zh-CN',
+    viewport: options.viewport ?? { width: 1366, height: 900 },
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   })
   const page = context.pages()[0] ?? (await context.newPage())
@@ -46,4 +48,20 @@ export async function signInOnSsoPage(page: Page, username: string, password = '
   await page.locator('input[name="username"]').fill(username)
   await page.locator('input[name="password"]').fill(password)
   await Promise.all([page.waitForURL((url) => !url.href.startsWith(SSO)), page.locator('button[type="submit"], input[type="submit"]').first().click()])
+}
+
+export const DESKTOP = { width: 1440, height: 900 }
+export const PHONE = { width: 390, height: 844 }
+
+/** The app's language, chosen before the page loads (as LanguageSwitch leaves it in localStorage). */
+export async function useLanguage(page: Page, locale: 'zh-CN' | 'en'): Promise<void> {
+  await page.addInitScript((value) => localStorage.setItem('servicepack.locale', value), locale)
+}
+
+/** Signs in on the portal through its 登录 button (the SSO's form), and waits for the user menu. */
+export async function signInToWeb(page: Page, username: string): Promise<void> {
+  await page.goto(WEB + '/')
+  await page.locator('.sp-user__login').click()
+  await signInOnSsoPage(page, username)
+  await page.locator('[data-test="user-menu"]').waitFor()
 }

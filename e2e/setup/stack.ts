@@ -62,7 +62,8 @@ export default async function setup() {
   await writeFile(path.join(tmp, 'realm.json'), realm)
   // A production build, as users get it: vitest's NODE_ENV=test would otherwise reach `vite build`,
   // which then keeps Vue's development code (devtools included; the shared config refuses that).
-  const appEnv = { VITE_API_URL: url(PORTS.api), VITE_OIDC_URL: url(PORTS.sso), NODE_ENV: 'production' }
+  // VITE_PORTAL_URL: the sitemap's absolute URLs and the back office's links to the measure pages.
+  const appEnv = { VITE_API_URL: url(PORTS.api), VITE_OIDC_URL: url(PORTS.sso), VITE_PORTAL_URL: url(PORTS.web), NODE_ENV: 'production' }
   const build = (app: string) =>
     new Promise<void>((resolve, reject) => {
       const child = start(`build-${app}`, vite(app), ['build', '--outDir', path.join(tmp, app), '--emptyOutDir', '--logLevel', 'warn'], path.join(root, 'apps', app), appEnv)

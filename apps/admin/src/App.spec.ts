@@ -44,4 +44,22 @@ describe('admin app', () => {
     // the page is a lazy route: its chunk may take a moment to load on a busy machine
     await vi.waitFor(() => expect(wrapper.text()).toContain('无权访问'))
   })
+
+  it('keeps the page under a notice when the session expires (drafts stay), and shows the gate when signed out elsewhere', async () => {
+    const { global, adapter } = await appContext({ fetch: json(200, healthyBody), session: userWith('coordinator') })
+    const wrapper = mount(App, { global })
+    await flushPromises()
+    adapter.end('expired')
+    await flushPromises()
+    expect(wrapper.find('.sp-shell').exists()).toBe(true)
+    expect(wrapper.find('[data-test="session-ended"]').text()).toContain('登录已过期，请重新登录')
+
+    const other = await appContext({ fetch: json(200, healthyBody), session: userWith('coordinator') })
+    const signedOut = mount(App, { global: other.global })
+    await flushPromises()
+    other.adapter.end('signed-out-elsewhere')
+    await flushPromises()
+    expect(signedOut.find('.sp-shell').exists()).toBe(false)
+    expect(signedOut.text()).toContain('登录')
+  })
 })

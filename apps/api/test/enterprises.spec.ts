@@ -1,4 +1,4 @@
-import { evaluate, sortForPackage } from '@servicepack/policy-rules'
+import { evaluate, shanghaiDateTimeOf, sortForPackage } from '@servicepack/policy-rules'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApp, type TestApp } from './helpers/app.js'
 import { decodeJwt } from 'jose'
@@ -35,9 +35,9 @@ describe('enterprise profile and service package', () => {
     expect(res.json().facts).toEqual({ industry: 'integrated-circuits', district: 'pudong', basicResearchInvestment: 60_000_000, annualOutputValue: 1_200_000_000 })
     expect(res.json().isKey).toBe(true)
     const history = (await call('enterprise-a', 'GET', '/api/enterprises/me/history')).json()
-    expect(history).toHaveLength(2)
-    expect(history[0].actorUsername).toBe('enterprise-a')
-    expect(history[0].changes).toEqual([
+    expect(history).toMatchObject({ total: 2, page: 1, pageSize: 20 })
+    expect(history.items[0].actorUsername).toBe('enterprise-a')
+    expect(history.items[0].changes).toEqual([
       { field: 'facts.revenue', from: 1, to: null },
       { field: 'facts.annualOutputValue', from: null, to: 1_200_000_000 },
     ])
@@ -196,14 +196,18 @@ describe('enterprise profile and service package', () => {
       const lines = res.body.replace(/^\uFEFF/, '').trim().split('\r\n')
       expect(lines[0]).toBe('统一社会信用代码,企业名称,重点企业,行业,所在区,年产值(元),服务管家,更新时间')
       expect(lines).toHaveLength(2)
-      expect(lines[1]).toContain(`${A},上海芯联微电子有限公司,是,集成电路,浦东新区,1200000000`)
+      expect(lines[1]).toContain(`${A},上海芯联微电子有限公司,是,集成电路,浦东新区,1200000000,未分配,`)
+      // 更新时间 as the apps show it: Shanghai time to the minute, not UTC ISO
+      const { updatedAt } = (await call('coordinator', 'GET', `/api/enterprises/${A}`)).json()
+      expect(lines[1]!.split(',').at(-1)).toBe(shanghaiDateTimeOf(updatedAt))
+      expect(lines[1]!.split(',').at(-1)).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)
       expect((await call('enterprise-a', 'GET', '/api/enterprises/export.csv')).statusCode).toBe(403)
     })
 
     it('read any enterprise, its package and history', async () => {
       expect((await call('coordinator', 'GET', `/api/enterprises/${B}`)).json().facts).toEqual({ revenue: 42 })
       expect((await call('admin', 'GET', `/api/enterprises/${A}/package?asOf=2026-06-30`)).statusCode).toBe(200)
-      expect((await call('coordinator', 'GET', `/api/enterprises/${A}/history`)).json().length).toBeGreaterThan(0)
+      expect((await call('coordinator', 'GET', `/api/enterprises/${A}/history`)).json().total).toBeGreaterThan(0)
     })
 
     it('refuse an invalid USCC with 400 naming the field, and an unknown one with 404', async () => {
@@ -224,7 +228,7 @@ describe('enterprise profile and service package', () => {
       const pkg = (await call('enterprise-a', 'GET', '/api/enterprises/me/package')).json()
       expect(pkg.steward).toMatchObject({ name: '李管家', phone: '021-23110000', assignedBy: 'coordinator' })
       const history = (await call('coordinator', 'GET', `/api/enterprises/${A}/history`)).json()
-      expect(history[0].changes).toEqual([
+      expect(history.items[0].changes).toEqual([
         { field: 'steward.name', from: null, to: '李管家' },
         { field: 'steward.phone', from: null, to: '021-23110000' },
         { field: 'steward.email', from: null, to: 'li@sheitc.example' },

@@ -69,6 +69,11 @@ const writeRoutes: WriteRoute[] = [
     lineFields: ['name', 'phone', 'email'], objectFields: [],
   },
   {
+    method: 'PUT', url: '/api/enterprises/stewards', user: 'coordinator',
+    valid: async (t) => ({ name: '李敏', phone: '021-23119999', enterprises: [{ uscc: A, version: await versionOf(t, `/api/enterprises/${A}`, 'coordinator') }] }),
+    lineFields: ['name', 'phone', 'email'], objectFields: [],
+  },
+  {
     method: 'POST', url: '/api/appeals', user: 'enterprise-a',
     valid: async () => ({ categoryCode: 'rnd', title: '咨询', description: '说明', measureId: 'basic-research' }),
     lineFields: ['title', 'contactName', 'contactPhone'], textFields: ['description'], objectFields: [],
@@ -113,8 +118,10 @@ interface QueryRoute {
 }
 
 const queryRoutes: QueryRoute[] = [
-  { url: '/api/enterprises', user: 'coordinator', params: ['q', 'industry', 'district', 'key', 'page', 'pageSize'] },
-  { url: '/api/enterprises/export.csv', user: 'coordinator', params: ['q', 'industry', 'district', 'key'] },
+  { url: '/api/enterprises', user: 'coordinator', params: ['q', 'industry', 'district', 'key', 'unassigned', 'sort', 'order', 'page', 'pageSize'] },
+  { url: '/api/enterprises/export.csv', user: 'coordinator', params: ['q', 'industry', 'district', 'key', 'unassigned', 'sort', 'order'] },
+  { url: '/api/enterprises/me/history', user: 'enterprise-a', params: ['page', 'pageSize', 'field'] },
+  { url: `/api/enterprises/${A}/history`, user: 'coordinator', params: ['page', 'pageSize', 'field'] },
   { url: '/api/enterprises/me/package', user: 'enterprise-a', params: ['asOf'] },
   { url: `/api/enterprises/${A}/package`, user: 'coordinator', params: ['asOf'] },
   { url: '/api/appeals', user: 'coordinator', params: ['status', 'category', 'bureau', 'lead', 'district', 'dispatchedFrom', 'dispatchedTo', 'rating', 'reopened', 'enterprise', 'overdue', 'dueSoon', 'pendingExtension', 'q', 'sort', 'cursor', 'limit'] },
@@ -369,6 +376,34 @@ describe('hostile input: every route answers 4xx in the error shape, never 5xx, 
         const body = await send(`${url}?${param}=NUL`, { method: 'GET', url: `${url}?${param}=a%00b`, user: 'coordinator' }, undefined)
         expect(body.details?.map((d) => d.field)).toContain(param)
       }
+    }
+  })
+
+  it('PUT /api/enterprises/stewards refuses hostile selections, naming the field', async () => {
+    const route = { method: 'PUT', url: '/api/enterprises/stewards', user: 'coordinator' as const }
+    const version = await versionOf(t, `/api/enterprises/${A}`, 'coordinator')
+    const base = { name: '李敏', phone: '021-23119999' }
+    const cases: [string, unknown, string][] = [
+      ['null', null, 'enterprises'],
+      ['an object', { uscc: A, version }, 'enterprises'],
+      ['a string', A, 'enterprises'],
+      ['no items', [], 'enterprises'],
+      ['1,000 items', Array.from({ length: 1000 }, () => ({ uscc: A, version })), 'enterprises'],
+      ['the same enterprise twice', [{ uscc: A, version }, { uscc: A, version }], 'enterprises'],
+      ['a USCC with NUL', [{ uscc: `${A.slice(0, 17)}\u0000`, version }], 'enterprises.0.uscc'],
+      ['a USCC with a lone surrogate', [{ uscc: `${A.slice(0, 17)}\ud800`, version }], 'enterprises.0.uscc'],
+      ['a USCC with a wrong check digit', [{ uscc: `${A.slice(0, 17)}Y`, version }], 'enterprises.0.uscc'],
+      ['a USCC as a number', [{ uscc: 913101, version }], 'enterprises.0.uscc'],
+      ['10,000 characters', [{ uscc: 'x'.repeat(10_000), version }], 'enterprises.0.uscc'],
+      ['a version as text', [{ uscc: A, version: '1' }], 'enterprises.0.version'],
+      ['a huge version', [{ uscc: A, version: 1e308 }], 'enterprises.0.version'],
+      ['an item that is not an object', ['x'], 'enterprises.0'],
+      ['an unknown item field', [{ uscc: A, version, isAdmin: true }], 'enterprises.0.isAdmin'],
+    ]
+    for (const [label, enterprises, named] of cases) {
+      const body = await send(`stewards enterprises=${label}`, route, { ...base, enterprises })
+      expect(body.code, label).toBe('FIELD_INVALID')
+      expect(body.details?.map((d) => d.field).some((f) => f === named || f.startsWith(`${named}.`)), `${label}: ${JSON.stringify(body.details)}`).toBe(true)
     }
   })
 

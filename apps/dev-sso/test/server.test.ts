@@ -424,6 +424,24 @@ describe('authorization code + PKCE through the login page (what keycloak-js doe
     expect(evil.headers.get('location')).toBeNull()
   })
 
+  it.each([
+    [{ ui_locales: 'en' }, 'en'],
+    [{ ui_locales: 'en-GB zh-CN' }, 'en'],
+    [{ kc_locale: 'en' }, 'en'],
+    [{ ui_locales: 'zh-CN' }, 'zh-CN'],
+    [{ ui_locales: 'zh-CN', accept: 'en-US,en;q=0.9' }, 'zh-CN'],
+    [{ accept: 'en-US,en;q=0.9' }, 'en'],
+  ])('shows the login page in the language the app asks for (%j → %s)', async (asked, lang) => {
+    const jar = new CookieJar()
+    const u = new URL(authUrl(pkcePair().challenge))
+    for (const key of ['ui_locales', 'kc_locale'] as const) if (key in asked) u.searchParams.set(key, (asked as Record<string, string>)[key]!)
+    const headers: Record<string, string> = 'accept' in asked ? { 'accept-language': asked.accept! } : {}
+    const loginUrl = location(await jar.fetch(u.href, { headers }), sso.issuer)
+    const html = await (await jar.fetch(loginUrl, { headers })).text()
+    expect(html).toContain(`<html lang="${lang}">`)
+    expect(html).toContain(lang === 'en' ? '<label for="username">Username or email</label>' : '<label for="username">用户名或邮箱</label>')
+  })
+
   it('requires PKCE for the public clients', async () => {
     const u = new URL(authUrl('x'))
     u.searchParams.delete('code_challenge')

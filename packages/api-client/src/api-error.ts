@@ -118,11 +118,12 @@ export function isApiError(value: unknown): value is ApiError {
 
 /**
  * The field problems of an error as `{ field: code }` (the first problem per field), for forms:
- * `fieldErrors(e)['facts.revenue'] === 'OUT_OF_RANGE'`. Empty for anything but a FIELD_INVALID.
+ * `fieldErrors(e)['facts.revenue'] === 'OUT_OF_RANGE'`. Empty for anything but a FIELD_INVALID
+ * (a bulk route's 404/409 names its items in `details` too: read `error.details` for those).
  */
 export function fieldErrors(error: unknown): Partial<Record<string, FieldCode>> {
   const out: Partial<Record<string, FieldCode>> = {}
-  if (!isApiError(error) || !error.details) return out
+  if (!isApiError(error) || error.code !== 'FIELD_INVALID' || !error.details) return out
   for (const d of error.details) out[d.field] ??= d.code
   return out
 }

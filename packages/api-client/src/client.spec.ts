@@ -96,6 +96,21 @@ describe('createApiClient', () => {
     expect(fieldErrors(new Error('not an API error'))).toEqual({})
   })
 
+  it('keeps the items a bulk 409 names in details, but fieldErrors() leaves them to the caller (not form fields)', async () => {
+    const body = {
+      statusCode: 409,
+      error: 'Conflict',
+      code: 'PROFILE_VERSION_CONFLICT',
+      message: '1 of the enterprises were changed',
+      details: [{ field: 'enterprises.1.version', code: 'STALE', messages: ['changed'] }],
+      correlationId: 'req-10',
+    }
+    const api = createApiClient({ baseUrl: 'http://api.test', fetch: async () => json(409, body) })
+    const failure = await api.GET('/api/me').catch((e: unknown) => e)
+    expect((failure as ApiError).details).toEqual(body.details)
+    expect(fieldErrors(failure)).toEqual({})
+  })
+
   it('reads Retry-After of a 429', async () => {
     const body = { statusCode: 429, error: 'Too Many Requests', code: 'RATE_LIMITED', message: 'slow down', correlationId: 'r' }
     const api = createApiClient({ baseUrl: 'http://api.test', fetch: async () => new Response(JSON.stringify(body), { status: 429, headers: { 'content-type': 'application/json', 'retry-after': '17' } }) })

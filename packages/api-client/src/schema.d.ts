@@ -95,6 +95,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The profile's history, newest first, 20 a page; `field` keeps one field's changes */
         get: operations["EnterprisesController_myHistory"];
         put?: never;
         post?: never;
@@ -111,7 +112,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List enterprises, 重点企业 first; search and paging */
+        /** List enterprises, 重点企业 first (or sorted by a column); search, filters and paging */
         get: operations["EnterprisesController_list"];
         put?: never;
         post?: never;
@@ -131,6 +132,40 @@ export interface paths {
         /** Export the filtered list as CSV (no paging) */
         get: operations["EnterprisesController_exportCsv"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 工作台 figures: enterprises, 重点企业, without a 服务管家 */
+        get: operations["EnterprisesController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/stewards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Assign one 服务管家 to the selected enterprises: all or nothing (404/409 name the missing or stale ones) */
+        put: operations["EnterprisesController_assignStewards"];
         post?: never;
         delete?: never;
         options?: never;
@@ -177,6 +212,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The enterprise's history, newest first, 20 a page; `field` keeps one field's changes */
         get: operations["EnterprisesController_history"];
         put?: never;
         post?: never;
@@ -861,7 +897,7 @@ export interface components {
          * @description why the field was refused; the apps show text chosen by it
          * @enum {string}
          */
-        FieldCode: "REQUIRED" | "TYPE" | "FORMAT" | "TOO_LONG" | "OUT_OF_RANGE" | "NOT_ALLOWED" | "UNKNOWN_FIELD" | "FORBIDDEN_CHARACTERS" | "INVALID";
+        FieldCode: "REQUIRED" | "TYPE" | "FORMAT" | "TOO_LONG" | "OUT_OF_RANGE" | "NOT_ALLOWED" | "UNKNOWN_FIELD" | "FORBIDDEN_CHARACTERS" | "STALE" | "NOT_FOUND" | "INVALID";
         FieldProblemDto: {
             /**
              * @description dotted path of the field
@@ -882,7 +918,7 @@ export interface components {
             code: components["schemas"]["ErrorCode"];
             /** @description for developers (English); never shown to users as is */
             message: string;
-            /** @description field problems (code FIELD_INVALID), at most 20 */
+            /** @description field problems (code FIELD_INVALID), or the items of a bulk request a 404/409 concerns; at most 20 */
             details?: components["schemas"]["FieldProblemDto"][];
             /** @description the request id (X-Request-Id); quote it when reporting a problem */
             correlationId: string;
@@ -1204,8 +1240,24 @@ export interface components {
             /** Format: date-time */
             at: string;
             actorUsername: string;
+            /** @description the actor's name as the SSO gives it (Keycloak's `name`: given name, then family name), when known */
+            actorName: string | null;
+            /** @description only fields whose value changed (with `field`: only that field) */
             changes: components["schemas"]["FieldChangeDto"][];
         };
+        ChangeListDto: {
+            /** @description newest first; changes that changed nothing are left out */
+            items: components["schemas"]["ChangeDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            /** @description every field the enterprise's history names (for a field filter), in order of first appearance */
+            fields: string[];
+        };
+        /** @enum {string} */
+        EnterpriseSort: "name" | "uscc" | "key" | "industry" | "district" | "annualOutputValue" | "steward" | "updatedAt";
+        /** @enum {string} */
+        SortOrder: "asc" | "desc";
         EnterpriseSummaryDto: {
             uscc: string;
             name: string;
@@ -1215,6 +1267,8 @@ export interface components {
             /** @description yuan */
             annualOutputValue: number | null;
             stewardName: string | null;
+            /** @description the version to send back with a steward assignment */
+            version: number;
             /** Format: date-time */
             updatedAt: string;
         };
@@ -1223,6 +1277,39 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        EnterpriseCountsDto: {
+            /** @description all enterprises */
+            total: number;
+            /** @description 重点企业 (annual output ≥ 10亿元) */
+            key: number;
+            /** @description enterprises without a 服务管家 */
+            unassigned: number;
+            /** @description 重点企业 without a 服务管家 */
+            keyUnassigned: number;
+        };
+        StewardTargetDto: {
+            /**
+             * @description 统一社会信用代码
+             * @example 91310115MA1K4C7L8X
+             */
+            uscc: string;
+            /** @description The enterprise's version read (the list's `version`) */
+            version: number;
+        };
+        AssignStewardsDto: {
+            /** @description 服务管家 name */
+            name: string;
+            phone: string;
+            email?: string | null;
+            /** @description the selected enterprises, each with the version read; each USCC at most once */
+            enterprises: components["schemas"]["StewardTargetDto"][];
+        };
+        AssignStewardsResultDto: {
+            /** @description USCCs whose steward changed (a history row each, version + 1) */
+            changed: string[];
+            /** @description USCCs that already had exactly this steward (nothing written) */
+            unchanged: string[];
         };
         AssignStewardDto: {
             /** @description 服务管家 name */
@@ -2155,7 +2242,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2244,7 +2331,12 @@ export interface operations {
     };
     EnterprisesController_myHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description only changes of this field, e.g. `facts.revenue` or `steward.phone` */
+                field?: string | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2256,7 +2348,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChangeDto"][];
+                    "application/json": components["schemas"]["ChangeListDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
             /** @description AUTH_REQUIRED or TOKEN_INVALID */
@@ -2297,6 +2398,11 @@ export interface operations {
                 key?: boolean;
                 industry?: "integrated-circuits" | "biomedicine" | "artificial-intelligence" | "intelligent-connected-vehicles" | "high-end-equipment" | "advanced-materials" | "green-low-carbon" | "fashion-consumer" | "low-altitude" | "commercial-space" | "embodied-ai" | "bio-manufacturing" | "smart-terminals" | "petrochemical" | "steel" | "nonferrous-metals" | "light-industry" | "other";
                 district?: "huangpu" | "xuhui" | "changning" | "jingan" | "putuo" | "hongkou" | "yangpu" | "minhang" | "baoshan" | "jiading" | "pudong" | "jinshan" | "songjiang" | "qingpu" | "fengxian" | "chongming";
+                /** @description only enterprises without a 服务管家 (true) or only those with one (false) */
+                unassigned?: boolean;
+                /** @description column to sort by (unknown values last); default: 重点企业 first, then name */
+                sort?: components["schemas"]["EnterpriseSort"];
+                order?: components["schemas"]["SortOrder"];
                 page?: number;
                 pageSize?: number;
             };
@@ -2361,6 +2467,11 @@ export interface operations {
                 key?: boolean;
                 industry?: "integrated-circuits" | "biomedicine" | "artificial-intelligence" | "intelligent-connected-vehicles" | "high-end-equipment" | "advanced-materials" | "green-low-carbon" | "fashion-consumer" | "low-altitude" | "commercial-space" | "embodied-ai" | "bio-manufacturing" | "smart-terminals" | "petrochemical" | "steel" | "nonferrous-metals" | "light-industry" | "other";
                 district?: "huangpu" | "xuhui" | "changning" | "jingan" | "putuo" | "hongkou" | "yangpu" | "minhang" | "baoshan" | "jiading" | "pudong" | "jinshan" | "songjiang" | "qingpu" | "fengxian" | "chongming";
+                /** @description only enterprises without a 服务管家 (true) or only those with one (false) */
+                unassigned?: boolean;
+                /** @description column to sort by (unknown values last); default: 重点企业 first, then name */
+                sort?: components["schemas"]["EnterpriseSort"];
+                order?: components["schemas"]["SortOrder"];
                 page?: number;
                 pageSize?: number;
             };
@@ -2398,6 +2509,138 @@ export interface operations {
             };
             /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    EnterprisesController_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseCountsDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    EnterprisesController_assignStewards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignStewardsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignStewardsResultDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2462,7 +2705,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2531,7 +2774,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2553,7 +2796,12 @@ export interface operations {
     };
     EnterprisesController_history: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description only changes of this field, e.g. `facts.revenue` or `steward.phone` */
+                field?: string | null;
+            };
             header?: never;
             path: {
                 uscc: string;
@@ -2567,7 +2815,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChangeDto"][];
+                    "application/json": components["schemas"]["ChangeListDto"];
                 };
             };
             /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
@@ -2597,7 +2845,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2667,7 +2915,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2676,7 +2924,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2844,7 +3092,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2956,7 +3204,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3013,7 +3261,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3086,7 +3334,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3095,7 +3343,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3162,7 +3410,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3232,7 +3480,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3241,7 +3489,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3298,7 +3546,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3307,7 +3555,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3377,7 +3625,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3386,7 +3634,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3456,7 +3704,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3465,7 +3713,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3535,7 +3783,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3544,7 +3792,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3614,7 +3862,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3623,7 +3871,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3693,7 +3941,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3702,7 +3950,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3772,7 +4020,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3781,7 +4029,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3851,7 +4099,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3860,7 +4108,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3931,7 +4179,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3940,7 +4188,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4011,7 +4259,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4020,7 +4268,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4090,7 +4338,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4099,7 +4347,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4245,7 +4493,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4636,7 +4884,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4706,7 +4954,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4715,7 +4963,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4772,7 +5020,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4781,7 +5029,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4851,7 +5099,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4860,7 +5108,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4917,7 +5165,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4974,7 +5222,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5044,7 +5292,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5053,7 +5301,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5110,7 +5358,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5119,7 +5367,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5176,7 +5424,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5233,7 +5481,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5303,7 +5551,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5312,7 +5560,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description PROFILE_VERSION_CONFLICT or CONFLICT */
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5369,7 +5617,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5426,7 +5674,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see) */
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { catalogues, factDefinitions, measures, validateFacts } from './index.js'
 
@@ -38,6 +40,21 @@ describe('catalogues', () => {
     expect(catalogues.bureaus.filter((b) => b.kind === 'district')).toHaveLength(16)
     expect(catalogues.bureaus.find((b) => b.code === 'nfra-sh')!.kind).toBe('central-sh')
     expect(catalogues.bureaus.find((b) => b.code === 'gov-pudong')!.zh).toBe('浦东新区人民政府')
+  })
+
+  it('names every bureau and association the realm gives a user (the apps show names, never codes)', () => {
+    const realm = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../infra/keycloak/realm-servicepack.json'), 'utf8')) as {
+      users: { attributes?: Record<string, string[]> }[]
+    }
+    const given = (attribute: string) => realm.users.flatMap((u) => u.attributes?.[attribute] ?? [])
+    expect(given('association').length).toBeGreaterThan(0)
+    for (const code of given('bureau')) expect(catalogues.bureaus.map((b) => b.code), code).toContain(code)
+    for (const code of given('association')) expect(catalogues.associations.map((a) => a.code), code).toContain(code)
+    const industries = new Set<string>(catalogues.industries.map((i) => i.code))
+    for (const a of catalogues.associations) {
+      expect(a.zh.length * a.en.length).toBeGreaterThan(0)
+      for (const i of a.industries) expect(industries.has(i), `${a.code} → ${i}`).toBe(true)
+    }
   })
 
   it('routes every appeal category to known bureaus and clauses', () => {

@@ -23,6 +23,7 @@ export { catalogues, catalogueCodes, districtGovernmentCode } from './catalogues
 export { factDefinitions, factDefinition, validateFacts, FactTypeError, MAX_YUAN, MAX_PERSONS, MAX_TCE, MAX_LOAN_TERM_MONTHS } from './facts/index.js'
 export type { FactError, FactValidation } from './facts/index.js'
 export { measures, PLAN } from './measures/index.js'
+export { clauseText, CLAUSE_TEXT } from './plan-text.js'
 export { validateMeasure } from './validate-measure.js'
 export type { MeasureValidation } from './validate-measure.js'
 export { createEvaluator, resolveParam } from './engine.js'
@@ -35,6 +36,7 @@ export { factsOfMeasure } from './measure-facts.js'
 export type { RoutingSuggestion } from './routing.js'
 export { applyBps, mulDivFloor, bpsToPercent } from './arithmetic.js'
 export { isCalendarDate, shanghaiDateOf } from './calendar.js'
+export { shanghaiDateTimeOf } from './datetime.js'
 export { PHONE_PATTERN, isPhone } from './formats.js'
 
 const builtIn = createEvaluator(measures)

@@ -9,6 +9,8 @@ declare global {
     readonly VITE_OIDC_URL?: string
     readonly VITE_OIDC_REALM?: string
     readonly VITE_OIDC_CLIENT_ID?: string
+    /** Origin of the enterprise portal (the back office links to its measure pages). Default http://localhost:5173. */
+    readonly VITE_PORTAL_URL?: string
   }
 
   interface ImportMeta {

@@ -12,6 +12,7 @@ export type { MeasureChange } from './components/MeasureCard.vue'
 export { default as MeasureTrace } from './components/MeasureTrace.vue'
 export {
   amountKind,
+  associationName,
   givesEnterpriseMoney,
   isAskedFact,
   STATUS_TONES,
@@ -29,6 +30,8 @@ export {
   type Lang,
   type MeasureEvaluation,
 } from './policy/texts'
+export { describeAmount, describeCondition, factsOfMeasure, isForEveryone } from './policy/plain-words'
+export { measureLinkKey, portalMeasureUrl, provideMeasureLink, useMeasureLink, type MeasureLink } from './policy/measure-link'
 export { default as HealthPanel } from './components/HealthPanel.vue'
 export { checkHealth, useHealth } from './health'
 export type { HealthCheck, HealthState } from './health'
@@ -43,8 +46,12 @@ export {
   uiMessages,
   type SupportedLocale,
 } from './locales'
-export { datetimeFormats } from './locales/datetime'
+export { formatDate, formatDateTime } from './format/datetime'
+export { formatValue, isEmptyValue, personName, useVocabulary } from './format/vocabulary'
+export { default as ChangeHistory } from './components/ChangeHistory.vue'
+export type { ChangeList, ChangeQuery } from './components/ChangeHistory.vue'
 export { default as AppLayout } from './components/AppLayout.vue'
+export { default as SessionNotice } from './components/SessionNotice.vue'
 export { default as AccountView } from './views/AccountView.vue'
 export { default as ErrorView } from './views/ErrorView.vue'
 export { default as UpcomingView } from './views/UpcomingView.vue'
@@ -54,9 +61,11 @@ export { API_BASE_URL, apiKey, createAppApi, useApi } from './api'
 export { activeNav, navFor, navItemsOf, type AppNavItem } from './router/nav'
 export { createAccessGuard, createAppRouter, type AccessGuardOptions, type AppRouterOptions } from './router/guard'
 export { commonRoutes } from './router/common-routes'
+export { chunkLoadFailure, isChunkLoadError, reloadOnChunkError, type ChunkReloadOptions } from './router/chunk-reload'
 export { bootstrapApp, type BootstrapOptions } from './app/bootstrap'
 export { useElementLocale } from './locales/element-locale'
-export { useDocumentTitle } from './composables/document-title'
+export { useDocumentTitle, usePageTitle } from './composables/document-title'
+export { PHONE_MAX_WIDTH, useIsPhone, useMediaQuery } from './composables/media-query'
 export type { Translation } from './locales/translation'
 export {
   errorKind,
@@ -67,7 +76,7 @@ export {
   type ErrorKind,
   type Translate,
 } from './errors/error-text'
-export { fieldLabel, useFieldLabel } from './locales/field-label'
+export { fieldLabel, fieldOrder, useFieldLabel } from './locales/field-label'
 // Appeals (诉求): the pieces both apps show, their texts and the calls both apps make.
 export { default as AppealStatusTag } from './components/appeals/AppealStatusTag.vue'
 export { default as DeadlineBadge } from './components/appeals/DeadlineBadge.vue'

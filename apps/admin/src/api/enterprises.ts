@@ -5,8 +5,13 @@ export type EnterpriseList = Schema<'EnterpriseListDto'>
 export type Enterprise = Schema<'EnterpriseDto'>
 export type EnterprisePackage = Schema<'PackageDto'>
 export type EnterpriseChange = Schema<'ChangeDto'>
+export type EnterpriseChangeList = Schema<'ChangeListDto'>
+export type HistoryQuery = NonNullable<paths['/api/enterprises/{uscc}/history']['get']['parameters']['query']>
 export type Steward = Schema<'StewardDto'>
 export type StewardInput = Schema<'AssignStewardDto'>
+export type BulkStewardInput = Schema<'AssignStewardsDto'>
+export type BulkStewardResult = Schema<'AssignStewardsResultDto'>
+export type EnterpriseCounts = Schema<'EnterpriseCountsDto'>
 
 /** The list's filters as the API takes them (`key` absent = all enterprises). */
 export type EnterpriseQuery = NonNullable<paths['/api/enterprises']['get']['parameters']['query']>
@@ -35,13 +40,26 @@ export async function getEnterprisePackage(api: ApiClient, uscc: string, asOf?: 
   return data!
 }
 
-export async function getEnterpriseHistory(api: ApiClient, uscc: string): Promise<EnterpriseChange[]> {
-  const { data } = await api.GET('/api/enterprises/{uscc}/history', { params: { path: { uscc } } })
-  return data ?? []
+/** The enterprise's history, newest first, a page at a time (20 by default), optionally of one field. */
+export async function getEnterpriseHistory(api: ApiClient, uscc: string, query: HistoryQuery = {}): Promise<EnterpriseChangeList> {
+  const { data } = await api.GET('/api/enterprises/{uscc}/history', { params: { path: { uscc }, query } })
+  return data!
 }
 
 /** Coordinators only: the API answers 403 to anyone else. */
 export async function assignSteward(api: ApiClient, uscc: string, steward: StewardInput): Promise<Enterprise> {
   const { data } = await api.PUT('/api/enterprises/{uscc}/steward', { params: { path: { uscc } }, body: steward })
+  return data!
+}
+
+/** Coordinators only: one steward for the selected enterprises, all or nothing (409 names the stale ones). */
+export async function assignStewards(api: ApiClient, body: BulkStewardInput): Promise<BulkStewardResult> {
+  const { data } = await api.PUT('/api/enterprises/stewards', { body })
+  return data!
+}
+
+/** The 工作台 figures: enterprises, 重点企业, without a steward. */
+export async function getEnterpriseCounts(api: ApiClient): Promise<EnterpriseCounts> {
+  const { data } = await api.GET('/api/enterprises/counts')
   return data!
 }

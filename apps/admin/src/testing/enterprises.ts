@@ -12,6 +12,7 @@ export function summary(overrides: Partial<EnterpriseSummary> = {}): EnterpriseS
     district: 'pudong',
     annualOutputValue: 2_600_000_000,
     stewardName: null,
+    version: 3,
     updatedAt: '2026-11-26T02:30:00.000Z',
     ...overrides,
   }
@@ -133,6 +134,7 @@ export const historyOf: EnterpriseChange[] = [
     id: '2',
     at: '2026-11-26T02:30:00.000Z',
     actorUsername: 'enterprise-a',
+    actorName: '明远 王',
     changes: [
       { field: 'facts.annualOutputValue', from: 900_000_000, to: 2_600_000_000 },
       { field: 'facts.basicResearchInvestment', from: null, to: 60_000_000 },
@@ -142,6 +144,7 @@ export const historyOf: EnterpriseChange[] = [
     id: '1',
     at: '2026-11-25T01:00:00.000Z',
     actorUsername: 'coordinator',
+    actorName: null,
     changes: [
       { field: 'steward.name', from: null, to: '李敏' },
       { field: 'steward.phone', from: null, to: '021-1234 5678' },
@@ -149,3 +152,8 @@ export const historyOf: EnterpriseChange[] = [
     ],
   },
 ]
+
+/** The history as GET …/history pages it. */
+export function historyPage(items: EnterpriseChange[] = historyOf, overrides: Record<string, unknown> = {}) {
+  return { items, total: items.length, page: 1, pageSize: 20, fields: [...new Set(items.flatMap((e) => e.changes.map((c) => c.field)))].sort(), ...overrides }
+}

@@ -71,6 +71,10 @@ export const FIELD_CODES = [
   'UNKNOWN_FIELD',
   /** control characters, NUL, lone surrogates, bidirectional overrides or zero-width characters */
   'FORBIDDEN_CHARACTERS',
+  /** the record this item names was changed by someone else since it was read (a stale version) */
+  'STALE',
+  /** the record this item names does not exist (or the caller may not see it) */
+  'NOT_FOUND',
   /** any other problem */
   'INVALID',
 ] as const
@@ -103,8 +107,10 @@ const constraintCodes: Record<string, FieldCode> = {
   isBoolean: 'TYPE',
   isObject: 'TYPE',
   isArray: 'TYPE',
-  maxLength: 'TOO_LONG',
+  arrayMinSize: 'REQUIRED',
   arrayMaxSize: 'TOO_LONG',
+  arrayUnique: 'NOT_ALLOWED',
+  maxLength: 'TOO_LONG',
   maxKeys: 'TOO_LONG',
   minLength: 'REQUIRED',
   min: 'OUT_OF_RANGE',

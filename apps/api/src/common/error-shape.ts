@@ -21,14 +21,18 @@ export interface ErrorBody {
   correlationId: string
 }
 
-/** An HTTP error with its stable code. */
+/**
+ * An HTTP error with its stable code; `details` name the records or fields concerned (e.g. the
+ * enterprises of a bulk assignment that were changed meanwhile).
+ */
 export class ApiException extends HttpException {
   constructor(
     status: number,
     readonly code: ErrorCode,
     message: string,
+    readonly details?: FieldProblem[],
   ) {
-    super({ message, code }, status)
+    super({ message, code, ...(details ? { details: details.slice(0, MAX_REPORTED_PROBLEMS) } : {}) }, status)
   }
 }
 

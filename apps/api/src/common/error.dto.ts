@@ -13,6 +13,6 @@ export class ErrorDto {
   @ApiProperty({ example: 'Bad Request' }) error!: string
   @ApiProperty({ enum: ERROR_CODES, enumName: 'ErrorCode', description: 'stable machine code; the apps show text chosen by it' }) code!: ErrorCode
   @ApiProperty({ description: 'for developers (English); never shown to users as is' }) message!: string
-  @ApiPropertyOptional({ type: [FieldProblemDto], description: 'field problems (code FIELD_INVALID), at most 20' }) details?: FieldProblemDto[]
+  @ApiPropertyOptional({ type: [FieldProblemDto], description: 'field problems (code FIELD_INVALID), or the items of a bulk request a 404/409 concerns; at most 20' }) details?: FieldProblemDto[]
   @ApiProperty({ description: 'the request id (X-Request-Id); quote it when reporting a problem' }) correlationId!: string
 }

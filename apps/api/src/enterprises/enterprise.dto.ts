@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger'
 import { Transform, Type } from 'class-transformer'
-import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateIf } from 'class-validator'
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateBy, ValidateIf, ValidateNested } from 'class-validator'
 import { catalogues } from '@servicepack/policy-rules'
 import { EmailField, PhoneField, TextField } from '../common/fields.js'
 import { factsSchema } from '../measures/facts-schema.js'
 import { AmountRangeDto, EvaluationDto } from '../measures/measures.dto.js'
 import { ENTERPRISE_ACTIONS, type EnterpriseAction } from './enterprise-access.js'
+import { usccProblem, usccProblemMessages } from './uscc.js'
 
 export class StewardDto {
   @ApiProperty({ description: '服务管家 name' }) name!: string
@@ -73,10 +74,43 @@ export class ChangeDto {
   @ApiProperty() id!: string
   @ApiProperty({ format: 'date-time' }) at!: string
   @ApiProperty() actorUsername!: string
-  @ApiProperty({ type: [FieldChangeDto] }) changes!: FieldChangeDto[]
+  @ApiProperty({ type: String, nullable: true, description: "the actor's name as the SSO gives it (Keycloak's `name`: given name, then family name), when known" })
+  actorName!: string | null
+  @ApiProperty({ type: [FieldChangeDto], description: 'only fields whose value changed (with `field`: only that field)' }) changes!: FieldChangeDto[]
+}
+
+/** The fields history rows name: `name`, `contactPhone`, `facts.revenue`, `steward.name`, … */
+const HISTORY_FIELD = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)?$/
+
+export class HistoryQueryDto {
+  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 100000 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000)
+  page?: number
+
+  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  pageSize?: number
+
+  @TextField({ max: 100, nullable: true, description: 'only changes of this field, e.g. `facts.revenue` or `steward.phone`', example: 'facts.revenue' })
+  @ValidateBy({ name: 'matches', validator: { validate: (v: unknown) => typeof v !== 'string' || v === '' || HISTORY_FIELD.test(v), defaultMessage: () => 'field must name a field (letters and digits, one optional dot)' } })
+  field?: string | null
+}
+
+export class ChangeListDto {
+  @ApiProperty({ type: [ChangeDto], description: 'newest first; changes that changed nothing are left out' }) items!: ChangeDto[]
+  @ApiProperty() total!: number
+  @ApiProperty() page!: number
+  @ApiProperty() pageSize!: number
+  @ApiProperty({ type: [String], description: "every field the enterprise's history names (for a field filter), in order of first appearance" }) fields!: string[]
 }
 
 const codes = (list: readonly { code: string }[]) => list.map((i) => i.code)
+
+/** Columns of the enterprise list a coordinator may sort by. */
+export const ENTERPRISE_SORTS = ['name', 'uscc', 'key', 'industry', 'district', 'annualOutputValue', 'steward', 'updatedAt'] as const
+export type EnterpriseSort = (typeof ENTERPRISE_SORTS)[number]
+export const SORT_ORDERS = ['asc', 'desc'] as const
+export type SortOrder = (typeof SORT_ORDERS)[number]
 
 export class EnterpriseListQueryDto {
   @TextField({ max: 100, nullable: true, description: 'name or USCC contains' })
@@ -93,6 +127,18 @@ export class EnterpriseListQueryDto {
   @ApiPropertyOptional({ enum: codes(catalogues.districts) })
   @IsOptional() @IsIn(codes(catalogues.districts), { message: 'district must be a district code of the catalogue' })
   district?: string
+
+  @ApiPropertyOptional({ description: 'only enterprises without a 服务管家 (true) or only those with one (false)' })
+  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  unassigned?: boolean
+
+  @ApiPropertyOptional({ enum: ENTERPRISE_SORTS, enumName: 'EnterpriseSort', description: 'column to sort by (unknown values last); default: 重点企业 first, then name' })
+  @IsOptional() @IsIn(ENTERPRISE_SORTS, { message: `sort must be one of ${ENTERPRISE_SORTS.join(', ')}` })
+  sort?: EnterpriseSort
+
+  @ApiPropertyOptional({ enum: SORT_ORDERS, enumName: 'SortOrder', default: 'asc' })
+  @IsOptional() @IsIn(SORT_ORDERS, { message: 'order must be asc or desc' })
+  order?: SortOrder
 
   @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 100000 })
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000)
@@ -111,6 +157,7 @@ export class EnterpriseSummaryDto {
   @ApiProperty({ type: String, nullable: true }) district!: string | null
   @ApiProperty({ type: Number, nullable: true, description: 'yuan' }) annualOutputValue!: number | null
   @ApiProperty({ type: String, nullable: true }) stewardName!: string | null
+  @ApiProperty({ description: 'the version to send back with a steward assignment' }) version!: number
   @ApiProperty({ format: 'date-time' }) updatedAt!: string
 }
 
@@ -121,7 +168,8 @@ export class EnterpriseListDto {
   @ApiProperty() pageSize!: number
 }
 
-export class AssignStewardDto {
+/** The steward's contact details, as one assignment and a bulk assignment take them. */
+class StewardFieldsDto {
   @TextField({ max: 100, required: true, description: '服务管家 name' })
   name!: string
 
@@ -130,8 +178,65 @@ export class AssignStewardDto {
 
   @EmailField({ nullable: true })
   email?: string | null
+}
 
+export class AssignStewardDto extends StewardFieldsDto {
   @ApiProperty({ description: "The enterprise's version read; a stale version is refused with 409 PROFILE_VERSION_CONFLICT" })
   @IsInt() @Min(1) @Max(2_147_483_647)
   version!: number
+}
+
+/** A 统一社会信用代码 with a valid check digit (constraint `isUscc` → field code FORMAT). */
+function IsUscc(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isUscc',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && usccProblem(value) === null,
+      defaultMessage: (args) => {
+        const problem = typeof args?.value === 'string' ? usccProblem(args.value) : 'length'
+        return `${args?.property} ${usccProblemMessages[problem ?? 'length']}`
+      },
+    },
+  })
+}
+
+export class StewardTargetDto {
+  @TextField({ max: 18, required: true, description: '统一社会信用代码', example: '91310115MA1K4C7L8X' })
+  @IsUscc()
+  uscc!: string
+
+  @ApiProperty({ description: "The enterprise's version read (the list's `version`)" })
+  @IsInt() @Min(1) @Max(2_147_483_647)
+  version!: number
+}
+
+/** The most enterprises one bulk assignment takes (the list's largest page). */
+export const BULK_STEWARD_MAX = 100
+
+export class AssignStewardsDto extends StewardFieldsDto {
+  @ApiProperty({ type: [StewardTargetDto], minItems: 1, maxItems: BULK_STEWARD_MAX, description: 'the selected enterprises, each with the version read; each USCC at most once' })
+  @IsArray() @ArrayMaxSize(BULK_STEWARD_MAX)
+  // Not ArrayMinSize: it also fails for a non-array, which is a TYPE problem, not a missing selection.
+  @ValidateBy({ name: 'arrayMinSize', validator: { validate: (value: unknown) => !Array.isArray(value) || value.length > 0, defaultMessage: () => 'enterprises must name at least one enterprise' } })
+  @ValidateBy({
+    name: 'arrayUnique',
+    validator: {
+      validate: (value: unknown) => !Array.isArray(value) || new Set(value.map((t: { uscc?: unknown }) => t?.uscc)).size === value.length,
+      defaultMessage: () => 'enterprises must name each enterprise once',
+    },
+  })
+  @ValidateNested({ each: true }) @Type(() => StewardTargetDto)
+  enterprises!: StewardTargetDto[]
+}
+
+export class AssignStewardsResultDto {
+  @ApiProperty({ type: [String], description: 'USCCs whose steward changed (a history row each, version + 1)' }) changed!: string[]
+  @ApiProperty({ type: [String], description: 'USCCs that already had exactly this steward (nothing written)' }) unchanged!: string[]
+}
+
+export class EnterpriseCountsDto {
+  @ApiProperty({ description: 'all enterprises' }) total!: number
+  @ApiProperty({ description: '重点企业 (annual output ≥ 10亿元)' }) key!: number
+  @ApiProperty({ description: 'enterprises without a 服务管家' }) unassigned!: number
+  @ApiProperty({ description: '重点企业 without a 服务管家' }) keyUnassigned!: number
 }

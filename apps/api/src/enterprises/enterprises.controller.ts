@@ -7,10 +7,14 @@ import { AsOfQueryDto } from '../measures/measures.dto.js'
 import { CallerEnterprise } from './caller-enterprise.js'
 import {
   AssignStewardDto,
-  ChangeDto,
+  AssignStewardsDto,
+  AssignStewardsResultDto,
+  ChangeListDto,
+  EnterpriseCountsDto,
   EnterpriseDto,
   EnterpriseListDto,
   EnterpriseListQueryDto,
+  HistoryQueryDto,
   PackageDto,
   UpdateEnterpriseDto,
 } from './enterprise.dto.js'
@@ -52,14 +56,16 @@ export class EnterprisesController {
 
   @Get('me/history')
   @Roles('enterprise')
-  @ApiOkResponse({ type: [ChangeDto] })
-  myHistory(@CurrentUser() user: Principal, @CallerEnterprise() uscc: string): Promise<ChangeDto[]> {
-    return this.enterprises.history(viewerOf(user, uscc), uscc)
+  @ApiOperation({ summary: "The profile's history, newest first, 20 a page; `field` keeps one field's changes" })
+  @ApiOkResponse({ type: ChangeListDto })
+  @ApiErrors(400)
+  myHistory(@CurrentUser() user: Principal, @CallerEnterprise() uscc: string, @Query() query: HistoryQueryDto): Promise<ChangeListDto> {
+    return this.enterprises.history(viewerOf(user, uscc), uscc, query)
   }
 
   @Get()
   @Roles('coordinator', 'admin')
-  @ApiOperation({ summary: 'List enterprises, 重点企业 first; search and paging' })
+  @ApiOperation({ summary: 'List enterprises, 重点企业 first (or sorted by a column); search, filters and paging' })
   @ApiOkResponse({ type: EnterpriseListDto })
   @ApiErrors(400)
   list(@Query() query: EnterpriseListQueryDto): Promise<EnterpriseListDto> {
@@ -76,6 +82,23 @@ export class EnterprisesController {
   @ApiErrors(400)
   exportCsv(@Query() query: EnterpriseListQueryDto): Promise<string> {
     return this.enterprises.exportCsv(query)
+  }
+
+  @Get('counts')
+  @Roles('coordinator', 'admin')
+  @ApiOperation({ summary: 'The 工作台 figures: enterprises, 重点企业, without a 服务管家' })
+  @ApiOkResponse({ type: EnterpriseCountsDto })
+  counts(): Promise<EnterpriseCountsDto> {
+    return this.enterprises.counts()
+  }
+
+  @Put('stewards')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Assign one 服务管家 to the selected enterprises: all or nothing (404/409 name the missing or stale ones)' })
+  @ApiOkResponse({ type: AssignStewardsResultDto })
+  @ApiErrors(400, 404, 409, 413)
+  assignStewards(@CurrentUser() user: Principal, @Body() body: AssignStewardsDto): Promise<AssignStewardsResultDto> {
+    return this.enterprises.assignStewards(viewerOf(user), body)
   }
 
   @Get(':uscc')
@@ -96,10 +119,11 @@ export class EnterprisesController {
 
   @Get(':uscc/history')
   @Roles('coordinator', 'admin')
-  @ApiOkResponse({ type: [ChangeDto] })
+  @ApiOperation({ summary: "The enterprise's history, newest first, 20 a page; `field` keeps one field's changes" })
+  @ApiOkResponse({ type: ChangeListDto })
   @ApiErrors(400, 404)
-  history(@CurrentUser() user: Principal, @Param('uscc', ParseUsccPipe) uscc: string): Promise<ChangeDto[]> {
-    return this.enterprises.history(viewerOf(user), uscc)
+  history(@CurrentUser() user: Principal, @Param('uscc', ParseUsccPipe) uscc: string, @Query() query: HistoryQueryDto): Promise<ChangeListDto> {
+    return this.enterprises.history(viewerOf(user), uscc, query)
   }
 
   @Put(':uscc/steward')

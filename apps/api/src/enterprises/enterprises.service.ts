@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common'
 import { InjectDataSource } from '@nestjs/typeorm'
-import { catalogues, type Facts } from '@servicepack/policy-rules'
+import { catalogues, shanghaiDateTimeOf, type Facts } from '@servicepack/policy-rules'
 import { DataSource, type EntityManager } from 'typeorm'
 import { Clock } from '../common/clock.js'
 import { toCsv } from '../common/csv.js'
-import { ApiException, InputInvalidException } from '../common/error-shape.js'
+import { ApiException, fieldProblem, InputInvalidException, type FieldProblem } from '../common/error-shape.js'
 import { MeasuresService } from '../measures/measures.service.js'
 import type { Principal } from '../auth/principal.js'
 import { enterpriseAccess, type EnterpriseAccess, type EnterpriseAction, type EnterpriseViewer } from './enterprise-access.js'
@@ -12,11 +12,17 @@ import { EnterpriseChange, type FieldChange } from './enterprise-change.entity.j
 import { Enterprise } from './enterprise.entity.js'
 import type {
   AssignStewardDto,
+  AssignStewardsDto,
+  AssignStewardsResultDto,
   ChangeDto,
+  ChangeListDto,
+  EnterpriseCountsDto,
   EnterpriseDto,
   EnterpriseListDto,
   EnterpriseListQueryDto,
+  EnterpriseSort,
   EnterpriseSummaryDto,
+  HistoryQueryDto,
   PackageDto,
   StewardDto,
   UpdateEnterpriseDto,
@@ -69,13 +75,47 @@ export class EnterprisesService {
     return { uscc, ...this.measures.evaluate(enterprise.facts as Facts, date), steward: stewardOf(enterprise) }
   }
 
-  async history(viewer: Viewer, uscc: string): Promise<ChangeDto[]> {
+  /**
+   * The enterprise's history, newest first, a page at a time. A change that changed nothing (the same
+   * value before and after, as rows written before that was refused may hold) is not history: it is
+   * left out, and so is a row left with no change. With `field`, only that field's changes.
+   */
+  async history(viewer: Viewer, uscc: string, query: HistoryQueryDto = {}): Promise<ChangeListDto> {
     await this.load(this.db.manager, viewer, uscc)
-    const rows = await this.db.getRepository(EnterpriseChange).find({ where: { uscc }, order: { at: 'DESC', id: 'DESC' }, take: 200 })
-    return rows.map((r) => ({ id: String(r.id), at: r.at.toISOString(), actorUsername: r.actorUsername, changes: r.changes }))
+    const page = query.page ?? 1
+    const pageSize = query.pageSize ?? 20
+    const field = query.field ? query.field : null
+    const kept = `CROSS JOIN LATERAL (
+        SELECT jsonb_agg(x ORDER BY n) AS changes
+        FROM jsonb_array_elements(c.changes) WITH ORDINALITY AS e(x, n)
+        WHERE x->'from' IS DISTINCT FROM x->'to' AND ($2::text IS NULL OR x->>'field' = $2)
+      ) kept
+      WHERE c.uscc = $1 AND kept.changes IS NOT NULL`
+    const [rows, [count], fields] = await Promise.all([
+      // The actor's name as the directory of signed-in users last saw it (the SSO's `name` claim).
+      this.db.query<{ id: string; at: Date; actor_username: string; actor_name: string | null; changes: FieldChange[] }[]>(
+        `SELECT c.id, c.at, c.actor_username, u.name AS actor_name, kept.changes FROM enterprise_changes c
+         LEFT JOIN users u ON u.sub = c.actor_sub ${kept}
+         ORDER BY c.at DESC, c.id DESC LIMIT $3 OFFSET $4`,
+        [uscc, field, pageSize, (page - 1) * pageSize],
+      ),
+      this.db.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM enterprise_changes c ${kept}`, [uscc, field]),
+      this.db.query<{ field: string }[]>(
+        `SELECT DISTINCT x->>'field' AS field FROM enterprise_changes c, jsonb_array_elements(c.changes) x
+         WHERE c.uscc = $1 AND x->'from' IS DISTINCT FROM x->'to' ORDER BY 1`,
+        [uscc],
+      ),
+    ])
+    return {
+      items: rows.map((r): ChangeDto => ({ id: String(r.id), at: new Date(r.at).toISOString(), actorUsername: r.actor_username, actorName: r.actor_name, changes: r.changes })),
+      total: count?.total ?? 0,
+      page,
+      pageSize,
+      fields: fields.map((f) => f.field),
+    }
   }
 
-  /** Key enterprises first, then by name; search in name and USCC. */
+  /** Key enterprises first, then by name (or by the column asked for); search in name and USCC. */
   async list(query: EnterpriseListQueryDto): Promise<EnterpriseListDto> {
     const page = query.page ?? 1
     const pageSize = query.pageSize ?? 20
@@ -91,17 +131,95 @@ export class EnterprisesService {
     const name = (list: readonly { code: string; zh: string }[], code: string | null) => list.find((i) => i.code === code)?.zh ?? code
     return toCsv(
       ['统一社会信用代码', '企业名称', '重点企业', '行业', '所在区', '年产值(元)', '服务管家', '更新时间'],
-      rows.map((e) => [e.uscc, e.name, e.isKey ? '是' : '否', name(catalogues.industries, e.industry), name(catalogues.districts, e.district), e.annualOutputValue, e.stewardName, e.updatedAt]),
+      // Times as the apps show them: Shanghai wall-clock time, minutes (one clock everywhere).
+      rows.map((e) => [e.uscc, e.name, e.isKey ? '是' : '否', name(catalogues.industries, e.industry), name(catalogues.districts, e.district), e.annualOutputValue, e.stewardName ?? '未分配', shanghaiDateTimeOf(e.updatedAt)]),
     )
+  }
+
+  /** The figures of the coordinators' 工作台. */
+  async counts(): Promise<EnterpriseCountsDto> {
+    const [row] = await this.db.query<EnterpriseCountsDto[]>(
+      `SELECT count(*)::int AS total,
+              count(*) FILTER (WHERE is_key)::int AS key,
+              count(*) FILTER (WHERE steward_name IS NULL)::int AS unassigned,
+              count(*) FILTER (WHERE is_key AND steward_name IS NULL)::int AS "keyUnassigned"
+       FROM enterprises`,
+    )
+    return row ?? { total: 0, key: 0, unassigned: 0, keyUnassigned: 0 }
   }
 
   private filtered(query: EnterpriseListQueryDto) {
     const qb = this.db.getRepository(Enterprise).createQueryBuilder('e')
     if (query.q) qb.andWhere('(e.name ILIKE :q OR e.uscc ILIKE :q)', { q: `%${query.q.replace(/[\\%_]/g, (c) => '\\' + c)}%` })
     if (query.key !== undefined) qb.andWhere('e.isKey = :key', { key: query.key })
+    if (query.unassigned !== undefined) qb.andWhere(query.unassigned ? 'e.stewardName IS NULL' : 'e.stewardName IS NOT NULL')
     if (query.industry) qb.andWhere("e.facts->>'industry' = :industry", { industry: query.industry })
     if (query.district) qb.andWhere("e.facts->>'district' = :district", { district: query.district })
-    return qb.orderBy('e.isKey', 'DESC').addOrderBy('e.name', 'ASC').addOrderBy('e.uscc', 'ASC')
+    if (!query.sort) return qb.orderBy('e.isKey', 'DESC').addOrderBy('e.name', 'ASC').addOrderBy('e.uscc', 'ASC')
+    const direction = query.order === 'desc' ? 'DESC' : 'ASC'
+    const { expression, parameters } = SORT_EXPRESSIONS[query.sort]
+    // Unknown values last either way; the USCC keeps pages stable among equal values.
+    return qb
+      .setParameters(parameters ?? {})
+      .orderBy(expression, direction, 'NULLS LAST')
+      .addOrderBy('e.uscc', direction)
+  }
+
+  /**
+   * One steward for many enterprises (the coordinator's bulk assignment): all or nothing, in one
+   * transaction with the rows locked in USCC order. An unknown USCC is 404 and a version that is not
+   * the current one 409, each naming the enterprises concerned in `details`; nothing is written then.
+   * An enterprise that already has exactly this steward is left as it is (no history, same version).
+   */
+  async assignStewards(viewer: Viewer, dto: AssignStewardsDto): Promise<AssignStewardsResultDto> {
+    const targets = dto.enterprises
+    for (const target of targets) {
+      const access = enterpriseAccess(viewer, target.uscc)
+      if (!access.actions.includes('assignSteward')) throw new ApiException(403, 'FORBIDDEN', 'You may not assign stewards')
+    }
+    return this.db.transaction(async (em) => {
+      const rows = await em
+        .createQueryBuilder(Enterprise, 'e')
+        .where('e.uscc IN (:...usccs)', { usccs: targets.map((t) => t.uscc) })
+        .orderBy('e.uscc', 'ASC')
+        .setLock('pessimistic_write')
+        .getMany()
+      const byUscc = new Map(rows.map((e) => [e.uscc, e]))
+      const missing: FieldProblem[] = []
+      const stale: FieldProblem[] = []
+      targets.forEach((target, i) => {
+        const current = byUscc.get(target.uscc)
+        if (!current) missing.push(fieldProblem(`enterprises.${i}.uscc`, 'NOT_FOUND', `Enterprise ${target.uscc} not found`))
+        else if (current.version !== target.version) {
+          stale.push(fieldProblem(`enterprises.${i}.version`, 'STALE', `Enterprise ${target.uscc} was changed by someone else (version ${current.version}, yours ${target.version})`))
+        }
+      })
+      if (missing.length) throw new ApiException(404, 'ENTERPRISE_NOT_FOUND', `${missing.length} of the enterprises were not found; nothing was assigned.`, missing)
+      if (stale.length) {
+        throw new ApiException(409, 'PROFILE_VERSION_CONFLICT', `${stale.length} of the enterprises were changed by someone else since they were read; nothing was assigned. Reload and try again.`, stale)
+      }
+      const next = { name: dto.name, phone: dto.phone, email: dto.email ? dto.email : null }
+      const result: AssignStewardsResultDto = { changed: [], unchanged: [] }
+      for (const target of targets) {
+        const current = byUscc.get(target.uscc)!
+        const changes = stewardChanges(current, next)
+        if (changes.length === 0) {
+          result.unchanged.push(target.uscc)
+          continue
+        }
+        Object.assign(current, {
+          stewardName: next.name,
+          stewardPhone: next.phone,
+          stewardEmail: next.email,
+          stewardAssignedBy: viewer.principal.username,
+          stewardAssignedAt: this.clock.now(),
+        })
+        await em.save(current)
+        await this.record(em, target.uscc, viewer.principal, changes)
+        result.changed.push(target.uscc)
+      }
+      return result
+    })
   }
 
   /** Assigns the 服务管家; an unchanged assignment changes nothing (no history row, same version). */
@@ -110,9 +228,7 @@ export class EnterprisesService {
       const { enterprise: current, access } = await this.load(em, viewer, uscc, 'assignSteward')
       assertVersion(current, dto.version)
       const next = { name: dto.name, phone: dto.phone, email: dto.email ? dto.email : null }
-      const changes: FieldChange[] = (['name', 'phone', 'email'] as const)
-        .map((key) => ({ field: `steward.${key}`, from: stewardField(current, key), to: next[key] }))
-        .filter((c) => c.from !== c.to)
+      const changes = stewardChanges(current, next)
       if (changes.length === 0) return toDto(current, access)
       Object.assign(current, {
         stewardName: next.name,
@@ -159,6 +275,26 @@ function stewardField(e: Enterprise, key: 'name' | 'phone' | 'email'): string | 
   return key === 'name' ? e.stewardName : key === 'phone' ? e.stewardPhone : e.stewardEmail
 }
 
+/** The steward fields an assignment would change (none: the same steward again). */
+function stewardChanges(current: Enterprise, next: { name: string; phone: string; email: string | null }): FieldChange[] {
+  return (['name', 'phone', 'email'] as const)
+    .map((key) => ({ field: `steward.${key}`, from: stewardField(current, key), to: next[key] }))
+    .filter((c) => c.from !== c.to)
+}
+
+/** The order a sortable column stands for (catalogue columns in catalogue order; names as Chinese readers sort them, by pinyin). */
+const SORT_EXPRESSIONS: Record<EnterpriseSort, { expression: string; parameters?: Record<string, unknown> }> = {
+  // ICU's Chinese collation (PostgreSQL built with ICU, as the embedded one and Debian's are).
+  name: { expression: 'e.name COLLATE "zh-x-icu"' },
+  uscc: { expression: 'e.uscc' },
+  key: { expression: 'e.isKey' },
+  industry: { expression: "array_position(CAST(:industryOrder AS text[]), e.facts->>'industry')", parameters: { industryOrder: catalogues.industries.map((i) => i.code) } },
+  district: { expression: "array_position(CAST(:districtOrder AS text[]), e.facts->>'district')", parameters: { districtOrder: catalogues.districts.map((d) => d.code) } },
+  annualOutputValue: { expression: "CAST(e.facts->>'annualOutputValue' AS bigint)" },
+  steward: { expression: 'e.stewardName COLLATE "zh-x-icu"' },
+  updatedAt: { expression: 'e.updatedAt' },
+}
+
 function toSummary(e: Enterprise): EnterpriseSummaryDto {
   return {
     uscc: e.uscc,
@@ -168,6 +304,7 @@ function toSummary(e: Enterprise): EnterpriseSummaryDto {
     district: typeof e.facts['district'] === 'string' ? e.facts['district'] : null,
     annualOutputValue: typeof e.facts['annualOutputValue'] === 'number' ? e.facts['annualOutputValue'] : null,
     stewardName: e.stewardName,
+    version: e.version,
     updatedAt: e.updatedAt.toISOString(),
   }
 }

@@ -1,9 +1,11 @@
-import type { ApiClient, Schema } from '@servicepack/api-client'
+import type { ApiClient, paths, Schema } from '@servicepack/api-client'
 
 export type Enterprise = Schema<'EnterpriseDto'>
 export type EnterpriseUpdate = Schema<'UpdateEnterpriseDto'>
 export type ServicePackage = Schema<'PackageDto'>
 export type ProfileChange = Schema<'ChangeDto'>
+export type ProfileChangeList = Schema<'ChangeListDto'>
+export type HistoryQuery = NonNullable<paths['/api/enterprises/me/history']['get']['parameters']['query']>
 export type Steward = Schema<'StewardDto'>
 
 /** The signed-in enterprise's profile (bound to the token's USCC by the API). */
@@ -23,7 +25,8 @@ export async function fetchMyPackage(api: ApiClient): Promise<ServicePackage> {
   return data!
 }
 
-export async function fetchMyHistory(api: ApiClient): Promise<ProfileChange[]> {
-  const { data } = await api.GET('/api/enterprises/me/history')
-  return data ?? []
+/** The profile's history, newest first, a page at a time (20 by default), optionally of one field. */
+export async function fetchMyHistory(api: ApiClient, query: HistoryQuery = {}): Promise<ProfileChangeList> {
+  const { data } = await api.GET('/api/enterprises/me/history', { params: { query } })
+  return data!
 }

@@ -1,14 +1,20 @@
 import { evaluate, sortForPackage, totalEligibleAmount, type AmountRange, type Evaluation, type Facts } from '@servicepack/policy-rules'
-import type { MeasureChange } from '@servicepack/ui'
+import { isForEveryone, measureOf, type MeasureChange } from '@servicepack/ui'
 import { computed, type Ref } from 'vue'
 
 export interface PackagePreview {
+  /** The measures the facts decide, in package order. */
   evaluations: Evaluation[]
+  /** The measures that concern every enterprise (no conditions): listed apart, not counted. */
+  forEveryone: Evaluation[]
+  /** Nothing entered yet: the counts would say nothing. */
+  empty: boolean
   total: AmountRange
   /** Against the baseline (the stored profile): what the edits change. Empty without a baseline. */
   changes: Map<string, MeasureChange>
   /** The total of the baseline, to show what the edits add or remove. */
   baselineTotal: AmountRange | null
+  /** Of the measures the facts decide. */
   counts: Record<Evaluation['status'], number>
 }
 
@@ -18,10 +24,13 @@ export interface PackagePreview {
  * measures whose rules are pending).
  */
 export function previewOf(facts: Facts, asOf: string, reasonsEn: boolean): Omit<PackagePreview, 'changes' | 'baselineTotal'> {
-  const evaluations = sortForPackage(evaluate(facts, { asOf, reasonsEn }))
+  const all = sortForPackage(evaluate(facts, { asOf, reasonsEn }))
+  const evaluations = all.filter((e) => !isForEveryone(measureOf(e.measureId)))
+  const forEveryone = all.filter((e) => isForEveryone(measureOf(e.measureId)))
   const counts = { eligible: 0, unknown: 0, announced: 0, ineligible: 0 }
   for (const e of evaluations) counts[e.status] += 1
-  return { evaluations, total: totalEligibleAmount(evaluations), counts }
+  const empty = Object.values(facts).every((value) => value === null || value === undefined)
+  return { evaluations, forEveryone, empty, total: totalEligibleAmount(all), counts }
 }
 
 /** What changed for each measure between two evaluations of the catalogue. */
@@ -55,7 +64,7 @@ export function usePackagePreview(options: {
     const current = previewOf(options.facts.value, options.asOf.value, options.english.value)
     return {
       ...current,
-      changes: base.value ? changesBetween(base.value.evaluations, current.evaluations) : new Map(),
+      changes: base.value ? changesBetween([...base.value.evaluations, ...base.value.forEveryone], [...current.evaluations, ...current.forEveryone]) : new Map(),
       baselineTotal: base.value?.total ?? null,
     }
   })

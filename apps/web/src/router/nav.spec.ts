@@ -29,6 +29,7 @@ describe('web navigation by role', () => {
     ['/appeals/42', '/appeals'],
     ['/packages', '/packages'],
     ['/measures/try', '/measures/try'],
+    ['/measures/basic-research', '/measures'],
     ['/measures', '/measures'],
   ])('highlights %s as %s', (path, active) => {
     expect(activeNav(navItemsOf(routes), path)).toBe(active)

@@ -22,6 +22,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { access: 'public', titleKey: 'nav.try', nav: { icon: DataAnalysis } },
   },
   {
+    path: '/measures/:id',
+    name: 'measure',
+    component: () => import('../views/measures/MeasureView.vue'),
+    props: true,
+    meta: { access: 'public', titleKey: 'nav.measure' },
+  },
+  {
     path: '/package',
     name: 'package',
     component: () => import('../views/package/PackageView.vue'),

@@ -1,13 +1,14 @@
 /**
- * Industry associations (行业协会) that publish training and briefing notices (辅导培训、政策宣讲,
- * clause (十七)). `code` is the `association` claim of their users in the realm
- * (infra/keycloak/realm-servicepack.json); `industries` are the ones they usually address (the
- * notice form's default audience).
+ * Industry associations (行业协会) that publish training and briefing notices to the enterprises they
+ * concern (clause (十七): 发挥行业协会、功能性机构等作用，开展辅导培训). The code is the one the realm gives an
+ * association user (attribute `association`, infra/keycloak/realm-servicepack.json); the apps show
+ * the name; `industries` are the ones it speaks for (the notice form's default audience).
  */
 export interface Association {
   code: string
   zh: string
   en: string
+  /** Industries the association speaks for (codes of the industries catalogue). */
   industries: string[]
 }
 

@@ -33,7 +33,12 @@ export async function bootstrapApp(options: BootstrapOptions): Promise<void> {
   // keycloak-js comes back from the SSO to the site root: remember the page being opened first.
   const callback = isSsoCallback(location.hash)
   if (!callback) rememberLandingPage(location)
-  const adapter = createKeycloakAdapter({ ...oidcConfigFromEnv(import.meta.env, options.sso.clientId), onLoad: options.sso.onLoad })
+  const adapter = createKeycloakAdapter({
+    ...oidcConfigFromEnv(import.meta.env, options.sso.clientId),
+    onLoad: options.sso.onLoad,
+    // The SSO's pages in the language the user chose here (ui_locales).
+    locale: () => options.i18n.global.locale.value,
+  })
   const session = auth.start(adapter)
   // Back from the SSO: let keycloak-js read and strip the code first.
   if (callback) await session

@@ -12,6 +12,12 @@ export interface AuthUser {
 }
 
 /**
+ * Why a session ended without this tab's own sign-out: `expired` (the token could not be refreshed)
+ * or `signed-out-elsewhere` (the user signed out in another tab of this browser).
+ */
+export type SessionEnd = 'expired' | 'signed-out-elsewhere'
+
+/**
  * What the apps need from single sign-on. The keycloak-js implementation lives in
  * `keycloak.ts`; component tests use a fake.
  */
@@ -22,8 +28,8 @@ export interface AuthAdapter {
   logout(): Promise<void>
   /** A token valid for at least 30 more seconds, refreshed if needed; `undefined` when signed out. */
   getToken(): Promise<string | undefined>
-  /** Called when the session changes after init (refresh, expiry, logout in another step). */
-  onChange(listener: (user: AuthUser | null) => void): void
+  /** Called when the session changes after init (refresh; `ended` says why it ended, if it did). */
+  onChange(listener: (user: AuthUser | null, ended?: SessionEnd) => void): void
 }
 
 export class SsoUnavailableError extends Error {

@@ -1,5 +1,5 @@
 import Keycloak, { type KeycloakInitOptions, type KeycloakTokenParsed } from 'keycloak-js'
-import { SsoUnavailableError, type AuthAdapter, type AuthUser } from './adapter'
+import { SsoUnavailableError, type AuthAdapter, type AuthUser, type SessionEnd } from './adapter'
 import { isRole } from './roles'
 
 export interface OidcConfig {
@@ -48,45 +48,106 @@ export function userFromToken(token: KeycloakTokenParsed): AuthUser {
 }
 
 export interface KeycloakAdapterOptions extends OidcConfig {
-  /** `check-sso` (public app, with silent check) or `login-required` (staff app). */
+  /**
+   * `check-sso` (public app): a visitor stays anonymous and on the page, the SSO is not asked at all
+   * unless this browser has signed in before (a hint in localStorage, never a token), and then only in
+   * a hidden iframe (`silent-check-sso.html`, no fallback to a full-page redirect).
+   * `login-required` (staff app): the same silent check, then the sign-in page when there is no session.
+   */
   onLoad: 'check-sso' | 'login-required'
   /** Exact redirect URI registered for the client; default `location.origin + '/'`. */
   redirectUri?: string
-  /** Only for `check-sso`; default `location.origin + '/silent-check-sso.html'`. */
+  /** Default `location.origin + '/silent-check-sso.html'`. */
   silentCheckSsoRedirectUri?: string
   /** How long to wait for the SSO server to answer before calling it unavailable. */
   probeTimeoutMs?: number
+  /** The app's current language, passed to the SSO's pages (`ui_locales`, which Keycloak and the dev SSO honour). */
+  locale?: () => string
 }
 
 export interface KeycloakAdapterDeps {
   keycloak?: Keycloak
   /** Resolves if the SSO server answers at all; the default fetches the realm's discovery document. */
   probe?: (url: string, timeoutMs: number) => Promise<void>
+  /** Where the "signed in before" hint lives (default localStorage). */
+  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
+  /** Tells the app's other tabs about a sign-out (default a BroadcastChannel; null: none). */
+  channel?: SessionChannel | null
 }
+
+/** A message bus between the app's tabs (BroadcastChannel's shape). */
+export interface SessionChannel {
+  postMessage(message: unknown): void
+  onmessage: ((event: MessageEvent) => void) | null
+}
+
+/** localStorage key: this browser signed in before, so a page load asks the SSO (silently) for the session. */
+export const SESSION_HINT = 'servicepack.sso.signedIn'
+export const SESSION_CHANNEL = 'servicepack.session'
 
 async function defaultProbe(url: string, timeoutMs: number): Promise<void> {
   // `no-cors`: we only need to know that the server answers, not to read the answer.
   await fetch(url, { mode: 'no-cors', cache: 'no-store', signal: AbortSignal.timeout(timeoutMs) })
 }
 
+function defaultChannel(): SessionChannel | null {
+  return typeof BroadcastChannel === 'function' ? new BroadcastChannel(SESSION_CHANNEL) : null
+}
+
+/** keycloak-js's language parameter: the app's locale as a BCP 47 tag (zh-CN, en). */
+function uiLocale(locale: (() => string) | undefined): string | undefined {
+  const value = locale?.()
+  return value ? value : undefined
+}
+
 /**
- * Single sign-on through the unmodified keycloak-js: PKCE S256, fragment response mode,
- * no login-status iframe, tokens in memory only (keycloak-js keeps them on the instance).
+ * Single sign-on through the unmodified keycloak-js: PKCE S256, fragment response mode, no
+ * login-status iframe, tokens in memory only (keycloak-js keeps them on the instance).
+ *
+ * Page loads never leave the page for the SSO: with the session hint, keycloak-js checks in a hidden
+ * iframe (`silentCheckSsoFallback: false`: even where third-party cookies are blocked it does not fall
+ * back to a full-page round trip, it just finds no session); without it, there is nothing to check.
+ * A sign-out is told to the app's other tabs (BroadcastChannel), which drop their tokens.
  */
 export function createKeycloakAdapter(options: KeycloakAdapterOptions, deps: KeycloakAdapterDeps = {}): AuthAdapter {
   const origin = globalThis.location?.origin ?? ''
   const redirectUri = options.redirectUri ?? `${origin}/`
   const keycloak = deps.keycloak ?? new Keycloak({ url: options.url, realm: options.realm, clientId: options.clientId })
   const probe = deps.probe ?? defaultProbe
-  const listeners: ((user: AuthUser | null) => void)[] = []
+  const storage = deps.storage ?? globalThis.localStorage
+  const channel = deps.channel === undefined ? defaultChannel() : deps.channel
+  const listeners: ((user: AuthUser | null, ended?: SessionEnd) => void)[] = []
+  /** Why the session is about to end, set before keycloak-js drops the tokens (onAuthLogout). */
+  let ending: SessionEnd = 'expired'
+
   const current = (): AuthUser | null =>
     keycloak.authenticated && keycloak.tokenParsed ? userFromToken(keycloak.tokenParsed) : null
-  const notify = () => listeners.forEach((listener) => listener(current()))
+  const notify = (ended?: SessionEnd) => listeners.forEach((listener) => listener(current(), ended))
+  const remember = (signedIn: boolean) => {
+    try {
+      if (signedIn) storage?.setItem(SESSION_HINT, '1')
+      else storage?.removeItem(SESSION_HINT)
+    } catch {
+      // storage disabled: every load is then anonymous until the user signs in
+    }
+  }
+  const end = (why: SessionEnd) => {
+    ending = why
+    keycloak.clearToken()
+  }
 
-  keycloak.onAuthRefreshSuccess = notify
-  keycloak.onAuthLogout = notify
+  keycloak.onAuthRefreshSuccess = () => notify()
+  keycloak.onAuthLogout = () => {
+    remember(false)
+    notify(ending)
+  }
   keycloak.onTokenExpired = () => {
-    keycloak.updateToken(30).catch(() => keycloak.clearToken())
+    keycloak.updateToken(30).catch(() => end('expired'))
+  }
+  if (channel) {
+    channel.onmessage = (event) => {
+      if ((event.data as { type?: string } | null)?.type === 'logout' && keycloak.authenticated) end('signed-out-elsewhere')
+    }
   }
 
   return {
@@ -98,27 +159,41 @@ export function createKeycloakAdapter(options: KeycloakAdapterOptions, deps: Key
         throw new SsoUnavailableError(options.url, cause)
       }
       const init: KeycloakInitOptions = {
-        onLoad: options.onLoad,
         pkceMethod: 'S256',
         checkLoginIframe: false,
         responseMode: 'fragment',
         redirectUri,
         messageReceiveTimeout: options.probeTimeoutMs ?? 4000,
       }
-      if (options.onLoad === 'check-sso') {
+      let hinted: boolean
+      try {
+        hinted = storage?.getItem(SESSION_HINT) === '1'
+      } catch {
+        hinted = false // storage disabled: no hint
+      }
+      // keycloak-js reads the SSO's callback whatever onLoad says; otherwise only a hint or a staff app asks.
+      if (options.onLoad === 'login-required' || hinted) {
+        init.onLoad = 'check-sso'
         init.silentCheckSsoRedirectUri = options.silentCheckSsoRedirectUri ?? `${origin}/silent-check-sso.html`
+        init.silentCheckSsoFallback = false
       }
       try {
         await keycloak.init(init)
       } catch (cause) {
         throw new SsoUnavailableError(options.url, cause)
       }
+      remember(!!keycloak.authenticated)
+      if (options.onLoad === 'login-required' && !keycloak.authenticated) {
+        await keycloak.login({ redirectUri, locale: uiLocale(options.locale) })
+      }
       return current()
     },
     async login() {
-      await keycloak.login({ redirectUri })
+      await keycloak.login({ redirectUri, locale: uiLocale(options.locale) })
     },
     async logout() {
+      remember(false)
+      channel?.postMessage({ type: 'logout' })
       await keycloak.logout({ redirectUri })
     },
     async getToken() {
@@ -127,7 +202,7 @@ export function createKeycloakAdapter(options: KeycloakAdapterOptions, deps: Key
         await keycloak.updateToken(30)
       } catch {
         // The refresh token is gone or expired: the session is over.
-        keycloak.clearToken()
+        end('expired')
         return undefined
       }
       return keycloak.token

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { AuthAdapter, AuthUser } from './adapter'
+import type { AuthAdapter, AuthUser, SessionEnd } from './adapter'
+import { rememberReturnTo } from './return-path'
 import type { Viewer } from './roles'
 
 export type AuthStatus = 'initializing' | 'anonymous' | 'authenticated' | 'unavailable'
@@ -14,6 +15,10 @@ export const useAuthStore = defineStore('auth', () => {
   const user = ref<AuthUser | null>(null)
   const problem = shallowRef<unknown>(null)
   const adapter = shallowRef<AuthAdapter | null>(null)
+  /** Set when the session ended under the user's feet (not by signing out in this tab); cleared on sign-in. */
+  const sessionEnd = ref<SessionEnd | null>(null)
+  /** What pages keep before the sign-in page takes the tab away (a draft, see draft-stash.ts). */
+  const beforeSignIn = new Set<() => void>()
   let started: Promise<void> = Promise.resolve()
 
   const viewer = computed<Viewer>(() => ({
@@ -21,9 +26,12 @@ export const useAuthStore = defineStore('auth', () => {
     roles: user.value?.roles ?? [],
   }))
 
-  function apply(next: AuthUser | null) {
+  function apply(next: AuthUser | null, ended?: SessionEnd) {
+    const was = status.value === 'authenticated'
     user.value = next
     status.value = next ? 'authenticated' : 'anonymous'
+    if (next) sessionEnd.value = null
+    else if (was && ended) sessionEnd.value = ended
   }
 
   function start(next: AuthAdapter): Promise<void> {
@@ -51,7 +59,23 @@ export const useAuthStore = defineStore('auth', () => {
   }
 
   async function login(): Promise<void> {
+    for (const keep of beforeSignIn) keep()
     await adapter.value?.login()
+  }
+
+  /**
+   * Signs in again and comes back to `returnTo` (default: the page the user is on); pages that
+   * registered with `onBeforeSignIn` keep their drafts first.
+   */
+  async function signInAgain(returnTo: string = globalThis.location ? location.pathname + location.search : '/'): Promise<void> {
+    rememberReturnTo(returnTo)
+    await login()
+  }
+
+  /** Runs `keep` before the sign-in page takes the tab away (while mounted: call the returned function to stop). */
+  function onBeforeSignIn(keep: () => void): () => void {
+    beforeSignIn.add(keep)
+    return () => beforeSignIn.delete(keep)
   }
 
   async function logout(): Promise<void> {
@@ -63,5 +87,5 @@ export const useAuthStore = defineStore('auth', () => {
     return adapter.value?.getToken()
   }
 
-  return { status, user, problem, viewer, start, ready, login, logout, getToken }
+  return { status, user, problem, viewer, sessionEnd, start, ready, login, signInAgain, onBeforeSignIn, logout, getToken }
 })

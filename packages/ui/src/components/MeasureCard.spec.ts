@@ -1,6 +1,8 @@
 import { evaluateMeasure } from '@servicepack/policy-rules'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { measureLinkKey } from '../policy/measure-link'
 import { testI18n } from '../testing/i18n'
 import MeasureCard from './MeasureCard.vue'
 
@@ -22,9 +24,27 @@ describe('MeasureCard', () => {
     expect(wrapper.find('[data-test="missing"]').exists()).toBe(false)
   })
 
+  it('links the citation to the measure’s page: a route in the portal, the portal’s URL from the back office', async () => {
+    const evaluation = evaluateMeasure('basic-research', {}, { asOf })
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/measures/:id', name: 'measure', component: { render: () => null } }] })
+    const inApp = mount(MeasureCard, {
+      props: { evaluation },
+      global: { plugins: [testI18n(), router], provide: { [measureLinkKey as symbol]: (id: string) => ({ name: 'measure', params: { id } }) } },
+    })
+    await router.isReady()
+    expect(inApp.find('a[data-test="citation"]').attributes('href')).toBe('/measures/basic-research')
+    const outside = mount(MeasureCard, {
+      props: { evaluation },
+      global: { plugins: [testI18n()], provide: { [measureLinkKey as symbol]: (id: string) => `https://portal.example/measures/${id}` } },
+    })
+    expect(outside.find('a[data-test="citation"]').attributes()).toMatchObject({ href: 'https://portal.example/measures/basic-research', target: '_blank' })
+    // without a link (tests, other pages) the citation is plain text
+    expect(mountCard(evaluation).find('span[data-test="citation"]').exists()).toBe(true)
+  })
+
   it('asks the questions of an unknown measure and emits edit-fact with the fact name', async () => {
     const wrapper = mountCard(evaluateMeasure('first-set-equipment', {}, { asOf }))
-    expect(wrapper.text()).toContain('待补充信息')
+    expect(wrapper.text()).toContain('待补充')
     const missing = wrapper.find('[data-test="missing"]')
     expect(missing.text()).toContain('企业产品是否符合首台(套)重大技术装备或首批次新材料条件？')
     expect(missing.text()).toContain('首台(套)或首批次产品的销售合同金额是多少元？')

@@ -40,6 +40,8 @@ const EVERY_FIELD_CODE: Record<FieldCode, true> = {
   NOT_ALLOWED: true,
   UNKNOWN_FIELD: true,
   FORBIDDEN_CHARACTERS: true,
+  STALE: true,
+  NOT_FOUND: true,
   INVALID: true,
 }
 const errorCodes = Object.keys(EVERY_ERROR_CODE) as ErrorCode[]

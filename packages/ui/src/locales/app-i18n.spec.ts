@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createAppI18n, mergeMessages } from './app-i18n'
 
 describe('app i18n', () => {
@@ -15,5 +15,23 @@ describe('app i18n', () => {
     expect(t('ui.account.title')).toBe('账户信息')
     i18n.global.locale.value = 'en'
     expect(t('ui.pages.backHome')).toBe('Back to home')
+  })
+})
+
+describe('a missing message', () => {
+  it('is reported on the console in the words of vue-i18n, in any build, in either language', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const i18n = createAppI18n({ 'zh-CN': { only: { zh: '只有中文' } }, en: {} }, 'en')
+    const { t, te } = i18n.global
+    expect(t('profile.fields.steward')).toBe('profile.fields.steward')
+    expect(warn).toHaveBeenCalledWith("[intlify] Not found 'profile.fields.steward' key in 'en' locale messages.")
+    // a message only in Chinese falls back, and says so for English
+    expect(t('only.zh')).toBe('只有中文')
+    expect(warn.mock.calls.flat().join('\n')).toContain("Not found 'only.zh' key in 'en'")
+    warn.mockClear()
+    expect(te('nothing.here')).toBe(false)
+    expect(t('ui.account.title')).toBe('Account')
+    expect(warn).not.toHaveBeenCalled()
+    warn.mockRestore()
   })
 })

@@ -6,9 +6,18 @@ const en: Translation<typeof zhCN> = {
   ui: {
     ...appeals,
     language: 'Language',
+    common: {
+      empty: 'Not provided',
+      yes: 'Yes',
+      no: 'No',
+      unassigned: 'Not assigned',
+    },
     shell: {
       skipToContent: 'Skip to main content',
       navigation: 'Main navigation',
+      openNavigation: 'Open the navigation menu',
+      foldNavigation: 'Fold the menu',
+      unfoldNavigation: 'Unfold the menu',
     },
     user: {
       login: 'Sign in',
@@ -53,6 +62,13 @@ const en: Translation<typeof zhCN> = {
         announced: 'Announced · rules pending',
         ineligible: 'Not eligible yet',
       },
+      counts: {
+        eligible: '{n} eligible',
+        unknown: '{n} need information',
+        announced: '{n} with rules pending',
+        ineligible: '{n} not eligible yet',
+      },
+      total: 'Total support you may receive',
       change: {
         new: 'Newly eligible',
         amount: 'Amount changed',
@@ -97,7 +113,6 @@ const en: Translation<typeof zhCN> = {
       enterpriseUscc: 'Unified social credit code',
       bureau: 'Bureau',
       association: 'Association',
-      none: '—',
       failed: 'Could not load your account',
     },
     errors: {
@@ -138,6 +153,8 @@ const en: Translation<typeof zhCN> = {
         NOT_ALLOWED: '{field} is not one of the allowed values',
         UNKNOWN_FIELD: '{field} cannot be submitted here',
         FORBIDDEN_CHARACTERS: '{field} contains characters that are not allowed (control or invisible characters)',
+        STALE: '{field} was changed by someone else; reload and try again',
+        NOT_FOUND: '{field} was not found',
         INVALID: '{field} is not valid',
       },
     },
@@ -153,6 +170,24 @@ const en: Translation<typeof zhCN> = {
       stewardPhone: "Steward's phone",
       stewardEmail: "Steward's e-mail",
     },
+    session: {
+      expired: 'Your session has expired. Please sign in again.',
+      expiredBody: 'What you have entered on this page is kept: after signing in you come back here and it is still there.',
+      signedOutElsewhere: 'You signed out in another window',
+      signedOutElsewhereBody: 'Sign in again to carry on.',
+    },
+    history: {
+      filter: 'Filter by field',
+      allFields: 'All fields',
+      total: '{n} in all',
+      by: 'Changed by {actor}',
+      empty: 'No changes yet',
+      emptyField: 'No changes of this field yet',
+      beyond: 'Page {page} has no entries ({last} pages in all)',
+      toLast: 'Go to the last page',
+      failed: 'Could not load the history',
+      retry: 'Try again',
+    },
     pages: {
       backHome: 'Back to home',
       upcoming: 'This section is being built and will arrive in a later release.',
@@ -160,6 +195,9 @@ const en: Translation<typeof zhCN> = {
       forbiddenBody: 'Your account may not open this page.',
       notFoundTitle: 'Page not found',
       notFoundBody: 'The page you asked for does not exist.',
+      chunkFailedTitle: 'The page did not load',
+      chunkFailedBody: 'The network may have dropped, or the system was just updated. Check your connection and load the page again.',
+      reload: 'Load again',
     },
   },
 }

@@ -1,3 +1,4 @@
+import { factDefinitions } from '@servicepack/policy-rules'
 import { useI18n } from 'vue-i18n'
 import type { Translate } from '../errors/error-text'
 import { factLabel, factOf, langOf, type Lang } from '../policy/texts'
@@ -32,4 +33,23 @@ export function fieldLabel(field: string, t: Translate, lang: Lang): string {
 export function useFieldLabel(): (field: string) => string {
   const { t, locale } = useI18n()
   return (field) => fieldLabel(field, t, langOf(locale.value))
+}
+
+const CONTACT_ORDER = ['name', 'contactName', 'contactPhone', 'contactEmail']
+const FACT_ORDER = factDefinitions.map((d) => `facts.${d.name}`)
+const STEWARD_ORDER = ['steward', 'steward.name', 'steward.phone', 'steward.email']
+
+function rank(field: string): [number, number] {
+  for (const [group, order] of [CONTACT_ORDER, FACT_ORDER, STEWARD_ORDER].entries()) {
+    const at = order.indexOf(field)
+    if (at >= 0) return [group, at]
+  }
+  return [3, 0]
+}
+
+/** Sorts fields as the profile shows them: name and contacts, the facts in their form order, the steward, the rest. */
+export function fieldOrder(a: string, b: string): number {
+  const [ga, ia] = rank(a)
+  const [gb, ib] = rank(b)
+  return ga - gb || ia - ib || (a < b ? -1 : a > b ? 1 : 0)
 }

@@ -5,9 +5,19 @@ export default {
   ui: {
     ...appeals,
     language: '语言',
+    /** The one vocabulary of both apps (see format/vocabulary.ts). */
+    common: {
+      empty: '未填写',
+      yes: '是',
+      no: '否',
+      unassigned: '未分配',
+    },
     shell: {
       skipToContent: '跳到主要内容',
       navigation: '主导航',
+      openNavigation: '打开导航菜单',
+      foldNavigation: '收起菜单',
+      unfoldNavigation: '展开菜单',
     },
     user: {
       login: '登录',
@@ -48,10 +58,17 @@ export default {
     measure: {
       status: {
         eligible: '可享受',
-        unknown: '待补充信息',
+        unknown: '待补充',
         announced: '已公布·细则待出台',
         ineligible: '暂不符合',
       },
+      counts: {
+        eligible: '可享受 {n} 项',
+        unknown: '待补充 {n} 项',
+        announced: '细则待出台 {n} 项',
+        ineligible: '暂不符合 {n} 项',
+      },
+      total: '可享受资金支持合计',
       change: {
         new: '新符合',
         amount: '金额变化',
@@ -96,7 +113,6 @@ export default {
       enterpriseUscc: '统一社会信用代码',
       bureau: '责任单位',
       association: '行业协会',
-      none: '—',
       failed: '无法读取账户信息',
     },
     errors: {
@@ -142,6 +158,8 @@ export default {
         NOT_ALLOWED: '{field}不在可选范围内',
         UNKNOWN_FIELD: '{field}不能在此提交',
         FORBIDDEN_CHARACTERS: '{field}含有不允许的字符（控制字符或不可见字符）',
+        STALE: '{field}已被他人修改，请刷新后重试',
+        NOT_FOUND: '未找到{field}',
         INVALID: '{field}填写有误',
       } satisfies Record<FieldCode, string>,
     },
@@ -158,6 +176,24 @@ export default {
       stewardPhone: '服务管家电话',
       stewardEmail: '服务管家邮箱',
     },
+    session: {
+      expired: '登录已过期，请重新登录',
+      expiredBody: '您在本页填写的内容不会丢失：重新登录后回到此页，内容仍在。',
+      signedOutElsewhere: '您已在其他窗口退出登录',
+      signedOutElsewhereBody: '如需继续办理，请重新登录。',
+    },
+    history: {
+      filter: '按字段筛选',
+      allFields: '全部字段',
+      total: '共 {n} 条',
+      by: '{actor} 修改',
+      empty: '暂无修改记录',
+      emptyField: '该字段暂无修改记录',
+      beyond: '第 {page} 页没有记录（共 {last} 页）',
+      toLast: '回到最后一页',
+      failed: '无法读取修改记录',
+      retry: '重试',
+    },
     pages: {
       backHome: '返回首页',
       upcoming: '该功能正在建设中，将在后续版本上线。',
@@ -165,6 +201,9 @@ export default {
       forbiddenBody: '当前账号没有访问此页面的权限。',
       notFoundTitle: '页面不存在',
       notFoundBody: '您访问的页面不存在或已被移除。',
+      chunkFailedTitle: '页面没有加载成功',
+      chunkFailedBody: '可能是网络中断，或系统刚刚更新。请检查网络后重新加载。',
+      reload: '重新加载',
     },
   },
 }

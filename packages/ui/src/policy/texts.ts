@@ -54,6 +54,7 @@ export const STATUSES: readonly Status[] = ['eligible', 'unknown', 'announced', 
 const measureById = new Map<string, Measure>(measures.map((m) => [m.id, m]))
 const factByName = new Map<string, FactDefinition>(factDefinitions.map((f) => [f.name, f]))
 const bureauByCode = new Map(catalogues.bureaus.map((b) => [b.code, b]))
+const associationByCode = new Map<string, { zh: string; en: string }>(catalogues.associations.map((a) => [a.code, a]))
 const codeNames: Record<CodeCatalogue, Map<string, { zh: string; en: string }>> = {
   industries: new Map(catalogues.industries.map((i) => [i.code, i])),
   districts: new Map(catalogues.districts.map((d) => [d.code, d])),
@@ -70,6 +71,11 @@ export function factOf(name: string): FactDefinition | undefined {
 
 export function bureauName(code: string, lang: Lang): string {
   return bureauByCode.get(code)?.[lang] ?? code
+}
+
+/** An industry association's name (the realm gives its users the code). */
+export function associationName(code: string, lang: Lang): string {
+  return associationByCode.get(code)?.[lang] ?? code
 }
 
 /** A catalogue code's name (industry, district, technology field); the code itself when unknown. */
@@ -103,12 +109,15 @@ const UNITS: Record<string, { zh: string; en: string }> = {
   months: { zh: '个月', en: 'months' },
 }
 
-/** A fact's value for people: 6000万元, 是/否, 集成电路, 3200 吨标煤; null → 未知. */
+/** The one empty value and yes/no of the portal (the same words as `ui.common` of the locales). */
+const WORDS = { zh: { empty: '未填写', yes: '是', no: '否' }, en: { empty: 'Not provided', yes: 'Yes', no: 'No' } } as const
+
+/** A fact's value for people: 6000万元, 是/否, 集成电路, 3200 吨标煤; null → 未填写. */
 export function formatFactValue(name: string, value: unknown, lang: Lang): string {
-  if (value === null || value === undefined) return lang === 'zh' ? '未知' : 'unknown'
+  if (value === null || value === undefined) return WORDS[lang].empty
   const def = factOf(name)
   if (!def) return String(value)
-  if (typeof value === 'boolean') return value ? (lang === 'zh' ? '是' : 'yes') : lang === 'zh' ? '否' : 'no'
+  if (typeof value === 'boolean') return value ? WORDS[lang].yes : WORDS[lang].no
   if (def.type === 'yuan' && typeof value === 'number') return formatYuan(value, lang)
   if (def.type === 'code' && def.catalogue && typeof value === 'string') return codeName(def.catalogue, value, lang)
   const unit = def.unit ? UNITS[def.unit] : undefined

@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type NavigationGuardWithThis, type Rout
 import { rememberReturnTo } from '../auth/return-path'
 import { canAccess, type Access } from '../auth/roles'
 import { useAuthStore } from '../auth/store'
+import { reloadOnChunkError } from './chunk-reload'
 import './meta'
 
 export interface AccessGuardOptions {
@@ -40,9 +41,13 @@ export interface AppRouterOptions extends AccessGuardOptions {
   history?: RouterHistory
 }
 
-/** The router of an app: its routes, scroll to the top on every page, the access guard. */
+/**
+ * The router of an app: its routes, scroll to the top on every page, the access guard, and a page
+ * whose code fails to load is loaded afresh once, then said to have failed (chunk-reload.ts).
+ */
 export function createAppRouter({ routes, history = createWebHistory(), ...guard }: AppRouterOptions): Router {
   const router = createRouter({ history, routes, scrollBehavior: () => ({ top: 0 }) })
   router.beforeEach(createAccessGuard(guard))
+  reloadOnChunkError(router)
   return router
 }

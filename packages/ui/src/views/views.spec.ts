@@ -49,6 +49,21 @@ describe('shared pages', () => {
     expect(wrapper.text()).toContain('服务管家')
   })
 
+  it.each([
+    ['zh-CN', { bureau: 'sheitc' }, 'account-bureau', '市经济信息化委', 'sheitc'],
+    ['zh-CN', { association: 'sh-ic-association' }, 'account-association', '上海市集成电路行业协会', 'sh-ic-association'],
+    ['en', { association: 'sh-ic-association' }, 'account-association', 'Shanghai Integrated Circuit Industry Association', 'sh-ic-association'],
+  ] as const)('account (%s): names the bureau or association from the catalogues, never its code (%j)', async (locale, claims, test, name, code) => {
+    const me = { sub: 'u-1', username: 'someone', roles: ['bureau_officer'], enterpriseUscc: null, bureau: null, association: null, ...claims }
+    const { global } = await appContext({ fetch: json(200, me), session: testUsers('someone', '某人')('bureau_officer'), locale })
+    const wrapper = mount(AccountView, { global })
+    await flushPromises()
+    expect(wrapper.find(`[data-test="${test}"]`).text()).toBe(name)
+    expect(wrapper.text()).not.toContain(code)
+    // what does not apply to the account is left out, not shown as a dash
+    expect(wrapper.text()).not.toMatch(/统一社会信用代码|—/)
+  })
+
   it('account: says when the account cannot be read, in words chosen by the code', async () => {
     const { global } = await appContext({ fetch: json(401, { statusCode: 401, error: 'Unauthorized', code: 'TOKEN_INVALID', message: 'Invalid or expired token', correlationId: 'c' }) })
     const wrapper = mount(AccountView, { global })

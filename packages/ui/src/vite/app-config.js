@@ -1,4 +1,7 @@
 // Plain JavaScript: Vite loads the apps' vite.config.ts with Node, which imports this package as is.
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import AutoImport from 'unplugin-auto-import/vite'
 import Components from 'unplugin-vue-components/vite'
@@ -7,6 +10,8 @@ import { mergeConfig } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { fsAccessPlugin } from './fs-access.js'
 import { busyPortMessage, isPortBusy } from './port-check.js'
+
+const require = createRequire(import.meta.url)
 
 /**
  * `vite` (the dev server, not preview, not vitest): a busy port is one readable line and exit code 1,
@@ -92,6 +97,48 @@ export function noDevtools() {
 }
 
 /**
+ * What `vite` (the dev server) pre-bundles before the first page is served. Vite's scan of the
+ * sources finds the plain imports, but not what plugins add while transforming: Element Plus's
+ * component styles come from unplugin-vue-components as each page is first compiled, so without this
+ * list every new page of a fresh dev server re-bundled the dependencies ("new dependencies
+ * optimized … reloading") and answered the modules in flight with "504 Outdated Optimize Dep".
+ * Entries must resolve from the app (their own dependencies); e2e/scripts/dev-first-load.ts checks it.
+ */
+export const OPTIMIZED_DEPS = [
+  'vue',
+  'vue-router',
+  'pinia',
+  'vue-i18n',
+  'keycloak-js',
+  'element-plus',
+  'element-plus/es',
+  ...elementPlusStyles(),
+  'element-plus/es/locale/lang/zh-cn',
+  'element-plus/es/locale/lang/en',
+  '@element-plus/icons-vue',
+  '@servicepack/ui > @servicepack/api-client > openapi-fetch',
+]
+
+/**
+ * Every Element Plus component's CSS entry (`element-plus/es/components/<name>/style/css`), listed
+ * one by one: Vite 8 expands an include glob through the package's `exports`, whose `./es/*` entry names
+ * the type declarations first, so `element-plus/es/components/*\/style/css` matches nothing.
+ * @returns {string[]}
+ */
+function elementPlusStyles() {
+  try {
+    const root = path.dirname(require.resolve('element-plus/package.json'))
+    const components = path.join(root, 'es/components')
+    return fs
+      .readdirSync(components)
+      .filter((name) => fs.existsSync(path.join(components, name, 'style/css.mjs')))
+      .map((name) => `element-plus/es/components/${name}/style/css`)
+  } catch {
+    return [] // not installed here: nothing to pre-bundle
+  }
+}
+
+/**
  * The apps' Vite and Vitest configuration: Vue, Element Plus on demand, a fixed port, happy-dom tests,
  * a dev server that serves only the app, the workspace packages it uses and node_modules (never
  * `.data`, where the dev SSO's private key and PostgreSQL's files are; see fs-access.js), and
@@ -111,6 +158,7 @@ export function defineAppConfig({ name, port, overrides = {} }) {
       noDevtools(),
     ],
     define: featureFlags,
+    optimizeDeps: { include: OPTIMIZED_DEPS },
     build: {
       rolldownOptions: {
         output: {

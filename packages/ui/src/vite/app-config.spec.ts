@@ -1,9 +1,9 @@
 // @vitest-environment node
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { build, type Rolldown } from 'vite'
 import { describe, expect, it } from 'vitest'
-import { DEVTOOLS_MARKERS, defineAppConfig } from './index.js'
+import { DEVTOOLS_MARKERS, defineAppConfig, robotsTxt, sitemap, sitemapXml } from './index.js'
 
 /**
  * A small app with what the real ones boot with (Vue, vue-router, Pinia, vue-i18n), built in memory with
@@ -66,5 +66,58 @@ describe('the apps\u2019 shared Vite configuration', () => {
 
   it("fails a build that inherited another NODE_ENV (vitest's 'test'), and says why", async () => {
     await expect(buildFixture({}, 'test')).rejects.toThrow(/__VUE_DEVTOOLS_GLOBAL_HOOK__[\s\S]*NODE_ENV=test/)
+  }, 60_000)
+})
+
+describe('the dev server pre-bundles what the apps load', () => {
+  const { optimizeDeps } = defineAppConfig({ name: 'fixture', port: 5999 })
+  const include = optimizeDeps?.include ?? []
+
+  it('lists the framework and every Element Plus component style (the auto-import plugin adds those late)', () => {
+    expect(include).toEqual(expect.arrayContaining(['vue', 'vue-router', 'pinia', 'vue-i18n', 'keycloak-js', 'element-plus/es', '@element-plus/icons-vue']))
+    const styles = include.filter((id) => /^element-plus\/es\/components\/[^/]+\/style\/css$/.test(id))
+    for (const used of ['button', 'input', 'form', 'form-item', 'radio-group', 'checkbox', 'select', 'table', 'drawer', 'pagination', 'dialog', 'timeline']) {
+      expect(styles, used).toContain(`element-plus/es/components/${used}/style/css`)
+    }
+  })
+
+  it.each(['web', 'admin'])('names only packages the %s app depends on, and files they have', (app) => {
+    const appDir = resolve(import.meta.dirname, `../../../../apps/${app}`)
+    for (const id of include.filter((id) => !id.includes('>'))) {
+      const name = id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0]!
+      // pnpm links an app's own dependencies, and only those, into its node_modules
+      const dir = resolve(appDir, 'node_modules', name)
+      expect(existsSync(resolve(dir, 'package.json')), `${app} depends on ${name}`).toBe(true)
+      const sub = id.slice(name.length + 1)
+      if (sub) expect([`${sub}.mjs`, `${sub}/index.mjs`].some((file) => existsSync(resolve(dir, file))), id).toBe(true)
+    }
+  })
+})
+
+describe('the sitemap of the public pages', () => {
+  it('lists absolute, escaped URLs and robots.txt points to it', () => {
+    const xml = sitemapXml('https://portal.example/', ['/', '/measures/a&b'])
+    expect(xml).toContain('<loc>https://portal.example/</loc>')
+    expect(xml).toContain('<loc>https://portal.example/measures/a&amp;b</loc>')
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true)
+    expect(robotsTxt('https://portal.example')).toContain('Sitemap: https://portal.example/sitemap.xml')
+  })
+
+  it('is written into the build', async () => {
+    const before = process.env.NODE_ENV
+    process.env.NODE_ENV = 'production'
+    try {
+      const config = defineAppConfig({
+        name: 'fixture',
+        port: 5999,
+        overrides: { root, logLevel: 'silent', build: { write: false, reportCompressedSize: false }, plugins: [sitemap({ origin: 'https://portal.example', paths: () => ['/', '/measures/x'] })] },
+      })
+      const output = (await build({ ...config, configFile: false })) as Rolldown.RolldownOutput
+      const assets = Object.fromEntries(output.output.filter((f) => f.type === 'asset').map((f) => [f.fileName, String((f as Rolldown.OutputAsset).source)]))
+      expect(assets['sitemap.xml']).toContain('<loc>https://portal.example/measures/x</loc>')
+      expect(assets['robots.txt']).toContain('Sitemap: https://portal.example/sitemap.xml')
+    } finally {
+      process.env.NODE_ENV = before
+    }
   }, 60_000)
 })

@@ -42,3 +42,13 @@ export const DEVTOOLS_MARKERS: readonly string[]
 
 /** `vite build` fails when a chunk carries devtools code or is named after devtools. */
 export function noDevtools(): Plugin
+
+/** What the dev server pre-bundles before the first page (Element Plus's component styles included). */
+export const OPTIMIZED_DEPS: readonly string[]
+
+/** `sitemap.xml` of the public pages (absolute URLs under `origin`). */
+export function sitemapXml(origin: string, paths: readonly string[]): string
+/** `robots.txt` that points to the sitemap. */
+export function robotsTxt(origin: string): string
+/** Writes sitemap.xml and robots.txt into the build and serves them from the dev server. */
+export function sitemap(options: { origin: string; paths: () => readonly string[] }): Plugin

@@ -1,4 +1,5 @@
 // `@servicepack/ui/vite`, for the apps' vite.config.ts (types in index.d.ts).
-export { DEVTOOLS_MARKERS, defineAppConfig, featureFlags, noDevtools } from './app-config.js'
+export { DEVTOOLS_MARKERS, defineAppConfig, featureFlags, noDevtools, OPTIMIZED_DEPS } from './app-config.js'
 export { fsAccess, PROJECT_DENY, VITE_DEFAULT_DENY, workspacePackageDirs } from './fs-access.js'
 export { busyPortMessage, isPortBusy } from './port-check.js'
+export { robotsTxt, sitemap, sitemapXml } from './sitemap.js'

@@ -4,11 +4,12 @@ import { fakeApi } from '../../testing/fake-api'
 import { appContext, healthyBody, json, userWith, type FakeFetch } from '../../testing/setup'
 import DashboardView from './DashboardView.vue'
 
-async function mountDashboard(fetch: FakeFetch, roles: Parameters<typeof userWith> = ['coordinator']) {
-  const context = await appContext({ fetch, session: userWith(...roles) })
+async function mountDashboard(fetch: FakeFetch, roles: Parameters<typeof userWith> = ['admin'], claims: { bureau?: string; association?: string } = {}) {
+  const context = await appContext({ fetch, session: { ...userWith(...roles), ...claims } })
   return mount(DashboardView, { global: context.global })
 }
 
+const enterpriseCounts = { total: 200, key: 31, unassigned: 57, keyUnassigned: 4 }
 const counts = { submitted: 58, dispatched: 118, inProgress: 208, responded: 90, closed: 480, withdrawn: 52, overdue: 185, dueSoon: 3, pendingExtension: 2 }
 async function mountWithCounts(roles: Parameters<typeof userWith>) {
   const api = fakeApi({ 'GET /api/health': { body: healthyBody }, 'GET /api/appeals/counts': { body: counts } })
@@ -57,12 +58,44 @@ describe('admin start page', () => {
   })
 
   it("greets the user and lists the sections the coordinator's role allows", async () => {
-    const wrapper = await mountDashboard(json(200, healthyBody), ['coordinator'])
+    const api = fakeApi({ 'GET /api/enterprises/counts': { body: enterpriseCounts } })
+    const wrapper = await mountDashboard(api.fetch, ['coordinator'])
     await flushPromises()
     expect(wrapper.text()).toContain('王管家，您好')
     const modules = wrapper.findAll('.dashboard__module h3').map((h) => h.text())
     expect(modules).toEqual(['诉求管理', '企业服务', '三率统计', '账户信息'])
     expect(wrapper.text()).not.toContain('当前账号不是管理端工作人员账号')
+  })
+
+  it('shows the coordinator what needs doing: counts that lead to the list behind them, no system status', async () => {
+    const api = fakeApi({ 'GET /api/enterprises/counts': { body: enterpriseCounts } })
+    const wrapper = await mountDashboard(api.fetch, ['coordinator'])
+    await flushPromises()
+    const figure = (key: string) => wrapper.find(`[data-test="figure-${key}"]`)
+    expect(figure('unassigned').text()).toBe('57未分配管家的企业')
+    expect(figure('unassigned').attributes('href')).toBe('/enterprises?unassigned=true')
+    expect(figure('unassigned').classes()).toContain('is-urgent')
+    expect(figure('keyUnassigned').text()).toBe('4未分配管家的重点企业')
+    expect(figure('keyUnassigned').attributes('href')).toBe('/enterprises?key=key&unassigned=true')
+    expect(figure('key').text()).toBe('31重点企业')
+    expect(figure('total').text()).toBe('200企业总数')
+    expect(wrapper.find('.sp-health').exists()).toBe(false)
+    expect(api.calls.map((c) => c.path)).toContain('/api/enterprises/counts')
+    expect(api.calls.map((c) => c.path)).not.toContain('/api/health')
+  })
+
+  it('shows a bureau officer and an association their unit by name, neither figures nor system status', async () => {
+    const api = fakeApi({})
+    const officer = await mountDashboard(api.fetch, ['bureau_officer'], { bureau: 'sheitc' })
+    await flushPromises()
+    expect(officer.find('[data-test="dashboard-bureau"]').text()).toBe('市经济信息化委')
+    const association = await mountDashboard(api.fetch, ['association'], { association: 'sh-ic-association' })
+    await flushPromises()
+    expect(association.find('[data-test="dashboard-association"]').text()).toBe('上海市集成电路行业协会')
+    for (const wrapper of [officer, association]) {
+      expect(wrapper.text()).not.toMatch(/sheitc|sh-ic-association|系统运行状态|企业总数/)
+    }
+    expect(api.calls.map((c) => c.path).filter((path) => path === '/api/health' || path === '/api/enterprises/counts')).toEqual([])
   })
 
   it("shows a coordinator's to-do counts, each opening the inbox filtered to it", async () => {

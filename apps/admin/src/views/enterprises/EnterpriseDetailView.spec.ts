@@ -2,7 +2,7 @@ import type { Role } from '@servicepack/ui/auth'
 import { flushPromises, mount } from '@vue/test-utils'
 import { ElForm } from 'element-plus'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { enterprise, historyOf, KEY_USCC, packageOf } from '../../testing/enterprises'
+import { enterprise, historyPage, KEY_USCC, packageOf } from '../../testing/enterprises'
 import { fakeApi } from '../../testing/fake-api'
 import { appContext, userWith } from '../../testing/setup'
 import EnterpriseDetailView from './EnterpriseDetailView.vue'
@@ -11,7 +11,7 @@ const base = `/api/enterprises/${KEY_USCC}`
 const handlers = {
   [`GET ${base}`]: { body: enterprise() },
   [`GET ${base}/package`]: { body: packageOf },
-  [`GET ${base}/history`]: { body: historyOf },
+  [`GET ${base}/history`]: { body: historyPage() },
 }
 
 async function mountDetail(options: { roles?: Role[]; tab?: string; api?: Parameters<typeof fakeApi>[0]; locale?: 'zh-CN' | 'en' } = {}) {
@@ -59,7 +59,8 @@ describe('enterprise detail', () => {
     expect(firstSet!.text()).toContain('首台(套)重大技术装备、首批次新材料支持')
     expect(firstSet!.text()).toContain('沪府办规〔2025〕20号 第(一)条')
     expect(firstSet!.text()).toContain('市经济信息化委')
-    expect(firstSet!.text()).toContain('符合')
+    // the portal's words: 可享受 / 待补充 / 暂不符合
+    expect(firstSet!.text()).toContain('可享受')
     expect(firstSet!.text()).toContain('最高1350万元')
     expect(firstSet!.text()).toContain('首台(套)/首批次认定：是')
     expect(labour!.text()).toContain('非资金支持')
@@ -67,23 +68,24 @@ describe('enterprise detail', () => {
     expect(research!.text()).toContain('待补充')
     expect(research!.text()).toContain('基础研究投入')
     expect(research!.text()).toContain('补充信息后测算')
-    expect(chemical!.text()).toContain('不符合')
+    expect(chemical!.text()).toContain('暂不符合')
     // money for each selected person, not the enterprise's, and not in the total
     expect(talent!.find('[data-test="per-person"]').text()).toBe('每位入选者，归个人，不计入合计')
     expect(talent!.text()).toContain('最高30万元')
     // announced, rules pending: its own status, no amount
     expect(growth!.text()).toContain('细则待出台')
     expect(growth!.text()).toContain('细则待出台，不计入合计')
-    expect(wrapper.text()).toContain('符合 3 项 · 待补充信息 1 项 · 细则待出台 1 项 · 不符合 1 项')
+    expect(wrapper.text()).toContain('可享受 3 项 · 待补充 1 项 · 细则待出台 1 项 · 暂不符合 1 项')
     expect(wrapper.text()).toContain('人才奖励归入选者个人、细则待出台的措施不计入')
+    expect(wrapper.text()).toContain('可享受资金支持合计')
   })
 
   it('says the new statuses and per-person awards in English', async () => {
     const { wrapper } = await mountDetail({ tab: 'package', locale: 'en' })
     const rows = wrapper.findAll('[data-test="package-row"]')
     expect(rows[2]!.find('[data-test="per-person"]').text()).toBe('per selected person, paid to them, not in the total')
-    expect(rows[4]!.text()).toContain('Rules pending')
-    expect(wrapper.text()).toContain('3 eligible · 1 need information · 1 rules pending · 1 not eligible')
+    expect(rows[4]!.text()).toContain('Announced · rules pending')
+    expect(wrapper.text()).toContain('3 eligible · 1 need information · 1 with rules pending · 1 not eligible yet')
   })
 
   it('says there is no amount yet rather than 0元', async () => {
@@ -111,13 +113,15 @@ describe('enterprise detail', () => {
     const { wrapper } = await mountDetail({ tab: 'history' })
     const entries = wrapper.findAll('[data-test="history-entry"]')
     expect(entries).toHaveLength(2)
-    expect(entries[0]!.text()).toContain('enterprise-a 修改')
-    expect(entries[0]!.text()).toContain('2026/11/26 10:30')
+    // the actor by name (family name first), the time in Shanghai, one empty value (未填写) everywhere
+    expect(entries[0]!.text()).toContain('王明远 修改')
+    expect(entries[0]!.text()).toContain('2026-11-26 10:30')
     expect(entries[0]!.text()).toMatch(/年产值\s*9亿元\s*→\s*26亿元/)
     expect(entries[0]!.text()).toMatch(/基础研究投入\s*未填写\s*→\s*6000万元/)
-    expect(entries[1]!.text()).toMatch(/服务管家姓名\s*（空）\s*→\s*李敏/)
-    expect(entries[1]!.text()).toMatch(/服务管家电话\s*（空）\s*→\s*021-1234 5678/)
-    expect(entries[1]!.text()).toMatch(/服务管家邮箱\s*（空）\s*→\s*limin.sheitc.example/)
+    expect(entries[1]!.text()).toContain('coordinator 修改')
+    expect(entries[1]!.text()).toMatch(/服务管家姓名\s*未填写\s*→\s*李敏/)
+    expect(entries[1]!.text()).toMatch(/服务管家电话\s*未填写\s*→\s*021-1234 5678/)
+    expect(entries[1]!.text()).toMatch(/服务管家邮箱\s*未填写\s*→\s*limin.sheitc.example/)
     expect(entries[1]!.text()).not.toContain('steward.')
     expect(warn.mock.calls.flat().join(' ')).not.toMatch(/Not found/)
     warn.mockRestore()
@@ -159,6 +163,19 @@ describe('enterprise detail', () => {
     const second = await mountDetail({ api: { ...handlers, [`GET ${base}`]: hidden } })
     expect(second.wrapper.find('[data-test="not-found"]').exists()).toBe(true)
     expect(second.wrapper.text()).not.toContain('Enterprise not found')
+    // the text of an unknown but valid code is a sentence, never a message key
+    expect(second.wrapper.text()).toContain(`没有统一社会信用代码为 ${KEY_USCC} 的企业`)
+    expect(second.wrapper.text()).not.toContain('notFoundBody')
+  })
+
+  it('says a link with something that is not a USCC is not one (not "请求有误", not 400)', async () => {
+    const invalid = {
+      status: 400,
+      body: { statusCode: 400, error: 'Bad Request', code: 'FIELD_INVALID', message: 'Request validation failed', details: [{ field: 'uscc', code: 'FORMAT', messages: ['uscc has a wrong check digit'] }], correlationId: 'c' },
+    }
+    const { wrapper } = await mountDetail({ api: { ...handlers, [`GET ${base}`]: invalid } })
+    expect(wrapper.find('[data-test="invalid-uscc"]').text()).toContain('这不是有效的统一社会信用代码')
+    expect(wrapper.text()).not.toMatch(/Request validation failed|400|填写的内容有误/)
   })
 
   it('explains a failure by its code, with the request id and a retry', async () => {

@@ -8,9 +8,9 @@ import EnterpriseListView from './EnterpriseListView.vue'
 
 type Handlers = Parameters<typeof fakeApi>[0]
 
-async function mountList(handlers: Handlers, url = '/enterprises') {
+async function mountList(handlers: Handlers, url = '/enterprises', role: 'coordinator' | 'admin' = 'coordinator') {
   const api = fakeApi(handlers)
-  const context = await appContext({ fetch: api.fetch, session: userWith('coordinator') })
+  const context = await appContext({ fetch: api.fetch, session: userWith(role) })
   await context.router.push(url)
   const wrapper = mount(EnterpriseListView, { global: context.global, attachTo: document.body })
   await flushPromises()
@@ -36,7 +36,7 @@ describe('enterprise list', () => {
     expect(rows[0]!.text()).toContain('浦东新区')
     expect(rows[0]!.text()).toContain('26亿元')
     expect(rows[0]!.text()).toContain('未分配')
-    expect(rows[0]!.text()).toContain('2026/11/26 10:30') // Shanghai time
+    expect(rows[0]!.text()).toContain('2026-11-26 10:30') // Shanghai time
     expect(rows[1]!.text()).toContain('4.2亿元')
     expect(rows[1]!.text()).toContain('李敏')
     expect(api.calls[0]).toMatchObject({ query: { page: '1', pageSize: '20' }, authorization: 'Bearer token' })
@@ -178,5 +178,135 @@ describe('enterprise list', () => {
     await flushPromises()
     await vi.waitFor(() => expect(document.body.textContent).toContain('导出失败：操作过于频繁，请在 60 秒后重试'))
     expect(document.body.textContent).not.toContain('ThrottlerException')
+  })
+
+  it('sorts by any column from its header: ascending, descending, then the list’s own order, in the URL and the export', async () => {
+    const { wrapper, api, router } = await mountList({ 'GET /api/enterprises': { body: twoEnterprises } }, '/enterprises?page=2')
+    const header = () => wrapper.find('[data-test="sort-annualOutputValue"]')
+    expect(header().element.closest('th')!.getAttribute('aria-sort')).toBe('none')
+    await header().trigger('click')
+    await flushPromises()
+    expect(listCalls(api).at(-1)!.query).toEqual({ sort: 'annualOutputValue', order: 'asc', page: '1', pageSize: '20' })
+    expect(router.currentRoute.value.query).toEqual({ sort: 'annualOutputValue' })
+    expect(header().element.closest('th')!.getAttribute('aria-sort')).toBe('ascending')
+    await header().trigger('click')
+    await flushPromises()
+    expect(listCalls(api).at(-1)!.query).toMatchObject({ sort: 'annualOutputValue', order: 'desc' })
+    expect(router.currentRoute.value.query).toEqual({ sort: 'annualOutputValue', order: 'desc' })
+    await header().trigger('click')
+    await flushPromises()
+    expect(listCalls(api).at(-1)!.query).toEqual({ page: '1', pageSize: '20' })
+    for (const column of ['uscc', 'name', 'industry', 'district', 'steward', 'updatedAt']) {
+      await wrapper.find(`[data-test="sort-${column}"]`).trigger('click')
+      await flushPromises()
+      expect(listCalls(api).at(-1)!.query.sort).toBe(column)
+    }
+  })
+
+  it('filters the enterprises without a steward (未分配管家)', async () => {
+    const { wrapper, api, router } = await mountList({ 'GET /api/enterprises': { body: twoEnterprises } })
+    await wrapper.find('[data-test="unassigned-filter"] input').setValue(true)
+    await flushPromises()
+    expect(listCalls(api).at(-1)!.query).toEqual({ unassigned: 'true', page: '1', pageSize: '20' })
+    expect(router.currentRoute.value.query).toEqual({ unassigned: 'true' })
+  })
+
+  it('says a page past the end is past the end, and goes to the last page', async () => {
+    const { wrapper, api } = await mountList({ 'GET /api/enterprises': (call) => ({ body: page(call.query.page === '9' ? [] : twoEnterprises.items, { total: 45, page: Number(call.query.page) }) }) }, '/enterprises?page=9')
+    const beyond = wrapper.find('[data-test="beyond"]')
+    expect(beyond.text()).toContain('第 9 页超出范围，共 3 页')
+    expect(wrapper.text()).not.toContain('请调整搜索词')
+    await beyond.find('[data-test="to-last-page"]').trigger('click')
+    await flushPromises()
+    expect(listCalls(api).at(-1)!.query).toEqual({ page: '3', pageSize: '20' })
+  })
+
+  describe('bulk steward assignment', () => {
+    const other = summary({ uscc: '91310112MA1G8R3N83', name: '上海瑞康生物医药科技有限公司', isKey: false, version: 7 })
+    const list = page([summary(), other])
+
+    async function selectBothAndFill(wrapper: Awaited<ReturnType<typeof mountList>>['wrapper']) {
+      for (const box of wrapper.findAll('[data-test="select-row"] input')) await box.setValue(true)
+      expect(wrapper.find('[data-test="bulk-bar"]').text()).toContain('已选 2 家企业')
+      await wrapper.find('[data-test="bulk-assign"]').trigger('click')
+      await flushPromises()
+      const dialog = document.querySelector('[data-test="bulk-steward-dialog"]') as HTMLElement
+      expect(dialog.textContent).toContain('将为 2 家企业分配同一位服务管家')
+      const fill = (field: string, value: string) => {
+        const input = dialog.querySelector(`[data-test="field-${field}"] input`) as HTMLInputElement
+        input.value = value
+        input.dispatchEvent(new Event('input'))
+      }
+      fill('name', '张卫东')
+      fill('phone', '021-23119876')
+      await flushPromises()
+      return dialog
+    }
+
+    it('assigns one steward to the selected enterprises with the versions read, then reads the list again', async () => {
+      const { wrapper, api } = await mountList({ 'GET /api/enterprises': { body: list }, 'PUT /api/enterprises/stewards': { body: { changed: [KEY_USCC], unchanged: [other.uscc] } } })
+      const dialog = await selectBothAndFill(wrapper)
+      ;(dialog.querySelector('[data-test="bulk-save"]') as HTMLElement).click()
+      await flushPromises()
+      await vi.waitFor(() => expect(api.last('PUT', '/api/enterprises/stewards')).toBeDefined())
+      expect(api.last('PUT', '/api/enterprises/stewards')!.body).toEqual({
+        name: '张卫东',
+        phone: '021-23119876',
+        email: null,
+        enterprises: [
+          { uscc: KEY_USCC, version: 3 },
+          { uscc: other.uscc, version: 7 },
+        ],
+      })
+      await flushPromises()
+      expect(document.body.textContent).toContain('已为 1 家企业分配服务管家；另有 1 家原本就是这位管家')
+      expect(listCalls(api)).toHaveLength(2)
+      expect(wrapper.find('[data-test="bulk-bar"]').exists()).toBe(false)
+    })
+
+    it('names the enterprises changed meanwhile (409), keeps what was typed, and retries with the new versions after a reload', async () => {
+      let version = 7
+      const { wrapper, api } = await mountList({
+        'GET /api/enterprises': () => ({ body: page([summary(), { ...other, version }]) }),
+        'PUT /api/enterprises/stewards': (call) =>
+          (call.body as { enterprises: { version: number }[] }).enterprises[1]!.version === 8
+            ? { body: { changed: [KEY_USCC, other.uscc], unchanged: [] } }
+            : {
+                status: 409,
+                body: {
+                  statusCode: 409,
+                  error: 'Conflict',
+                  code: 'PROFILE_VERSION_CONFLICT',
+                  message: '1 of the enterprises were changed by someone else',
+                  details: [{ field: 'enterprises.1.version', code: 'STALE', messages: ['changed'] }],
+                  correlationId: 'c',
+                },
+              },
+      })
+      const dialog = await selectBothAndFill(wrapper)
+      ;(dialog.querySelector('[data-test="bulk-save"]') as HTMLElement).click()
+      await flushPromises()
+      await vi.waitFor(() => expect(dialog.querySelector('[data-test="bulk-conflict"]')).not.toBeNull())
+      expect(dialog.querySelector('[data-test="bulk-conflict"]')!.textContent).toContain('以下企业在您选择之后被他人修改：上海瑞康生物医药科技有限公司')
+      expect(dialog.textContent).not.toContain('changed by someone else')
+
+      version = 8
+      ;(dialog.querySelector('[data-test="bulk-reload"]') as HTMLElement).click()
+      await flushPromises()
+      expect(dialog.querySelector('[data-test="bulk-conflict"]')).toBeNull()
+      expect((dialog.querySelector('[data-test="field-name"] input') as HTMLInputElement).value).toBe('张卫东')
+      ;(dialog.querySelector('[data-test="bulk-save"]') as HTMLElement).click()
+      await flushPromises()
+      await vi.waitFor(() => expect(document.body.textContent).toContain('已为 2 家企业分配服务管家'))
+      expect((api.last('PUT', '/api/enterprises/stewards')!.body as { enterprises: unknown }).enterprises).toEqual([
+        { uscc: KEY_USCC, version: 3 },
+        { uscc: other.uscc, version: 8 },
+      ])
+    })
+
+    it('offers no selection to an administrator (assigning is the coordinators’ job)', async () => {
+      const { wrapper } = await mountList({ 'GET /api/enterprises': { body: list } }, '/enterprises', 'admin')
+      expect(wrapper.find('[data-test="select-row"]').exists()).toBe(false)
+    })
   })
 })

@@ -1,24 +1,22 @@
 import { catalogues } from '@servicepack/policy-rules'
-import { amountKind, bureauName, codeName, factLabel, fieldLabel, formatFactValue, langOf, measureOf } from '@servicepack/ui'
+import { amountKind, bureauName, codeName, factLabel, fieldLabel, langOf, measureOf, useVocabulary } from '@servicepack/ui'
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 
 type Value = string | number | boolean | null | undefined
 
-const isUnknown = (value: Value) => value === null || value === undefined || value === ''
-
 /**
- * Names and values in the current language. The texts themselves are the shared ones of
- * @servicepack/ui (catalogues, fact definitions, measures of @servicepack/policy-rules); this adds
- * the back office's wording for what is not filled in.
+ * Names and values in the current language: the shared texts and vocabulary of @servicepack/ui
+ * (catalogues, fact definitions, measures of @servicepack/policy-rules; 未填写 for what is not filled in).
  */
 export function useEnterpriseLabels() {
   const { t, locale } = useI18n()
+  const vocabulary = useVocabulary()
   const lang = computed(() => langOf(locale.value))
   const code = (catalogue: 'industries' | 'districts', value: string | null | undefined) =>
-    value ? codeName(catalogue, value, lang.value) : t('enterprises.unknown')
+    value ? codeName(catalogue, value, lang.value) : vocabulary.empty()
   /** A fact's value with its unit; unknown (absent or null) → 未填写. */
-  const factValue = (fact: string, value: Value) => (isUnknown(value) ? t('enterprises.unknown') : formatFactValue(fact, value, lang.value))
+  const factValue = (fact: string, value: Value) => vocabulary.value(`facts.${fact}`, value)
 
   return {
     industryName: (value: string | null | undefined) => code('industries', value),
@@ -31,12 +29,11 @@ export function useEnterpriseLabels() {
     list: (names: string[]) => names.join(lang.value === 'en' ? ', ' : '、'),
     factLabel: (fact: string) => factLabel(fact, lang.value),
     factValue,
-    /** A history field (`facts.revenue`, `contactPhone`, `steward.phone`) and its label (shared with the portal). */
+    /** A field as the API names it (`facts.revenue`, `contactPhone`, `steward.phone`) and its label (shared with the portal). */
     changeLabel: (field: string) => fieldLabel(field, t, lang.value),
-    changeValue(field: string, value: Value): string {
-      if (field.startsWith('facts.')) return factValue(field.slice(6), value)
-      return isUnknown(value) ? t('enterprises.empty') : String(value)
-    },
+    /** A text that may be missing: the text, or 未填写. */
+    text: vocabulary.text,
+    dateTime: vocabulary.dateTime,
     options: computed(() => ({
       industries: catalogues.industries.map((e) => ({ value: e.code, label: e[lang.value] })),
       districts: catalogues.districts.map((e) => ({ value: e.code, label: e[lang.value] })),

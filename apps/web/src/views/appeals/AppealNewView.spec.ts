@@ -47,7 +47,7 @@ describe('intake form', () => {
   it("opens from a measure with its category, title, bureaus and the package's date, the contact from the profile", async () => {
     const { wrapper } = await openForm(FROM_MEASURE)
     expect(wrapper.find('[data-test="intake-measure"]').text()).toContain('基础研究')
-    expect(wrapper.find('[data-test="intake-measure"]').text()).toContain('2026年11月26日')
+    expect(wrapper.find('[data-test="intake-measure"]').text()).toContain('2026-11-26')
     const [category, measure] = wrapper.findAllComponents(ElSelect)
     expect(category!.props('modelValue')).toBe('rnd')
     expect(measure!.props('modelValue')).toBe('basic-research')

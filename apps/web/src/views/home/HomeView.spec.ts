@@ -11,63 +11,25 @@ async function mountHome(fetch: FakeFetch, session: Parameters<typeof appContext
 }
 
 describe('web start page', () => {
-  it('shows a loading state while the health check is under way', async () => {
-    const { wrapper } = await mountHome(() => new Promise<Response>(() => undefined))
-    await flushPromises()
-    expect(wrapper.find('[data-state="loading"]').exists()).toBe(true)
-    expect(wrapper.text()).toContain('正在检查服务状态')
-  })
-
-  it('shows the API as healthy, with the database check, through the typed client', async () => {
+  it('shows the public what the portal offers and how to start, not the system status, and asks the API nothing', async () => {
     const requests: string[] = []
     const { wrapper } = await mountHome(async (request) => {
       requests.push(request.url)
       return json(200, healthyBody)(request)
     })
     await flushPromises()
-    expect(requests).toEqual(['http://localhost:3000/api/health'])
-    expect(wrapper.find('[data-state="healthy"]').exists()).toBe(true)
-    expect(wrapper.text()).toContain('服务运行正常')
-    expect(wrapper.text()).toContain('数据库')
-  })
-
-  it('explains in Chinese that the API is down when it cannot be reached', async () => {
-    const { wrapper } = await mountHome(async () => {
-      throw new TypeError('Failed to fetch')
-    })
-    await flushPromises()
-    expect(wrapper.find('[data-state="unreachable"]').exists()).toBe(true)
-    expect(wrapper.text()).toContain('无法连接到接口服务')
-    expect(wrapper.text()).toContain('http://localhost:3000')
-  })
-
-  it('says the service is partly down when the database check fails (503)', async () => {
-    const { wrapper } = await mountHome(
-      json(503, { status: 'error', info: {}, error: { database: { status: 'down' } }, details: { database: { status: 'down' } } }),
-    )
-    await flushPromises()
-    expect(wrapper.text()).toContain('服务部分不可用')
-    expect(wrapper.text()).toContain('异常')
-  })
-
-  it('checks again on request and recovers', async () => {
-    let up = false
-    const { wrapper } = await mountHome(async (request) => {
-      if (!up) throw new TypeError('Failed to fetch')
-      return json(200, healthyBody)(request)
-    })
-    await flushPromises()
-    expect(wrapper.text()).toContain('无法连接到接口服务')
-    up = true
-    await wrapper.find('.sp-health button').trigger('click')
-    await flushPromises()
-    expect(wrapper.text()).toContain('服务运行正常')
+    expect(requests).toEqual([])
+    expect(wrapper.find('.sp-health').exists()).toBe(false)
+    expect(wrapper.text()).not.toMatch(/系统运行状态|数据库/)
+    expect(wrapper.find('[data-test="home-guide"]').text()).toContain('办事指引')
+    expect(wrapper.find('[data-test="home-guide"]').text()).toContain('先测算')
   })
 
   it('speaks English when the language is English', async () => {
     const { wrapper } = await mountHome(json(200, healthyBody), null, 'en')
     await flushPromises()
-    expect(wrapper.text()).toContain('All systems operational')
+    expect(wrapper.find('[data-test="home-guide"]').text()).toContain('How to start')
+    expect(wrapper.text()).not.toMatch(/[\u4e00-\u9fff]/)
   })
 
   it('offers the anonymous visitor to sign in', async () => {

@@ -51,4 +51,21 @@ describe('try-it estimator', { timeout: 15_000 }, () => {
     expect(wrapper.find('[data-test="preview-total"]').text()).toContain('CNY 40K–65K')
     expect(wrapper.find('[data-test="preview-total-hint"]').text()).toContain('Excludes talent awards')
   })
+
+  it('before anything is entered, claims nothing: the measures for every enterprise are listed apart, not counted as 可享受', async () => {
+    const { global } = await appContext({ fetch: fakeApi({}).fetch })
+    const wrapper = mount(TryView, { global })
+    await flushPromises()
+    const preview = wrapper.find('[data-test="preview"]')
+    expect(preview.text()).not.toMatch(/可享受 \d+ 项/)
+    expect(preview.find('[data-test="preview-start"]').text()).toContain('填写左侧的企业情况后')
+    const everyone = preview.find('[data-test="preview-for-everyone"]')
+    expect(everyone.find('summary').text()).toMatch(/^面向所有企业的措施（\d+ 项）$/)
+    expect(everyone.find('[data-measure="labour-support"] a').attributes('href')).toBe('/measures/labour-support')
+    // the cards are the measures the facts decide
+    expect(preview.find('[data-test="measure-card"][data-measure="labour-support"]').exists()).toBe(false)
+
+    await wrapper.find('[data-fact="firstNationalGreenFactory"] input[value="yes"]').setValue(true)
+    expect(preview.find('[data-test="preview-counts"]').text()).toContain('可享受 1 项')
+  })
 })

@@ -37,7 +37,7 @@ describe('my service pack', () => {
     expect(header.text()).toContain('上海芯联微电子有限公司')
     expect(header.text()).toContain('91310115MA1K4C7L8X')
     // The date the API evaluated on, as is, whatever the browser's time zone.
-    expect(header.text()).toContain('测算日期：2026年11月26日')
+    expect(header.text()).toContain('测算日期：2026-11-26')
     expect(wrapper.find('[data-test="key-enterprise"]').text()).toBe('重点企业')
     expect(wrapper.find('[data-test="package-total"]').text()).toBe('500万元')
     expect(wrapper.find('[data-test="steward"]').text()).toContain('李敏')

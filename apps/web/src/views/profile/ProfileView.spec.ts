@@ -7,12 +7,12 @@ import { appContext, enterpriseA, fakeApi, reply, userWith } from '../../testing
 const Host = defineComponent({ render: () => h(RouterView) })
 
 async function openProfile(handlers: Parameters<typeof fakeApi>[0], path = '/profile', locale?: 'zh-CN' | 'en') {
-  const api = fakeApi({ 'GET /api/enterprises/me/history': () => reply(200, []), ...handlers })
+  const api = fakeApi({ 'GET /api/enterprises/me/history': () => reply(200, { items: [], total: 0, page: 1, pageSize: 20, fields: [] }), ...handlers })
   const context = await appContext({ fetch: api.fetch, session: userWith('enterprise'), locale })
   await context.router.push(path)
   const wrapper = mount(Host, { global: context.global, attachTo: document.body })
   await flushPromises()
-  return { wrapper, api, router: context.router }
+  return { wrapper, api, router: context.router, adapter: context.adapter, auth: context.auth }
 }
 
 const input = (wrapper: VueWrapper, fact: string) => wrapper.find(`[data-test="fact-${fact}"]`)
@@ -129,6 +129,66 @@ describe('profile page', { timeout: 15_000 }, () => {
     ])
   })
 
+  it('when the session has ended: keeps the draft, says 登录已过期, signs in again and saves the draft once back', async () => {
+    sessionStorage.clear()
+    const puts: unknown[] = []
+    let signedIn = false
+    const handlers = {
+      'GET /api/enterprises/me': () => reply(200, enterpriseA()),
+      'PUT /api/enterprises/me': (body: unknown) => {
+        puts.push(body)
+        if (!signedIn) return reply(401, { statusCode: 401, error: 'Unauthorized', code: 'AUTH_REQUIRED', message: 'A bearer access token is required', correlationId: 'c' })
+        return reply(200, enterpriseA({ version: 4, facts: { ...enterpriseA().facts, basicResearchInvestment: 60_000_000 } }))
+      },
+    }
+    const first = await openProfile(handlers)
+    await input(first.wrapper, 'basicResearchInvestment').setValue('60000000')
+    await first.wrapper.find('[data-test="save-profile"]').trigger('click')
+    await flushPromises()
+    const alert = first.wrapper.find('[data-test="save-needs-sign-in"]')
+    expect(alert.text()).toContain('登录已过期，请重新登录')
+    expect(first.wrapper.text()).not.toMatch(/bearer|401/)
+    expect((input(first.wrapper, 'basicResearchInvestment').element as HTMLInputElement).value).toBe('60,000,000')
+
+    await alert.find('[data-test="sign-in-and-save"]').trigger('click')
+    await flushPromises()
+    expect(first.adapter.login).toHaveBeenCalled()
+    expect(sessionStorage.getItem('servicepack.draft.profile')).toContain('"retry":true')
+    first.wrapper.unmount()
+
+    // back from the sign-in page: the page loads again, puts the draft back and saves it
+    signedIn = true
+    const back = await openProfile(handlers)
+    await flushPromises()
+    expect(puts).toEqual([
+      { version: 3, facts: { basicResearchInvestment: 60_000_000 } },
+      { version: 3, facts: { basicResearchInvestment: 60_000_000 } },
+    ])
+    expect(back.wrapper.find('[data-test="unsaved"]').exists()).toBe(false)
+    expect(sessionStorage.getItem('servicepack.draft.profile')).toBeNull()
+  })
+
+  it('keeps the draft (without saving it) when the user signs in again from the session notice', async () => {
+    sessionStorage.clear()
+    const puts: unknown[] = []
+    const handlers = {
+      'GET /api/enterprises/me': () => reply(200, enterpriseA()),
+      'PUT /api/enterprises/me': (body: unknown) => {
+        puts.push(body)
+        return reply(200, enterpriseA({ version: 4 }))
+      },
+    }
+    const first = await openProfile(handlers)
+    await input(first.wrapper, 'rdExpense').setValue('123000000')
+    await first.auth.signInAgain()
+    first.wrapper.unmount()
+    const back = await openProfile(handlers)
+    await flushPromises()
+    expect((input(back.wrapper, 'rdExpense').element as HTMLInputElement).value).toBe('123,000,000')
+    expect(back.wrapper.find('[data-test="unsaved"]').exists()).toBe(true)
+    expect(puts).toEqual([])
+  })
+
   const invalid = () =>
     reply(400, {
       statusCode: 400,
@@ -198,16 +258,19 @@ describe('profile page', { timeout: 15_000 }, () => {
       },
       { id: '1', at: '2026-11-20T02:00:00.000Z', actorUsername: 'enterprise-a', changes: [{ field: 'contactPhone', from: null, to: '021-5555 0101' }, { field: 'facts.revenue', from: null, to: 1_280_000_000 }] },
     ]
-    const { wrapper } = await openProfile({ 'GET /api/enterprises/me': () => reply(200, enterpriseA()), 'GET /api/enterprises/me/history': () => reply(200, history) })
+    const { wrapper } = await openProfile({ 'GET /api/enterprises/me': () => reply(200, enterpriseA()), 'GET /api/enterprises/me/history': () => reply(200, { items: history, total: history.length, page: 1, pageSize: 20, fields: [] }) })
     await wrapper.find('[data-test="history"] .el-collapse-item__header').trigger('click')
     await flushPromises()
     const text = wrapper.find('[data-test="history"]').text()
-    expect(text).toContain('服务管家姓名：未知 → 李敏')
-    expect(text).toContain('服务管家电话：未知 → 021-23112345')
-    expect(text).toContain('服务管家邮箱：未知 → limin.sheitc.example')
-    expect(text).toContain('联系电话：未知 → 021-5555 0101')
-    expect(text).toContain('营业收入：未知 → 12.8亿元')
+    // one empty value (未填写), times in Shanghai time, whatever the browser's zone
+    expect(text).toMatch(/服务管家姓名\s*未填写\s*→\s*李敏/)
+    expect(text).toMatch(/服务管家电话\s*未填写\s*→\s*021-23112345/)
+    expect(text).toMatch(/服务管家邮箱\s*未填写\s*→\s*limin.sheitc.example/)
+    expect(text).toMatch(/联系电话\s*未填写\s*→\s*021-5555 0101/)
+    expect(text).toMatch(/营业收入\s*未填写\s*→\s*12.8亿元/)
+    expect(text).toContain('2026-11-25 10:00')
     expect(text).not.toContain('steward.')
+    expect(text).not.toContain('未知')
     expect(warn.mock.calls.flat().join(' ')).not.toMatch(/Not found/)
     warn.mockRestore()
   })

@@ -52,6 +52,13 @@ export interface UnmappedProblem {
 
 export type SaveOutcome = 'saved' | 'unchanged' | 'invalid' | 'conflict' | 'failed'
 
+/** Unsaved edits with the profile they were made on: kept across a sign-in round trip (draft-stash). */
+export interface ProfileDraft {
+  base: Enterprise
+  contacts: ContactDraft
+  facts: FactsDraft
+}
+
 /**
  * The profile page's state: the stored profile, the person's draft (contacts and facts), what is
  * dirty, and saving with optimistic concurrency. A 409 keeps the draft; `reloadKeepingEdits` loads
@@ -174,6 +181,20 @@ export function useProfileEditor(api: ApiClient) {
     conflict.value = null
   }
 
+  /** The unsaved edits and the profile they were made on, or null when there are none. */
+  function snapshot(): ProfileDraft | null {
+    if (!stored.value || !dirty.value) return null
+    return { base: stored.value, contacts: { ...contacts.value }, facts: { ...facts.value } }
+  }
+
+  /** Puts kept edits back, on top of the profile as it is now (naming what others changed meanwhile). */
+  async function restore(draft: ProfileDraft) {
+    reset(draft.base)
+    contacts.value = { ...contacts.value, ...draft.contacts }
+    facts.value = { ...facts.value, ...draft.facts }
+    await reloadKeepingEdits()
+  }
+
   function discard() {
     if (stored.value) reset(stored.value)
     serverErrors.value = {}
@@ -197,6 +218,8 @@ export function useProfileEditor(api: ApiClient) {
     load,
     save,
     reloadKeepingEdits,
+    snapshot,
+    restore,
     discard,
     setFacts,
     setContact,

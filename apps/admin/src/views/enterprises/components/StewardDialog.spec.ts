@@ -37,9 +37,12 @@ describe('steward dialog', () => {
     const { api, fill, save, errorOf } = await openDialog(() => ({ body: enterprise() }))
     await fill({ name: '  ', phone: 'call me', email: 'not-an-email' })
     await save()
-    await vi.waitFor(() => expect(errorOf('name').text()).toBe('请输入服务管家姓名'))
-    expect(errorOf('phone').text()).toBe('电话只能包含数字、空格和 + - ( )，5—40 位')
-    expect(errorOf('email').text()).toBe('请输入有效的电子邮箱')
+    // Element Plus shows each field's message on its own tick: wait for all three (a loaded machine is slow)
+    await vi.waitFor(() => {
+      expect(errorOf('name').text()).toBe('请输入服务管家姓名')
+      expect(errorOf('phone').text()).toBe('电话只能包含数字、空格和 + - ( )，5—40 位')
+      expect(errorOf('email').text()).toBe('请输入有效的电子邮箱')
+    })
     expect(api.calls).toHaveLength(0)
   })
 

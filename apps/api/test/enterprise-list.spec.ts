@@ -1,0 +1,314 @@
+/**
+ * The coordinator's daily job on the enterprise list: sorting by any column, the 未分配管家 filter,
+ * the 工作台 counts, one steward for many enterprises at once (all or nothing), and history that pages
+ * and filters by field without rows that changed nothing.
+ */
+import { catalogues } from '@servicepack/policy-rules'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { usccCheckCharacter } from '../src/enterprises/uscc.js'
+import { startTestApp, type TestApp } from './helpers/app.js'
+import { authHeader, type DemoUser } from './helpers/tokens.js'
+
+/** A valid USCC from a running number (GB 32100-2015 check digit). */
+function uscc(n: number): string {
+  const first17 = `91310000MA1${String(n).padStart(6, '0')}`
+  return first17 + usccCheckCharacter(first17)
+}
+
+function wrongCheckDigit(valid: string): string {
+  return valid.slice(0, 17) + (valid[17] === '0' ? '1' : '0')
+}
+
+interface Row {
+  uscc: string
+  name: string
+  industry: string | null
+  district: string | null
+  output: number | null
+  steward: string | null
+}
+
+const industries: string[] = catalogues.industries.map((i) => i.code)
+const districts: string[] = catalogues.districts.map((d) => d.code)
+const NAMES = ['阿尔法精密', '北辰材料', '崇明半导体', '东方智造', '恒瑞装备', '金桥生物', '临港动力', '浦江电子', '上海芯源', '天马新能源', '徐汇医疗', '张江微系统']
+
+/** 24 enterprises with every kind of value, unknowns included. */
+const rows: Row[] = Array.from({ length: 24 }, (_, i) => ({
+  uscc: uscc(1000 + ((i * 7) % 24)),
+  name: `${NAMES[i % NAMES.length]}${i < 12 ? '有限公司' : '股份有限公司'}`,
+  industry: i % 5 === 4 ? null : industries[(i * 3) % industries.length]!,
+  district: i % 6 === 5 ? null : districts[(i * 5) % districts.length]!,
+  output: i % 4 === 3 ? null : (i + 1) * 150_000_000,
+  steward: i % 3 === 0 ? null : ['李敏', '王芳', '赵强'][i % 3]!,
+}))
+
+describe('the coordinator’s enterprise list', () => {
+  let t: TestApp
+  let db: pg.Client
+
+  beforeAll(async () => {
+    t = await startTestApp({ RATE_LIMIT: 'false' })
+    db = new pg.Client({ connectionString: t.databaseUrl })
+    await db.connect()
+    for (const [i, r] of rows.entries()) {
+      const facts = { ...(r.industry ? { industry: r.industry } : {}), ...(r.district ? { district: r.district } : {}), ...(r.output !== null ? { annualOutputValue: r.output } : {}) }
+      await db.query(
+        `INSERT INTO enterprises (uscc, name, facts, is_key, steward_name, steward_phone, version, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, 1, now() - make_interval(mins => $7))`,
+        [r.uscc, r.name, facts, (r.output ?? 0) >= 1_000_000_000, r.steward, r.steward ? '021-23110000' : null, i * 13],
+      )
+    }
+  })
+  afterAll(async () => {
+    await db?.end()
+    await t?.close()
+  })
+
+  const get = async (url: string, user: DemoUser = 'coordinator') => t.app.inject({ method: 'GET', url, headers: await authHeader(user) })
+  const put = async (url: string, payload: object, user: DemoUser = 'coordinator') => t.app.inject({ method: 'PUT', url, payload, headers: await authHeader(user) })
+  type Summary = { uscc: string; name: string; industry: string | null; district: string | null; annualOutputValue: number | null; stewardName: string | null; isKey: boolean; version: number; updatedAt: string }
+  const list = async (query: string): Promise<{ items: Summary[]; total: number }> => {
+    const res = await get(`/api/enterprises?pageSize=100&${query}`)
+    expect(res.statusCode, res.body).toBe(200)
+    return res.json()
+  }
+
+  /** Known values in the expected order, unknown ones after them (whatever the direction). */
+  function expectOrder<T>(values: (T | null)[], compare: (a: T, b: T) => number, order: 'asc' | 'desc') {
+    const known = values.filter((v): v is T => v !== null)
+    const firstUnknown = values.findIndex((v) => v === null)
+    if (firstUnknown >= 0) expect(values.slice(firstUnknown).every((v) => v === null), 'unknown values come last').toBe(true)
+    const sorted = [...known].sort((a, b) => (order === 'asc' ? compare(a, b) : compare(b, a)))
+    expect(known).toEqual(sorted)
+  }
+
+  it.each(['asc', 'desc'] as const)('sorts by every column (%s), unknown values last', async (order) => {
+    const num = (a: number, b: number) => a - b
+    const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+    const output = (await list(`sort=annualOutputValue&order=${order}`)).items
+    expectOrder(output.map((e) => e.annualOutputValue), num, order)
+    expect(output.filter((e) => e.annualOutputValue === null)).toHaveLength(rows.filter((r) => r.output === null).length)
+
+    const industry = (await list(`sort=industry&order=${order}`)).items
+    expectOrder(industry.map((e) => (e.industry === null ? null : industries.indexOf(e.industry))), num, order)
+    const district = (await list(`sort=district&order=${order}`)).items
+    expectOrder(district.map((e) => (e.district === null ? null : districts.indexOf(e.district))), num, order)
+
+    expectOrder((await list(`sort=uscc&order=${order}`)).items.map((e) => e.uscc), text, order)
+    expectOrder((await list(`sort=updatedAt&order=${order}`)).items.map((e) => e.updatedAt), text, order)
+    expectOrder((await list(`sort=key&order=${order}`)).items.map((e) => Number(e.isKey)), num, order)
+    const stewards = (await list(`sort=steward&order=${order}`)).items.map((e) => e.stewardName)
+    expect(stewards.slice(stewards.indexOf(null)).every((s) => s === null)).toBe(true)
+
+    // Names as Chinese readers sort them (pinyin): 阿 (a) … 张 (zhang).
+    const names = (await list(`sort=name&order=${order}`)).items.map((e) => e.name)
+    const first = order === 'asc' ? '阿' : '张'
+    const last = order === 'asc' ? '张' : '阿'
+    expect(names[0]!.startsWith(first), names.join(' ')).toBe(true)
+    expect(names.at(-1)!.startsWith(last), names.join(' ')).toBe(true)
+  })
+
+  it('pages a sorted list without losing or repeating an enterprise', async () => {
+    const whole = (await list('sort=annualOutputValue&order=desc')).items.map((e) => e.uscc)
+    const paged: string[] = []
+    for (let page = 1; page <= 5; page++) {
+      const res = (await get(`/api/enterprises?sort=annualOutputValue&order=desc&pageSize=5&page=${page}`)).json()
+      paged.push(...res.items.map((e: Summary) => e.uscc))
+    }
+    expect(paged).toEqual(whole)
+  })
+
+  it('keeps 重点企业 first, then names, when no column is asked for', async () => {
+    const items = (await list('')).items
+    const keys = items.map((e) => e.isKey)
+    expect(keys).toEqual([...keys].sort((a, b) => Number(b) - Number(a)))
+  })
+
+  it('refuses an unknown sort column or order with 400 naming it', async () => {
+    for (const [query, field] of [['sort=facts', 'sort'], ['sort=name&order=up', 'order'], ['unassigned=maybe', 'unassigned']]) {
+      const res = await get(`/api/enterprises?${query}`)
+      expect(res.statusCode).toBe(400)
+      expect(res.json().details.map((d: { field: string }) => d.field)).toContain(field)
+    }
+  })
+
+  it('finds the enterprises without a steward (未分配管家), in the list and in the CSV export', async () => {
+    const unassigned = rows.filter((r) => r.steward === null).map((r) => r.uscc).sort()
+    const found = await list('unassigned=true')
+    expect(found.total).toBe(unassigned.length)
+    expect(found.items.map((e) => e.uscc).sort()).toEqual(unassigned)
+    expect(found.items.every((e) => e.stewardName === null)).toBe(true)
+    expect((await list('unassigned=false')).total).toBe(rows.length - unassigned.length)
+
+    const csv = (await get('/api/enterprises/export.csv?unassigned=true&sort=uscc')).body.replace(/^\uFEFF/, '').trim().split('\r\n')
+    expect(csv.slice(1).map((line) => line.split(',')[0])).toEqual(unassigned)
+    expect(csv.slice(1).every((line) => line.split(',')[6] === '未分配')).toBe(true)
+  })
+
+  it('counts for the 工作台: enterprises, 重点企业, without a steward', async () => {
+    const res = await get('/api/enterprises/counts')
+    expect(res.statusCode).toBe(200)
+    const key = (r: Row) => (r.output ?? 0) >= 1_000_000_000
+    expect(res.json()).toEqual({
+      total: rows.length,
+      key: rows.filter(key).length,
+      unassigned: rows.filter((r) => r.steward === null).length,
+      keyUnassigned: rows.filter((r) => key(r) && r.steward === null).length,
+    })
+    expect((await get('/api/enterprises/counts', 'admin')).statusCode).toBe(200)
+    expect((await get('/api/enterprises/counts', 'bureau-sheitc')).statusCode).toBe(403)
+    expect((await get('/api/enterprises/counts', 'enterprise-a')).statusCode).toBe(403)
+  })
+
+  describe('one steward for many enterprises (PUT /api/enterprises/stewards)', () => {
+    const snapshot = async () => ({
+      enterprises: (await db.query(`SELECT uscc, version, steward_name, steward_phone FROM enterprises ORDER BY uscc`)).rows,
+      changes: (await db.query(`SELECT count(*)::int AS n FROM enterprise_changes`)).rows[0].n as number,
+    })
+    const targetsOf = async (usccs: string[]) => {
+      const { items } = await list('sort=uscc')
+      return usccs.map((u) => ({ uscc: u, version: items.find((e) => e.uscc === u)!.version }))
+    }
+
+    it('assigns the selected enterprises in one go, with a history row each, and skips those that already have that steward', async () => {
+      const unassigned = (await list('unassigned=true&sort=uscc')).items.slice(0, 3).map((e) => e.uscc)
+      const already = rows.find((r) => r.steward === '王芳')!.uscc
+      await db.query(`UPDATE enterprises SET steward_phone = '021-23119876', steward_email = NULL WHERE uscc = $1`, [already])
+      const targets = await targetsOf([...unassigned, already])
+      const before = await snapshot()
+      const res = await put('/api/enterprises/stewards', { name: '王芳', phone: '021-23119876', enterprises: targets })
+      expect(res.statusCode, res.body).toBe(200)
+      expect(res.json()).toEqual({ changed: unassigned, unchanged: [already] })
+      const after = await snapshot()
+      expect(after.changes).toBe(before.changes + 3)
+      for (const u of unassigned) {
+        const row = after.enterprises.find((e) => e.uscc === u)!
+        expect(row).toMatchObject({ steward_name: '王芳', steward_phone: '021-23119876', version: targets.find((x) => x.uscc === u)!.version + 1 })
+        const history = (await get(`/api/enterprises/${u}/history`)).json()
+        expect(history.items[0]).toMatchObject({ actorUsername: 'coordinator', actorName: '晓东 陈', changes: [{ field: 'steward.name', from: null, to: '王芳' }, { field: 'steward.phone', from: null, to: '021-23119876' }] })
+      }
+      expect(after.enterprises.find((e) => e.uscc === already)!.version).toBe(targets.at(-1)!.version)
+      expect((await list('unassigned=true')).total).toBe(rows.filter((r) => r.steward === null).length - 3)
+    })
+
+    it('writes nothing when one of them was changed meanwhile, and names the stale one (409)', async () => {
+      const chosen = (await list('unassigned=true&sort=uscc')).items.slice(0, 3).map((e) => e.uscc)
+      const targets = await targetsOf(chosen)
+      targets[1] = { ...targets[1]!, version: targets[1]!.version + 5 }
+      const before = await snapshot()
+      const res = await put('/api/enterprises/stewards', { name: '赵强', phone: '021-23110002', enterprises: targets })
+      expect(res.statusCode).toBe(409)
+      expect(res.json()).toMatchObject({ code: 'PROFILE_VERSION_CONFLICT', details: [{ field: 'enterprises.1.version', code: 'STALE', messages: [expect.stringContaining(chosen[1]!)] }] })
+      expect(await snapshot()).toEqual(before)
+    })
+
+    it('writes nothing when one of them does not exist, and names it (404)', async () => {
+      const targets = [...(await targetsOf([rows[0]!.uscc])), { uscc: uscc(999_999), version: 1 }]
+      const before = await snapshot()
+      const res = await put('/api/enterprises/stewards', { name: '赵强', phone: '021-23110002', enterprises: targets })
+      expect(res.statusCode).toBe(404)
+      expect(res.json()).toMatchObject({ code: 'ENTERPRISE_NOT_FOUND', details: [{ field: 'enterprises.1.uscc', code: 'NOT_FOUND' }] })
+      expect(await snapshot()).toEqual(before)
+    })
+
+    it.each([
+      [{ enterprises: [] }, 'enterprises', 'REQUIRED'],
+      [{ enterprises: 'all' }, 'enterprises', 'TYPE'],
+      [{ enterprises: Array.from({ length: 101 }, (_, i) => ({ uscc: uscc(5000 + i), version: 1 })) }, 'enterprises', 'TOO_LONG'],
+      [{ enterprises: [{ uscc: uscc(1000), version: 1 }, { uscc: uscc(1000), version: 1 }] }, 'enterprises', 'NOT_ALLOWED'],
+      [{ enterprises: [{ uscc: wrongCheckDigit(uscc(1000)), version: 1 }] }, 'enterprises.0.uscc', 'FORMAT'],
+      [{ enterprises: [{ uscc: uscc(1000), version: '1' }] }, 'enterprises.0.version', 'TYPE'],
+      [{ enterprises: [{ uscc: uscc(1000) }] }, 'enterprises.0.version', 'TYPE'],
+      [{ enterprises: [{ uscc: uscc(1000), version: 1, extra: true }] }, 'enterprises.0.extra', 'UNKNOWN_FIELD'],
+      [{ name: '', enterprises: [{ uscc: uscc(1000), version: 1 }] }, 'name', 'REQUIRED'],
+      [{ phone: 'abc', enterprises: [{ uscc: uscc(1000), version: 1 }] }, 'phone', 'FORMAT'],
+    ])('refuses %j with 400 naming %s (%s) and writes nothing', async (patch, field, code) => {
+      const before = await snapshot()
+      const res = await put('/api/enterprises/stewards', { name: '赵强', phone: '021-23110002', ...patch })
+      expect(res.statusCode, res.body).toBe(400)
+      expect(res.json().details).toContainEqual(expect.objectContaining({ field, code }))
+      expect(await snapshot()).toEqual(before)
+    })
+
+    it('is for coordinators only', async () => {
+      const targets = await targetsOf([rows[1]!.uscc])
+      for (const user of ['admin', 'enterprise-a', 'bureau-sheitc'] as const) {
+        expect((await put('/api/enterprises/stewards', { name: '赵强', phone: '021-23110002', enterprises: targets }, user)).statusCode, user).toBe(403)
+      }
+    })
+
+    it('two coordinators assigning overlapping selections at once: one wins, the other changes nothing (no deadlock)', async () => {
+      const chosen = (await list('unassigned=true&sort=uscc')).items.slice(0, 4).map((e) => e.uscc)
+      const targets = await targetsOf(chosen)
+      const before = await snapshot()
+      const results = await Promise.all([
+        put('/api/enterprises/stewards', { name: '甲', phone: '021-23110003', enterprises: targets.slice(0, 3) }),
+        put('/api/enterprises/stewards', { name: '乙', phone: '021-23110004', enterprises: [...targets.slice(1)].reverse() }),
+      ])
+      expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409])
+      const after = await snapshot()
+      expect(after.changes).toBe(before.changes + 3)
+    })
+  })
+
+  describe('history worth reading', () => {
+    const A = rows[2]!.uscc
+
+    beforeAll(async () => {
+      // 45 saved edits, then rows as older code wrote them: an assignment that changed nothing, and one that changed one field of three.
+      for (let i = 0; i < 45; i++) {
+        await db.query(`INSERT INTO enterprise_changes (uscc, actor_sub, actor_username, changes, at) VALUES ($1, 's', 'enterprise-x', $2, now() - make_interval(mins => $3))`, [
+          A,
+          JSON.stringify([{ field: i % 2 ? 'facts.revenue' : 'contactPhone', from: i, to: i + 1 }]),
+          100 - i,
+        ])
+      }
+      await db.query(`INSERT INTO enterprise_changes (uscc, actor_sub, actor_username, changes, at) VALUES ($1, 's', 'coordinator', $2, now())`, [
+        A,
+        JSON.stringify([{ field: 'steward.name', from: '李敏', to: '李敏' }, { field: 'steward.phone', from: '021-1', to: '021-1' }]),
+      ])
+      await db.query(`INSERT INTO enterprise_changes (uscc, actor_sub, actor_username, changes, at) VALUES ($1, 's', 'coordinator', $2, now() + interval '1 minute')`, [
+        A,
+        JSON.stringify([{ field: 'steward.name', from: '李敏', to: '李敏' }, { field: 'steward.phone', from: '021-1', to: '021-2' }]),
+      ])
+    })
+
+    it('pages 20 at a time, newest first, without changes that changed nothing', async () => {
+      const first = (await get(`/api/enterprises/${A}/history`)).json()
+      expect(first).toMatchObject({ total: 46, page: 1, pageSize: 20 })
+      expect(first.items).toHaveLength(20)
+      expect(first.items[0].changes).toEqual([{ field: 'steward.phone', from: '021-1', to: '021-2' }])
+      const ats = first.items.map((e: { at: string }) => e.at)
+      expect(ats).toEqual([...ats].sort().reverse())
+      const third = (await get(`/api/enterprises/${A}/history?page=3`)).json()
+      expect(third.items).toHaveLength(6)
+      const beyond = (await get(`/api/enterprises/${A}/history?page=9`)).json()
+      expect(beyond).toMatchObject({ items: [], total: 46, page: 9 })
+      const all = [...first.items, ...(await get(`/api/enterprises/${A}/history?page=2`)).json().items, ...third.items]
+      expect(new Set(all.map((e: { id: string }) => e.id)).size).toBe(46)
+      expect(all.flatMap((e: { changes: { from: unknown; to: unknown }[] }) => e.changes).every((c: { from: unknown; to: unknown }) => c.from !== c.to)).toBe(true)
+    })
+
+    it('filters by field, keeping only that field’s changes, and lists the fields there are', async () => {
+      const revenue = (await get(`/api/enterprises/${A}/history?field=facts.revenue&pageSize=100`)).json()
+      expect(revenue.total).toBe(22)
+      expect(revenue.items.every((e: { changes: { field: string }[] }) => e.changes.length === 1 && e.changes[0]!.field === 'facts.revenue')).toBe(true)
+      expect(revenue.fields).toEqual(['contactPhone', 'facts.revenue', 'steward.phone'])
+      expect((await get(`/api/enterprises/${A}/history?field=steward.name`)).json()).toMatchObject({ items: [], total: 0 })
+    })
+
+    it.each(['facts..revenue', 'a b', '.x', 'x'.repeat(101)])('refuses field=%s with 400 naming field', async (field) => {
+      const res = await get(`/api/enterprises/${A}/history?field=${encodeURIComponent(field)}`)
+      expect(res.statusCode).toBe(400)
+      expect(res.json().details[0].field).toBe('field')
+    })
+
+    it('pages the enterprise’s own history the same way', async () => {
+      const res = await get('/api/enterprises/me/history?pageSize=5&field=facts.revenue', 'enterprise-a')
+      expect(res.statusCode).toBe(200)
+      expect(res.json()).toMatchObject({ items: [], total: 0, page: 1, pageSize: 5, fields: [] })
+      expect((await get('/api/enterprises/me/history?pageSize=500', 'enterprise-a')).statusCode).toBe(400)
+    })
+  })
+})

@@ -1,0 +1,188 @@
+/**
+ * Every page of both apps, in both languages, at a desktop size and at a phone's (390×844): no page
+ * scrolls sideways on the phone, no message is missing (`[intlify] Not found` on the console, which
+ * the apps print in production builds too), no text looks like a message key or a raw code, and the
+ * Chinese pages have no English words. A screenshot of each page at both sizes lands in
+ * e2e/screenshots/pages/ for a person to look at.
+ *
+ * The routes are listed here; a navigation entry an app shows that is not listed fails the walk, so a
+ * new section is walked as soon as it appears in a menu.
+ */
+import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Page } from 'playwright-core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { ADMIN, DESKTOP, openBrowser, PHONE, signInOnSsoPage, signInToWeb, WEB } from '../helpers/browser.js'
+import { collectMissingMessages, horizontalOverflow, pageProblems } from '../helpers/page-checks.js'
+import { measures } from '../../packages/policy-rules/dist/index.js'
+
+const A = '91310115MA1K4C7L8X' // enterprise-a in the demo data
+const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots/pages')
+
+const WEB_PUBLIC = ['/', '/measures', '/measures/try', '/measures/basic-research', '/measures/labour-support', '/no-such-page']
+/** Stands for the first appeal the list shows (its page has an id only the data knows). */
+const FIRST_APPEAL = ':first-appeal'
+const WEB_ENTERPRISE = [
+  '/',
+  '/measures',
+  '/measures/try',
+  '/measures/first-set-equipment',
+  '/package',
+  '/profile',
+  '/appeals',
+  '/appeals/new',
+  '/appeals/new?measure=basic-research',
+  FIRST_APPEAL,
+  '/notices',
+  '/account',
+  '/forbidden',
+  '/no-such-page',
+]
+const ADMIN_PAGES = [
+  '/',
+  '/appeals',
+  '/appeals?tab=overdue&sort=due_asc',
+  FIRST_APPEAL,
+  '/enterprises',
+  '/enterprises?unassigned=true&sort=annualOutputValue&order=desc',
+  '/enterprises?page=999',
+  `/enterprises/${A}`,
+  `/enterprises/${A}?tab=package`,
+  `/enterprises/${A}?tab=history`,
+  `/enterprises/${A}?tab=steward`,
+  '/enterprises/91350100M000100Y43',
+  '/enterprises/123',
+  '/metrics',
+  '/notices',
+  '/catalogue',
+  '/account',
+  '/forbidden',
+  '/no-such-page',
+]
+
+type Browser = Awaited<ReturnType<typeof openBrowser>>
+let b: Browser | undefined
+afterEach(async () => {
+  await b?.close()
+  b = undefined
+})
+
+/** Waits until the page shows its data: no skeleton, no spinner, no pending "connecting". */
+async function settled(page: Page) {
+  await page.locator('#sp-main').waitFor({ timeout: 20_000 })
+  await page.waitForFunction(() => !document.querySelector('.el-skeleton, .sp-user__spinner, [data-test="loading"], [data-test="package-loading"]'), null, { timeout: 20_000 })
+  await page.waitForTimeout(250)
+}
+
+async function setLanguage(page: Page, origin: string, locale: 'zh-CN' | 'en') {
+  if (!page.url().startsWith(origin)) await page.goto(origin + '/')
+  await page.evaluate((value) => localStorage.setItem('servicepack.locale', value), locale)
+}
+
+/** The page of the first appeal the app's list shows. */
+async function firstAppeal(page: Page, origin: string): Promise<string> {
+  await page.goto(origin + '/appeals')
+  const link = page.locator('a[href^="/appeals/"]:not([href^="/appeals/new"])').first()
+  await link.waitFor({ timeout: 20_000 })
+  return (await link.getAttribute('href')) ?? '/appeals'
+}
+
+/** The navigation the app shows (top bar, sidebar or drawer), as paths. */
+async function navPaths(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...new Set([...document.querySelectorAll('[data-nav]')].map((el) => el.getAttribute('data-nav') ?? ''))])
+}
+
+interface Walk {
+  origin: string
+  paths: string[]
+  size: 'desktop' | 'phone'
+  name: string
+  signIn?: (page: Page) => Promise<void>
+  /** The walk visits every section the navigation shows (false: a few pages only). */
+  complete?: boolean
+}
+
+async function walk({ origin, paths, size, name, signIn, complete = true }: Walk) {
+  b = await openBrowser({ viewport: size === 'phone' ? PHONE : DESKTOP })
+  const { page } = b
+  const missing = collectMissingMessages(page)
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  if (signIn) await signIn(page)
+  if (paths.includes(FIRST_APPEAL)) {
+    const appeal = await firstAppeal(page, origin)
+    paths = paths.map((p) => (p === FIRST_APPEAL ? appeal : p))
+  }
+  await mkdir(shots, { recursive: true })
+  const problems: string[] = []
+  for (const locale of ['zh-CN', 'en'] as const) {
+    await setLanguage(page, origin, locale)
+    for (const route of paths) {
+      await page.goto(origin + route)
+      await settled(page)
+      const where = `${name} ${locale} ${size} ${route}`
+      if (complete && (route === '/' || route === paths[0])) {
+        const shown = await navPaths(page)
+        const walked = new Set(paths.map((p) => p.split('?')[0]))
+        for (const entry of shown) if (!walked.has(entry)) problems.push(`${where}: the navigation shows ${entry}, which this walk does not visit`)
+      }
+      const found = await pageProblems(page, locale)
+      if (found.keys.length) problems.push(`${where}: looks like message keys: ${found.keys.join(', ')}`)
+      if (found.codes.length) problems.push(`${where}: raw codes: ${found.codes.join(', ')}`)
+      if (found.english.length) problems.push(`${where}: English in the Chinese UI: ${found.english.join(', ')}`)
+      if (size === 'phone') {
+        const overflow = await horizontalOverflow(page)
+        if (overflow.scrollWidth > PHONE.width) problems.push(`${where}: ${overflow.scrollWidth}px wide (${overflow.widest.join('; ')})`)
+      }
+      if (locale === 'zh-CN' || route === paths[0]) {
+        const file = `${name}-${size}-${locale}${route.replace(/\/appeals\/\d+/, '/appeals/one').replace(/[/?=&]+/g, '_')}`.replace(/_+$/, '')
+        await page.screenshot({ path: path.join(shots, `${file}.png`), fullPage: true })
+      }
+    }
+  }
+  expect(missing, 'missing messages').toEqual([])
+  expect(errors, 'page errors').toEqual([])
+  expect(problems).toEqual([])
+}
+
+describe('every page, both languages, desktop and phone', () => {
+  it.each(['desktop', 'phone'] as const)('portal, a visitor (%s)', async (size) => {
+    await walk({ origin: WEB, paths: WEB_PUBLIC, size, name: 'web-visitor' })
+  }, 240_000)
+
+  it.each(['desktop', 'phone'] as const)('portal, enterprise-a (%s)', async (size) => {
+    await walk({ origin: WEB, paths: WEB_ENTERPRISE, size, name: 'web-enterprise', signIn: (page) => signInToWeb(page, 'enterprise-a') })
+  }, 240_000)
+
+  it.each(['desktop', 'phone'] as const)('back office, admin (every section) (%s)', async (size) => {
+    const signIn = async (page: Page) => {
+      await page.goto(ADMIN + '/')
+      await signInOnSsoPage(page, 'admin')
+      await page.locator('[data-test="user-menu"]').waitFor()
+    }
+    await walk({ origin: ADMIN, paths: ADMIN_PAGES, size, name: 'admin', signIn })
+  }, 300_000)
+
+  it('back office, the coordinator’s list with its selection boxes, on a phone', async () => {
+    const signIn = async (page: Page) => {
+      await page.goto(ADMIN + '/')
+      await signInOnSsoPage(page, 'coordinator')
+      await page.locator('[data-test="user-menu"]').waitFor()
+    }
+    await walk({ origin: ADMIN, paths: ['/', '/enterprises', '/enterprises?unassigned=true'], size: 'phone', name: 'coordinator', signIn, complete: false })
+  }, 120_000)
+
+  it('every measure’s page fits a phone', async () => {
+    b = await openBrowser({ viewport: PHONE })
+    const { page } = b
+    const wide: string[] = []
+    for (const measure of measures) {
+      await page.goto(`${WEB}/measures/${measure.id}`)
+      await page.locator('[data-test="measure-page"]').waitFor()
+      const { scrollWidth } = await horizontalOverflow(page)
+      if (scrollWidth > PHONE.width) wide.push(`${measure.id}: ${scrollWidth}px`)
+    }
+    expect(wide).toEqual([])
+  }, 120_000)
+})
