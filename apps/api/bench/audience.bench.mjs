@@ -1,0 +1,109 @@
+// The notice audience at city scale: seeds 100,000 enterprises with varied profiles into a
+// throwaway embedded PostgreSQL, then times the audience preview (count + sample) — the structural
+// criteria in SQL, the measure criterion by the rules engine on the facts it reads — through HTTP
+// with a real association token, and the full match publishing needs (every USCC).
+// `pnpm --filter @servicepack/api bench:audience` (builds first). Prints figures; never fails on a timing.
+// ENTERPRISES=20000 for a shorter run.
+import { chmod, mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+
+const { startEmbeddedPostgres } = await import('../dist/database/embedded.js')
+const { runMigrations } = await import('../dist/database/migrate.js')
+const { createApp } = await import('../dist/bootstrap.js')
+const { loadEnv } = await import('../dist/config/env.js')
+const { NoticesService } = await import('../dist/notices/notices.service.js')
+const { startDevSso, passwordGrant } = await import('@servicepack/dev-sso')
+const { catalogues } = await import('@servicepack/policy-rules')
+const { default: getPort } = await import('get-port')
+const { default: pg } = await import('pg')
+const { DataSource } = await import('typeorm')
+
+const TOTAL = Number(process.env.ENTERPRISES ?? 100_000)
+const RUNS = 15
+const tmp = await mkdtemp(path.join(os.tmpdir(), 'servicepack-bench-audience-'))
+await chmod(tmp, 0o711)
+const pgServer = await startEmbeddedPostgres({ dataDir: path.join(tmp, 'pg'), port: await getPort(), fsync: false, persistent: false })
+const url = pgServer.url
+const sso = await startDevSso({ port: 0, keyFile: path.join(tmp, 'sso', 'key.json') })
+const pct = (xs, p) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]
+
+let app
+try {
+  await runMigrations(url)
+  const env = loadEnv({ NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_DEMO: 'false', RATE_LIMIT: 'false', JOBS: 'false', DATABASE_URL: url, OIDC_ISSUER: sso.issuer, ATTACHMENTS_DIR: path.join(tmp, 'files') })
+  ;({ app } = await createApp(env, url))
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const base = await app.getUrl()
+  const client = new pg.Client({ connectionString: url })
+  client.on('error', () => undefined)
+  await client.connect()
+
+  // Profiles: every industry and district; output values skewed (few key enterprises); basic research,
+  // first-set and green-factory facts known for some, unknown for the rest.
+  const started = performance.now()
+  await client.query(
+    `INSERT INTO enterprises (uscc, name, facts, is_key, version)
+     SELECT lpad(g::text, 18, '0'), '企业' || g,
+            jsonb_strip_nulls(jsonb_build_object(
+              'industry', ($1::text[])[1 + g % array_length($1::text[], 1)],
+              'district', ($2::text[])[1 + (g / 7) % 16],
+              'annualOutputValue', CASE WHEN g % 10 <> 0 THEN floor(((g * 7919) % 1000)::float8 ^ 4 / 200)::bigint END,
+              'basicResearchInvestment', CASE WHEN g % 3 = 0 THEN (g % 120) * 1000000 END,
+              'firstSetCertified', CASE WHEN g % 4 = 0 THEN g % 8 = 0 END,
+              'firstNationalGreenFactory', CASE WHEN g % 5 = 0 THEN g % 10 = 0 END)),
+            g % 10 <> 0 AND ((g * 7919) % 1000)::float8 ^ 4 / 200 >= 1000000000, 1
+       FROM generate_series(1, $3::int) g`,
+    [catalogues.industries.map((i) => i.code), catalogues.districts.map((d) => d.code), TOTAL],
+  )
+  await client.query('ANALYZE enterprises')
+  console.log(`seeded ${TOTAL.toLocaleString('en')} enterprises in ${Math.round(performance.now() - started)} ms`)
+
+  const { access_token } = await passwordGrant(sso.issuer, 'association-ic', 'demo')
+  const cases = [
+    ['no criterion (every enterprise)', {}],
+    ['one industry', { industries: ['integrated-circuits'] }],
+    ['industries × districts × key', { industries: ['integrated-circuits', 'biomedicine'], districts: ['pudong', 'minhang', 'jiading'], keyEnterprise: true }],
+    ['output band', { outputValueMin: 100_000_000, outputValueMax: 2_000_000_000 }],
+    ['measure basic-research (eligible or unknown), all industries', { measureId: 'basic-research' }],
+    ['measure first-set-equipment, all industries', { measureId: 'first-set-equipment' }],
+    ['industry + measure basic-research', { industries: ['integrated-circuits'], measureId: 'basic-research' }],
+  ]
+  console.log(`\nPOST /api/notices/audience-preview over HTTP (count + sample of 10), ${RUNS} runs each after 2 warm-ups:`)
+  console.log('criteria'.padEnd(62) + 'count'.padStart(9) + 'p50 ms'.padStart(9) + 'p99/max ms'.padStart(12) + '  (API-side ms p50)')
+  for (const [label, audience] of cases) {
+    const times = []
+    const server = []
+    let count = 0
+    for (let i = 0; i < RUNS + 2; i++) {
+      const t0 = performance.now()
+      const res = await fetch(`${base}/api/notices/audience-preview`, { method: 'POST', headers: { authorization: `Bearer ${access_token}`, 'content-type': 'application/json' }, body: JSON.stringify({ audience, startsAt: '2026-12-15T09:00:00+08:00' }) })
+      const body = await res.json()
+      if (res.status !== 200) throw new Error(`${res.status} ${JSON.stringify(body)}`)
+      if (i >= 2) {
+        times.push(performance.now() - t0)
+        server.push(body.tookMs)
+      }
+      count = body.count
+    }
+    console.log(label.padEnd(62) + count.toLocaleString('en').padStart(9) + pct(times, 50).toFixed(0).padStart(9) + Math.max(...times).toFixed(0).padStart(12) + `  (${pct(server, 50)})`)
+  }
+
+  const ds = app.get(DataSource)
+  const service = app.get(NoticesService)
+  const full = []
+  let n = 0
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now()
+    n = (await service.matchAudience(ds.manager, { measureId: 'basic-research' }, '2026-12-15', true)).usccs.length
+    full.push(performance.now() - t0)
+  }
+  console.log(`\nfull match for publishing (every USCC), measure basic-research: ${n.toLocaleString('en')} enterprises, p50 ${pct(full, 50).toFixed(0)} ms`)
+  await client.end()
+} finally {
+  await app?.close()
+  await sso.close()
+  await pgServer.stop()
+  await rm(tmp, { recursive: true, force: true })
+}
