@@ -44,6 +44,22 @@ describe('notification texts, by kind, in both languages', () => {
   })
 })
 
+describe('notice notification texts', () => {
+  const notice = { noticeId: 'n1', title: '集成电路政策解读会', startsAt: '2026-12-17T01:00:00.000Z', association: 'sh-ic-association' }
+  it.each([
+    ['notice_published', '上海市集成电路行业协会发布了培训通知「集成电路政策解读会」（2026-12-17 09:00），欢迎报名'],
+    ['notice_promoted', '候补转正：您已获得「集成电路政策解读会」的名额'],
+    ['notice_reminder', '提醒：您报名的「集成电路政策解读会」将于 2026-12-17 09:00 举行'],
+    ['notice_cancelled', '您报名的「集成电路政策解读会」已取消'],
+  ])('%s', (kind, text) => {
+    expect(notificationText({ kind, data: notice }, zh, 'zh')).toBe(text)
+  })
+  it('in English, with the association’s name', () => {
+    expect(notificationText({ kind: 'notice_published', data: notice }, en, 'en')).toBe('Shanghai Integrated Circuit Industry Association published “集成电路政策解读会” (2026-12-17 09:00): registration is open')
+    for (const kind of ['notice_changed', 'notice_promoted', 'notice_reminder', 'notice_cancelled']) expect(notificationText({ kind, data: notice }, en, 'en')).not.toMatch(/ui\.|\{/)
+  })
+})
+
 describe('timeline texts', () => {
   it('names who acted (party, bureau) and what they did', () => {
     expect(eventActorText({ party: 'lead', actorBureau: 'sheitc' }, zh, 'zh')).toBe('主办单位 · 市经济信息化委')

@@ -2,7 +2,7 @@ import { appealCategory, catalogues } from '@servicepack/policy-rules'
 import { fieldErrors } from '@servicepack/api-client'
 import { errorText, type Translate } from '../errors/error-text'
 import { shanghaiDateTime } from '../locales/shanghai-time'
-import { bureauName, measureOf, type Lang } from '../policy/texts'
+import { associationName, bureauName, measureOf, type Lang } from '../policy/texts'
 import type { AppealEvent, AppealNotification, AppealRating } from './types'
 
 /** The routing catalogue's categories, in catalogue order, named in `lang` (for selects). */
@@ -100,6 +100,8 @@ export function notificationText(notification: Pick<AppealNotification, 'kind' |
     reason: str(d.reason),
     n: str(d.workingDays),
     rating: typeof d.rating === 'string' ? t(`ui.appeals.rating.${d.rating as AppealRating}`) : '',
+    association: str(d.association) ? associationName(str(d.association), lang) : '',
+    start: str(d.startsAt) ? shanghaiDateTime(str(d.startsAt)) : '',
   }
   switch (notification.kind) {
     case 'dispatched':
@@ -122,6 +124,11 @@ export function notificationText(notification: Pick<AppealNotification, 'kind' |
     case 'extension_requested':
     case 'extension_approved':
     case 'extension_refused':
+    case 'notice_published':
+    case 'notice_changed':
+    case 'notice_cancelled':
+    case 'notice_promoted':
+    case 'notice_reminder':
       return t(`ui.notifications.kinds.${notification.kind}`, named)
     default:
       return t('ui.notifications.kinds.other', named)
