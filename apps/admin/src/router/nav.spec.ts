@@ -8,7 +8,7 @@ const as = (...roles: Role[]): Viewer => ({ authenticated: true, roles })
 describe('admin navigation by role', () => {
   it.each<[string, Viewer, string[]]>([
     ['not signed in', { authenticated: false, roles: [] }, []],
-    ['coordinator', as('coordinator'), ['/', '/appeals', '/enterprises', '/metrics', '/account']],
+    ['coordinator', as('coordinator'), ['/', '/appeals', '/enterprises', '/metrics', '/notices', '/account']],
     ['bureau officer', as('bureau_officer'), ['/', '/appeals', '/account']],
     ['association', as('association'), ['/', '/notices', '/account']],
     ['admin', as('admin'), ['/', '/appeals', '/enterprises', '/metrics', '/notices', '/catalogue', '/account']],
@@ -23,6 +23,8 @@ describe('admin navigation by role', () => {
     ['/appeals/17', '/appeals'],
     ['/metrics', '/metrics'],
     ['/enterprises/91310115MA1K4FTB1X', '/enterprises'],
+    ['/notices/5eed0001-0000-4000-8000-000000000001', '/notices'],
+    ['/notices/new', '/notices'],
   ])('highlights %s as %s', (path, active) => {
     expect(activeNav(navItemsOf(routes), path)).toBe(active)
   })

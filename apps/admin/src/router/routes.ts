@@ -44,8 +44,28 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/notices',
     name: 'notices',
-    component: UpcomingView,
-    meta: { access: ['association', 'admin'], titleKey: 'nav.notices', nav: { icon: Reading } },
+    component: () => import('../views/notices/NoticeListView.vue'),
+    meta: { access: ['association', 'coordinator', 'admin'], titleKey: 'nav.notices', nav: { icon: Reading } },
+  },
+  {
+    path: '/notices/new',
+    name: 'notice-new',
+    component: () => import('../views/notices/NoticeEditView.vue'),
+    meta: { access: ['association'], titleKey: 'notices.form.newTitle' },
+  },
+  {
+    path: '/notices/:id',
+    name: 'notice',
+    component: () => import('../views/notices/NoticeDetailView.vue'),
+    props: true,
+    meta: { access: ['association', 'coordinator', 'admin'], titleKey: 'notices.listTitle' },
+  },
+  {
+    path: '/notices/:id/edit',
+    name: 'notice-edit',
+    component: () => import('../views/notices/NoticeEditView.vue'),
+    props: true,
+    meta: { access: ['association'], titleKey: 'notices.form.editTitle' },
   },
   {
     path: '/catalogue',

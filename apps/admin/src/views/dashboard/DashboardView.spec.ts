@@ -63,7 +63,7 @@ describe('admin start page', () => {
     await flushPromises()
     expect(wrapper.text()).toContain('王管家，您好')
     const modules = wrapper.findAll('.dashboard__module h3').map((h) => h.text())
-    expect(modules).toEqual(['诉求管理', '企业服务', '三率统计', '账户信息'])
+    expect(modules).toEqual(['诉求管理', '企业服务', '三率统计', '培训通知', '账户信息'])
     expect(wrapper.text()).not.toContain('当前账号不是管理端工作人员账号')
   })
 
@@ -96,6 +96,18 @@ describe('admin start page', () => {
       expect(wrapper.text()).not.toMatch(/sheitc|sh-ic-association|系统运行状态|企业总数/)
     }
     expect(api.calls.map((c) => c.path).filter((path) => path === '/api/health' || path === '/api/enterprises/counts')).toEqual([])
+  })
+
+  it("shows an association its notices' figures, each opening the list behind it", async () => {
+    const api = fakeApi({ 'GET /api/notices/counts': { body: { draft: 1, published: 3, upcoming: 2, cancelled: 0, registrations: 13, waitlisted: 2 } } })
+    const wrapper = await mountDashboard(api.fetch, ['association'], { association: 'sh-ic-association' })
+    await flushPromises()
+    const figure = (key: string) => wrapper.find(`[data-test="notice-figure-${key}"]`)
+    expect(figure('draft').text()).toBe('1草稿')
+    expect(figure('draft').attributes('href')).toBe('/notices?status=draft')
+    expect(figure('upcoming').text()).toBe('2即将举行')
+    expect(figure('registrations').text()).toBe('13已报名企业')
+    expect(figure('waitlisted').text()).toBe('2候补企业')
   })
 
   it("shows a coordinator's to-do counts, each opening the inbox filtered to it", async () => {
