@@ -1,9 +1,11 @@
 import type { Translation } from '@servicepack/ui'
 import appeals from './appeals/en'
+import notices from './notices/en'
 import type zhCN from './zh-CN'
 
 const en: Translation<typeof zhCN> = {
   ...appeals,
+  ...notices,
   app: {
     title: 'Service Pack Portal',
     subtitle: 'Shanghai business support, one stop',

@@ -1,7 +1,9 @@
 import appeals from './appeals/zh-CN'
+import notices from './notices/zh-CN'
 
 export default {
   ...appeals,
+  ...notices,
   app: {
     title: '企业服务包门户',
     subtitle: '上海市惠企政策一站式服务',

@@ -1,5 +1,5 @@
 import { ChatLineSquare, Collection, DataAnalysis, HomeFilled, OfficeBuilding, Present, Reading } from '@element-plus/icons-vue'
-import { commonRoutes, UpcomingView } from '@servicepack/ui'
+import { commonRoutes } from '@servicepack/ui'
 import type { RouteRecordRaw } from 'vue-router'
 
 export const routes: RouteRecordRaw[] = [
@@ -62,8 +62,15 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/notices',
     name: 'notices',
-    component: UpcomingView,
+    component: () => import('../views/notices/NoticeListView.vue'),
     meta: { access: ['enterprise'], titleKey: 'nav.notices', nav: { icon: Reading } },
+  },
+  {
+    path: '/notices/:id',
+    name: 'notice',
+    component: () => import('../views/notices/NoticeView.vue'),
+    props: true,
+    meta: { access: ['enterprise'], titleKey: 'notices.title' },
   },
   ...commonRoutes(),
 ]

@@ -1,0 +1,39 @@
+import type { ApiClient, paths, Schema } from '@servicepack/api-client'
+
+/** Training notices aimed at the signed-in enterprise (the API shows only those whose audience includes it). */
+export type Notice = Schema<'NoticeDto'>
+export type NoticeSummary = Schema<'NoticeSummaryDto'>
+export type NoticeList = Schema<'NoticeListDto'>
+export type Registration = Schema<'RegisterDto'>
+export type RegistrationResult = Schema<'RegistrationResultDto'>
+export type NoticeQuery = NonNullable<paths['/api/notices']['get']['parameters']['query']>
+
+const path = (id: string) => ({ params: { path: { id } } })
+
+export async function listNotices(api: ApiClient, query: NoticeQuery = {}): Promise<NoticeList> {
+  const { data } = await api.GET('/api/notices', { params: { query } })
+  return data!
+}
+
+/** One notice (the API records that the enterprise opened it). */
+export async function getNotice(api: ApiClient, id: string): Promise<Notice> {
+  const { data } = await api.GET('/api/notices/{id}', path(id))
+  return data!
+}
+
+/** Registers: a seat (`registered`) or the waitlist (`waitlisted`). */
+export async function register(api: ApiClient, id: string, body: Registration): Promise<RegistrationResult> {
+  const { data } = await api.POST('/api/notices/{id}/registrations', { ...path(id), body })
+  return data!
+}
+
+export async function withdraw(api: ApiClient, id: string): Promise<Notice> {
+  const { data } = await api.DELETE('/api/notices/{id}/registrations/me', path(id))
+  return data!
+}
+
+/** The calendar entry (.ics). */
+export async function calendarEntry(api: ApiClient, id: string): Promise<Blob> {
+  const { data } = await api.GET('/api/notices/{id}/calendar.ics', { ...path(id), parseAs: 'blob' })
+  return data as unknown as Blob
+}
