@@ -79,10 +79,12 @@ export class MetricsService {
   private async rows(parts: (Segment & { current: boolean })[], role: string, groupBy: GroupBy, f: Record<string, string | undefined>): Promise<Row[]> {
     const params: unknown[] = []
     const p = (v: unknown) => `$${params.push(v)}`
-    const filters = Object.entries(f).filter(([, v]) => v !== undefined).map(([col, v]) => ` AND ${col} = ${p(v)}`).join('')
-    const rolePart = ` AND role = ${p(role)}`
-    const select = (counts: boolean) =>
-      parts
+    // numbered per query: the counts and the answer days are two queries with their own parameters
+    const filterSql = () => Object.entries(f).filter(([, v]) => v !== undefined).map(([col, v]) => ` AND ${col} = ${p(v)}`).join('')
+    const select = (counts: boolean) => {
+      const filters = filterSql()
+      const rolePart = counts ? ` AND role = ${p(role)}` : ''
+      return parts
         .map((s) => {
           const [stats, days, dateCol] = s.table === 'monthly' ? ['appeal_stats_monthly', 'appeal_answer_days_monthly', 'month'] : ['appeal_stats', 'appeal_answer_days', 'day']
           const key = groupBy === 'month' ? `to_char(${dateCol}, 'YYYY-MM')` : groupBy
@@ -92,6 +94,7 @@ export class MetricsService {
             : `SELECT ${s.current} AS current, bureau, ${key} AS key, days, sum(answers)::int AS n FROM ${days} WHERE ${range}${filters} GROUP BY 2, 3, 4`
         })
         .join(' UNION ALL ')
+    }
     const countsSql = select(true)
     const countParams = [...params]
     params.length = 0
