@@ -10,7 +10,7 @@ import MetricsView from './MetricsView.vue'
 vi.mock('./components/MetricsChart.vue', () => ({
   __esModule: true,
   default: defineComponent({
-    props: { label: String, categories: Array, series: Array },
+    props: { label: { type: String, default: '' }, categories: { type: Array, default: () => [] }, series: { type: Array, default: () => [] } },
     setup: (props) => () => h('div', { 'data-test': 'metrics-chart', 'aria-label': props.label, 'data-series': JSON.stringify(props.series) }),
   }),
 }))
