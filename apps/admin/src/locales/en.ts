@@ -1,9 +1,13 @@
 import type { Translation } from '@servicepack/ui'
 import appeals from './appeals/en'
+import catalogue from './catalogue/en'
+import metrics from './metrics/en'
 import type zhCN from './zh-CN'
 
 const en: Translation<typeof zhCN> = {
   ...appeals,
+  ...metrics,
+  ...catalogue,
   app: {
     title: 'Service Pack Portal',
     subtitle: 'Back office',

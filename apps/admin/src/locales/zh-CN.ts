@@ -1,7 +1,11 @@
 import appeals from './appeals/zh-CN'
+import catalogue from './catalogue/zh-CN'
+import metrics from './metrics/zh-CN'
 
 export default {
   ...appeals,
+  ...metrics,
+  ...catalogue,
   app: {
     title: '企业服务包门户',
     subtitle: '管理端',

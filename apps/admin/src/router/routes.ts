@@ -38,8 +38,8 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/metrics',
     name: 'metrics',
-    component: UpcomingView,
-    meta: { access: ['coordinator', 'admin'], titleKey: 'nav.metrics', nav: { icon: DataAnalysis } },
+    component: () => import('../views/metrics/MetricsView.vue'),
+    meta: { access: ['coordinator', 'admin', 'bureau_officer'], titleKey: 'nav.metrics', nav: { icon: DataAnalysis } },
   },
   {
     path: '/notices',
@@ -50,7 +50,7 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/catalogue',
     name: 'catalogue',
-    component: UpcomingView,
+    component: () => import('../views/catalogue/CatalogueView.vue'),
     meta: { access: ['admin'], titleKey: 'nav.catalogue', nav: { icon: Collection } },
   },
   ...commonRoutes(),

@@ -9,6 +9,10 @@ import { EnterpriseMember } from '../enterprises/enterprise-member.entity.js'
 import { Enterprise } from '../enterprises/enterprise.entity.js'
 import { Notification, NotificationRead } from '../notifications/notification.entity.js'
 import { User } from '../users/user.entity.js'
+import { CatalogueChange } from '../audit/catalogue-change.entity.js'
+import { DeadlinePolicyRow } from '../deadline-policy/deadline-policy.entity.js'
+import { ResponseTemplate } from '../response-templates/response-template.entity.js'
+import { RoutingEntryRow } from '../routing/routing-entry.entity.js'
 
 /** Every TypeORM entity of the API: the migrations must describe exactly these. */
-export const entities = [Enterprise, EnterpriseMember, EnterpriseChange, WorkingDay, Appeal, AppealEvent, AppealExtensionRequest, AppealAttachment, Notification, NotificationRead, User, AppealStat, AppealAnswerDays, AppealStatMonthly, AppealAnswerDaysMonthly]
+export const entities = [Enterprise, EnterpriseMember, EnterpriseChange, WorkingDay, Appeal, AppealEvent, AppealExtensionRequest, AppealAttachment, Notification, NotificationRead, User, AppealStat, AppealAnswerDays, AppealStatMonthly, AppealAnswerDaysMonthly, CatalogueChange, RoutingEntryRow, DeadlinePolicyRow, ResponseTemplate]

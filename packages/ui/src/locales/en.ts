@@ -134,6 +134,7 @@ const en: Translation<typeof zhCN> = {
         INVALID_TRANSITION: "The appeal's state has changed, so this action is no longer possible. Reload to see where it stands.",
         IDEMPOTENCY_KEY_REUSED: 'This submission was already sent with different content. Reload the page and submit again.',
         CONFLICT: 'The data has been changed by someone else. Reload and try again.',
+        CALENDAR_YEAR_UNKNOWN: "The holiday library does not know this year yet: paste the State Council's notice instead.",
         RATE_LIMITED: 'Too many requests. Please try again in {seconds} seconds.',
         SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Please try again later.',
         INTERNAL_ERROR: 'Something went wrong on our side. Please try again later; if it persists, contact an administrator and quote request ID {id}.',

@@ -135,6 +135,7 @@ export default {
         INVALID_TRANSITION: '诉求状态已发生变化，当前无法执行此操作，请刷新后查看',
         IDEMPOTENCY_KEY_REUSED: '该请求已以不同内容提交过，请刷新页面后重新提交',
         CONFLICT: '数据已被他人修改，请刷新后重试',
+        CALENDAR_YEAR_UNKNOWN: '节假日库中没有该年份的安排，请粘贴导入国务院办公厅的放假通知',
         RATE_LIMITED: '操作过于频繁，请在 {seconds} 秒后重试',
         SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后重试',
         INTERNAL_ERROR: '系统出现异常，请稍后重试。如问题持续，请联系管理员并提供请求编号 {id}',
