@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm'
 import { LoggerModule } from 'nestjs-pino'
 import { AppealsModule } from './appeals/appeals.module.js'
 import { AttachmentsModule } from './attachments/attachments.module.js'
+import { AuditModule } from './audit/audit.module.js'
 import { AuthModule } from './auth/auth.module.js'
 import type { Clock } from './common/clock.js'
 import { CommonModule } from './common/common.module.js'
@@ -18,6 +19,10 @@ import { NoticesModule } from './notices/notices.module.js'
 import { NotificationsModule } from './notifications/notifications.module.js'
 import { RateLimitModule } from './rate-limit/rate-limit.module.js'
 import { UsersModule } from './users/users.module.js'
+import { CalendarModule } from './calendar/calendar.module.js'
+import { DeadlinePolicyModule } from './deadline-policy/deadline-policy.module.js'
+import { ResponseTemplatesModule } from './response-templates/response-templates.module.js'
+import { RoutingModule } from './routing/routing.module.js'
 
 @Module({})
 export class AppModule {
@@ -53,6 +58,12 @@ export class AppModule {
         NotificationsModule,
         NoticesModule,
         MetricsModule,
+        // the administrators' catalogues (issue 12)
+        AuditModule,
+        RoutingModule,
+        DeadlinePolicyModule,
+        CalendarModule,
+        ResponseTemplatesModule,
       ],
     }
   }

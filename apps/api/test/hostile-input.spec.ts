@@ -38,6 +38,9 @@ interface WriteRoute {
   objectFields: string[]
 }
 
+/** A response template id (the write routes validate the body before looking the template up). */
+const TEMPLATE = '00000000-0000-4000-8000-000000000000'
+
 /** Stands for the appeal made in beforeAll; the appeal routes act on it (validation answers before any state check). */
 const APPEAL = ':appeal'
 let appealId = ''
@@ -89,6 +92,20 @@ const writeRoutes: WriteRoute[] = [
   appealRoute('extension-requests', 'bureau-sheitc', { workingDays: 3, reason: '核查' }, [], ['reason']),
   appealRoute(`extension-requests/${APPEAL}/approve`, 'coordinator', { note: '同意' }, [], ['note']),
   appealRoute(`extension-requests/${APPEAL}/refuse`, 'coordinator', { note: '不同意' }, [], ['note']),
+  // the administrators' catalogues (issue 12)
+  {
+    method: 'PUT', url: '/api/admin/routing', user: 'admin',
+    valid: async () => ({ entries: [{ categoryCode: 'other', lead: 'sheitc', assisting: ['stcsm'], districtGovernment: false, version: 0 }] }), lineFields: [], objectFields: [],
+  },
+  { method: 'PUT', url: '/api/admin/deadline-policy', user: 'admin', valid: async () => ({ acceptDays: 2, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, version: 0 }), lineFields: [], objectFields: [] },
+  { method: 'PUT', url: '/api/admin/calendar/2027/days/2027-01-04', user: 'admin', valid: async () => ({ working: false, name: '测试' }), lineFields: ['name'], objectFields: [] },
+  { method: 'POST', url: '/api/admin/calendar/2027/import', user: 'admin', valid: async () => ({ text: '2027-01-01 休 元旦' }), lineFields: [], textFields: ['text'], objectFields: [] },
+  { method: 'POST', url: '/api/admin/calendar/2026/load', user: 'admin', valid: async () => ({ replace: true }), lineFields: [], objectFields: [] },
+  { method: 'POST', url: '/api/admin/response-templates', user: 'admin', valid: async () => ({ bureau: 'planning', title: '模板', body: '答复' }), lineFields: ['title'], textFields: ['body'], objectFields: [] },
+  {
+    method: 'PUT', url: `/api/admin/response-templates/${TEMPLATE}`, user: 'admin',
+    valid: async () => ({ bureau: 'planning', title: '模板', body: '答复', version: 1 }), lineFields: ['title'], textFields: ['body'], objectFields: [],
+  },
   { method: 'POST', url: '/api/notices', user: 'association-ic', valid: async () => validNotice, lineFields: ['title', 'venue'], textFields: ['body'], objectFields: [] },
   { method: 'PATCH', url: `/api/notices/${NOTICE}`, user: 'association-ic', valid: async () => ({ title: '改期' }), lineFields: ['title', 'venue'], textFields: ['body'], objectFields: [] },
   { method: 'POST', url: `/api/notices/${NOTICE}/cancel`, user: 'association-ic', valid: async () => ({ reason: '取消' }), lineFields: [], textFields: ['reason'], objectFields: [] },
@@ -124,8 +141,12 @@ const queryRoutes: QueryRoute[] = [
   { url: `/api/enterprises/${A}/history`, user: 'coordinator', params: ['page', 'pageSize', 'field'] },
   { url: '/api/enterprises/me/package', user: 'enterprise-a', params: ['asOf'] },
   { url: `/api/enterprises/${A}/package`, user: 'coordinator', params: ['asOf'] },
-  { url: '/api/appeals', user: 'coordinator', params: ['status', 'category', 'bureau', 'lead', 'district', 'dispatchedFrom', 'dispatchedTo', 'rating', 'reopened', 'enterprise', 'overdue', 'dueSoon', 'pendingExtension', 'q', 'sort', 'cursor', 'limit'] },
+  { url: '/api/appeals', user: 'coordinator', params: ['status', 'category', 'bureau', 'lead', 'district', 'dispatchedFrom', 'dispatchedTo', 'rating', 'reopened', 'ratedFrom', 'ratedTo', 'everOverdue', 'enterprise', 'overdue', 'dueSoon', 'pendingExtension', 'q', 'sort', 'cursor', 'limit'] },
   { url: '/api/metrics/appeals?from=2026-01-01&to=2026-06-30', user: 'coordinator', params: ['from', 'groupBy', 'role', 'bureau', 'category', 'district'] },
+  { url: '/api/metrics/appeals/export?from=2026-01-01&to=2026-06-30&format=csv', user: 'bureau-planning', params: ['from', 'groupBy', 'role', 'bureau', 'category', 'district', 'format'] },
+  { url: '/api/admin/changes', user: 'admin', params: ['catalogue', 'entryKey', 'before', 'limit'] },
+  { url: '/api/admin/response-templates', user: 'admin', params: ['bureau'] },
+  { url: '/api/response-templates', user: 'bureau-planning', params: ['bureau'] },
   { url: '/api/notices', user: 'association-ic', params: ['status', 'measureId', 'upcoming', 'registered', 'page', 'pageSize'] },
   { url: '/api/notices', user: 'enterprise-a', params: ['registered', 'measureId'] },
 ]
@@ -136,6 +157,7 @@ const pathRoutes = [
   { url: (uscc: string) => `/api/enterprises/${uscc}/history`, user: 'admin' as const },
   { url: (id: string) => `/api/appeals/${id}`, user: 'coordinator' as const },
   { url: (id: string) => `/api/appeals/${id}/events`, user: 'enterprise-a' as const },
+  { url: (year: string) => `/api/admin/calendar/${year}`, user: 'admin' as const },
   { url: (id: string) => `/api/notices/${id}`, user: 'association-ic' as const },
   { url: (id: string) => `/api/notices/${id}/registrations`, user: 'coordinator' as const },
   { url: (id: string) => `/api/notices/${id}/registrations/export.xlsx`, user: 'association-ic' as const },
@@ -143,6 +165,9 @@ const pathRoutes = [
   { url: (id: string) => `/api/notices/${id}/audience-preview`, user: 'association-ic' as const },
   { url: (id: string) => `/api/notices/${id}/calendar.ics`, user: 'enterprise-a' as const },
 ]
+
+/** Write routes that take only a path: hostile paths must not write either. */
+const deletePaths = [(code: string) => `/api/admin/routing/${code}`, (id: string) => `/api/admin/response-templates/${id}`]
 
 /** Values no text field may hold; one-line fields refuse the second list too. */
 const badText: [string, unknown][] = [
@@ -192,7 +217,14 @@ describe('hostile input: every route answers 4xx in the error shape, never 5xx, 
       const notifications = (await pgQuery(t, `SELECT count(*)::int AS n FROM notifications`)).rows
       const notices = (await pgQuery(t, `SELECT id, status, version, seats_taken, title, body, audience FROM notices ORDER BY id`)).rows
       const registrations = (await pgQuery(t, `SELECT count(*)::int AS n FROM notice_registrations`)).rows
-      return { me, history, appeals, events, notifications, notices, registrations }
+      const catalogues = (
+        await pgQuery(
+          t,
+          `SELECT (SELECT count(*)::int FROM catalogue_changes) AS changes, (SELECT count(*)::int FROM routing_entries) AS routing, (SELECT count(*)::int FROM deadline_policy) AS policy,
+                  (SELECT count(*)::int FROM response_templates) AS templates, (SELECT count(*)::int FROM working_days WHERE source <> 'chinese-days') AS edited_days`,
+        )
+      ).rows
+      return { me, history, appeals, events, notifications, catalogues, notices, registrations }
     }
     before = await snapshot()
   })
@@ -413,6 +445,20 @@ describe('hostile input: every route answers 4xx in the error shape, never 5xx, 
         await send(`path ${raw.slice(0, 20)}`, { method: 'GET', url: route.url(raw), user: route.user }, undefined)
       }
     }
+  })
+
+  it('refuses hostile path parameters of the catalogues’ write routes', async () => {
+    for (const url of deletePaths) {
+      for (const raw of ['%00', 'land%00', 'x'.repeat(5000), '%E2%80%AE', '..%2F..%2Fetc%2Fpasswd']) {
+        await send(`DELETE ${raw.slice(0, 20)}`, { method: 'DELETE', url: url(raw), user: 'admin' }, undefined)
+      }
+    }
+    for (const raw of ['1999', '20270', 'abcd', '%00']) {
+      await send(`PUT calendar year ${raw}`, { method: 'PUT', url: `/api/admin/calendar/${raw}/days/2027-01-04`, user: 'admin' }, { working: false })
+      await send(`PUT calendar date ${raw}`, { method: 'PUT', url: `/api/admin/calendar/2027/days/${raw}`, user: 'admin' }, { working: false })
+    }
+    // a date of another year than the path's
+    await send('PUT calendar date of 2028', { method: 'PUT', url: '/api/admin/calendar/2027/days/2028-01-04', user: 'admin' }, { working: false })
   })
 
   it('changed nothing, and answered every case with a 4xx', async () => {

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { recountStats, storedStats, type StatsTable } from '../src/appeals/appeal-stats-recount.js'
 import { DeadlineSweeper } from '../src/appeals/deadline-sweeper.js'
@@ -134,6 +135,90 @@ describe('the 三率: summary counts kept with every event, and the metrics rout
     }
     expect((await call('enterprise-a', 'GET', '/api/metrics/appeals?from=2026-09-01&to=2026-12-31')).statusCode).toBe(403)
     expect((await call('association-ic', 'GET', '/api/metrics/appeals?from=2026-09-01&to=2026-12-31')).statusCode).toBe(403)
+  })
+
+  it("a bureau officer's city figure is the whole city, whatever the filters (a category has few lead bureaus)", async () => {
+    const whole = (await call('bureau-planning', 'GET', '/api/metrics/appeals?from=2026-09-01&to=2026-12-31')).json()
+    for (const filter of ['category=rnd', 'category=land', 'district=pudong', 'category=other&district=minhang']) {
+      const res = await call('bureau-planning', 'GET', `/api/metrics/appeals?from=2026-09-01&to=2026-12-31&${filter}`)
+      expect(res.statusCode, res.body).toBe(200)
+      const body = res.json()
+      expect(body.city, filter).toEqual(whole.city)
+      const coordinator = (await call('coordinator', 'GET', `/api/metrics/appeals?from=2026-09-01&to=2026-12-31&bureau=planning&${filter}`)).json()
+      expect(body.totals, filter).toEqual(coordinator.totals)
+    }
+    // the trend's comparison line: the city per month, adding up to the city
+    const months = (await call('bureau-planning', 'GET', '/api/metrics/appeals?from=2026-09-01&to=2026-12-31&groupBy=month')).json()
+    expect(months.cityGroups.reduce((n: number, g: { dispatched: number }) => n + g.dispatched, 0)).toBe(months.city.dispatched)
+    expect(months.groups.reduce((n: number, g: { dispatched: number }) => n + g.dispatched, 0)).toBe(months.totals.dispatched)
+    expect((await call('bureau-planning', 'GET', '/api/metrics/appeals?from=2026-09-01&to=2026-12-31&groupBy=category')).json().cityGroups).toBeNull()
+  })
+
+  it('exports any table as CSV and XLSX with Chinese headers; a bureau officer exports their own bureau and the city only', async () => {
+    const q = 'from=2026-09-01&to=2026-12-31&groupBy=bureau'
+    const csv = await call('coordinator', 'GET', `/api/metrics/appeals/export?${q}&format=csv`)
+    expect(csv.statusCode).toBe(200)
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8')
+    expect(decodeURIComponent(String(csv.headers['content-disposition']).split("UTF-8''")[1]!)).toBe('三率统计-按责任单位-主办-2026-09-01至2026-12-31.csv')
+    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n')
+    expect(lines[0]).toBe('责任单位,派单数,响应率,解决率,满意率,按时答复率,超期数,重办数,评价数,答复用时中位数（工作日）')
+    expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(['合计', '市科委', '市经济信息化委', '市规划资源局'].sort())
+    const body = (await call('coordinator', 'GET', `/api/metrics/appeals?${q}`)).json()
+    expect(lines.find((l) => l.startsWith('合计,'))!.split(',')[1]).toBe(String(body.totals.dispatched))
+
+    for (const [user, name, others] of [['bureau-planning', '市规划资源局', ['市科委', '市经济信息化委']], ['bureau-stcsm', '市科委', ['市规划资源局', '市经济信息化委']]] as const) {
+      for (const groupBy of ['bureau', 'category', 'month']) {
+        const own = await call(user, 'GET', `/api/metrics/appeals/export?from=2026-09-01&to=2026-12-31&groupBy=${groupBy}&bureau=sheitc&format=csv`)
+        expect(own.statusCode).toBe(200)
+        for (const other of others) expect(own.body, `${user} ${groupBy}`).not.toContain(other)
+        const rows = own.body.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1).map((l) => l.split(','))
+        expect(rows.at(-2)![0]).toBe('合计')
+        expect(rows.at(-1)![0]).toBe('全市')
+        const scoped = (await call(user, 'GET', `/api/metrics/appeals?from=2026-09-01&to=2026-12-31&groupBy=${groupBy}`)).json()
+        expect(rows.at(-2)![1]).toBe(String(scoped.totals.dispatched))
+        if (groupBy === 'bureau') expect(rows.map((r) => r[0])).toEqual([name, '合计', '全市'])
+      }
+    }
+
+    const xlsx = await call('bureau-planning', 'GET', '/api/metrics/appeals/export?from=2026-09-01&to=2026-12-31&groupBy=category&format=xlsx')
+    expect(xlsx.statusCode).toBe(200)
+    expect(xlsx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer)
+    const sheet = book.getWorksheet('三率统计')!
+    expect(sheet.getRow(1).getCell(1).value).toBe('三率统计-市规划资源局-按诉求类别-主办-2026-09-01至2026-12-31')
+    expect(sheet.getRow(2).values).toEqual([undefined, '诉求类别', '派单数', '响应率', '解决率', '满意率', '按时答复率', '超期数', '重办数', '评价数', '答复用时中位数（工作日）'])
+    const scoped = (await call('bureau-planning', 'GET', '/api/metrics/appeals?from=2026-09-01&to=2026-12-31&groupBy=category')).json()
+    const totals = sheet.getRow(2 + scoped.groups.length + 1)
+    expect(totals.getCell(1).value).toBe('合计')
+    expect(totals.getCell(2).value).toBe(scoped.totals.dispatched)
+    expect(totals.getCell(3).value).toBe(scoped.totals.responseRate)
+    expect(totals.getCell(3).numFmt).toBe('0.0%')
+    expect(book.getWorksheet('口径说明')!.getRow(2).getCell(1).value).toBe('响应率')
+
+    expect((await call('enterprise-a', 'GET', `/api/metrics/appeals/export?${q}&format=csv`)).statusCode).toBe(403)
+    expect((await call('coordinator', 'GET', `/api/metrics/appeals/export?${q}&format=pdf`)).statusCode).toBe(400)
+    expect((await call('coordinator', 'GET', `/api/metrics/appeals/export?${q}`)).statusCode).toBe(400)
+  })
+
+  it("drills down from a bureau's overdue count to the appeals behind it (went past a deadline in their current dispatch)", async () => {
+    const body = (await call('coordinator', 'GET', '/api/metrics/appeals?from=2026-09-01&to=2026-12-31&groupBy=bureau')).json()
+    const db = t.app.get(CalendarService)['db']
+    for (const g of body.groups as { key: string; overdue: number }[]) {
+      const list = (await call('coordinator', 'GET', `/api/appeals?lead=${g.key}&dispatchedFrom=2026-09-01&dispatchedTo=2026-12-31&everOverdue=true&limit=100`)).json()
+      const [{ n }] = await db.query(
+        `SELECT count(*)::int AS n FROM appeals a WHERE a.lead_bureau = $1 AND EXISTS (SELECT 1 FROM appeal_events e WHERE e.appeal_id = a.id AND e.action = 'overdue' AND e.at >= a.dispatched_at)`,
+        [g.key],
+      )
+      expect(list.items.length, g.key).toBe(n)
+      // one dispatch can go overdue twice (accepting, then answering): the figure counts both
+      expect(list.items.length).toBeLessThanOrEqual(g.overdue)
+      for (const a of list.items) expect(a.leadBureau).toBe(g.key)
+    }
+    // a bureau officer drills into appeals its bureau leads or assists, never others
+    for (const a of (await call('bureau-planning', 'GET', '/api/appeals?lead=sheitc&everOverdue=true&limit=100')).json().items) {
+      expect(a.leadBureau === 'planning' || a.assistingBureaus.includes('planning')).toBe(true)
+    }
   })
 
   it.each([

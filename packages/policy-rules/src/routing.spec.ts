@@ -13,6 +13,17 @@ describe('suggestRouting', () => {
   })
 })
 
+describe('suggestRouting over an administrator\'s catalogue', () => {
+  const catalogue = [{ code: 'land', lead: 'gov-pudong', assisting: ['planning'], districtGovernment: false }]
+  it.each([
+    ['the entry in force, not the default', { categoryCode: 'land', district: 'minhang' }, { lead: 'gov-pudong', assisting: ['planning'] }],
+    ['a category missing from it', { categoryCode: 'labour' }, null],
+    ['a measure still goes to its own bureaus', { categoryCode: 'land', measureId: 'basic-research' }, { lead: 'stcsm', assisting: ['sheitc', 'sasac', 'commerce'] }],
+  ])('%s', (_, input, expected) => {
+    expect(suggestRouting(input, catalogue)).toEqual(expected)
+  })
+})
+
 describe('categoryOfMeasure', () => {
   it('reads the measure’s appeal category', () => {
     expect(categoryOfMeasure('basic-research')).toBe('rnd')

@@ -7,6 +7,9 @@ export interface RoutingSuggestion {
   assisting: string[]
 }
 
+/** One entry of the routing catalogue: category → lead, assisting, district government yes/no. */
+export type RoutingEntry = Pick<AppealCategory, 'code' | 'lead' | 'assisting' | 'districtGovernment'>
+
 export function appealCategory(code: string): AppealCategory | undefined {
   return appealCategories.find((c) => c.code === code)
 }
@@ -15,11 +18,15 @@ export function appealCategory(code: string): AppealCategory | undefined {
  * Where an appeal should go (派单): the bureaus of the measure it concerns when there is one (the
  * first named is the lead), otherwise the routing catalogue's lead and assisting bureaus for its
  * category; the enterprise's district government assists when the measure or the category says so.
- * Pure; the API suggests it and the coordinator may change it.
+ * Pure; the API suggests it and the coordinator may change it. `catalogue` is the routing catalogue in
+ * force (the API passes the administrator's, stored over these defaults); the action plan's by default.
  */
-export function suggestRouting(input: { categoryCode: string; measureId?: string | null; district?: string | null }): RoutingSuggestion | null {
+export function suggestRouting(
+  input: { categoryCode: string; measureId?: string | null; district?: string | null },
+  catalogue: readonly RoutingEntry[] = appealCategories,
+): RoutingSuggestion | null {
   const measure = input.measureId ? measures.find((m) => m.id === input.measureId) : undefined
-  const category = appealCategory(input.categoryCode)
+  const category = catalogue.find((c) => c.code === input.categoryCode)
   const base = measure ? [...measure.bureaus] : category ? [category.lead, ...category.assisting] : null
   if (!base || base.length === 0) return null
   const withDistrict = measure ? measure.districtGovernments : category?.districtGovernment

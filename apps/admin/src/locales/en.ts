@@ -1,10 +1,14 @@
 import type { Translation } from '@servicepack/ui'
 import appeals from './appeals/en'
+import catalogue from './catalogue/en'
+import metrics from './metrics/en'
 import notices from './notices/en'
 import type zhCN from './zh-CN'
 
 const en: Translation<typeof zhCN> = {
   ...appeals,
+  ...metrics,
+  ...catalogue,
   ...notices,
   app: {
     title: 'Service Pack Portal',

@@ -1,8 +1,12 @@
 import appeals from './appeals/zh-CN'
+import catalogue from './catalogue/zh-CN'
+import metrics from './metrics/zh-CN'
 import notices from './notices/zh-CN'
 
 export default {
   ...appeals,
+  ...metrics,
+  ...catalogue,
   ...notices,
   app: {
     title: '企业服务包门户',

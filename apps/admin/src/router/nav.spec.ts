@@ -9,7 +9,7 @@ describe('admin navigation by role', () => {
   it.each<[string, Viewer, string[]]>([
     ['not signed in', { authenticated: false, roles: [] }, []],
     ['coordinator', as('coordinator'), ['/', '/appeals', '/enterprises', '/metrics', '/notices', '/account']],
-    ['bureau officer', as('bureau_officer'), ['/', '/appeals', '/account']],
+    ['bureau officer', as('bureau_officer'), ['/', '/appeals', '/metrics', '/account']],
     ['association', as('association'), ['/', '/notices', '/account']],
     ['admin', as('admin'), ['/', '/appeals', '/enterprises', '/metrics', '/notices', '/catalogue', '/account']],
     ['enterprise (no back-office sections)', as('enterprise'), ['/', '/account']],

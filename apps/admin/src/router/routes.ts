@@ -1,5 +1,5 @@
 import { Collection, DataAnalysis, Document, OfficeBuilding, Odometer, Reading } from '@element-plus/icons-vue'
-import { commonRoutes, UpcomingView } from '@servicepack/ui'
+import { commonRoutes } from '@servicepack/ui'
 import type { RouteRecordRaw } from 'vue-router'
 
 export const routes: RouteRecordRaw[] = [
@@ -38,8 +38,8 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/metrics',
     name: 'metrics',
-    component: UpcomingView,
-    meta: { access: ['coordinator', 'admin'], titleKey: 'nav.metrics', nav: { icon: DataAnalysis } },
+    component: () => import('../views/metrics/MetricsView.vue'),
+    meta: { access: ['coordinator', 'admin', 'bureau_officer'], titleKey: 'nav.metrics', nav: { icon: DataAnalysis } },
   },
   {
     path: '/notices',
@@ -70,7 +70,7 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/catalogue',
     name: 'catalogue',
-    component: UpcomingView,
+    component: () => import('../views/catalogue/CatalogueView.vue'),
     meta: { access: ['admin'], titleKey: 'nav.catalogue', nav: { icon: Collection } },
   },
   ...commonRoutes(),

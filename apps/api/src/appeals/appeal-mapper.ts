@@ -1,4 +1,4 @@
-import { suggestRouting } from '@servicepack/policy-rules'
+import { suggestRouting, type RoutingEntry } from '@servicepack/policy-rules'
 import type { AppealViewer } from './appeal-access.js'
 import { appealActionsFor } from './appeal-access.js'
 import type { AppealAttachment } from './appeal-attachment.entity.js'
@@ -51,7 +51,17 @@ export function toSummaryDto(a: Appeal, enterpriseName: string, now: Date, polic
 
 export function toAppealDto(
   a: Appeal,
-  ctx: { enterpriseName: string; enterpriseDistrict: string | null; extension: AppealExtensionRequest | null; attachments: AppealAttachment[]; viewer: AppealViewer; now: Date; policy: { reminderHours: number } },
+  ctx: {
+    enterpriseName: string
+    enterpriseDistrict: string | null
+    extension: AppealExtensionRequest | null
+    attachments: AppealAttachment[]
+    viewer: AppealViewer
+    now: Date
+    policy: { reminderHours: number }
+    /** The routing catalogue in force while the appeal waits for a dispatch; null once dispatched (no suggestion then). */
+    routing: readonly RoutingEntry[] | null
+  },
 ): AppealDto {
   const e = ctx.extension
   return {
@@ -74,7 +84,7 @@ export function toAppealDto(
       ? { id: e.id, workingDays: e.workingDays, reason: e.reason, status: e.status, requestedBy: e.requestedBy, decidedBy: e.decidedBy, decidedAt: iso(e.decidedAt), createdAt: new Date(e.createdAt).toISOString() }
       : null,
     attachments: ctx.attachments.map((f) => ({ id: f.id, fileName: f.fileName, contentType: f.contentType, size: f.size, uploadedBy: f.uploadedBy, createdAt: new Date(f.createdAt).toISOString() })),
-    suggestedRouting: suggestRouting({ categoryCode: a.categoryCode, measureId: a.measureId, district: ctx.enterpriseDistrict }),
+    suggestedRouting: ctx.routing ? suggestRouting({ categoryCode: a.categoryCode, measureId: a.measureId, district: ctx.enterpriseDistrict }, ctx.routing) : null,
     version: a.version,
     allowedActions: appealActionsFor(ctx.viewer, a),
   }

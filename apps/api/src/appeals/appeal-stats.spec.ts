@@ -44,6 +44,16 @@ describe('summary counts from hand-made histories', () => {
     expect(byKey('2026-11-02', 'sheitc', 'assisting')).toMatchObject({ dispatched: 1, opinions: 0 })
   })
 
+  it('an answer counts the working days its event recorded (a later calendar edit moves nothing)', () => {
+    const { byKey } = replay([
+      dispatch('2026-11-02T02:00:00Z'),
+      { action: 'accept', at: '2026-11-03T02:00:00Z', toStatus: 'in_progress' },
+      // by the weekday rule 3 working days; the calendar of that day had a holiday in between
+      { action: 'respond', at: '2026-11-05T02:00:00Z', toStatus: 'responded', data: { answerDays: 2 } },
+    ])
+    expect(byKey('2026-11-02', 'planning')).toMatchObject({ responded: 1, days: { 2: 1 } })
+  })
+
   it('a reopened appeal: two answers, two ratings, the first 不满意', () => {
     const { byKey } = replay([
       dispatch('2026-11-02T02:00:00Z'),

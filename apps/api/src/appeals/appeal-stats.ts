@@ -88,7 +88,9 @@ export function statsDelta(before: StatsState, event: StatsEvent, calendar: Work
     case 'respond': {
       const key = lead()
       if (!key) return []
-      return [{ key, counters: { responded: 1, respondedOnTime: before.answerDueAt && at <= before.answerDueAt.getTime() ? 1 : 0 }, answerDays: workingDaysBetween(calendar, before.dispatchedAt!, event.at) }]
+      // the answer's event records its working days (on the calendar of that day); older events are counted on the calendar given
+      const answerDays = typeof event.data?.answerDays === 'number' ? event.data.answerDays : workingDaysBetween(calendar, before.dispatchedAt!, event.at)
+      return [{ key, counters: { responded: 1, respondedOnTime: before.answerDueAt && at <= before.answerDueAt.getTime() ? 1 : 0 }, answerDays }]
     }
     case 'overdue': {
       const key = lead()

@@ -129,6 +129,18 @@ export class AppealListQueryDto {
   @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dispatchedTo must be a date YYYY-MM-DD' })
   dispatchedTo?: string
 
+  @ApiPropertyOptional({ example: '2026-06-01', description: 'last rated on or after this Shanghai date' })
+  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'ratedFrom must be a date YYYY-MM-DD' })
+  ratedFrom?: string
+
+  @ApiPropertyOptional({ example: '2026-11-30', description: 'last rated on or before this Shanghai date' })
+  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'ratedTo must be a date YYYY-MM-DD' })
+  ratedTo?: string
+
+  @ApiPropertyOptional({ description: 'went past a deadline at least once since its current dispatch (the 三率 overdue drill-down)' })
+  @IsOptional() @Transform(bool) @IsBoolean()
+  everOverdue?: boolean
+
   @ApiPropertyOptional({ enum: RATINGS, description: 'the latest rating' })
   @IsOptional() @IsIn(RATINGS)
   rating?: Rating

@@ -1,17 +1,17 @@
-import { Inject, Injectable } from '@nestjs/common'
+import { Injectable } from '@nestjs/common'
 import { InjectDataSource } from '@nestjs/typeorm'
 import { evaluateMeasure, factsOfMeasure, shanghaiDateOf, type Facts } from '@servicepack/policy-rules'
 import { createHash } from 'node:crypto'
 import { DataSource, type EntityManager } from 'typeorm'
 import { CalendarService } from '../calendar/calendar.service.js'
-import { deadlineAfter, extendDeadline } from '../calendar/working-days.js'
+import { deadlineAfter, extendDeadline, workingDaysBetween } from '../calendar/working-days.js'
 import { Clock } from '../common/clock.js'
 import { ApiException } from '../common/error-shape.js'
-import { ENV } from '../config/config.module.js'
-import type { Env } from '../config/env.js'
+import { DeadlinePolicyService } from '../deadline-policy/deadline-policy.service.js'
 import { Enterprise } from '../enterprises/enterprise.entity.js'
 import type { Viewer } from '../enterprises/enterprises.service.js'
 import { MeasuresService } from '../measures/measures.service.js'
+import { RoutingService } from '../routing/routing.service.js'
 import { NotificationsService } from '../notifications/notifications.service.js'
 import type { Audience } from '../notifications/notification-audience.js'
 import { appealAccess, appealScope, type AppealViewer } from './appeal-access.js'
@@ -36,24 +36,8 @@ import type {
   RateAppealDto,
 } from './appeal.dto.js'
 
-/** The deadline policy ("1515"), in working days; the reminder lead time in hours. */
-export interface DeadlinePolicy {
-  acceptDays: number
-  simpleDays: number
-  complexDays: number
-  rateDays: number
-  reminderHours: number
-}
-
-export function deadlinePolicy(env: Env): DeadlinePolicy {
-  return {
-    acceptDays: env.APPEAL_ACCEPT_WORKING_DAYS,
-    simpleDays: env.APPEAL_SIMPLE_WORKING_DAYS,
-    complexDays: env.APPEAL_COMPLEX_WORKING_DAYS,
-    rateDays: env.APPEAL_RATE_WORKING_DAYS,
-    reminderHours: env.APPEAL_REMINDER_HOURS,
-  }
-}
+// The deadline policy now lives in deadline-policy/ (an administrator's, over these env defaults).
+export { deadlinePolicy, type DeadlinePolicy } from '../deadline-policy/deadline-policy.js'
 
 export function appealViewer(viewer: Viewer): AppealViewer {
   return { roles: viewer.roles, boundUscc: viewer.boundUscc, bureau: viewer.principal.bureau }
@@ -78,19 +62,16 @@ export const SYSTEM_ACTOR: Actor = { sub: 'system', username: 'system', parties:
  */
 @Injectable()
 export class AppealsService {
-  private readonly policy: DeadlinePolicy
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(ENV) env: Env,
     private readonly clock: Clock,
     private readonly calendar: CalendarService,
     private readonly measures: MeasuresService,
     private readonly notifications: NotificationsService,
     private readonly stats: AppealStatsRecorder,
-  ) {
-    this.policy = deadlinePolicy(env)
-  }
+    private readonly policies: DeadlinePolicyService,
+    private readonly routing: RoutingService,
+  ) {}
 
   // ---- intake -------------------------------------------------------------------------------
 
@@ -183,7 +164,8 @@ export class AppealsService {
   async list(viewer: Viewer, query: AppealListQueryDto): Promise<AppealListDto> {
     const limit = query.limit ?? 20
     const sort = sortSql(query.sort ?? 'created_desc')
-    const qb = this.filtered(viewer, query)
+    const policy = await this.policies.current()
+    const qb = this.filtered(viewer, query, policy.reminderHours)
     if (!qb) return { items: [], nextCursor: null }
     if (query.cursor) {
       const key = decodeCursor(query.cursor)
@@ -196,7 +178,7 @@ export class AppealsService {
     const page = rows.entities.slice(0, limit)
     const names = await this.enterpriseNames(page.map((a) => a.enterpriseUscc))
     const now = this.clock.now()
-    const items = page.map((a) => toSummaryDto(a, names.get(a.enterpriseUscc) ?? '', now, this.policy))
+    const items = page.map((a) => toSummaryDto(a, names.get(a.enterpriseUscc) ?? '', now, policy))
     const last = page.at(-1)
     const lastKey = rows.raw[page.length - 1] as { sort_key: Date | null } | undefined
     const nextCursor = rows.entities.length > limit && last ? encodeCursor({ at: lastKey?.sort_key ? new Date(lastKey.sort_key).toISOString() : null, id: last.id }) : null
@@ -204,11 +186,12 @@ export class AppealsService {
   }
 
   async counts(viewer: Viewer): Promise<AppealCountsDto> {
-    const qb = this.filtered(viewer, {})
+    const policy = await this.policies.current()
+    const qb = this.filtered(viewer, {}, policy.reminderHours)
     const zero = { submitted: 0, dispatched: 0, inProgress: 0, responded: 0, closed: 0, withdrawn: 0, overdue: 0, dueSoon: 0, pendingExtension: 0 }
     if (!qb) return zero
     const now = this.clock.now()
-    const soon = new Date(now.getTime() + this.policy.reminderHours * 3600_000)
+    const soon = new Date(now.getTime() + policy.reminderHours * 3600_000)
     const row = await qb
       .select([
         `count(*) FILTER (WHERE a.status = 'submitted')::int AS submitted`,
@@ -227,7 +210,7 @@ export class AppealsService {
   }
 
   /** The viewer's appeals matching the filters, or null when the viewer sees none. */
-  private filtered(viewer: Viewer, query: Partial<AppealListQueryDto>) {
+  private filtered(viewer: Viewer, query: Partial<AppealListQueryDto>, reminderHours: number) {
     const scope = appealScope(appealViewer(viewer))
     if (scope === false) return null
     const qb = this.db.getRepository(Appeal).createQueryBuilder('a')
@@ -241,6 +224,11 @@ export class AppealsService {
     // Shanghai dates: a day runs from 00:00 +08:00
     if (query.dispatchedFrom) qb.andWhere(`a.dispatched_at >= (:dispatchedFrom || ' 00:00+08')::timestamptz`, { dispatchedFrom: query.dispatchedFrom })
     if (query.dispatchedTo) qb.andWhere(`a.dispatched_at < (:dispatchedTo || ' 00:00+08')::timestamptz + interval '1 day'`, { dispatchedTo: query.dispatchedTo })
+    if (query.ratedFrom) qb.andWhere(`a.rated_at >= (:ratedFrom || ' 00:00+08')::timestamptz`, { ratedFrom: query.ratedFrom })
+    if (query.ratedTo) qb.andWhere(`a.rated_at < (:ratedTo || ' 00:00+08')::timestamptz + interval '1 day'`, { ratedTo: query.ratedTo })
+    if (query.everOverdue !== undefined) {
+      qb.andWhere(`EXISTS (SELECT 1 FROM appeal_events e WHERE e.appeal_id = a.id AND e.action = 'overdue' AND e.at >= a.dispatched_at) = :everOverdue`, { everOverdue: query.everOverdue })
+    }
     if (query.rating) qb.andWhere('a.rating = :rating', { rating: query.rating })
     if (query.reopened !== undefined) qb.andWhere(query.reopened ? 'a.reopen_count > 0' : 'a.reopen_count = 0')
     if (query.pendingExtension !== undefined) qb.andWhere('a.pending_extension = :pending', { pending: query.pendingExtension })
@@ -249,7 +237,7 @@ export class AppealsService {
       qb.andWhere(`(a.status IN ('dispatched', 'in_progress') AND ${DUE_SQL} < :now) = :overdue`, { now, overdue: query.overdue })
     }
     if (query.dueSoon !== undefined) {
-      const soon = new Date(now.getTime() + this.policy.reminderHours * 3600_000)
+      const soon = new Date(now.getTime() + reminderHours * 3600_000)
       qb.andWhere(`(a.status IN ('dispatched', 'in_progress') AND ${DUE_SQL} >= :now AND ${DUE_SQL} < :soon) = :dueSoon`, { now, soon, dueSoon: query.dueSoon })
     }
     if (query.q) {
@@ -271,14 +259,15 @@ export class AppealsService {
     return this.act(viewer, id, 'dispatch', async (em, appeal, actor, now) => {
       const assisting = dto.assistingBureaus.filter((b) => b !== dto.leadBureau)
       const calendar = await this.calendar.calendar()
+      const policy = await this.policies.current(em)
       Object.assign(appeal, {
         leadBureau: dto.leadBureau,
         assistingBureaus: assisting,
         complexity: dto.complexity,
         dispatchedAt: now,
-        acceptDueAt: deadlineAfter(calendar, now, this.policy.acceptDays),
+        acceptDueAt: deadlineAfter(calendar, now, policy.acceptDays),
         acceptedAt: null,
-        answerDueAt: deadlineAfter(calendar, now, dto.complexity === 'complex' ? this.policy.complexDays : this.policy.simpleDays),
+        answerDueAt: deadlineAfter(calendar, now, dto.complexity === 'complex' ? policy.complexDays : policy.simpleDays),
         remindedAt: null,
         overdueNotifiedAt: null,
       })
@@ -324,9 +313,11 @@ export class AppealsService {
   respond(viewer: Viewer, id: string, body: string): Promise<AppealDto> {
     return this.act(viewer, id, 'respond', async (em, appeal, actor, now) => {
       const calendar = await this.calendar.calendar()
-      Object.assign(appeal, { respondedAt: now, rateDueAt: deadlineAfter(calendar, now, this.policy.rateDays), remindedAt: null, overdueNotifiedAt: null })
+      const policy = await this.policies.current(em)
+      Object.assign(appeal, { respondedAt: now, rateDueAt: deadlineAfter(calendar, now, policy.rateDays), remindedAt: null, overdueNotifiedAt: null })
       await this.notifications.notify(em, [{ kind: 'enterprise', id: appeal.enterpriseUscc }], 'responded', appeal.id, { number: appeal.number, title: appeal.title })
-      return { note: body }
+      // the working days to this answer, on the calendar of today: a later calendar edit changes no figure already counted
+      return { note: body, data: { answerDays: workingDaysBetween(calendar, appeal.dispatchedAt!, now) } }
     })
   }
 
@@ -337,10 +328,11 @@ export class AppealsService {
       if (to === 'in_progress') {
         // 不满意: back to the lead bureau with a fresh answer deadline
         const calendar = await this.calendar.calendar()
+        const policy = await this.policies.current(em)
         Object.assign(appeal, {
           reopenCount: appeal.reopenCount + 1,
           respondedAt: null,
-          answerDueAt: deadlineAfter(calendar, now, appeal.complexity === 'complex' ? this.policy.complexDays : this.policy.simpleDays),
+          answerDueAt: deadlineAfter(calendar, now, appeal.complexity === 'complex' ? policy.complexDays : policy.simpleDays),
           remindedAt: null,
           overdueNotifiedAt: null,
         })
@@ -507,7 +499,10 @@ export class AppealsService {
       em.find(AppealAttachment, { where: { appealId: appeal.id }, order: { createdAt: 'ASC' } }),
     ])
     const district = enterprise?.facts['district']
-    return toAppealDto(appeal, { enterpriseName: enterprise?.name ?? '', enterpriseDistrict: typeof district === 'string' ? district : null, extension, attachments, viewer: appealViewer(viewer), now: this.clock.now(), policy: this.policy })
+    // the suggestion is for the next dispatch only: from the routing catalogue in force, while the appeal waits for one
+    const routing = appeal.status === 'submitted' ? await this.routing.catalogue(em) : null
+    const policy = await this.policies.current()
+    return toAppealDto(appeal, { enterpriseName: enterprise?.name ?? '', enterpriseDistrict: typeof district === 'string' ? district : null, extension, attachments, viewer: appealViewer(viewer), now: this.clock.now(), policy, routing })
   }
 
   /** The deadline that applies now, for jobs and DTOs. */

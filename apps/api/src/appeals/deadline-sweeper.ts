@@ -1,9 +1,8 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common'
+import { Injectable, type OnModuleInit } from '@nestjs/common'
 import { InjectDataSource } from '@nestjs/typeorm'
 import { DataSource, In, type EntityManager } from 'typeorm'
 import { Clock } from '../common/clock.js'
-import { ENV } from '../config/config.module.js'
-import type { Env } from '../config/env.js'
+import { DeadlinePolicyService } from '../deadline-policy/deadline-policy.service.js'
 import { JobQueue } from '../jobs/job-queue.service.js'
 import { NotificationsService } from '../notifications/notifications.service.js'
 import { DUE_SQL } from './appeal-cursor.js'
@@ -21,18 +20,14 @@ const BATCH = 200
  */
 @Injectable()
 export class DeadlineSweeper implements OnModuleInit {
-  private readonly reminderMs: number
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(ENV) env: Env,
     private readonly clock: Clock,
     private readonly jobs: JobQueue,
     private readonly notifications: NotificationsService,
     private readonly appeals: AppealsService,
-  ) {
-    this.reminderMs = env.APPEAL_REMINDER_HOURS * 3600_000
-  }
+    private readonly policies: DeadlinePolicyService,
+  ) {}
 
   onModuleInit(): void {
     this.jobs.register({ name: SWEEP_QUEUE, cron: '* * * * *', handler: async () => void (await this.sweep()) })
@@ -44,9 +39,11 @@ export class DeadlineSweeper implements OnModuleInit {
 
   private async remind(): Promise<number> {
     const now = this.clock.now()
+    // the reminder lead time in force now (an administrator may have changed it since the deadline was set)
+    const reminderMs = (await this.policies.current()).reminderHours * 3600_000
     return this.eachLocked(
       `status IN ('dispatched', 'in_progress') AND reminded_at IS NULL AND ${DUE_SQL} >= $1 AND ${DUE_SQL} < $2`,
-      [now, new Date(now.getTime() + this.reminderMs)],
+      [now, new Date(now.getTime() + reminderMs)],
       async (em, a) => {
         await em.update(Appeal, { id: a.id }, { remindedAt: now })
         const due = this.appeals.dueOf(a)

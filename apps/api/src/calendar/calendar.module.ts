@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common'
+import { AuditModule } from '../audit/audit.module.js'
+import { CalendarAdminService } from './calendar-admin.service.js'
+import { CalendarController } from './calendar.controller.js'
 import { CalendarService } from './calendar.service.js'
 
-@Module({ providers: [CalendarService], exports: [CalendarService] })
+@Module({ imports: [AuditModule], controllers: [CalendarController], providers: [CalendarService, CalendarAdminService], exports: [CalendarService] })
 export class CalendarModule {}

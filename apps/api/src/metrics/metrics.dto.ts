@@ -63,6 +63,16 @@ export class MetricsDto {
   @ApiProperty({ type: String, nullable: true, description: 'a bureau officer sees their own bureau only' }) scopeBureau!: string | null
   @ApiProperty({ type: RatesDto, description: 'the whole (scoped) period' }) totals!: RatesDto
   @ApiProperty({ type: RatesDto }) previous!: RatesDto
-  @ApiProperty({ type: RatesDto, description: 'the whole city, for comparison (no bureau breakdown)' }) city!: RatesDto
+  @ApiProperty({ type: RatesDto, description: 'the whole city, for comparison (no bureau breakdown); for a bureau officer always the whole city over the period, whatever the category and district filters, so it cannot single out another bureau' }) city!: RatesDto
   @ApiProperty({ type: [MetricsGroupDto] }) groups!: MetricsGroupDto[]
+  @ApiProperty({ type: [MetricsGroupDto], nullable: true, description: 'groupBy month only: the city per month (the trend’s comparison line), like `city`' }) cityGroups!: MetricsGroupDto[] | null
+}
+
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+export class MetricsExportQueryDto extends MetricsQueryDto {
+  @ApiProperty({ enum: EXPORT_FORMATS })
+  @IsIn(EXPORT_FORMATS, { message: 'format must be csv or xlsx' })
+  format!: ExportFormat
 }

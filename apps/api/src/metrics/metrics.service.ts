@@ -40,15 +40,16 @@ export class MetricsService {
     // Two queries in all (counts, answer days): every (period, bureau, group) sum, each period read
     // as its whole months from the monthly tables and its edge days from the daily ones; totals,
     // previous, city and groups are folded here (a few thousand rows at most).
-    const rows = await this.rows(
-      [...segments(previousFrom, previousTo).map((s) => ({ ...s, current: false })), ...segments(q.from, q.to).map((s) => ({ ...s, current: true }))],
-      role,
-      groupBy,
-      { category: q.category, district: q.district },
-    )
-    const fold = (pick: (r: Row) => boolean, byKey: boolean) => {
+    const parts = [...segments(previousFrom, previousTo).map((s) => ({ ...s, current: false })), ...segments(q.from, q.to).map((s) => ({ ...s, current: true }))]
+    const filters = { category: q.category, district: q.district }
+    const rows = await this.rows(parts, role, groupBy, filters)
+    // A bureau officer's city figure is the whole city: narrowed to a category or district it could be
+    // one other bureau's figures (a category usually has one lead bureau).
+    const narrowed = filters.category !== undefined || filters.district !== undefined
+    const cityRows = officer && narrowed ? await this.rows(parts.filter((p) => p.current), role, groupBy, {}) : rows
+    const foldRows = (from: Row[], pick: (r: Row) => boolean, byKey: boolean) => {
       const out = new Map<string, { counters: Counters; days: Map<number, number> }>()
-      for (const r of rows) {
+      for (const r of from) {
         if (!pick(r)) continue
         const k = byKey ? r.key : ''
         let acc = out.get(k)
@@ -58,6 +59,7 @@ export class MetricsService {
       }
       return out
     }
+    const fold = (pick: (r: Row) => boolean, byKey: boolean) => foldRows(rows, pick, byKey)
     const rates = (v: { counters: Counters; days: Map<number, number> } | undefined): RatesDto => {
       const counters = v?.counters ?? zeroCounters()
       return { ...ratesOf(counters, v?.days ?? new Map()), opinions: counters.opinions }
@@ -68,18 +70,21 @@ export class MetricsService {
       from: q.from, to: q.to, previousFrom, previousTo, groupBy, role, scopeBureau,
       totals: rates(fold((r) => r.current && inScope(r), false).get('')),
       previous: rates(fold((r) => !r.current && inScope(r), false).get('')),
-      city: rates(fold((r) => r.current, false).get('')),
+      city: rates(foldRows(cityRows, (r) => r.current, false).get('')),
       groups: [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([key, v]) => ({ key, ...rates(v) })),
+      cityGroups: groupBy === 'month' ? [...foldRows(cityRows, (r) => r.current, true)].sort(([a], [b]) => a.localeCompare(b)).map(([key, v]) => ({ key, ...rates(v) })) : null,
     }
   }
 
   private async rows(parts: (Segment & { current: boolean })[], role: string, groupBy: GroupBy, f: Record<string, string | undefined>): Promise<Row[]> {
     const params: unknown[] = []
     const p = (v: unknown) => `$${params.push(v)}`
-    const filters = Object.entries(f).filter(([, v]) => v !== undefined).map(([col, v]) => ` AND ${col} = ${p(v)}`).join('')
-    const rolePart = ` AND role = ${p(role)}`
-    const select = (counts: boolean) =>
-      parts
+    // numbered per query: the counts and the answer days are two queries with their own parameters
+    const filterSql = () => Object.entries(f).filter(([, v]) => v !== undefined).map(([col, v]) => ` AND ${col} = ${p(v)}`).join('')
+    const select = (counts: boolean) => {
+      const filters = filterSql()
+      const rolePart = counts ? ` AND role = ${p(role)}` : ''
+      return parts
         .map((s) => {
           const [stats, days, dateCol] = s.table === 'monthly' ? ['appeal_stats_monthly', 'appeal_answer_days_monthly', 'month'] : ['appeal_stats', 'appeal_answer_days', 'day']
           const key = groupBy === 'month' ? `to_char(${dateCol}, 'YYYY-MM')` : groupBy
@@ -89,6 +94,7 @@ export class MetricsService {
             : `SELECT ${s.current} AS current, bureau, ${key} AS key, days, sum(answers)::int AS n FROM ${days} WHERE ${range}${filters} GROUP BY 2, 3, 4`
         })
         .join(' UNION ALL ')
+    }
     const countsSql = select(true)
     const countParams = [...params]
     params.length = 0

@@ -30,6 +30,7 @@ const EVERY_ERROR_CODE: Record<ErrorCode, true> = {
   INVALID_TRANSITION: true,
   IDEMPOTENCY_KEY_REUSED: true,
   CONFLICT: true,
+  CALENDAR_YEAR_UNKNOWN: true,
   RATE_LIMITED: true,
   SERVICE_UNAVAILABLE: true,
   INTERNAL_ERROR: true,

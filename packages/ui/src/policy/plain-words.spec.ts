@@ -13,6 +13,8 @@ describe('a measure in plain words', () => {
     ['stocking-loan-subsidy', 'zh', ['按备货贷款金额给予 0.8%—1.3% 的贴息。']],
     ['tech-renovation', 'zh', ['按实际发生的技术改造融资成本给予支持，累计最高不超过 2000万元。']],
     ['labour-support', 'zh', ['政策支持和服务措施，不涉及直接资金补助。']],
+    ['talent-award', 'zh', ['奖励入选的人才本人，每人最高不超过 30万元（归个人，不计入企业可享资金）。']],
+    ['rd-growth-reward', 'zh', ['已公布支持方向，具体细则尚在研究制定，目前还不能申请。']],
     ['green-factory', 'en', ['A one-off CNY 200K.']],
   ] as const)('%s (%s): says what it gives', (id, lang, lines) => {
     const said = describeAmount(measure(id), asOf, lang)

@@ -75,8 +75,18 @@ export function describeAmount(measure: Measure, asOf: string, lang: Lang): stri
       const cap = a.cap === undefined ? '' : zh ? `，最高不超过 ${yuan(a.cap)}` : `, at most ${yuan(a.cap)} in all`
       return [zh ? `按每${per} ${rate} 计算${cap}。` : `${rate[0]!.toUpperCase()}${rate.slice(1)} per ${per}${cap}.`]
     }
-    case 'rateRange':
-      return [zh ? `按${fact}给予 ${bps(a.minBps)}—${bps(a.maxBps)} 的贴息。` : `An interest subsidy of ${bps(a.minBps)}–${bps(a.maxBps)} of the ${fact.toLowerCase()}.`]
+    case 'interestSubsidy': {
+      const term = factLabel(a.termMonthsFact as string, lang)
+      return [zh
+        ? `按${fact}给予年化 ${bps(a.minBps)}—${bps(a.maxBps)} 的贴息，按${term}折算。`
+        : `An interest subsidy of ${bps(a.minBps)}–${bps(a.maxBps)} a year on the ${fact.toLowerCase()}, for the ${term.toLowerCase()}.`]
+    }
+    case 'perPerson':
+      return [zh
+        ? `奖励入选的人才本人，每人最高不超过 ${yuan(a.max)}（归个人，不计入企业可享资金）。`
+        : `An award to each selected person of up to ${yuan(a.max)} (paid to them, not to the enterprise).`]
+    case 'announced':
+      return [zh ? '已公布支持方向，具体细则尚在研究制定，目前还不能申请。' : 'Announced; its rules are still being drawn up, so there is nothing to apply for yet.']
     case 'upToFact':
       return [zh ? `按实际发生的${fact}给予支持，累计最高不超过 ${yuan(a.cap)}。` : `Support up to the ${fact.toLowerCase()} actually incurred, at most ${yuan(a.cap)} in all.`]
     case 'caseByCase':

@@ -1,6 +1,7 @@
 import type { AppealAction } from '@servicepack/ui'
 import { appealEventFixture, appealFixture } from '@servicepack/ui/testing'
 import { flushPromises, mount } from '@vue/test-utils'
+import { ElSelect } from 'element-plus'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fakeApi } from '../../testing/fake-api'
 import { appContext, userWith } from '../../testing/setup'
@@ -108,6 +109,23 @@ describe('appeal page (back office)', () => {
     await confirm()
     expect(api.calls.filter((c) => c.method === 'POST')).toEqual([expect.objectContaining({ path: `/api/appeals/${ID}/respond`, body: { body: '请于10月底前提交申报材料。' } })])
     expect(wrapper.find('[data-test="appeal-status"]').text()).toBe('已答复')
+  })
+
+  it("starts the answer from one of the bureau's response templates", async () => {
+    const template = { id: 't1', bureau: 'sheitc', title: '申报材料说明', body: '您好，申报材料请按附件清单准备。', version: 1, updatedAt: '2026-11-29T02:00:00.000Z', updatedBy: 'admin' }
+    const { wrapper, api, dialog, confirm } = await openAppeal({
+      ...withActions(['return', 'respond', 'message', 'request_extension'], { status: 'in_progress' }),
+      'GET /api/response-templates': { body: [template] },
+      [`POST /api/appeals/${ID}/respond`]: { body: { ...dispatched, status: 'responded', allowedActions: ['message'] } },
+    })
+    await wrapper.find('[data-test="action-respond"]').trigger('click')
+    await flushPromises()
+    const picker = wrapper.findAllComponents(ElSelect).find((s) => s.attributes('data-test') === 'answer-template')!
+    picker.vm.$emit('update:modelValue', 't1')
+    await flushPromises()
+    expect(dialog()!.querySelector<HTMLTextAreaElement>('[data-test="action-text"]')!.value).toBe('您好，申报材料请按附件清单准备。')
+    await confirm()
+    expect(api.last('POST', `/api/appeals/${ID}/respond`)!.body).toEqual({ body: '您好，申报材料请按附件清单准备。' })
   })
 
   it('returns only with a reason', async () => {

@@ -7,7 +7,7 @@ describe('inbox query', () => {
   it('reads the filters from the URL, and anything unknown falls back to the default', () => {
     expect(inboxFromQuery({})).toEqual(DEFAULT_INBOX)
     expect(inboxFromQuery({ tab: 'overdue', category: 'land', bureau: 'gov-pudong', enterprise: '91310115ma1k4c7l8x', q: ' 扩建 ', sort: 'due_asc' })).toEqual({
-      tab: 'overdue', category: 'land', bureau: 'gov-pudong', enterprise: '91310115MA1K4C7L8X', q: '扩建', sort: 'due_asc',
+      ...DEFAULT_INBOX, tab: 'overdue', category: 'land', bureau: 'gov-pudong', enterprise: '91310115MA1K4C7L8X', q: '扩建', sort: 'due_asc',
     })
     expect(inboxFromQuery({ tab: 'nope', category: 'nope', bureau: 'nope', enterprise: '123', sort: 'random' })).toEqual(DEFAULT_INBOX)
   })
@@ -28,6 +28,16 @@ describe('inbox query', () => {
     expect(apiQueryOf({ ...DEFAULT_INBOX, category: 'rnd', enterprise: '91310115MA1K4C7L8X', q: 'SQ' }, 'cur-1')).toEqual({
       sort: 'created_desc', limit: 20, category: 'rnd', enterprise: '91310115MA1K4C7L8X', q: 'SQ', cursor: 'cur-1',
     })
+  })
+
+  it('reads and passes on the 三率 drill-down filters; malformed ones fall away', () => {
+    const drill = { lead: 'planning', district: 'pudong', dispatchedFrom: '2026-06-01', dispatchedTo: '2026-11-30', ratedFrom: '2026-06-01', ratedTo: '2026-11-30', rating: 'unsatisfied', reopened: 'true', everOverdue: 'true' }
+    const filters = inboxFromQuery(drill)
+    expect(filters).toEqual({ ...DEFAULT_INBOX, ...drill })
+    expect(queryOfInbox(filters)).toEqual(drill)
+    expect(apiQueryOf(filters)).toEqual({ sort: 'created_desc', limit: 20, ...drill, reopened: true, everOverdue: true })
+    expect(inboxFromQuery({ lead: 'nope', district: 'mars', dispatchedFrom: '2026-02-30', ratedTo: 'soon', rating: 'meh', reopened: 'yes', everOverdue: '1' })).toEqual(DEFAULT_INBOX)
+    expect(apiQueryOf({ ...DEFAULT_INBOX, everOverdue: 'false' })).toMatchObject({ everOverdue: false })
   })
 
   it('counts each tab from GET /api/appeals/counts', () => {

@@ -1,4 +1,4 @@
-import { catalogues } from '@servicepack/policy-rules'
+import { catalogues, isCalendarDate } from '@servicepack/policy-rules'
 import type { AppealCounts, AppealListQuery, AppealStatus } from '@servicepack/ui'
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 
@@ -18,14 +18,34 @@ export interface InboxFilters {
   enterprise: string
   q: string
   sort: InboxSort
+  /** The 三率 drill-down (from the 数据看板): which of the figure's appeals; '' = any. */
+  lead: string
+  district: string
+  dispatchedFrom: string
+  dispatchedTo: string
+  ratedFrom: string
+  ratedTo: string
+  rating: '' | 'satisfied' | 'basically_satisfied' | 'unsatisfied'
+  reopened: '' | 'true' | 'false'
+  everOverdue: '' | 'true' | 'false'
 }
 
-export const DEFAULT_INBOX: Readonly<InboxFilters> = { tab: 'all', category: '', bureau: '', enterprise: '', q: '', sort: 'created_desc' }
+/** The drill-down's filters, shown as removable tags above the list. */
+export const DRILL_FILTERS = ['lead', 'district', 'dispatchedFrom', 'dispatchedTo', 'ratedFrom', 'ratedTo', 'rating', 'reopened', 'everOverdue'] as const
+export type DrillFilter = (typeof DRILL_FILTERS)[number]
+
+export const DEFAULT_INBOX: Readonly<InboxFilters> = {
+  tab: 'all', category: '', bureau: '', enterprise: '', q: '', sort: 'created_desc',
+  lead: '', district: '', dispatchedFrom: '', dispatchedTo: '', ratedFrom: '', ratedTo: '', rating: '', reopened: '', everOverdue: '',
+}
+const RATINGS = ['satisfied', 'basically_satisfied', 'unsatisfied'] as const
+const BOOLS = ['true', 'false'] as const
 export const USCC = /^[0-9A-Z]{18}$/
 
 const first = (value: LocationQuery[string] | undefined) => ((Array.isArray(value) ? value[0] : value) ?? '').trim()
 const oneOf = <T extends string>(list: readonly T[], value: string, fallback: T): T => ((list as readonly string[]).includes(value) ? (value as T) : fallback)
 const isCode = (list: readonly { code: string }[], code: string) => list.some((item) => item.code === code)
+const date = (value: string) => (isCalendarDate(value) ? value : '')
 
 /** Reads the filters from the URL; anything unknown or malformed falls back to the default. */
 export function inboxFromQuery(query: LocationQuery): InboxFilters {
@@ -39,13 +59,22 @@ export function inboxFromQuery(query: LocationQuery): InboxFilters {
     enterprise: USCC.test(enterprise) ? enterprise : '',
     q: first(query.q).slice(0, 100),
     sort: oneOf(INBOX_SORTS, first(query.sort), 'created_desc'),
+    lead: isCode(catalogues.bureaus, first(query.lead)) ? first(query.lead) : '',
+    district: isCode(catalogues.districts, first(query.district)) ? first(query.district) : '',
+    dispatchedFrom: date(first(query.dispatchedFrom)),
+    dispatchedTo: date(first(query.dispatchedTo)),
+    ratedFrom: date(first(query.ratedFrom)),
+    ratedTo: date(first(query.ratedTo)),
+    rating: oneOf(['', ...RATINGS], first(query.rating), ''),
+    reopened: oneOf(['', ...BOOLS], first(query.reopened), ''),
+    everOverdue: oneOf(['', ...BOOLS], first(query.everOverdue), ''),
   }
 }
 
 /** The URL query of the filters; defaults are left out so a plain inbox has a plain URL. */
 export function queryOfInbox(filters: InboxFilters): LocationQueryRaw {
   const query: LocationQueryRaw = {}
-  for (const key of ['tab', 'category', 'bureau', 'enterprise', 'q', 'sort'] as const) {
+  for (const key of ['tab', 'category', 'bureau', 'enterprise', 'q', 'sort', ...DRILL_FILTERS] as const) {
     if (filters[key] && filters[key] !== DEFAULT_INBOX[key]) query[key] = filters[key]
   }
   return query
@@ -64,6 +93,12 @@ export function apiQueryOf(filters: InboxFilters, cursor?: string | null, limit 
   if (filters.bureau) query.bureau = filters.bureau as AppealListQuery['bureau']
   if (filters.enterprise) query.enterprise = filters.enterprise
   if (filters.q) query.q = filters.q
+  if (filters.lead) query.lead = filters.lead as AppealListQuery['lead']
+  if (filters.district) query.district = filters.district as AppealListQuery['district']
+  for (const key of ['dispatchedFrom', 'dispatchedTo', 'ratedFrom', 'ratedTo'] as const) if (filters[key]) query[key] = filters[key]
+  if (filters.rating) query.rating = filters.rating
+  if (filters.reopened) query.reopened = filters.reopened === 'true'
+  if (filters.everOverdue) query.everOverdue = filters.everOverdue === 'true'
   if (cursor) query.cursor = cursor
   return query
 }

@@ -79,7 +79,7 @@ describe('my service pack', () => {
     expect(talent.find('[data-test="amount"]').text()).toContain('每位入选者')
     expect(talent.find('[data-test="amount"]').text()).toContain('最高30万元')
     expect(wrapper.find('[data-test="announced-hint"]').text()).toContain('1 项措施已公布、细则尚在研究制定')
-    expect(wrapper.find('[data-test="filter-announced"]').text()).toBe('细则待出台 1')
+    expect(wrapper.find('[data-test="filter-announced"]').text()).toBe('已公布·细则待出台 1')
     await wrapper.find('[data-test="filter-announced"] input').setValue(true)
     const shown = wrapper.findAll('[data-test="measure-card"]')
     expect(shown.map((c) => [c.attributes('data-measure'), c.attributes('data-status')])).toEqual([['rd-growth-reward', 'announced']])
@@ -94,7 +94,7 @@ describe('my service pack', () => {
     )
     await flushPromises()
     expect(wrapper.find('[data-test="announced-hint"]').text()).toContain('One measure is announced but its rules are still being drawn up')
-    expect(wrapper.find('[data-test="filter-announced"]').text()).toBe('Rules pending 1')
+    expect(wrapper.find('[data-test="filter-announced"]').text()).toBe('Announced · rules pending 1')
   })
 
   it('opens the profile at the missing fact from a card', async () => {

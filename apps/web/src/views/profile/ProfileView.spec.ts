@@ -179,12 +179,12 @@ describe('profile page', { timeout: 15_000 }, () => {
       },
     }
     const first = await openProfile(handlers)
-    await input(first.wrapper, 'rdExpense').setValue('123000000')
+    await input(first.wrapper, 'basicResearchInvestment').setValue('123000000')
     await first.auth.signInAgain()
     first.wrapper.unmount()
     const back = await openProfile(handlers)
     await flushPromises()
-    expect((input(back.wrapper, 'rdExpense').element as HTMLInputElement).value).toBe('123,000,000')
+    expect((input(back.wrapper, 'basicResearchInvestment').element as HTMLInputElement).value).toBe('123,000,000')
     expect(back.wrapper.find('[data-test="unsaved"]').exists()).toBe(true)
     expect(puts).toEqual([])
   })

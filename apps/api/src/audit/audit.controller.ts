@@ -1,0 +1,23 @@
+import { Controller, Get, Query } from '@nestjs/common'
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger'
+import { Roles } from '../auth/access.decorators.js'
+import { ApiErrors } from '../common/api-errors.decorator.js'
+import { CatalogueChangeListDto, CatalogueChangeQueryDto } from './audit.dto.js'
+import { AuditService } from './audit.service.js'
+
+@ApiTags('admin')
+@ApiBearerAuth()
+@ApiErrors(401, 403, 429)
+@Controller('admin/changes')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @Roles('admin')
+  @ApiOperation({ summary: 'The audit trail of the catalogues: who changed what, when, before → after (newest first)' })
+  @ApiOkResponse({ type: CatalogueChangeListDto })
+  @ApiErrors(400)
+  list(@Query() query: CatalogueChangeQueryDto): Promise<CatalogueChangeListDto> {
+    return this.audit.list(query)
+  }
+}

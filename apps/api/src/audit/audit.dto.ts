@@ -1,0 +1,38 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger'
+import { Type } from 'class-transformer'
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator'
+import { CATALOGUES, type Catalogue } from './catalogue-change.entity.js'
+
+export class CatalogueChangeQueryDto {
+  @ApiPropertyOptional({ enum: CATALOGUES })
+  @IsOptional() @IsIn(CATALOGUES)
+  catalogue?: Catalogue
+
+  @ApiPropertyOptional({ description: 'one entry: a category code, a date, a template id, a year or `policy`' })
+  @IsOptional() @Matches(/^[A-Za-z0-9-]{1,60}$/, { message: 'entryKey must be a code, a date or an id' })
+  entryKey?: string
+
+  @ApiPropertyOptional({ description: 'the nextBefore of the previous page' })
+  @IsOptional() @Matches(/^[1-9][0-9]{0,17}$/, { message: 'before must be a change id' })
+  before?: string
+
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  limit?: number
+}
+
+export class CatalogueChangeDto {
+  @ApiProperty() id!: string
+  @ApiProperty({ format: 'date-time' }) at!: string
+  @ApiProperty() actorUsername!: string
+  @ApiProperty({ enum: CATALOGUES, enumName: 'Catalogue' }) catalogue!: Catalogue
+  @ApiProperty() entryKey!: string
+  @ApiProperty({ description: 'update, reset, create, delete, import or load' }) action!: string
+  @ApiProperty({ nullable: true, description: 'the entry before the change (null: it did not exist)' }) before!: unknown
+  @ApiProperty({ nullable: true, description: 'the entry after the change (null: removed)' }) after!: unknown
+}
+
+export class CatalogueChangeListDto {
+  @ApiProperty({ type: [CatalogueChangeDto] }) items!: CatalogueChangeDto[]
+  @ApiProperty({ type: String, nullable: true }) nextBefore!: string | null
+}

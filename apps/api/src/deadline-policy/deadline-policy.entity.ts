@@ -1,0 +1,31 @@
+import { Check, Column, Entity, PrimaryColumn } from 'typeorm'
+
+/** The administrator's deadline policy: one row (id 1) when set; none = the environment's default. */
+@Entity('deadline_policy')
+@Check('deadline_policy_one_row', '"id" = 1')
+export class DeadlinePolicyRow {
+  @PrimaryColumn({ type: 'smallint' })
+  id!: number
+
+  @Column({ name: 'accept_days', type: 'int' })
+  acceptDays!: number
+
+  @Column({ name: 'simple_days', type: 'int' })
+  simpleDays!: number
+
+  @Column({ name: 'complex_days', type: 'int' })
+  complexDays!: number
+
+  /** Working days after an answer before an unrated appeal closes itself. */
+  @Column({ name: 'rate_days', type: 'int' })
+  rateDays!: number
+
+  @Column({ name: 'reminder_hours', type: 'int' })
+  reminderHours!: number
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date
+
+  @Column({ name: 'updated_by', type: 'varchar', length: 100 })
+  updatedBy!: string
+}

@@ -1,0 +1,30 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm'
+
+/** A response template (答复模板) of a bureau, which its officers can pick when answering an appeal. */
+@Entity('response_templates')
+@Index('response_templates_by_bureau', ['bureau', 'title'])
+export class ResponseTemplate {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string
+
+  @Column({ type: 'varchar', length: 40 })
+  bureau!: string
+
+  @Column({ type: 'varchar', length: 100 })
+  title!: string
+
+  @Column({ type: 'text' })
+  body!: string
+
+  @VersionColumn()
+  version!: number
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date
+
+  @Column({ name: 'updated_by', type: 'varchar', length: 100 })
+  updatedBy!: string
+}
