@@ -20,6 +20,24 @@ async function openPackage(handlers: Parameters<typeof fakeApi>[0], locale?: 'en
 const withBasicResearch = enterpriseA({ facts: { ...enterpriseA().facts, basicResearchInvestment: 60_000_000 } })
 
 describe('my service pack', () => {
+  it('shows the training notices addressed to the enterprise in a side card and beside the measures they are about', async () => {
+    const notice = {
+      id: '5eed0001-0000-4000-8000-000000000002', association: 'sh-ic-association', associationName: '上海市集成电路行业协会', title: '基础研究政策解读会', kind: 'policy_interpretation',
+      status: 'published', startsAt: '2026-12-17T01:00:00.000Z', endsAt: '2026-12-17T03:00:00.000Z', registrationDeadline: '2026-12-16T10:00:00.000Z', venue: '张江', onlineUrl: null,
+      capacity: 60, attendeeLimit: 3, seatsTaken: 4, measureIds: ['basic-research'], publishedAt: '2026-12-01T02:00:00.000Z', myRegistration: null,
+    }
+    const { wrapper } = await openPackage({
+      'GET /api/enterprises/me': () => reply(200, withBasicResearch),
+      'GET /api/enterprises/me/package': () => reply(200, packageOf(withBasicResearch)),
+      'GET /api/notices': () => reply(200, { items: [notice], total: 1, page: 1, pageSize: 50 }),
+    })
+    await flushPromises()
+    expect(wrapper.find('[data-test="package-notices"]').text()).toContain('基础研究政策解读会')
+    const beside = wrapper.findAll('[data-test="measure-notices"]')
+    expect(beside.map((b) => b.attributes('data-measure'))).toEqual(['basic-research'])
+    expect(beside[0]!.find('a').attributes('href')).toBe(`/notices/${notice.id}`)
+  })
+
   it('shows a skeleton while loading', async () => {
     const never = () => new Promise<Response>(() => undefined)
     const { wrapper } = await openPackage({ 'GET /api/enterprises/me': never, 'GET /api/enterprises/me/package': never })
