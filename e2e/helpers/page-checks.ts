@@ -37,12 +37,14 @@ const CODES_IN_ENGLISH = new Set<string>(
 )
 
 /** Latin words the Chinese UI may show: names of languages, acronyms of the plan's text, file formats. */
-const LATIN_ALLOWED = new Set(['English', 'eVTOL', 'CSV'])
+const LATIN_ALLOWED = new Set(['English', 'eVTOL', 'CSV', 'Excel', 'Markdown'])
 
 /** What is shown as it is in any language: the demo accounts' user names, request ids and user ids (UUIDs), USCCs, appeals' tracking numbers. */
-const DEMO_USERS = ['enterprise-a', 'enterprise-b', 'coordinator', 'bureau-sheitc', 'bureau-stcsm', 'bureau-planning', 'association-ic', 'admin', 'enterprise-user']
+const DEMO_USERS = ['enterprise-a', 'enterprise-b', 'coordinator', 'bureau-sheitc', 'bureau-stcsm', 'bureau-planning', 'association-ic', 'association-bio', 'admin', 'enterprise-user']
 /** The demo seed's other login names (the appeal timeline names who acted by login name). */
 const DEMO_LOGIN = /^officer-[a-z-]+$/
+/** A host name of a URL shown as it is (a meeting link, an official site). */
+const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(cn|com|gov|org|net|example)$/
 const IDENTIFIER = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9A-Z]{18}|SQ-\d{4}-\d{6})$/
 
 export interface PageProblems {
@@ -69,7 +71,7 @@ export async function pageProblems(page: Page, locale: 'zh-CN' | 'en', allowed: 
   const codes = tokens.filter((token) => (locale === 'zh-CN' ? CODES : CODES_IN_ENGLISH).has(token))
   const english =
     locale === 'zh-CN'
-      ? tokens.filter((token) => /[A-Za-z]{2,}/.test(token) && !/\p{Script=Han}/u.test(token) && !/^[A-Z0-9]+$/.test(token) && !LATIN_ALLOWED.has(token))
+      ? tokens.filter((token) => /[A-Za-z]{2,}/.test(token) && !/\p{Script=Han}/u.test(token) && !/^[A-Z0-9]+$/.test(token) && !LATIN_ALLOWED.has(token) && !HOST.test(token))
       : []
   return { keys: [...new Set(keys)], codes: [...new Set(codes)], english: [...new Set(english)] }
 }

@@ -18,6 +18,8 @@ import { collectMissingMessages, horizontalOverflow, pageProblems } from '../hel
 import { measures } from '../../packages/policy-rules/dist/index.js'
 
 const A = '91310115MA1K4C7L8X' // enterprise-a in the demo data
+/** The demo seed's notices (apps/api/src/database/demo-notices.ts): past with attendance, upcoming for 集成电路, full with a waitlist for 生物医药, a draft. */
+const NOTICE = (n: number) => `/notices/5eed0001-0000-4000-8000-00000000000${n}`
 const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots/pages')
 
 const WEB_PUBLIC = ['/', '/measures', '/measures/try', '/measures/basic-research', '/measures/labour-support', '/no-such-page']
@@ -35,10 +37,16 @@ const WEB_ENTERPRISE = [
   '/appeals/new?measure=basic-research',
   FIRST_APPEAL,
   '/notices',
+  '/notices?tab=mine',
+  '/notices?tab=past',
+  NOTICE(2),
+  NOTICE(3), // another industry's: not found
   '/account',
   '/forbidden',
   '/no-such-page',
 ]
+/** An association's back office: its notices, a new one, one to edit, another association's (not found). */
+const ASSOCIATION_PAGES = ['/', '/notices', '/notices?status=draft', '/notices/new', NOTICE(2), NOTICE(1), `${NOTICE(4)}/edit`, NOTICE(3), '/account']
 const ADMIN_PAGES = [
   '/',
   '/appeals',
@@ -55,6 +63,9 @@ const ADMIN_PAGES = [
   '/enterprises/123',
   '/metrics',
   '/notices',
+  '/notices?status=draft',
+  NOTICE(1),
+  NOTICE(3),
   '/catalogue',
   '/account',
   '/forbidden',
@@ -163,6 +174,15 @@ describe('every page, both languages, desktop and phone', () => {
     }
     await walk({ origin: ADMIN, paths: ADMIN_PAGES, size, name: 'admin', signIn })
   }, 300_000)
+
+  it.each(['desktop', 'phone'] as const)('back office, association-ic (its notices) (%s)', async (size) => {
+    const signIn = async (page: Page) => {
+      await page.goto(ADMIN + '/')
+      await signInOnSsoPage(page, 'association-ic')
+      await page.locator('[data-test="user-menu"]').waitFor()
+    }
+    await walk({ origin: ADMIN, paths: ASSOCIATION_PAGES, size, name: 'association', signIn })
+  }, 240_000)
 
   it('back office, the coordinator’s list with its selection boxes, on a phone', async () => {
     const signIn = async (page: Page) => {

@@ -16,6 +16,7 @@ const en: Translation<typeof zhCN> = {
     status: { draft: 'Draft', published: 'Published', cancelled: 'Cancelled' },
     ended: 'Ended',
     seats: 'Seats {taken}/{capacity}',
+    seatsOf: '{taken} taken of {capacity}',
     waitlisted: '{n} waiting',
     by: 'Published by',
     startsAt: 'Starts',

@@ -46,7 +46,7 @@ export default {
       done: '已取消报名',
       failed: '取消报名未成功',
     },
-    ics: '加入日历（.ics）',
+    ics: '加入日历',
     icsFailed: '日历文件下载失败',
     cancelledAlert: '该活动已取消',
     cancelledReason: '原因：{reason}',
