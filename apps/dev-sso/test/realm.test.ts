@@ -112,6 +112,7 @@ describe('infra/keycloak/realm-servicepack.json', () => {
       'enterprise-a': ['enterprise'],
       'enterprise-b': ['enterprise'],
       coordinator: ['coordinator'],
+      'coordinator-2': ['coordinator'],
       'bureau-sheitc': ['bureau_officer'],
       'bureau-stcsm': ['bureau_officer'],
       'bureau-planning': ['bureau_officer'],
@@ -132,7 +133,7 @@ describe('infra/keycloak/realm-servicepack.json', () => {
       ids.add(u.id as string)
       for (const role of u.realmRoles ?? []) expect(realm.roles?.realm?.map((r) => r.name)).toContain(role)
     }
-    expect(ids.size).toBe(8)
+    expect(ids.size).toBe(9)
   })
 
   it('gives the two enterprises different, valid 18-character USCCs and names', () => {
@@ -152,7 +153,7 @@ describe('infra/keycloak/realm-servicepack.json', () => {
     expect(attr(user('bureau-planning'), 'bureau')).toBe('planning')
     expect(attr(user('association-ic'), 'association')).toBe('sh-ic-association')
     expect(attr(user('association-ic'), 'association_name')).toBe('上海市集成电路行业协会')
-    for (const n of ['coordinator', 'admin']) expect(user(n).attributes ?? {}).toEqual({})
+    for (const n of ['coordinator', 'coordinator-2', 'admin']) expect(user(n).attributes ?? {}).toEqual({})
   })
 
   it('is what the dev SSO reads: Keycloak claim semantics from the same mappers', () => {
