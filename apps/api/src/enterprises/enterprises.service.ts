@@ -122,14 +122,15 @@ export class EnterprisesService {
     const page = query.page ?? 1
     const pageSize = query.pageSize ?? 20
     const qb = this.filtered(viewer, query)
-    qb.skip((page - 1) * pageSize).take(pageSize)
+    // offset/limit, not skip/take: the one join (the steward's account) is many-to-one, so no row repeats
+    qb.offset((page - 1) * pageSize).limit(pageSize)
     const [rows, total] = await qb.getManyAndCount()
     return { items: rows.map(toSummary), total, page, pageSize }
   }
 
   /** Every enterprise matching the filters, in list order, as CSV (Chinese headers and names). */
   async exportCsv(viewer: Viewer, query: EnterpriseListQueryDto): Promise<string> {
-    const rows = (await this.filtered(viewer, query).take(EXPORT_LIMIT).getMany()).map(toSummary)
+    const rows = (await this.filtered(viewer, query).limit(EXPORT_LIMIT).getMany()).map(toSummary)
     const name = (list: readonly { code: string; zh: string }[], code: string | null) => list.find((i) => i.code === code)?.zh ?? code
     return toCsv(
       ['统一社会信用代码', '企业名称', '重点企业', '行业', '所在区', '年产值(元)', '服务管家', '更新时间'],
