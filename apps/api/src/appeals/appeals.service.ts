@@ -186,15 +186,16 @@ export class AppealsService {
     // the part the cursor's row is in (a cursor of a one-part list carries none)
     const from = key ? parts.indexOf(key.mine) : 0
     if (from < 0) throw new ApiException(400, 'BAD_REQUEST', 'cursor is not a cursor of this list')
-    const rows: { appeal: Appeal; sortKey: Date | null; part: boolean | undefined }[] = []
+    const rows: { appeal: Appeal; sortKey: string | null; part: boolean | undefined }[] = []
     for (let i = from; i < parts.length && rows.length <= limit; i++) {
       const qb = this.filtered(viewer, { ...query, mine: parts[i] ?? query.mine }, policy.reminderHours)
       if (!qb) return { items: [], nextCursor: null }
       if (key && i === from) qb.andWhere(sort.after('cursor'), { cursorAt: key.at, cursorId: key.id })
-      qb.addSelect(sort.column, 'sort_key')
+      // to the microsecond (a JS Date would cut a timestamp written by SQL's now() to milliseconds, and an ascending page would repeat its last row)
+      qb.addSelect(`to_char(${sort.column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'sort_key')
       for (const [expression, direction, nulls] of sort.orderBy) qb.addOrderBy(expression, direction, nulls)
       const got = await qb.limit(limit + 1 - rows.length).getRawAndEntities()
-      got.entities.forEach((appeal, n) => rows.push({ appeal, sortKey: (got.raw[n] as { sort_key: Date | null }).sort_key, part: parts[i] }))
+      got.entities.forEach((appeal, n) => rows.push({ appeal, sortKey: (got.raw[n] as { sort_key: string | null }).sort_key, part: parts[i] }))
     }
     const page = rows.slice(0, limit)
     const [names, mine] = await Promise.all([this.enterpriseNames(page.map((r) => r.appeal.enterpriseUscc)), this.stewardedBy(viewer, page.map((r) => r.appeal.enterpriseUscc))])
@@ -203,7 +204,7 @@ export class AppealsService {
     const last = page.at(-1)
     const nextCursor =
       rows.length > limit && last
-        ? encodeCursor({ at: last.sortKey ? new Date(last.sortKey).toISOString() : null, id: last.appeal.id, ...(last.part !== undefined ? { mine: last.part } : {}) })
+        ? encodeCursor({ at: last.sortKey, id: last.appeal.id, ...(last.part !== undefined ? { mine: last.part } : {}) })
         : null
     return { items, nextCursor }
   }
