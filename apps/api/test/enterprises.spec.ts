@@ -226,13 +226,13 @@ describe('enterprise profile and service package', () => {
       const { version } = (await call('coordinator', 'GET', `/api/enterprises/${A}`)).json()
       const res = await call('coordinator', 'PUT', `/api/enterprises/${A}/steward`, { stewardSub: wang, phone: '021-23118866', version })
       expect(res.statusCode, res.body).toBe(200)
-      expect(res.json()).toMatchObject({ version: version + 1, steward: { sub: wang, username: 'coordinator-2', name: '芳 王', email: 'coordinator-2@demo.servicepack.example', phone: '021-23118866', assignedBy: 'coordinator' } })
+      expect(res.json()).toMatchObject({ version: version + 1, steward: { sub: wang, username: 'coordinator-2', name: '王芳', email: 'coordinator-2@demo.servicepack.example', phone: '021-23118866', assignedBy: 'coordinator' } })
       const pkg = (await call('enterprise-a', 'GET', '/api/enterprises/me/package')).json()
-      expect(pkg.steward).toMatchObject({ sub: wang, name: '芳 王', phone: '021-23118866', email: 'coordinator-2@demo.servicepack.example', assignedBy: 'coordinator' })
-      expect((await call('enterprise-a', 'GET', '/api/enterprises/me')).json().steward).toMatchObject({ name: '芳 王', phone: '021-23118866' })
+      expect(pkg.steward).toMatchObject({ sub: wang, name: '王芳', phone: '021-23118866', email: 'coordinator-2@demo.servicepack.example', assignedBy: 'coordinator' })
+      expect((await call('enterprise-a', 'GET', '/api/enterprises/me')).json().steward).toMatchObject({ name: '王芳', phone: '021-23118866' })
       const history = (await call('coordinator', 'GET', `/api/enterprises/${A}/history`)).json()
       expect(history.items[0].changes).toEqual([
-        { field: 'steward', from: null, to: '芳 王' },
+        { field: 'steward', from: null, to: '王芳' },
         { field: 'steward.phone', from: null, to: '021-23118866' },
       ])
       expect((await call('admin', 'PUT', `/api/enterprises/${A}/steward`, { stewardSub: wang, phone: '021-1234567', version: version + 1 })).statusCode).toBe(403)
@@ -243,7 +243,7 @@ describe('enterprise profile and service package', () => {
       const { version } = (await call('coordinator', 'GET', `/api/enterprises/${A}`)).json()
       const res = await call('coordinator', 'PUT', `/api/enterprises/${A}/steward`, { stewardSub: chen, phone: '021-23118866', version })
       expect(res.statusCode, res.body).toBe(200)
-      expect((await call('coordinator', 'GET', `/api/enterprises/${A}/history`)).json().items[0].changes).toEqual([{ field: 'steward', from: '芳 王', to: '晓东 陈' }])
+      expect((await call('coordinator', 'GET', `/api/enterprises/${A}/history`)).json().items[0].changes).toEqual([{ field: 'steward', from: '王芳', to: '陈晓东' }])
     })
 
     it('lists the choosable stewards — coordinators who have signed in — to coordinators and admins only', async () => {

@@ -38,7 +38,8 @@ describe('the migration to steward accounts', () => {
       ('s-wang', 'wangfang', '王芳', 'wang@x.cn', '{coordinator,admin}', now(), now()),
       ('s-zhao', 'bureau-zhao', '赵立新', NULL, '{bureau_officer}', now(), now()),
       ('s-li-1', 'limin1', '李敏', NULL, '{coordinator}', now(), now()),
-      ('s-li-2', 'limin2', '李敏', NULL, '{coordinator}', now(), now())`)
+      ('s-li-2', 'limin2', '李敏', NULL, '{coordinator}', now(), now()),
+      ('s-sun', 'sunhy', '海燕 孙', NULL, '{coordinator}', now(), now())`)
     const stewards: [number, string | null, string | null, string | null][] = [
       [1, '陈晓东', '021-1', 'old@x.cn'], // by name
       [2, ' wangfang ', '021-2', null], // by username, trimmed
@@ -47,6 +48,7 @@ describe('the migration to steward accounts', () => {
       [5, '李敏', '021-5', null], // two coordinators of that name: ambiguous, legacy
       [6, null, null, null], // no steward
       [7, '  ', null, null], // a blank free text is no steward
+      [8, '孙海燕', '021-8', null], // the name claim "海燕 孙" as people write it
     ]
     for (const [n, name, phone, email] of stewards) {
       await db.query(`INSERT INTO enterprises (uscc, name, facts, is_key, steward_name, steward_phone, steward_email, steward_assigned_by, version) VALUES ($1, $2, '{}', false, $3, $4, $5, 'coordinator', 1)`, [
@@ -81,6 +83,7 @@ describe('the migration to steward accounts', () => {
       [null, '021-5', '李敏', null],
       [null, null, null, null],
       [null, null, null, null],
+      ['s-sun', '021-8', null, null],
     ])
   })
 

@@ -28,7 +28,7 @@ import type {
   UpdateEnterpriseDto,
 } from './enterprise.dto.js'
 import { applyProfilePatch } from './profile-patch.js'
-import { accountName, stewardChanges, stewardIdentity, type StewardAccount } from './steward.js'
+import { accountName, accountNameSql, stewardChanges, stewardIdentity, type StewardAccount } from './steward.js'
 
 /** Upper bound of one CSV export. */
 const EXPORT_LIMIT = 50_000
@@ -314,7 +314,7 @@ const SORT_EXPRESSIONS: Record<EnterpriseSort, { expression: string; parameters?
   district: { expression: "array_position(CAST(:districtOrder AS text[]), e.facts->>'district')", parameters: { districtOrder: catalogues.districts.map((d) => d.code) } },
   annualOutputValue: { expression: "CAST(e.facts->>'annualOutputValue' AS bigint)" },
   // the account's name (legacy stewards, which count as 未分配, sort with the unassigned)
-  steward: { expression: 'COALESCE(NULLIF(sa.name, \'\'), sa.username) COLLATE "zh-x-icu"' },
+  steward: { expression: `(${accountNameSql('sa')}) COLLATE "zh-x-icu"` },
   updatedAt: { expression: 'e.updatedAt' },
 }
 

@@ -11,6 +11,9 @@ const legacy: StewardIdentity = { sub: null, username: null, name: '张三', pho
 describe('accountName', () => {
   it.each([
     [{ username: 'u', name: '王芳' }, '王芳'],
+    // Keycloak's `name` claim is "given family": written family name first
+    [{ username: 'u', name: '晓东 陈' }, '陈晓东'],
+    [{ username: 'u', name: 'Ada Lovelace' }, 'Ada Lovelace'],
     [{ username: 'u', name: null }, 'u'],
     [{ username: 'u', name: '  ' }, 'u'],
   ])('%j → %s', (account, name) => expect(accountName(account)).toBe(name))
@@ -19,7 +22,7 @@ describe('accountName', () => {
 describe('stewardIdentity', () => {
   it.each([
     ['no steward', none, null, null],
-    ['an account', { ...none, stewardSub: chen.sub, stewardPhone: '021-2' }, chen, { sub: chen.sub, username: 'coordinator', name: '晓东 陈', phone: '021-2' }],
+    ['an account', { ...none, stewardSub: chen.sub, stewardPhone: '021-2' }, chen, { sub: chen.sub, username: 'coordinator', name: '陈晓东', phone: '021-2' }],
     ['a legacy name (migration could not link it)', { ...none, stewardLegacyName: '张三', stewardPhone: '021-1', stewardLegacyEmail: 'z@x.cn' }, null, legacy],
     ['an account wins over a leftover legacy name', { ...none, stewardSub: wang.sub, stewardLegacyName: '张三', stewardPhone: '021-3' }, wang, { sub: wang.sub, username: 'coordinator-2', name: '王芳', phone: '021-3' }],
   ] as const)('%s', (_, columns, account, expected) => {
@@ -29,10 +32,10 @@ describe('stewardIdentity', () => {
 
 describe('stewardChanges', () => {
   it.each<[string, StewardIdentity | null, StewardIdentity, { field: string; from: unknown; to: unknown }[]]>([
-    ['first assignment', null, id(chen, '021-2'), [{ field: 'steward', from: null, to: '晓东 陈' }, { field: 'steward.phone', from: null, to: '021-2' }]],
+    ['first assignment', null, id(chen, '021-2'), [{ field: 'steward', from: null, to: '陈晓东' }, { field: 'steward.phone', from: null, to: '021-2' }]],
     ['the same account and phone: nothing', id(chen, '021-2'), id(chen, '021-2'), []],
     ['only the phone', id(chen, '021-2'), id(chen, '021-9'), [{ field: 'steward.phone', from: '021-2', to: '021-9' }]],
-    ['another account, same phone', id(chen, '021-2'), id(wang, '021-2'), [{ field: 'steward', from: '晓东 陈', to: '王芳' }]],
+    ['another account, same phone', id(chen, '021-2'), id(wang, '021-2'), [{ field: 'steward', from: '陈晓东', to: '王芳' }]],
     ['legacy → account', legacy, id(wang, '021-1'), [{ field: 'steward', from: '张三', to: '王芳' }]],
     ['legacy → account of the same name still shows a change', { ...legacy, name: '王芳' }, id(wang, '021-1'), [{ field: 'steward', from: '王芳', to: '王芳（coordinator-2）' }]],
     ['two people of one name', id(wang, '021-1'), id(otherWang, '021-1'), [{ field: 'steward', from: '王芳（coordinator-2）', to: '王芳（wangfang）' }]],

@@ -1,3 +1,4 @@
+import { personName } from '@servicepack/policy-rules'
 import type { FieldChange } from './enterprise-change.entity.js'
 
 /**
@@ -22,9 +23,18 @@ export interface StewardColumns {
   stewardLegacyEmail: string | null
 }
 
-/** The name shown for an account: the SSO's `name`, else the username. */
+/** The name shown for an account: the SSO's `name` as people write it (晓东 陈 → 陈晓东), else the username. */
 export function accountName(account: Pick<StewardAccount, 'username' | 'name'>): string {
-  return account.name?.trim() ? account.name : account.username
+  return personName(account.name) || account.username
+}
+
+/**
+ * `accountName` in SQL on a users alias, for sorting by the steward as the apps show them (a Chinese
+ * name family name first, so that it sorts by pinyin of the family name).
+ */
+export function accountNameSql(alias: string): string {
+  const parts = `regexp_split_to_array(btrim(COALESCE(${alias}.name, '')), '\\s+')`
+  return `COALESCE(NULLIF(CASE WHEN ${alias}.name ~ '[一-鿿]' THEN CASE WHEN array_length(${parts}, 1) = 2 THEN (${parts})[2] || (${parts})[1] ELSE array_to_string(${parts}, '') END ELSE btrim(${alias}.name) END, ''), ${alias}.username)`
 }
 
 /** The steward as history and views name them: the account (by sub) or the legacy name; null when none. */

@@ -151,7 +151,7 @@ describe('enterprise detail', () => {
 
   it('does not offer the assignment to an admin (the API refuses it)', async () => {
     const { wrapper } = await mountDetail({ tab: 'steward', roles: ['admin'], api: { ...handlers, [`GET ${base}`]: { body: enterprise({ steward: stewardOf(coordinators[0]!) }) } } })
-    expect(wrapper.find('[data-test="steward"]').text()).toContain('晓东 陈')
+    expect(wrapper.find('[data-test="steward"]').text()).toContain('陈晓东')
     // the account, with the name and e-mail the directory has for it
     expect(wrapper.find('[data-test="steward-account"]').text()).toBe('coordinator')
     expect(wrapper.find('[data-test="steward"]').text()).toContain('coordinator@demo.servicepack.example')
@@ -223,15 +223,15 @@ describe('enterprise detail', () => {
     const form = wrapper.getComponent(ElForm)
     await chooseCoordinator(form, wang.sub)
     await form.find('[data-test="field-phone"] input').setValue('021 1234 5678')
-    version = 4 // another coordinator assigns 晓东 陈 meanwhile
+    version = 4 // another coordinator assigns 陈晓东 meanwhile
     document.querySelector<HTMLButtonElement>('[data-test="steward-save"]')!.click()
     await vi.waitFor(() => expect(document.querySelector('[data-test="steward-conflict"]')?.textContent).toContain('资料已被他人修改，请重新加载后再保存'))
 
     document.querySelector<HTMLButtonElement>('[data-test="steward-reload"]')!.click()
-    await vi.waitFor(() => expect(document.querySelector('[data-test="steward-reloaded"]')?.textContent).toContain('晓东 陈'))
+    await vi.waitFor(() => expect(document.querySelector('[data-test="steward-reloaded"]')?.textContent).toContain('陈晓东'))
     expect(form.findComponent({ name: 'ElSelect' }).props('modelValue')).toBe(wang.sub)
     document.querySelector<HTMLButtonElement>('[data-test="steward-save"]')!.click()
-    await vi.waitFor(() => expect(wrapper.find('[data-test="steward"]').text()).toContain('芳 王'))
+    await vi.waitFor(() => expect(wrapper.find('[data-test="steward"]').text()).toContain('王芳'))
     expect(api.calls.filter((c) => c.method === 'PUT').map((c) => (c.body as { version: number; stewardSub: string }) ).map((b) => [b.version, b.stewardSub])).toEqual([[3, wang.sub], [4, wang.sub]])
     expect(api.calls.filter((c) => c.method === 'GET' && c.path === base)).toHaveLength(2)
   })

@@ -248,7 +248,7 @@ describe('enterprise list', () => {
       await flushPromises()
       const dialog = document.querySelector('[data-test="bulk-steward-dialog"]') as HTMLElement
       expect(dialog.textContent).toContain('将为 2 家企业分配同一位服务管家')
-      // the coordinator chosen in the searchable select (晓东 陈, whose last phone is prefilled), then another phone typed
+      // the coordinator chosen in the searchable select (陈晓东, whose last phone is prefilled), then another phone typed
       await chooseCoordinator(wrapper.getComponent(BulkStewardDialog).getComponent(ElForm), coordinators[0]!.sub)
       const phone = dialog.querySelector('[data-test="field-phone"] input') as HTMLInputElement
       expect(phone.value).toBe('021-2311 2345')

@@ -2,8 +2,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm'
 
 /**
  * The 服务管家 becomes a coordinator account (`steward_sub` → users.sub). Today's free-text stewards
- * are linked to the coordinator account whose name or username equals the free text exactly (after
- * trimming; only when exactly one coordinator matches). The others are kept as a legacy value
+ * are linked to the coordinator account whose name — as the SSO's claim has it ("晓东 陈") or as
+ * people write it ("陈晓东", the rule of policy-rules' personName) — or username equals the free text
+ * exactly (after trimming; only when exactly one coordinator matches). The others are kept as a legacy value
  * (`steward_legacy_name`/`_email`, shown with a prompt to choose an account; counted as 未分配管家).
  * The phone stays: it is the number the enterprise may call. The DDL is the generator's, with the
  * two columns renamed instead of dropped so no steward is lost.
@@ -22,9 +23,15 @@ export class StewardAccounts1795976563523 implements MigrationInterface {
       UPDATE "enterprises" e SET "steward_sub" = m.sub, "steward_legacy_name" = NULL, "steward_legacy_email" = NULL
       FROM (
         SELECT e2.uscc, min(u.sub) AS sub
-        FROM "enterprises" e2 JOIN "users" u
-          ON 'coordinator' = ANY(u.roles) AND (btrim(e2.steward_legacy_name) = u.name OR btrim(e2.steward_legacy_name) = u.username)
-        WHERE e2.steward_legacy_name IS NOT NULL AND btrim(e2.steward_legacy_name) <> ''
+        FROM "enterprises" e2 JOIN "users" u ON 'coordinator' = ANY(u.roles)
+        CROSS JOIN LATERAL (SELECT regexp_split_to_array(btrim(COALESCE(u.name, '')), '\\s+') AS parts) p
+        CROSS JOIN LATERAL (
+          SELECT CASE WHEN u.name ~ '[一-鿿]'
+                      THEN CASE WHEN array_length(p.parts, 1) = 2 THEN p.parts[2] || p.parts[1] ELSE array_to_string(p.parts, '') END
+                      ELSE btrim(u.name) END AS written
+        ) w
+        WHERE btrim(e2.steward_legacy_name) IN (u.name, u.username, w.written)
+          AND e2.steward_legacy_name IS NOT NULL AND btrim(e2.steward_legacy_name) <> ''
         GROUP BY e2.uscc
         HAVING count(DISTINCT u.sub) = 1
       ) m
@@ -36,7 +43,7 @@ export class StewardAccounts1795976563523 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     // Back to free text: the account's name (or username) and e-mail as the directory last saw them.
     await queryRunner.query(`
-      UPDATE "enterprises" e SET "steward_legacy_name" = left(COALESCE(NULLIF(u.name, ''), u.username), 100), "steward_legacy_email" = u.email
+      UPDATE "enterprises" e SET "steward_legacy_name" = left(COALESCE(NULLIF(btrim(u.name), ''), u.username), 100), "steward_legacy_email" = u.email
       FROM "users" u WHERE u.sub = e.steward_sub`)
     await queryRunner.query(`ALTER TABLE "enterprises" DROP CONSTRAINT "enterprises_steward_fk"`)
     await queryRunner.query(`DROP INDEX "public"."enterprises_by_steward"`)

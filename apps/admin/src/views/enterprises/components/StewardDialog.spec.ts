@@ -54,8 +54,8 @@ describe('steward dialog', () => {
     expect(api.last('GET', '/api/users/coordinators')).toBeDefined()
     const options = document.querySelectorAll('[data-test^="steward-option-"]')
     expect([...options].map((o) => o.textContent)).toEqual([
-      expect.stringMatching(/^晓东 陈\s*coordinator\s*最近登录 2026-11-26 09:00\s*负责 12 家企业$/),
-      expect.stringMatching(/^芳 王\s*coordinator-2\s*最近登录 2026-11-25 16:30\s*负责 0 家企业$/),
+      expect.stringMatching(/^陈晓东\s*coordinator\s*最近登录 2026-11-26 09:00\s*负责 12 家企业$/),
+      expect.stringMatching(/^王芳\s*coordinator-2\s*最近登录 2026-11-25 16:30\s*负责 0 家企业$/),
     ])
     const phone = () => (form.find('[data-test="field-phone"] input').element as HTMLInputElement).value
     await fill({ stewardSub: chen.sub })
@@ -153,11 +153,11 @@ describe('steward dialog', () => {
 
     document.querySelector<HTMLButtonElement>('[data-test="steward-reload"]')!.click()
     expect(wrapper.emitted('reload')).toHaveLength(1)
-    // The page read the enterprise again: someone had assigned 晓东 陈 meanwhile.
+    // The page read the enterprise again: someone had assigned 陈晓东 meanwhile.
     await wrapper.setProps({ enterprise: enterprise({ version: 4, steward: stewardOf(chen) }) })
     await flushPromises()
     expect(conflict()).toBeNull()
-    expect(document.querySelector('[data-test="steward-reloaded"]')?.textContent).toContain('晓东 陈')
+    expect(document.querySelector('[data-test="steward-reloaded"]')?.textContent).toContain('陈晓东')
     expect((form.find('[data-test="field-phone"] input').element as HTMLInputElement).value).toBe('021 1234 5678')
     expect(form.findComponent({ name: 'ElSelect' }).props('modelValue')).toBe(wang.sub)
 
@@ -173,8 +173,8 @@ describe('steward dialog', () => {
     await vi.waitFor(() => expect(wrapper.emitted('saved')).toHaveLength(1))
     expect(api.last('PUT', path)).toMatchObject({ body: { stewardSub: wang.sub, phone: '021 1234 5678', version: 3 }, authorization: 'Bearer token' })
     expect(api.last('PUT', path)!.body).not.toHaveProperty('name')
-    expect((wrapper.emitted('saved')![0]![0] as ReturnType<typeof enterprise>).steward?.name).toBe('芳 王')
-    expect(document.body.textContent).toContain('已将 芳 王 设为服务管家')
+    expect((wrapper.emitted('saved')![0]![0] as ReturnType<typeof enterprise>).steward?.name).toBe('王芳')
+    expect(document.body.textContent).toContain('已将 王芳 设为服务管家')
     await vi.waitFor(() => expect(wrapper.getComponent({ name: 'ElDialog' }).props('modelValue')).toBe(false))
   })
 })
