@@ -37,7 +37,7 @@ const CODES_IN_ENGLISH = new Set<string>(
 )
 
 /** Latin words the Chinese UI may show: names of languages, acronyms of the plan's text, file formats. */
-const LATIN_ALLOWED = new Set(['English', 'eVTOL', 'CSV'])
+const LATIN_ALLOWED = new Set(['English', 'eVTOL', 'CSV', 'Excel'])
 
 /** What is shown as it is in any language: the demo accounts' user names, request ids and user ids (UUIDs), USCCs, appeals' tracking numbers. */
 const DEMO_USERS = ['enterprise-a', 'enterprise-b', 'coordinator', 'bureau-sheitc', 'bureau-stcsm', 'bureau-planning', 'association-ic', 'admin', 'enterprise-user']

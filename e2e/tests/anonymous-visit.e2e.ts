@@ -65,6 +65,7 @@ describe('a visitor is never bounced through the SSO', () => {
   it('a signed-in enterprise opening a page keeps its session, checked in a hidden iframe, never by leaving the page', async () => {
     const { page } = b
     await signInToWeb(page, 'enterprise-a')
+    await page.waitForURL(WEB + '/package') // an enterprise lands on its package once signed in: watch after that
     const seen = watch(page)
     await page.goto(WEB + '/measures/basic-research')
     await page.locator('[data-test="user-menu"]').waitFor()
@@ -72,7 +73,7 @@ describe('a visitor is never bounced through the SSO', () => {
     await page.locator('[data-test="measure-own"] [data-test="measure-card"]').waitFor()
     // the tab stayed on the page (the router's own history updates aside)
     expect(seen.navigations.length).toBeGreaterThan(0)
-    expect(seen.navigations.every((url) => url === `${WEB}/measures/basic-research`)).toBe(true)
+    expect(seen.navigations.filter((url) => url !== `${WEB}/measures/basic-research`)).toEqual([])
     expect(seen.auth.length).toBeGreaterThan(0)
     expect(seen.auth.every((r) => r.frame() !== page.mainFrame() && new URL(r.url()).searchParams.get('prompt') === 'none')).toBe(true)
   })

@@ -68,7 +68,7 @@ describe('each back-office role sees its own navigation (display only; the API e
 
   it.each([
     ['coordinator', ['工作台', '诉求管理', '企业服务', '三率统计']],
-    ['bureau-sheitc', ['工作台', '诉求管理']],
+    ['bureau-sheitc', ['工作台', '诉求管理', '三率统计']],
     ['association-ic', ['工作台', '培训通知']],
     ['admin', ['工作台', '诉求管理', '企业服务', '三率统计', '培训通知', '目录管理']],
   ])('%s', async (user, expected) => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { catalogues } from '@servicepack/policy-rules'
 import { recountStats, storedStats } from '../src/appeals/appeal-stats-recount.js'
 import { CalendarService } from '../src/calendar/calendar.service.js'
 import { FixedClock } from '../src/common/clock.js'
@@ -37,7 +38,7 @@ describe('the administrators’ catalogues', () => {
       expect(res.statusCode).toBe(200)
       const land = res.json().find((e: { categoryCode: string }) => e.categoryCode === 'land')
       expect(land).toEqual({ categoryCode: 'land', lead: 'planning', assisting: ['sheitc'], districtGovernment: true, default: { lead: 'planning', assisting: ['sheitc'], districtGovernment: true }, overridden: false, version: 0, updatedAt: null, updatedBy: null })
-      expect(res.json()).toHaveLength(16)
+      expect(res.json()).toHaveLength(catalogues.appealCategories.length)
       expect((await call('coordinator', 'GET', '/api/admin/routing')).statusCode).toBe(200)
       expect((await call('bureau-planning', 'GET', '/api/admin/routing')).statusCode).toBe(403)
       const entry = { categoryCode: 'land', lead: 'sheitc', assisting: [], districtGovernment: false, version: 0 }

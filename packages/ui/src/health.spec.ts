@@ -14,19 +14,36 @@ describe('checkHealth', () => {
     })
     expect(await checkHealth(api, 'http://api.test', now)).toEqual({
       kind: 'healthy',
-      checks: [{ name: 'database', up: true }],
+      checks: [{ name: 'database', status: 'up' }],
       checkedAt: now(),
     })
   })
 
-  it('is degraded when the API answers 200 but reports a degraded indicator', async () => {
+  it('is healthy with a warning when an indicator reports degraded (the calendar runs out soon)', async () => {
+    const api = createApiClient({
+      baseUrl: 'http://api.test',
+      fetch: json(200, {
+        status: 'ok',
+        info: { database: { status: 'up' } },
+        error: {},
+        details: { database: { status: 'up' }, calendar: { status: 'degraded', uncoveredFrom: '2027-01-01', coverageDays: 60 } },
+      }),
+    })
+    expect(await checkHealth(api, 'http://api.test', now)).toEqual({
+      kind: 'healthy',
+      checks: [{ name: 'database', status: 'up' }, { name: 'calendar', status: 'warning', uncoveredFrom: '2027-01-01' }],
+      checkedAt: now(),
+    })
+  })
+
+  it('is degraded when the API answers 200 without status ok', async () => {
     const api = createApiClient({
       baseUrl: 'http://api.test',
       fetch: json(200, { status: 'degraded', info: {}, error: {}, details: { database: { status: 'degraded' } } }),
     })
     expect(await checkHealth(api, 'http://api.test', now)).toMatchObject({
       kind: 'degraded',
-      checks: [{ name: 'database', up: false }],
+      checks: [{ name: 'database', status: 'warning' }],
     })
   })
 
@@ -41,7 +58,7 @@ describe('checkHealth', () => {
     })
     expect(await checkHealth(api, 'http://api.test', now)).toEqual({
       kind: 'degraded',
-      checks: [{ name: 'database', up: false }],
+      checks: [{ name: 'database', status: 'down' }],
       checkedAt: now(),
       correlationId: 'r-1',
     })

@@ -7,16 +7,20 @@ type HealthCheckResult =
   | HealthResponses[200]['content']['application/json']
   | HealthResponses[503]['content']['application/json']
 
+export type CheckStatus = 'up' | 'warning' | 'down'
+
 export interface HealthCheck {
   /** Indicator key from the API, e.g. `database`. */
   name: string
-  up: boolean
+  /** `up`; `warning`: working but needs an administrator (e.g. the calendar runs out soon); `down`. */
+  status: CheckStatus
   /** The working-day calendar's first uncovered date (YYYY-MM-DD), when it does not cover the next 60 days. */
   uncoveredFrom?: string
 }
 
 export type HealthState =
   | { kind: 'loading' }
+  /** Every indicator works; some may carry a warning for an administrator. */
   | { kind: 'healthy'; checks: HealthCheck[]; checkedAt: Date }
   /** The API answered 503: some indicator is down. */
   | { kind: 'degraded'; checks: HealthCheck[]; checkedAt: Date; correlationId: string }
@@ -29,7 +33,8 @@ function checksOf(report: Partial<HealthCheckResult> | undefined): HealthCheck[]
   const details = report?.details ?? { ...report?.info, ...report?.error }
   return Object.entries(details ?? {}).map(([name, indicator]) => {
     const uncoveredFrom = (indicator as Record<string, unknown> | undefined)?.uncoveredFrom
-    return { name, up: indicator?.status === 'up', ...(typeof uncoveredFrom === 'string' ? { uncoveredFrom } : {}) }
+    const status: CheckStatus = indicator?.status === 'up' ? 'up' : indicator?.status === 'degraded' ? 'warning' : 'down'
+    return { name, status, ...(typeof uncoveredFrom === 'string' ? { uncoveredFrom } : {}) }
   })
 }
 
@@ -42,7 +47,7 @@ export async function checkHealth(api: ApiClient, baseUrl: string, now: () => Da
   try {
     const { data, response } = await api.GET('/api/health')
     const checks = checksOf(data)
-    if (data?.status === 'ok' && checks.every((check) => check.up)) return { kind: 'healthy', checks, checkedAt: now() }
+    if (data?.status === 'ok' && checks.every((check) => check.status !== 'down')) return { kind: 'healthy', checks, checkedAt: now() }
     return { kind: 'degraded', checks, checkedAt: now(), correlationId: response.headers.get('x-request-id') ?? '' }
   } catch (error) {
     if (error instanceof ApiError) {

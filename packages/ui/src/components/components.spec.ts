@@ -48,7 +48,7 @@ describe('HealthPanel', () => {
   })
 
   it('shows a healthy API with its checks', () => {
-    const wrapper = mountPanel({ kind: 'healthy', checks: [{ name: 'database', up: true }], checkedAt })
+    const wrapper = mountPanel({ kind: 'healthy', checks: [{ name: 'database', status: 'up' }], checkedAt })
     expect(wrapper.text()).toContain('服务运行正常')
     expect(wrapper.text()).toContain('数据库')
     expect(wrapper.text()).toContain('正常')
@@ -57,13 +57,25 @@ describe('HealthPanel', () => {
   it('names the failing component when degraded', () => {
     const wrapper = mountPanel({
       kind: 'degraded',
-      checks: [{ name: 'database', up: false }],
+      checks: [{ name: 'database', status: 'down' }],
       checkedAt,
       correlationId: 'req-1',
     })
     expect(wrapper.text()).toContain('服务部分不可用')
     expect(wrapper.text()).toContain('异常')
     expect(wrapper.text()).toContain('req-1')
+  })
+
+  it('says a calendar that runs out soon is a warning for an administrator, not an outage', () => {
+    const wrapper = mountPanel({
+      kind: 'healthy',
+      checks: [{ name: 'database', status: 'up' }, { name: 'calendar', status: 'warning', uncoveredFrom: '2027-01-01' }],
+      checkedAt,
+    })
+    expect(wrapper.text()).toContain('服务运行正常，有 1 项需要关注')
+    expect(wrapper.text()).not.toContain('服务部分不可用')
+    expect(wrapper.find('[data-status="warning"]').text()).toBe('需关注')
+    expect(wrapper.find('[data-test="calendar-uncovered"]').text()).toContain('2027-01-01')
   })
 
   it('explains an unreachable API in English too', () => {

@@ -40,6 +40,8 @@ const en: Translation<typeof zhCN> = {
       loading: 'Checking the service…',
       healthy: 'All systems operational',
       healthyHint: 'The API and its database are connected.',
+      healthyWithWarnings: 'Operational, {n} item(s) need attention',
+      warningHint: 'Everything works; an administrator should see to:',
       degraded: 'Service partly unavailable',
       degradedHint: 'The API answered, but these components are failing:',
       down: 'Cannot reach the API',
@@ -49,6 +51,7 @@ const en: Translation<typeof zhCN> = {
       checkedAt: 'Checked at',
       up: 'Up',
       downStatus: 'Down',
+      warningStatus: 'Needs attention',
       checks: {
         database: 'Database',
         calendar: 'Working-day calendar',

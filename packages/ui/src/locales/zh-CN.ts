@@ -40,6 +40,8 @@ export default {
       loading: '正在检查服务状态…',
       healthy: '服务运行正常',
       healthyHint: '接口服务与数据库均已连接。',
+      healthyWithWarnings: '服务运行正常，有 {n} 项需要关注',
+      warningHint: '各组件均可用，以下事项需要管理员处理：',
       degraded: '服务部分不可用',
       degradedHint: '接口服务已响应，但以下组件异常：',
       down: '无法连接到接口服务',
@@ -49,6 +51,7 @@ export default {
       checkedAt: '检查时间',
       up: '正常',
       downStatus: '异常',
+      warningStatus: '需关注',
       checks: {
         database: '数据库',
         calendar: '工作日历',
