@@ -12,7 +12,7 @@ describe('coordinator: enterprises and their stewards', () => {
   })
   afterEach(async () => b?.close())
 
-  it('lists 重点企业 first, searches, opens enterprise-b and assigns a steward whom enterprise-b then sees', async () => {
+  it('lists 重点企业 first, searches, opens enterprise-b and assigns a coordinator account as steward, whom enterprise-b then sees', async () => {
     const { page } = b
     await page.goto(ADMIN + '/enterprises')
     await signInOnSsoPage(page, 'coordinator')
@@ -33,13 +33,22 @@ describe('coordinator: enterprises and their stewards', () => {
     await page.goto(`${ADMIN}/enterprises/${B}?tab=steward`)
     await page.locator('[data-test="assign-steward"]').click()
     const dialog = page.locator('[data-test="steward-dialog"]')
-    await dialog.locator('[data-test="field-name"] input').fill('张卫东')
+    // the demo seed put both demo coordinators in the directory: search, choose 王芳 (coordinator-2)
+    await dialog.locator('[data-test="steward-select"]').click()
+    await page.keyboard.type('coordinator-2')
+    const option = page.locator('[data-test="steward-option-coordinator-2"]')
+    await option.waitFor()
+    expect(await option.innerText()).toContain('最近登录')
+    await snap(page, 'admin-steward-select')
+    await option.click()
     await dialog.locator('[data-test="field-phone"] input').fill('021-23119876')
-    await dialog.locator('[data-test="field-email"] input').fill('zhangwd@sheitc.example.gov.cn')
     await page.locator('[data-test="steward-save"]').click()
     await dialog.waitFor({ state: 'hidden' })
     await page.locator('[data-test="steward"]').waitFor()
-    expect(await page.locator('[data-test="steward"]').innerText()).toContain('张卫东')
+    const shown = await page.locator('[data-test="steward"]').innerText()
+    expect(shown).toContain('王芳')
+    expect(shown).toContain('coordinator-2')
+    expect(shown).toContain('coordinator-2@demo.servicepack.example')
     await snap(page, 'admin-enterprise-steward')
 
     const enterprise = await openBrowser()
@@ -49,10 +58,39 @@ describe('coordinator: enterprises and their stewards', () => {
       await signInOnSsoPage(enterprise.page, 'enterprise-b')
       await enterprise.page.waitForURL(WEB + '/package')
       const steward = enterprise.page.locator('[data-test="steward"]')
-      await expect.poll(async () => steward.innerText(), { timeout: 10000 }).toContain('张卫东')
+      await expect.poll(async () => steward.innerText(), { timeout: 10000 }).toContain('王芳')
       expect(await steward.innerText()).toContain('021-23119876')
+      expect(await steward.innerText()).toContain('coordinator-2@demo.servicepack.example')
     } finally {
       await enterprise.close()
     }
+  })
+
+  it('the coordinator, steward of enterprise-a’s company in the demo data, sees 我负责的企业 and their appeals first', async () => {
+    const { page } = b
+    await page.goto(ADMIN + '/')
+    await signInOnSsoPage(page, 'coordinator')
+    const todo = page.locator('[data-test="todo-mine"]')
+    await expect.poll(async () => todo.innerText(), { timeout: 10000 }).toMatch(/我负责的企业的诉求\s*\d+/)
+    await page.locator('[data-test="figure-mine"]').waitFor()
+    expect(Number((await page.locator('[data-test="figure-mine"]').innerText()).match(/\d+/)![0])).toBeGreaterThan(0)
+
+    // the inbox leads with the appeals of their enterprises, tagged 我负责
+    await page.goto(ADMIN + '/appeals')
+    const rows = page.locator('[data-test="inbox-row"]')
+    await rows.first().waitFor()
+    const tags = await rows.evaluateAll((els) => els.map((el) => el.querySelector('[data-test="mine"]') !== null))
+    expect(tags[0]).toBe(true)
+    expect(tags).toEqual([...tags].sort((x, y) => Number(y) - Number(x)))
+
+    await page.goto(ADMIN + '/appeals?tab=mine')
+    await rows.first().waitFor()
+    expect(await rows.evaluateAll((els) => els.every((el) => el.querySelector('[data-test="mine"]') !== null))).toBe(true)
+    await snap(page, 'admin-inbox-mine')
+
+    await page.goto(ADMIN + '/enterprises?mine=true')
+    const mine = page.locator('[data-test="enterprise-row"]')
+    await mine.first().waitFor()
+    expect(await page.locator('[data-test="steward-cell"]').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('陈晓东')]))
   })
 })

@@ -1,7 +1,7 @@
 /**
  * The coordinator's daily job on the enterprise list: sorting by any column, the 未分配管家 filter,
- * the 工作台 counts, one steward for many enterprises at once (all or nothing), and history that pages
- * and filters by field without rows that changed nothing.
+ * the 工作台 counts, one steward (a coordinator account) for many enterprises at once (all or nothing),
+ * and history that pages and filters by field without rows that changed nothing.
  */
 import { catalogues } from '@servicepack/policy-rules'
 import pg from 'pg'
@@ -43,6 +43,11 @@ const rows: Row[] = Array.from({ length: 24 }, (_, i) => ({
   steward: i % 3 === 0 ? null : ['李敏', '王芳', '赵强'][i % 3]!,
 }))
 
+/** Coordinators in the users directory (as if they had signed in), by name. */
+const STEWARDS: Record<string, string> = { 李敏: 'sub-limin', 王芳: 'sub-wangfang', 赵强: 'sub-zhaoqiang' }
+/** A legacy free-text steward the migration could not link to an account: still 未分配管家. */
+const LEGACY = { index: 3, name: '张三' }
+
 describe('the coordinator’s enterprise list', () => {
   let t: TestApp
   let db: pg.Client
@@ -51,12 +56,15 @@ describe('the coordinator’s enterprise list', () => {
     t = await startTestApp({ RATE_LIMIT: 'false' })
     db = new pg.Client({ connectionString: t.databaseUrl })
     await db.connect()
+    for (const [name, sub] of Object.entries(STEWARDS)) {
+      await db.query(`INSERT INTO users (sub, username, name, roles, first_seen_at, last_seen_at) VALUES ($1, $1, $2, '{coordinator}', now(), now())`, [sub, name])
+    }
     for (const [i, r] of rows.entries()) {
       const facts = { ...(r.industry ? { industry: r.industry } : {}), ...(r.district ? { district: r.district } : {}), ...(r.output !== null ? { annualOutputValue: r.output } : {}) }
       await db.query(
-        `INSERT INTO enterprises (uscc, name, facts, is_key, steward_name, steward_phone, version, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, 1, now() - make_interval(mins => $7))`,
-        [r.uscc, r.name, facts, (r.output ?? 0) >= 1_000_000_000, r.steward, r.steward ? '021-23110000' : null, i * 13],
+        `INSERT INTO enterprises (uscc, name, facts, is_key, steward_sub, steward_phone, steward_legacy_name, version, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 1, now() - make_interval(mins => $8))`,
+        [r.uscc, r.name, facts, (r.output ?? 0) >= 1_000_000_000, r.steward ? STEWARDS[r.steward] : null, r.steward ? '021-23110000' : null, i === LEGACY.index ? LEGACY.name : null, i * 13],
       )
     }
   })
@@ -67,7 +75,7 @@ describe('the coordinator’s enterprise list', () => {
 
   const get = async (url: string, user: DemoUser = 'coordinator') => t.app.inject({ method: 'GET', url, headers: await authHeader(user) })
   const put = async (url: string, payload: object, user: DemoUser = 'coordinator') => t.app.inject({ method: 'PUT', url, payload, headers: await authHeader(user) })
-  type Summary = { uscc: string; name: string; industry: string | null; district: string | null; annualOutputValue: number | null; stewardName: string | null; isKey: boolean; version: number; updatedAt: string }
+  type Summary = { uscc: string; name: string; industry: string | null; district: string | null; annualOutputValue: number | null; stewardName: string | null; stewardSub: string | null; stewardLegacyName: string | null; isKey: boolean; version: number; updatedAt: string }
   const list = async (query: string): Promise<{ items: Summary[]; total: number }> => {
     const res = await get(`/api/enterprises?pageSize=100&${query}`)
     expect(res.statusCode, res.body).toBe(200)
@@ -98,8 +106,11 @@ describe('the coordinator’s enterprise list', () => {
     expectOrder((await list(`sort=uscc&order=${order}`)).items.map((e) => e.uscc), text, order)
     expectOrder((await list(`sort=updatedAt&order=${order}`)).items.map((e) => e.updatedAt), text, order)
     expectOrder((await list(`sort=key&order=${order}`)).items.map((e) => Number(e.isKey)), num, order)
+    // by the account's name (pinyin: 王 wang before 赵 zhao); none (and legacy stewards) last
     const stewards = (await list(`sort=steward&order=${order}`)).items.map((e) => e.stewardName)
     expect(stewards.slice(stewards.indexOf(null)).every((s) => s === null)).toBe(true)
+    const named = [...new Set(stewards.filter((s) => s !== null))]
+    expect(named).toEqual(order === 'asc' ? ['王芳', '赵强'] : ['赵强', '王芳'])
 
     // Names as Chinese readers sort them (pinyin): 阿 (a) … 张 (zhang).
     const names = (await list(`sort=name&order=${order}`)).items.map((e) => e.name)
@@ -138,12 +149,17 @@ describe('the coordinator’s enterprise list', () => {
     const found = await list('unassigned=true')
     expect(found.total).toBe(unassigned.length)
     expect(found.items.map((e) => e.uscc).sort()).toEqual(unassigned)
-    expect(found.items.every((e) => e.stewardName === null)).toBe(true)
+    expect(found.items.every((e) => e.stewardName === null && e.stewardSub === null)).toBe(true)
+    // a legacy free-text steward is shown, and counts as 未分配
+    expect(found.items.filter((e) => e.stewardLegacyName !== null).map((e) => [e.uscc, e.stewardLegacyName])).toEqual([[rows[LEGACY.index]!.uscc, '张三']])
     expect((await list('unassigned=false')).total).toBe(rows.length - unassigned.length)
+    expect((await list('unassigned=false')).items.every((e) => e.stewardName !== null && e.stewardSub !== null)).toBe(true)
 
     const csv = (await get('/api/enterprises/export.csv?unassigned=true&sort=uscc')).body.replace(/^\uFEFF/, '').trim().split('\r\n')
     expect(csv.slice(1).map((line) => line.split(',')[0])).toEqual(unassigned)
-    expect(csv.slice(1).every((line) => line.split(',')[6] === '未分配')).toBe(true)
+    const cells = csv.slice(1).map((line) => line.split(',')[6])
+    expect(cells.filter((c) => c === '未分配')).toHaveLength(unassigned.length - 1)
+    expect(cells).toContain('未分配（原服务管家（未关联账号）：张三）')
   })
 
   it('counts for the 工作台: enterprises, 重点企业, without a steward', async () => {
@@ -155,15 +171,32 @@ describe('the coordinator’s enterprise list', () => {
       key: rows.filter(key).length,
       unassigned: rows.filter((r) => r.steward === null).length,
       keyUnassigned: rows.filter((r) => key(r) && r.steward === null).length,
+      mine: 0,
     })
     expect((await get('/api/enterprises/counts', 'admin')).statusCode).toBe(200)
     expect((await get('/api/enterprises/counts', 'bureau-sheitc')).statusCode).toBe(403)
     expect((await get('/api/enterprises/counts', 'enterprise-a')).statusCode).toBe(403)
   })
 
+  it('我负责的企业: the enterprises whose steward is the caller, in the list, the CSV and the counts', async () => {
+    const me = (await get('/api/users/coordinators')).json().find((c: { username: string }) => c.username === 'coordinator').sub as string
+    const mine = [rows[1]!.uscc, rows[2]!.uscc].sort()
+    const before = (await db.query(`SELECT uscc, steward_sub FROM enterprises WHERE uscc = ANY($1)`, [mine])).rows
+    await db.query(`UPDATE enterprises SET steward_sub = $1 WHERE uscc = ANY($2)`, [me, mine])
+    try {
+      expect((await list('mine=true&sort=uscc')).items.map((e) => [e.uscc, e.stewardName])).toEqual(mine.map((u) => [u, '陈晓东']))
+      expect((await list('mine=false')).total).toBe(rows.length - 2)
+      expect((await get('/api/enterprises/export.csv?mine=true')).body.trim().split('\r\n')).toHaveLength(3)
+      expect((await get('/api/enterprises/counts')).json().mine).toBe(2)
+      expect((await get('/api/enterprises/counts', 'admin')).json().mine).toBe(0)
+    } finally {
+      for (const r of before) await db.query(`UPDATE enterprises SET steward_sub = $1 WHERE uscc = $2`, [r.steward_sub, r.uscc])
+    }
+  })
+
   describe('one steward for many enterprises (PUT /api/enterprises/stewards)', () => {
     const snapshot = async () => ({
-      enterprises: (await db.query(`SELECT uscc, version, steward_name, steward_phone FROM enterprises ORDER BY uscc`)).rows,
+      enterprises: (await db.query(`SELECT uscc, version, steward_sub, steward_phone, steward_legacy_name FROM enterprises ORDER BY uscc`)).rows,
       changes: (await db.query(`SELECT count(*)::int AS n FROM enterprise_changes`)).rows[0].n as number,
     })
     const targetsOf = async (usccs: string[]) => {
@@ -174,19 +207,21 @@ describe('the coordinator’s enterprise list', () => {
     it('assigns the selected enterprises in one go, with a history row each, and skips those that already have that steward', async () => {
       const unassigned = (await list('unassigned=true&sort=uscc')).items.slice(0, 3).map((e) => e.uscc)
       const already = rows.find((r) => r.steward === '王芳')!.uscc
-      await db.query(`UPDATE enterprises SET steward_phone = '021-23119876', steward_email = NULL WHERE uscc = $1`, [already])
+      await db.query(`UPDATE enterprises SET steward_phone = '021-23119876' WHERE uscc = $1`, [already])
       const targets = await targetsOf([...unassigned, already])
       const before = await snapshot()
-      const res = await put('/api/enterprises/stewards', { name: '王芳', phone: '021-23119876', enterprises: targets })
+      const res = await put('/api/enterprises/stewards', { stewardSub: STEWARDS['王芳'], phone: '021-23119876', enterprises: targets })
       expect(res.statusCode, res.body).toBe(200)
       expect(res.json()).toEqual({ changed: unassigned, unchanged: [already] })
       const after = await snapshot()
       expect(after.changes).toBe(before.changes + 3)
       for (const u of unassigned) {
         const row = after.enterprises.find((e) => e.uscc === u)!
-        expect(row).toMatchObject({ steward_name: '王芳', steward_phone: '021-23119876', version: targets.find((x) => x.uscc === u)!.version + 1 })
+        expect(row).toMatchObject({ steward_sub: STEWARDS['王芳'], steward_phone: '021-23119876', steward_legacy_name: null, version: targets.find((x) => x.uscc === u)!.version + 1 })
         const history = (await get(`/api/enterprises/${u}/history`)).json()
-        expect(history.items[0]).toMatchObject({ actorUsername: 'coordinator', actorName: '晓东 陈', changes: [{ field: 'steward.name', from: null, to: '王芳' }, { field: 'steward.phone', from: null, to: '021-23119876' }] })
+        // a legacy steward is named as the one replaced
+        const from = u === rows[LEGACY.index]!.uscc ? LEGACY.name : null
+        expect(history.items[0]).toMatchObject({ actorUsername: 'coordinator', actorName: '晓东 陈', changes: [{ field: 'steward', from, to: '王芳' }, { field: 'steward.phone', from: null, to: '021-23119876' }] })
       }
       expect(after.enterprises.find((e) => e.uscc === already)!.version).toBe(targets.at(-1)!.version)
       expect((await list('unassigned=true')).total).toBe(rows.filter((r) => r.steward === null).length - 3)
@@ -197,7 +232,7 @@ describe('the coordinator’s enterprise list', () => {
       const targets = await targetsOf(chosen)
       targets[1] = { ...targets[1]!, version: targets[1]!.version + 5 }
       const before = await snapshot()
-      const res = await put('/api/enterprises/stewards', { name: '赵强', phone: '021-23110002', enterprises: targets })
+      const res = await put('/api/enterprises/stewards', { stewardSub: STEWARDS['赵强'], phone: '021-23110002', enterprises: targets })
       expect(res.statusCode).toBe(409)
       expect(res.json()).toMatchObject({ code: 'PROFILE_VERSION_CONFLICT', details: [{ field: 'enterprises.1.version', code: 'STALE', messages: [expect.stringContaining(chosen[1]!)] }] })
       expect(await snapshot()).toEqual(before)
@@ -206,7 +241,7 @@ describe('the coordinator’s enterprise list', () => {
     it('writes nothing when one of them does not exist, and names it (404)', async () => {
       const targets = [...(await targetsOf([rows[0]!.uscc])), { uscc: uscc(999_999), version: 1 }]
       const before = await snapshot()
-      const res = await put('/api/enterprises/stewards', { name: '赵强', phone: '021-23110002', enterprises: targets })
+      const res = await put('/api/enterprises/stewards', { stewardSub: STEWARDS['赵强'], phone: '021-23110002', enterprises: targets })
       expect(res.statusCode).toBe(404)
       expect(res.json()).toMatchObject({ code: 'ENTERPRISE_NOT_FOUND', details: [{ field: 'enterprises.1.uscc', code: 'NOT_FOUND' }] })
       expect(await snapshot()).toEqual(before)
@@ -221,11 +256,13 @@ describe('the coordinator’s enterprise list', () => {
       [{ enterprises: [{ uscc: uscc(1000), version: '1' }] }, 'enterprises.0.version', 'TYPE'],
       [{ enterprises: [{ uscc: uscc(1000) }] }, 'enterprises.0.version', 'TYPE'],
       [{ enterprises: [{ uscc: uscc(1000), version: 1, extra: true }] }, 'enterprises.0.extra', 'UNKNOWN_FIELD'],
-      [{ name: '', enterprises: [{ uscc: uscc(1000), version: 1 }] }, 'name', 'REQUIRED'],
+      [{ stewardSub: '', enterprises: [{ uscc: uscc(1000), version: 1 }] }, 'stewardSub', 'REQUIRED'],
+      [{ stewardSub: 'sub-nobody', enterprises: [{ uscc: uscc(1000), version: 1 }] }, 'stewardSub', 'NOT_ALLOWED'],
+      [{ name: '赵强', enterprises: [{ uscc: uscc(1000), version: 1 }] }, 'name', 'UNKNOWN_FIELD'],
       [{ phone: 'abc', enterprises: [{ uscc: uscc(1000), version: 1 }] }, 'phone', 'FORMAT'],
     ])('refuses %j with 400 naming %s (%s) and writes nothing', async (patch, field, code) => {
       const before = await snapshot()
-      const res = await put('/api/enterprises/stewards', { name: '赵强', phone: '021-23110002', ...patch })
+      const res = await put('/api/enterprises/stewards', { stewardSub: STEWARDS['赵强'], phone: '021-23110002', ...patch })
       expect(res.statusCode, res.body).toBe(400)
       expect(res.json().details).toContainEqual(expect.objectContaining({ field, code }))
       expect(await snapshot()).toEqual(before)
@@ -234,7 +271,7 @@ describe('the coordinator’s enterprise list', () => {
     it('is for coordinators only', async () => {
       const targets = await targetsOf([rows[1]!.uscc])
       for (const user of ['admin', 'enterprise-a', 'bureau-sheitc'] as const) {
-        expect((await put('/api/enterprises/stewards', { name: '赵强', phone: '021-23110002', enterprises: targets }, user)).statusCode, user).toBe(403)
+        expect((await put('/api/enterprises/stewards', { stewardSub: STEWARDS['赵强'], phone: '021-23110002', enterprises: targets }, user)).statusCode, user).toBe(403)
       }
     })
 
@@ -243,8 +280,8 @@ describe('the coordinator’s enterprise list', () => {
       const targets = await targetsOf(chosen)
       const before = await snapshot()
       const results = await Promise.all([
-        put('/api/enterprises/stewards', { name: '甲', phone: '021-23110003', enterprises: targets.slice(0, 3) }),
-        put('/api/enterprises/stewards', { name: '乙', phone: '021-23110004', enterprises: [...targets.slice(1)].reverse() }),
+        put('/api/enterprises/stewards', { stewardSub: STEWARDS['李敏'], phone: '021-23110003', enterprises: targets.slice(0, 3) }),
+        put('/api/enterprises/stewards', { stewardSub: STEWARDS['赵强'], phone: '021-23110004', enterprises: [...targets.slice(1)].reverse() }),
       ])
       expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409])
       const after = await snapshot()

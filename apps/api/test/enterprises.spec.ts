@@ -2,7 +2,8 @@ import { evaluate, shanghaiDateTimeOf, sortForPackage } from '@servicepack/polic
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApp, type TestApp } from './helpers/app.js'
 import { decodeJwt } from 'jose'
-import { authHeader, signWithRealmKey, tokenFor, type DemoUser } from './helpers/tokens.js'
+import { signedIn } from './helpers/directory.js'
+import { authHeader, signWithRealmKey, subOf, tokenFor, type DemoUser } from './helpers/tokens.js'
 
 const A = '91310115MA1K4C7L8X'
 const B = '91310112MA1G8R3N83'
@@ -99,7 +100,7 @@ describe('enterprise profile and service package', () => {
       ['PUT', `/api/enterprises/${B}/steward`],
       ['GET', '/api/enterprises?q=MA1G8R3N83'],
     ] as const) {
-      const res = await call('enterprise-a', method, url, method === 'PUT' ? { name: 'x', phone: '021-1234567', version: 1 } : undefined)
+      const res = await call('enterprise-a', method, url, method === 'PUT' ? { stewardSub: 'x', phone: '021-1234567', version: 1 } : undefined)
       expect(res.statusCode, `${method} ${url}`).toBe(403)
       expect(res.json().code).toBe('FORBIDDEN')
     }
@@ -220,29 +221,71 @@ describe('enterprise profile and service package', () => {
       expect(unknown.json().code).toBe('ENTERPRISE_NOT_FOUND')
     })
 
-    it('assign a steward, whom the enterprise then sees in its package', async () => {
+    it('assign a steward: a coordinator account, whose name and e-mail the enterprise then sees with the phone chosen', async () => {
+      const [wang] = await signedIn(t.app, ['coordinator-2', 'coordinator'])
       const { version } = (await call('coordinator', 'GET', `/api/enterprises/${A}`)).json()
-      const res = await call('coordinator', 'PUT', `/api/enterprises/${A}/steward`, { name: '李管家', phone: '021-23110000', email: 'li@sheitc.example', version })
-      expect(res.statusCode).toBe(200)
-      expect(res.json().version).toBe(version + 1)
+      const res = await call('coordinator', 'PUT', `/api/enterprises/${A}/steward`, { stewardSub: wang, phone: '021-23118866', version })
+      expect(res.statusCode, res.body).toBe(200)
+      expect(res.json()).toMatchObject({ version: version + 1, steward: { sub: wang, username: 'coordinator-2', name: '王芳', email: 'coordinator-2@demo.servicepack.example', phone: '021-23118866', assignedBy: 'coordinator' } })
       const pkg = (await call('enterprise-a', 'GET', '/api/enterprises/me/package')).json()
-      expect(pkg.steward).toMatchObject({ name: '李管家', phone: '021-23110000', assignedBy: 'coordinator' })
+      expect(pkg.steward).toMatchObject({ sub: wang, name: '王芳', phone: '021-23118866', email: 'coordinator-2@demo.servicepack.example', assignedBy: 'coordinator' })
+      expect((await call('enterprise-a', 'GET', '/api/enterprises/me')).json().steward).toMatchObject({ name: '王芳', phone: '021-23118866' })
       const history = (await call('coordinator', 'GET', `/api/enterprises/${A}/history`)).json()
       expect(history.items[0].changes).toEqual([
-        { field: 'steward.name', from: null, to: '李管家' },
-        { field: 'steward.phone', from: null, to: '021-23110000' },
-        { field: 'steward.email', from: null, to: 'li@sheitc.example' },
+        { field: 'steward', from: null, to: '王芳' },
+        { field: 'steward.phone', from: null, to: '021-23118866' },
       ])
-      expect((await call('admin', 'PUT', `/api/enterprises/${A}/steward`, { name: 'x', phone: '021-1234567', version: version + 1 })).statusCode).toBe(403)
+      expect((await call('admin', 'PUT', `/api/enterprises/${A}/steward`, { stewardSub: wang, phone: '021-1234567', version: version + 1 })).statusCode).toBe(403)
+    })
+
+    it('another coordinator replaces the steward: one `steward` row from one name to the other, the phone unchanged', async () => {
+      const [chen] = await signedIn(t.app, ['coordinator'])
+      const { version } = (await call('coordinator', 'GET', `/api/enterprises/${A}`)).json()
+      const res = await call('coordinator', 'PUT', `/api/enterprises/${A}/steward`, { stewardSub: chen, phone: '021-23118866', version })
+      expect(res.statusCode, res.body).toBe(200)
+      expect((await call('coordinator', 'GET', `/api/enterprises/${A}/history`)).json().items[0].changes).toEqual([{ field: 'steward', from: '王芳', to: '陈晓东' }])
+    })
+
+    it('lists the choosable stewards — coordinators who have signed in — to coordinators and admins only', async () => {
+      await signedIn(t.app, ['coordinator', 'coordinator-2', 'bureau-sheitc', 'admin'])
+      const res = await call('coordinator', 'GET', '/api/users/coordinators')
+      expect(res.statusCode).toBe(200)
+      const list = res.json() as { sub: string; username: string; lastPhone: string | null; enterpriseCount: number; lastSeenAt: string }[]
+      expect(list.map((c) => c.username).sort()).toEqual(['coordinator', 'coordinator-2'])
+      expect(list.find((c) => c.username === 'coordinator')).toMatchObject({ sub: await subOf('coordinator'), name: '晓东 陈', email: 'coordinator@demo.servicepack.example', lastPhone: '021-23118866', enterpriseCount: 1, lastSeenAt: expect.any(String) })
+      expect(list.find((c) => c.username === 'coordinator-2')).toMatchObject({ lastPhone: null, enterpriseCount: 0 })
+      expect((await call('admin', 'GET', '/api/users/coordinators')).statusCode).toBe(200)
+      for (const user of ['bureau-sheitc', 'bureau-planning', 'enterprise-a', 'association-ic'] as const) {
+        const refused = await call(user, 'GET', '/api/users/coordinators')
+        expect(refused.statusCode, user).toBe(403)
+        expect(refused.json().code).toBe('FORBIDDEN')
+      }
+      expect((await call(null, 'GET', '/api/users/coordinators')).statusCode).toBe(401)
+    })
+
+    it('refuses a steward who is no coordinator account with 400 NOT_ALLOWED naming stewardSub, changing nothing', async () => {
+      const [officer, admin] = await signedIn(t.app, ['bureau-sheitc', 'admin'])
+      for (const stewardSub of [officer, admin, 'f0000000-0000-4000-8000-000000000000']) {
+        const before = (await call('coordinator', 'GET', `/api/enterprises/${A}`)).json()
+        const res = await call('coordinator', 'PUT', `/api/enterprises/${A}/steward`, { stewardSub, phone: '021-23110000', version: before.version })
+        expect(res.statusCode).toBe(400)
+        expect(res.json()).toMatchObject({ code: 'FIELD_INVALID', details: [{ field: 'stewardSub', code: 'NOT_ALLOWED' }], correlationId: expect.any(String) })
+        expect((await call('coordinator', 'GET', `/api/enterprises/${A}`)).json()).toEqual(before)
+      }
     })
 
     it.each([
-      [{ name: '', phone: '021-1234567' }, 'name', 'REQUIRED'],
-      [{ name: '   ', phone: '021-1234567' }, 'name', 'REQUIRED'],
-      [{ name: '李', phone: '   ' }, 'phone', 'REQUIRED'],
-      [{ name: '李', phone: 'abc' }, 'phone', 'FORMAT'],
-      [{ name: '李\u202E', phone: '021-1234567' }, 'name', 'FORBIDDEN_CHARACTERS'],
-      [{ name: '李', phone: '021-1234567', email: 'x\ud800@a.cn' }, 'email', 'FORBIDDEN_CHARACTERS'],
+      [{ stewardSub: '', phone: '021-1234567' }, 'stewardSub', 'REQUIRED'],
+      [{ stewardSub: '   ', phone: '021-1234567' }, 'stewardSub', 'REQUIRED'],
+      [{ phone: '021-1234567' }, 'stewardSub', 'REQUIRED'],
+      [{ stewardSub: 'x'.repeat(256), phone: '021-1234567' }, 'stewardSub', 'TOO_LONG'],
+      [{ stewardSub: 's\u202E', phone: '021-1234567' }, 'stewardSub', 'FORBIDDEN_CHARACTERS'],
+      [{ stewardSub: 's', phone: '   ' }, 'phone', 'REQUIRED'],
+      [{ stewardSub: 's' }, 'phone', 'REQUIRED'],
+      [{ stewardSub: 's', phone: 'abc' }, 'phone', 'FORMAT'],
+      // the free-text steward of before is no longer taken
+      [{ stewardSub: 's', phone: '021-1234567', name: '李' }, 'name', 'UNKNOWN_FIELD'],
+      [{ stewardSub: 's', phone: '021-1234567', email: 'li@x.cn' }, 'email', 'UNKNOWN_FIELD'],
     ])('refuse the steward %j with 400 naming %s (%s), changing nothing', async (fields, field, code) => {
       const before = (await call('coordinator', 'GET', `/api/enterprises/${A}`)).json()
       const res = await call('coordinator', 'PUT', `/api/enterprises/${A}/steward`, { ...fields, version: before.version })
@@ -254,27 +297,29 @@ describe('enterprise profile and service package', () => {
     it('an unchanged steward assignment writes no history and keeps the version', async () => {
       const before = (await call('coordinator', 'GET', `/api/enterprises/${A}`)).json()
       const historyBefore = (await call('coordinator', 'GET', `/api/enterprises/${A}/history`)).json()
-      const { name, phone, email } = before.steward
-      const res = await call('coordinator', 'PUT', `/api/enterprises/${A}/steward`, { name: ` ${name} `, phone, email, version: before.version })
+      const { sub, phone } = before.steward
+      const res = await call('coordinator', 'PUT', `/api/enterprises/${A}/steward`, { stewardSub: ` ${sub} `, phone, version: before.version })
       expect(res.statusCode).toBe(200)
       expect(res.json().version).toBe(before.version)
       expect((await call('coordinator', 'GET', `/api/enterprises/${A}/history`)).json()).toEqual(historyBefore)
     })
 
     it('a steward assignment on a stale version is refused with 409 and changes nothing', async () => {
+      const [wang] = await signedIn(t.app, ['coordinator-2'])
       const before = (await call('coordinator', 'GET', `/api/enterprises/${A}`)).json()
-      const res = await call('coordinator', 'PUT', `/api/enterprises/${A}/steward`, { name: '另一位', phone: '021-23119999', version: before.version - 1 })
+      const res = await call('coordinator', 'PUT', `/api/enterprises/${A}/steward`, { stewardSub: wang, phone: '021-23119999', version: before.version - 1 })
       expect(res.statusCode).toBe(409)
       expect(res.json().code).toBe('PROFILE_VERSION_CONFLICT')
       expect((await call('coordinator', 'GET', `/api/enterprises/${A}`)).json()).toEqual(before)
-      const missing = await call('coordinator', 'PUT', `/api/enterprises/${A}/steward`, { name: '另一位', phone: '021-23119999' })
+      const missing = await call('coordinator', 'PUT', `/api/enterprises/${A}/steward`, { stewardSub: wang, phone: '021-23119999' })
       expect(missing.statusCode).toBe(400)
       expect(missing.json().details).toContainEqual(expect.objectContaining({ field: 'version' }))
     })
 
     it('two coordinators assigning at once on the same version: exactly one wins', async () => {
+      const subs = await signedIn(t.app, ['coordinator', 'coordinator-2'])
       const { version } = (await call('coordinator', 'GET', `/api/enterprises/${B}`)).json()
-      const results = await Promise.all(['甲', '乙'].map((name) => call('coordinator', 'PUT', `/api/enterprises/${B}/steward`, { name, phone: '021-23110001', version })))
+      const results = await Promise.all(subs.map((stewardSub, i) => call(i ? 'coordinator-2' : 'coordinator', 'PUT', `/api/enterprises/${B}/steward`, { stewardSub, phone: '021-23110001', version })))
       expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409])
       expect((await call('coordinator', 'GET', `/api/enterprises/${B}`)).json().version).toBe(version + 1)
     })

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ERROR_CODES, FIELD_CODES } from '../src/common/error-codes.js'
 import { startTestApp, type TestApp } from './helpers/app.js'
 import pg from 'pg'
-import { authHeader, type DemoUser } from './helpers/tokens.js'
+import { signedIn } from './helpers/directory.js'
+import { authHeader, subOf, type DemoUser } from './helpers/tokens.js'
 
 async function pgQuery(t: TestApp, sql: string, params: unknown[] = []) {
   const client = new pg.Client({ connectionString: t.databaseUrl })
@@ -68,13 +69,13 @@ const writeRoutes: WriteRoute[] = [
   },
   {
     method: 'PUT', url: `/api/enterprises/${A}/steward`, user: 'coordinator',
-    valid: async (t) => ({ name: '李敏', phone: '021-23112345', version: await versionOf(t, `/api/enterprises/${A}`, 'coordinator') }),
-    lineFields: ['name', 'phone', 'email'], objectFields: [],
+    valid: async (t) => ({ stewardSub: await subOf('coordinator'), phone: '021-23112345', version: await versionOf(t, `/api/enterprises/${A}`, 'coordinator') }),
+    lineFields: ['stewardSub', 'phone'], objectFields: [],
   },
   {
     method: 'PUT', url: '/api/enterprises/stewards', user: 'coordinator',
-    valid: async (t) => ({ name: '李敏', phone: '021-23119999', enterprises: [{ uscc: A, version: await versionOf(t, `/api/enterprises/${A}`, 'coordinator') }] }),
-    lineFields: ['name', 'phone', 'email'], objectFields: [],
+    valid: async (t) => ({ stewardSub: await subOf('coordinator'), phone: '021-23119999', enterprises: [{ uscc: A, version: await versionOf(t, `/api/enterprises/${A}`, 'coordinator') }] }),
+    lineFields: ['stewardSub', 'phone'], objectFields: [],
   },
   {
     method: 'POST', url: '/api/appeals', user: 'enterprise-a',
@@ -135,13 +136,13 @@ interface QueryRoute {
 }
 
 const queryRoutes: QueryRoute[] = [
-  { url: '/api/enterprises', user: 'coordinator', params: ['q', 'industry', 'district', 'key', 'unassigned', 'sort', 'order', 'page', 'pageSize'] },
-  { url: '/api/enterprises/export.csv', user: 'coordinator', params: ['q', 'industry', 'district', 'key', 'unassigned', 'sort', 'order'] },
+  { url: '/api/enterprises', user: 'coordinator', params: ['q', 'industry', 'district', 'key', 'unassigned', 'mine', 'sort', 'order', 'page', 'pageSize'] },
+  { url: '/api/enterprises/export.csv', user: 'coordinator', params: ['q', 'industry', 'district', 'key', 'unassigned', 'mine', 'sort', 'order'] },
   { url: '/api/enterprises/me/history', user: 'enterprise-a', params: ['page', 'pageSize', 'field'] },
   { url: `/api/enterprises/${A}/history`, user: 'coordinator', params: ['page', 'pageSize', 'field'] },
   { url: '/api/enterprises/me/package', user: 'enterprise-a', params: ['asOf'] },
   { url: `/api/enterprises/${A}/package`, user: 'coordinator', params: ['asOf'] },
-  { url: '/api/appeals', user: 'coordinator', params: ['status', 'category', 'bureau', 'lead', 'district', 'dispatchedFrom', 'dispatchedTo', 'rating', 'reopened', 'ratedFrom', 'ratedTo', 'everOverdue', 'enterprise', 'overdue', 'dueSoon', 'pendingExtension', 'q', 'sort', 'cursor', 'limit'] },
+  { url: '/api/appeals', user: 'coordinator', params: ['status', 'category', 'bureau', 'lead', 'district', 'dispatchedFrom', 'dispatchedTo', 'rating', 'reopened', 'ratedFrom', 'ratedTo', 'everOverdue', 'enterprise', 'overdue', 'dueSoon', 'pendingExtension', 'q', 'mine', 'mineFirst', 'sort', 'cursor', 'limit'] },
   { url: '/api/metrics/appeals?from=2026-01-01&to=2026-06-30', user: 'coordinator', params: ['from', 'groupBy', 'role', 'bureau', 'category', 'district'] },
   { url: '/api/metrics/appeals/export?from=2026-01-01&to=2026-06-30&format=csv', user: 'bureau-planning', params: ['from', 'groupBy', 'role', 'bureau', 'category', 'district', 'format'] },
   { url: '/api/admin/changes', user: 'admin', params: ['catalogue', 'entryKey', 'before', 'limit'] },
@@ -205,7 +206,8 @@ describe('hostile input: every route answers 4xx in the error shape, never 5xx, 
     await t.app.inject({ method: 'PUT', url: '/api/enterprises/me', headers: a, payload: { name: '上海芯联微电子有限公司', facts: { industry: 'integrated-circuits' } } })
     const c = await authHeader('coordinator')
     const version = (await t.app.inject({ method: 'GET', url: `/api/enterprises/${A}`, headers: c })).json().version
-    await t.app.inject({ method: 'PUT', url: `/api/enterprises/${A}/steward`, headers: c, payload: { name: '李敏', phone: '021-23112345', version } })
+    const [coordinator] = await signedIn(t.app, ['coordinator'])
+    await t.app.inject({ method: 'PUT', url: `/api/enterprises/${A}/steward`, headers: c, payload: { stewardSub: coordinator, phone: '021-23112345', version } })
     // The appeal the appeal routes act on, with a known id.
     appealId = (await t.app.inject({ method: 'POST', url: '/api/appeals', headers: a, payload: { categoryCode: 'rnd', title: '咨询', description: '说明' } })).json().id
     noticeId = (await t.app.inject({ method: 'POST', url: '/api/notices', headers: await authHeader('association-ic'), payload: validNotice })).json().id
@@ -414,7 +416,7 @@ describe('hostile input: every route answers 4xx in the error shape, never 5xx, 
   it('PUT /api/enterprises/stewards refuses hostile selections, naming the field', async () => {
     const route = { method: 'PUT', url: '/api/enterprises/stewards', user: 'coordinator' as const }
     const version = await versionOf(t, `/api/enterprises/${A}`, 'coordinator')
-    const base = { name: '李敏', phone: '021-23119999' }
+    const base = { stewardSub: await subOf('coordinator'), phone: '021-23119999' }
     const cases: [string, unknown, string][] = [
       ['null', null, 'enterprises'],
       ['an object', { uscc: A, version }, 'enterprises'],

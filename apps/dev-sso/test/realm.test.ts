@@ -112,6 +112,7 @@ describe('infra/keycloak/realm-servicepack.json', () => {
       'enterprise-a': ['enterprise'],
       'enterprise-b': ['enterprise'],
       coordinator: ['coordinator'],
+      'coordinator-2': ['coordinator'],
       'bureau-sheitc': ['bureau_officer'],
       'bureau-stcsm': ['bureau_officer'],
       'bureau-planning': ['bureau_officer'],
@@ -133,7 +134,7 @@ describe('infra/keycloak/realm-servicepack.json', () => {
       ids.add(u.id as string)
       for (const role of u.realmRoles ?? []) expect(realm.roles?.realm?.map((r) => r.name)).toContain(role)
     }
-    expect(ids.size).toBe(9)
+    expect(ids.size).toBe(10)
   })
 
   it('gives the two enterprises different, valid 18-character USCCs and names', () => {
@@ -155,7 +156,7 @@ describe('infra/keycloak/realm-servicepack.json', () => {
     expect(attr(user('association-ic'), 'association_name')).toBe('上海市集成电路行业协会')
     expect(attr(user('association-bio'), 'association')).toBe('sh-biomedicine-association')
     expect(attr(user('association-bio'), 'association_name')).toBe('上海市生物医药行业协会')
-    for (const n of ['coordinator', 'admin']) expect(user(n).attributes ?? {}).toEqual({})
+    for (const n of ['coordinator', 'coordinator-2', 'admin']) expect(user(n).attributes ?? {}).toEqual({})
   })
 
   it('is what the dev SSO reads: Keycloak claim semantics from the same mappers', () => {

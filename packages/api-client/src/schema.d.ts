@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+    "/api/users/coordinators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The coordinators who have signed in: the choosable 服务管家, by name */
+        get: operations["UsersController_coordinators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -146,7 +163,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The 工作台 figures: enterprises, 重点企业, without a 服务管家 */
+        /** The 工作台 figures: enterprises, 重点企业, without a 服务管家 account, the caller’s own (我负责的企业) */
         get: operations["EnterprisesController_counts"];
         put?: never;
         post?: never;
@@ -164,7 +181,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Assign one 服务管家 to the selected enterprises: all or nothing (404/409 name the missing or stale ones) */
+        /** Assign one 服务管家 (a coordinator account) to the selected enterprises: all or nothing (404/409 name the missing or stale ones; a sub that is no coordinator: 400 NOT_ALLOWED) */
         put: operations["EnterprisesController_assignStewards"];
         post?: never;
         delete?: never;
@@ -230,7 +247,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Assign the enterprise its 服务管家 (with the version read) */
+        /** Assign the enterprise its 服务管家: a coordinator account and the number to call (with the version read) */
         put: operations["EnterprisesController_assignSteward"];
         post?: never;
         delete?: never;
@@ -1085,17 +1102,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @enum {string} */
-        Role: "enterprise" | "coordinator" | "bureau_officer" | "association" | "admin";
-        MeDto: {
-            sub: string;
-            username: string;
-            name: string | null;
-            roles: components["schemas"]["Role"][];
-            enterpriseUscc: string | null;
-            bureau: string | null;
-            association: string | null;
-        };
         /**
          * @description stable machine code; the apps show text chosen by it
          * @enum {string}
@@ -1130,6 +1136,34 @@ export interface components {
             details?: components["schemas"]["FieldProblemDto"][];
             /** @description the request id (X-Request-Id); quote it when reporting a problem */
             correlationId: string;
+        };
+        CoordinatorDto: {
+            /** @description the account (send it as `stewardSub`) */
+            sub: string;
+            username: string;
+            /** @description as the SSO last described the account */
+            name: string | null;
+            email: string | null;
+            /**
+             * Format: date-time
+             * @description when the account was last seen by the API
+             */
+            lastSeenAt: string;
+            /** @description the phone of this coordinator's latest steward assignment (to prefill the next one) */
+            lastPhone: string | null;
+            /** @description enterprises this coordinator is the steward of */
+            enterpriseCount: number;
+        };
+        /** @enum {string} */
+        Role: "enterprise" | "coordinator" | "bureau_officer" | "association" | "admin";
+        MeDto: {
+            sub: string;
+            username: string;
+            name: string | null;
+            roles: components["schemas"]["Role"][];
+            enterpriseUscc: string | null;
+            bureau: string | null;
+            association: string | null;
         };
         EvaluateRequestDto: {
             /** @description Facts typed by a visitor; nothing is stored */
@@ -1251,9 +1285,15 @@ export interface components {
             total: components["schemas"]["AmountRangeDto"];
         };
         StewardDto: {
-            /** @description 服务管家 name */
+            /** @description the coordinator account (its `sub`); null: a steward from before stewards were accounts, not linked to one (choose an account) */
+            sub: string | null;
+            /** @description the account's username (null for a legacy steward) */
+            username: string | null;
+            /** @description 服务管家 name, as the SSO last described the account (or the legacy free text) */
             name: string;
+            /** @description the number the enterprise may call */
             phone: string | null;
+            /** @description the account's e-mail as the SSO last described it */
             email: string | null;
             assignedBy: string | null;
             /** Format: date-time */
@@ -1474,7 +1514,12 @@ export interface components {
             district: string | null;
             /** @description yuan */
             annualOutputValue: number | null;
+            /** @description the steward account's name (null: none, or only a legacy steward) */
             stewardName: string | null;
+            /** @description the steward account */
+            stewardSub: string | null;
+            /** @description a legacy free-text steward not linked to an account (the enterprise counts as 未分配管家) */
+            stewardLegacyName: string | null;
             /** @description the version to send back with a steward assignment */
             version: number;
             /** Format: date-time */
@@ -1491,10 +1536,12 @@ export interface components {
             total: number;
             /** @description 重点企业 (annual output ≥ 10亿元) */
             key: number;
-            /** @description enterprises without a 服务管家 */
+            /** @description enterprises without a 服务管家 account (legacy stewards not linked to an account included) */
             unassigned: number;
-            /** @description 重点企业 without a 服务管家 */
+            /** @description 重点企业 without a 服务管家 account */
             keyUnassigned: number;
+            /** @description enterprises whose steward is the caller (我负责的企业) */
+            mine: number;
         };
         StewardTargetDto: {
             /**
@@ -1506,10 +1553,10 @@ export interface components {
             version: number;
         };
         AssignStewardsDto: {
-            /** @description 服务管家 name */
-            name: string;
+            /** @description the `sub` of a coordinator who has signed in (GET /api/users/coordinators); anyone else is refused with 400 NOT_ALLOWED */
+            stewardSub: string;
+            /** @description the number the enterprise may call its steward on */
             phone: string;
-            email?: string | null;
             /** @description the selected enterprises, each with the version read; each USCC at most once */
             enterprises: components["schemas"]["StewardTargetDto"][];
         };
@@ -1520,10 +1567,10 @@ export interface components {
             unchanged: string[];
         };
         AssignStewardDto: {
-            /** @description 服务管家 name */
-            name: string;
+            /** @description the `sub` of a coordinator who has signed in (GET /api/users/coordinators); anyone else is refused with 400 NOT_ALLOWED */
+            stewardSub: string;
+            /** @description the number the enterprise may call its steward on */
             phone: string;
-            email?: string | null;
             /** @description The enterprise's version read; a stale version is refused with 409 PROFILE_VERSION_CONFLICT */
             version: number;
         };
@@ -1593,6 +1640,8 @@ export interface components {
         AppealAction: "dispatch" | "accept" | "return" | "respond" | "rate" | "withdraw" | "opinion" | "message" | "request_extension" | "approve_extension" | "refuse_extension" | "close" | "auto_close";
         AppealDto: {
             id: string;
+            /** @description the enterprise's 服务管家 is the caller (我负责的企业) */
+            mine: boolean;
             /** @example SQ-2026-000123 */
             number: string;
             enterpriseUscc: string;
@@ -1653,6 +1702,8 @@ export interface components {
         };
         AppealSummaryDto: {
             id: string;
+            /** @description the enterprise's 服务管家 is the caller (我负责的企业) */
+            mine: boolean;
             /** @example SQ-2026-000123 */
             number: string;
             enterpriseUscc: string;
@@ -1701,6 +1752,8 @@ export interface components {
             dueSoon: number;
             /** @description 待审批延期 */
             pendingExtension: number;
+            /** @description 我负责的企业的诉求: open appeals (submitted, dispatched, in progress) of the enterprises whose steward is the caller */
+            mine: number;
         };
         AppealEventDto: {
             id: string;
@@ -2329,6 +2382,52 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    UsersController_coordinators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoordinatorDto"][];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     MeController_me: {
         parameters: {
             query?: never;
@@ -2797,8 +2896,10 @@ export interface operations {
                 key?: boolean;
                 industry?: "integrated-circuits" | "biomedicine" | "artificial-intelligence" | "intelligent-connected-vehicles" | "high-end-equipment" | "advanced-materials" | "green-low-carbon" | "fashion-consumer" | "low-altitude" | "commercial-space" | "embodied-ai" | "bio-manufacturing" | "smart-terminals" | "petrochemical" | "steel" | "nonferrous-metals" | "light-industry" | "other";
                 district?: "huangpu" | "xuhui" | "changning" | "jingan" | "putuo" | "hongkou" | "yangpu" | "minhang" | "baoshan" | "jiading" | "pudong" | "jinshan" | "songjiang" | "qingpu" | "fengxian" | "chongming";
-                /** @description only enterprises without a 服务管家 (true) or only those with one (false) */
+                /** @description only enterprises without a 服务管家 account (true; legacy stewards included) or only those with one (false) */
                 unassigned?: boolean;
+                /** @description only the enterprises whose steward is the caller (我负责的企业) */
+                mine?: boolean;
                 /** @description column to sort by (unknown values last); default: 重点企业 first, then name */
                 sort?: components["schemas"]["EnterpriseSort"];
                 order?: components["schemas"]["SortOrder"];
@@ -2866,8 +2967,10 @@ export interface operations {
                 key?: boolean;
                 industry?: "integrated-circuits" | "biomedicine" | "artificial-intelligence" | "intelligent-connected-vehicles" | "high-end-equipment" | "advanced-materials" | "green-low-carbon" | "fashion-consumer" | "low-altitude" | "commercial-space" | "embodied-ai" | "bio-manufacturing" | "smart-terminals" | "petrochemical" | "steel" | "nonferrous-metals" | "light-industry" | "other";
                 district?: "huangpu" | "xuhui" | "changning" | "jingan" | "putuo" | "hongkou" | "yangpu" | "minhang" | "baoshan" | "jiading" | "pudong" | "jinshan" | "songjiang" | "qingpu" | "fengxian" | "chongming";
-                /** @description only enterprises without a 服务管家 (true) or only those with one (false) */
+                /** @description only enterprises without a 服务管家 account (true; legacy stewards included) or only those with one (false) */
                 unassigned?: boolean;
+                /** @description only the enterprises whose steward is the caller (我负责的企业) */
+                mine?: boolean;
                 /** @description column to sort by (unknown values last); default: 重点企业 first, then name */
                 sort?: components["schemas"]["EnterpriseSort"];
                 order?: components["schemas"]["SortOrder"];
@@ -3388,6 +3491,10 @@ export interface operations {
                 pendingExtension?: boolean;
                 /** @description tracking number, title or enterprise name contains */
                 q?: string | null;
+                /** @description only the appeals of the enterprises whose 服务管家 is the caller (我负责的企业; true) or only the others (false) */
+                mine?: boolean;
+                /** @description a coordinator's list puts the appeals of the enterprises they are the steward of first, each part in the chosen sort (the cursor carries the part); false: one list in the chosen sort. Without effect with `mine` or for other roles */
+                mineFirst?: boolean;
                 sort?: "created_desc" | "created_asc" | "due_asc";
                 /** @description the nextCursor of the previous page (keyset paging) */
                 cursor?: string;

@@ -1,3 +1,6 @@
+import { personName } from '@servicepack/policy-rules'
+import type { VueWrapper } from '@vue/test-utils'
+import type { Coordinator } from '../api/users'
 import type { Enterprise, EnterpriseChange, EnterpriseList, EnterprisePackage, EnterpriseSummary } from '../api/enterprises'
 
 /** Test data shaped as the API answers it (types from the generated client). */
@@ -12,10 +15,29 @@ export function summary(overrides: Partial<EnterpriseSummary> = {}): EnterpriseS
     district: 'pudong',
     annualOutputValue: 2_600_000_000,
     stewardName: null,
+    stewardSub: null,
+    stewardLegacyName: null,
     version: 3,
     updatedAt: '2026-11-26T02:30:00.000Z',
     ...overrides,
   }
+}
+
+/** The coordinators who have signed in (GET /api/users/coordinators). */
+export const coordinators: Coordinator[] = [
+  { sub: 'c1000000-0000-4000-8000-000000000001', username: 'coordinator', name: '晓东 陈', email: 'coordinator@demo.servicepack.example', lastSeenAt: '2026-11-26T01:00:00.000Z', lastPhone: '021-2311 2345', enterpriseCount: 12 },
+  { sub: 'c2000000-0000-4000-8000-000000000002', username: 'coordinator-2', name: '芳 王', email: 'coordinator-2@demo.servicepack.example', lastSeenAt: '2026-11-25T08:30:00.000Z', lastPhone: null, enterpriseCount: 0 },
+]
+
+/** The steward an enterprise has when a coordinator account was assigned. */
+export function stewardOf(coordinator: Coordinator, phone = '021-2311 2345') {
+  return { sub: coordinator.sub, username: coordinator.username, name: personName(coordinator.name) || coordinator.username, phone, email: coordinator.email, assignedBy: 'coordinator', assignedAt: '2026-11-26T03:00:00.000Z' }
+}
+
+/** Chooses a coordinator in a steward dialog's select, as a click on the option would. */
+export async function chooseCoordinator(wrapper: Pick<VueWrapper, 'findComponent'>, sub: string): Promise<void> {
+  wrapper.findComponent({ name: 'ElSelect' }).vm.$emit('update:modelValue', sub)
+  await new Promise((resolve) => setTimeout(resolve))
 }
 
 export function page(items: EnterpriseSummary[], overrides: Partial<EnterpriseList> = {}): EnterpriseList {
@@ -32,6 +54,7 @@ export const twoEnterprises = page([
     district: 'minhang',
     annualOutputValue: 420_000_000,
     stewardName: '李敏',
+    stewardSub: 'c2000000-0000-4000-8000-000000000002',
   }),
 ])
 

@@ -5,6 +5,8 @@ export interface ApiCall {
   method: string
   path: string
   query: Record<string, string>
+  /** Every value of each query parameter (an array goes as repeated parameters). */
+  queryAll: Record<string, string[]>
   body: unknown
   authorization: string | null
 }
@@ -25,6 +27,7 @@ export function fakeApi(handlers: Record<string, Handler | Reply>) {
       method: request.method,
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
+      queryAll: [...url.searchParams.keys()].reduce<Record<string, string[]>>((all, key) => ({ ...all, [key]: url.searchParams.getAll(key) }), {}),
       body: text ? JSON.parse(text) : undefined,
       authorization: request.headers.get('authorization'),
     }

@@ -8,21 +8,28 @@ export interface CursorKey {
   /** ISO instant of the sort column (created_at, or the due date; null sorts last). */
   at: string | null
   id: string
+  /**
+   * The leading key of a coordinator's list: the row is in the part of their own enterprises' appeals
+   * (true, read first) or of the others (false). Absent in a list of one part.
+   */
+  mine?: boolean
 }
 
 export function encodeCursor(key: CursorKey): string {
-  return Buffer.from(JSON.stringify([key.at, key.id]), 'utf8').toString('base64url')
+  const value = key.mine === undefined ? [key.at, key.id] : [key.at, key.id, key.mine]
+  return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url')
 }
 
 /** The key of a cursor, or null when it is not one the API made. */
 export function decodeCursor(cursor: string): CursorKey | null {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
-    if (!Array.isArray(value) || value.length !== 2) return null
-    const [at, id] = value as unknown[]
+    if (!Array.isArray(value) || value.length < 2 || value.length > 3) return null
+    const [at, id, mine] = value as unknown[]
     if (at !== null && (typeof at !== 'string' || Number.isNaN(Date.parse(at)))) return null
     if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) return null
-    return { at, id }
+    if (value.length === 3 && typeof mine !== 'boolean') return null
+    return typeof mine === 'boolean' ? { at, id, mine } : { at, id }
   } catch {
     return null
   }

@@ -27,9 +27,11 @@ export function timing(a: Pick<Appeal, 'status' | 'acceptDueAt' | 'answerDueAt' 
   return { overdue: t < now.getTime(), dueSoon: t >= now.getTime() && t < now.getTime() + reminderHours * 3600_000 }
 }
 
-export function toSummaryDto(a: Appeal, enterpriseName: string, now: Date, policy: { reminderHours: number }): AppealSummaryDto {
+/** `mine`: the enterprise's 服务管家 is the viewer. */
+export function toSummaryDto(a: Appeal, enterpriseName: string, now: Date, policy: { reminderHours: number }, mine = false): AppealSummaryDto {
   return {
     id: a.id,
+    mine,
     number: a.number,
     enterpriseUscc: a.enterpriseUscc,
     enterpriseName,
@@ -54,6 +56,8 @@ export function toAppealDto(
   ctx: {
     enterpriseName: string
     enterpriseDistrict: string | null
+    /** the enterprise's 服务管家 is the viewer */
+    mine: boolean
     extension: AppealExtensionRequest | null
     attachments: AppealAttachment[]
     viewer: AppealViewer
@@ -65,7 +69,7 @@ export function toAppealDto(
 ): AppealDto {
   const e = ctx.extension
   return {
-    ...toSummaryDto(a, ctx.enterpriseName, ctx.now, ctx.policy),
+    ...toSummaryDto(a, ctx.enterpriseName, ctx.now, ctx.policy, ctx.mine),
     description: a.description,
     snapshot: a.snapshot,
     contactName: a.contactName,

@@ -168,6 +168,17 @@ export class AppealListQueryDto {
   @TextField({ max: 100, nullable: true, description: 'tracking number, title or enterprise name contains' })
   q?: string | null
 
+  @ApiPropertyOptional({ description: 'only the appeals of the enterprises whose 服务管家 is the caller (我负责的企业; true) or only the others (false)' })
+  @IsOptional() @Transform(bool) @IsBoolean()
+  mine?: boolean
+
+  @ApiPropertyOptional({
+    default: true,
+    description: "a coordinator's list puts the appeals of the enterprises they are the steward of first, each part in the chosen sort (the cursor carries the part); false: one list in the chosen sort. Without effect with `mine` or for other roles",
+  })
+  @IsOptional() @Transform(bool) @IsBoolean()
+  mineFirst?: boolean
+
   @ApiPropertyOptional({ enum: APPEAL_SORTS, default: 'created_desc' })
   @IsOptional() @IsIn(APPEAL_SORTS)
   sort?: AppealSort
@@ -216,6 +227,7 @@ export class RoutingSuggestionDto {
 
 export class AppealSummaryDto {
   @ApiProperty() id!: string
+  @ApiProperty({ description: "the enterprise's 服务管家 is the caller (我负责的企业)" }) mine!: boolean
   @ApiProperty({ example: 'SQ-2026-000123' }) number!: string
   @ApiProperty() enterpriseUscc!: string
   @ApiProperty() enterpriseName!: string
@@ -274,6 +286,7 @@ export class AppealCountsDto {
   @ApiProperty({ description: '已超期' }) overdue!: number
   @ApiProperty({ description: '即将超期' }) dueSoon!: number
   @ApiProperty({ description: '待审批延期' }) pendingExtension!: number
+  @ApiProperty({ description: "我负责的企业的诉求: open appeals (submitted, dispatched, in progress) of the enterprises whose steward is the caller" }) mine!: number
 }
 
 export class AppealEventDto {

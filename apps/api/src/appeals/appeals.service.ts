@@ -44,6 +44,14 @@ export function appealViewer(viewer: Viewer): AppealViewer {
 }
 
 const notFound = () => new ApiException(404, 'APPEAL_NOT_FOUND', 'Appeal not found')
+
+/** The appeal's enterprise has the caller (`:me`) as its 服务管家 (index enterprises_by_steward). */
+const MINE_SQL = `a.enterprise_uscc IN (SELECT se.uscc FROM enterprises se WHERE se.steward_sub = :me)`
+
+/** A coordinator's list leads with the appeals of their own enterprises, unless asked otherwise. */
+function mineFirst(viewer: Viewer, query: AppealListQueryDto): boolean {
+  return viewer.roles.includes('coordinator') && query.mineFirst !== false && query.mine === undefined
+}
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
 /** Someone acting on an appeal: a person (with their parties) or the system (jobs). */
@@ -161,34 +169,50 @@ export class AppealsService {
     return rows.filter((e) => handler || e.action !== 'opinion').map(toEventDto)
   }
 
+  /**
+   * A page of the viewer's appeals (keyset paging). A coordinator's list puts the appeals of the
+   * enterprises they are the steward of first (unless `mineFirst=false` or `mine` is given): the
+   * list is then two parts, each in the chosen sort, read one after the other — each part's query
+   * stays on an index of its own (appeals_by_enterprise through enterprises_by_steward for the first,
+   * the sort's index for the rest) — and the cursor carries the part of its row.
+   */
   async list(viewer: Viewer, query: AppealListQueryDto): Promise<AppealListDto> {
     const limit = query.limit ?? 20
     const sort = sortSql(query.sort ?? 'created_desc')
     const policy = await this.policies.current()
-    const qb = this.filtered(viewer, query, policy.reminderHours)
-    if (!qb) return { items: [], nextCursor: null }
-    if (query.cursor) {
-      const key = decodeCursor(query.cursor)
-      if (!key) throw new ApiException(400, 'BAD_REQUEST', 'cursor is not a cursor this API returned')
-      qb.andWhere(sort.after('cursor'), { cursorAt: key.at, cursorId: key.id })
+    const key = query.cursor ? decodeCursor(query.cursor) : null
+    if (query.cursor && !key) throw new ApiException(400, 'BAD_REQUEST', 'cursor is not a cursor this API returned')
+    const parts: (boolean | undefined)[] = mineFirst(viewer, query) ? [true, false] : [undefined]
+    // the part the cursor's row is in (a cursor of a one-part list carries none)
+    const from = key ? parts.indexOf(key.mine) : 0
+    if (from < 0) throw new ApiException(400, 'BAD_REQUEST', 'cursor is not a cursor of this list')
+    const rows: { appeal: Appeal; sortKey: string | null; part: boolean | undefined }[] = []
+    for (let i = from; i < parts.length && rows.length <= limit; i++) {
+      const qb = this.filtered(viewer, { ...query, mine: parts[i] ?? query.mine }, policy.reminderHours)
+      if (!qb) return { items: [], nextCursor: null }
+      if (key && i === from) qb.andWhere(sort.after('cursor'), { cursorAt: key.at, cursorId: key.id })
+      // to the microsecond (a JS Date would cut a timestamp written by SQL's now() to milliseconds, and an ascending page would repeat its last row)
+      qb.addSelect(`to_char(${sort.column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'sort_key')
+      for (const [expression, direction, nulls] of sort.orderBy) qb.addOrderBy(expression, direction, nulls)
+      const got = await qb.limit(limit + 1 - rows.length).getRawAndEntities()
+      got.entities.forEach((appeal, n) => rows.push({ appeal, sortKey: (got.raw[n] as { sort_key: string | null }).sort_key, part: parts[i] }))
     }
-    qb.addSelect(sort.column, 'sort_key')
-    for (const [expression, direction, nulls] of sort.orderBy) qb.addOrderBy(expression, direction, nulls)
-    const rows = await qb.limit(limit + 1).getRawAndEntities()
-    const page = rows.entities.slice(0, limit)
-    const names = await this.enterpriseNames(page.map((a) => a.enterpriseUscc))
+    const page = rows.slice(0, limit)
+    const [names, mine] = await Promise.all([this.enterpriseNames(page.map((r) => r.appeal.enterpriseUscc)), this.stewardedBy(viewer, page.map((r) => r.appeal.enterpriseUscc))])
     const now = this.clock.now()
-    const items = page.map((a) => toSummaryDto(a, names.get(a.enterpriseUscc) ?? '', now, policy))
+    const items = page.map(({ appeal: a }) => toSummaryDto(a, names.get(a.enterpriseUscc) ?? '', now, policy, mine.has(a.enterpriseUscc)))
     const last = page.at(-1)
-    const lastKey = rows.raw[page.length - 1] as { sort_key: Date | null } | undefined
-    const nextCursor = rows.entities.length > limit && last ? encodeCursor({ at: lastKey?.sort_key ? new Date(lastKey.sort_key).toISOString() : null, id: last.id }) : null
+    const nextCursor =
+      rows.length > limit && last
+        ? encodeCursor({ at: last.sortKey, id: last.appeal.id, ...(last.part !== undefined ? { mine: last.part } : {}) })
+        : null
     return { items, nextCursor }
   }
 
   async counts(viewer: Viewer): Promise<AppealCountsDto> {
     const policy = await this.policies.current()
     const qb = this.filtered(viewer, {}, policy.reminderHours)
-    const zero = { submitted: 0, dispatched: 0, inProgress: 0, responded: 0, closed: 0, withdrawn: 0, overdue: 0, dueSoon: 0, pendingExtension: 0 }
+    const zero = { submitted: 0, dispatched: 0, inProgress: 0, responded: 0, closed: 0, withdrawn: 0, overdue: 0, dueSoon: 0, pendingExtension: 0, mine: 0 }
     if (!qb) return zero
     const now = this.clock.now()
     const soon = new Date(now.getTime() + policy.reminderHours * 3600_000)
@@ -203,8 +227,9 @@ export class AppealsService {
         `count(*) FILTER (WHERE a.status IN ('dispatched', 'in_progress') AND ${DUE_SQL} < :now)::int AS overdue`,
         `count(*) FILTER (WHERE a.status IN ('dispatched', 'in_progress') AND ${DUE_SQL} >= :now AND ${DUE_SQL} < :soon)::int AS "dueSoon"`,
         `count(*) FILTER (WHERE a.pending_extension)::int AS "pendingExtension"`,
+        `count(*) FILTER (WHERE a.status IN ('submitted', 'dispatched', 'in_progress') AND ${MINE_SQL})::int AS mine`,
       ])
-      .setParameters({ now, soon })
+      .setParameters({ now, soon, me: viewer.principal.sub })
       .getRawOne<AppealCountsDto>()
     return row ?? zero
   }
@@ -219,6 +244,7 @@ export class AppealsService {
     if (query.category) qb.andWhere('a.category_code = :category', { category: query.category })
     if (query.bureau) qb.andWhere('(a.lead_bureau = :bureau OR a.assisting_bureaus @> ARRAY[:bureau]::varchar[])', { bureau: query.bureau })
     if (query.enterprise) qb.andWhere('a.enterprise_uscc = :enterprise', { enterprise: query.enterprise })
+    if (query.mine !== undefined) qb.andWhere(query.mine ? MINE_SQL : `NOT ${MINE_SQL}`, { me: viewer.principal.sub })
     if (query.lead) qb.andWhere('a.lead_bureau = :lead', { lead: query.lead })
     if (query.district) qb.andWhere('a.district = :district', { district: query.district })
     // Shanghai dates: a day runs from 00:00 +08:00
@@ -245,6 +271,13 @@ export class AppealsService {
       qb.andWhere('(a.number ILIKE :q OR a.title ILIKE :q OR EXISTS (SELECT 1 FROM enterprises e WHERE e.uscc = a.enterprise_uscc AND e.name ILIKE :q))', { q: like })
     }
     return qb
+  }
+
+  /** Which of these enterprises the viewer is the steward of. */
+  private async stewardedBy(viewer: Viewer, usccs: string[]): Promise<Set<string>> {
+    if (usccs.length === 0) return new Set()
+    const rows: { uscc: string }[] = await this.db.query(`SELECT uscc FROM enterprises WHERE uscc = ANY($1) AND steward_sub = $2`, [[...new Set(usccs)], viewer.principal.sub])
+    return new Set(rows.map((r) => r.uscc))
   }
 
   private async enterpriseNames(usccs: string[]): Promise<Map<string, string>> {
@@ -502,7 +535,8 @@ export class AppealsService {
     // the suggestion is for the next dispatch only: from the routing catalogue in force, while the appeal waits for one
     const routing = appeal.status === 'submitted' ? await this.routing.catalogue(em) : null
     const policy = await this.policies.current()
-    return toAppealDto(appeal, { enterpriseName: enterprise?.name ?? '', enterpriseDistrict: typeof district === 'string' ? district : null, extension, attachments, viewer: appealViewer(viewer), now: this.clock.now(), policy, routing })
+    const mine = enterprise?.stewardSub != null && enterprise.stewardSub === viewer.principal.sub
+    return toAppealDto(appeal, { enterpriseName: enterprise?.name ?? '', enterpriseDistrict: typeof district === 'string' ? district : null, mine, extension, attachments, viewer: appealViewer(viewer), now: this.clock.now(), policy, routing })
   }
 
   /** The deadline that applies now, for jobs and DTOs. */

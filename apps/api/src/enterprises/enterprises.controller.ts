@@ -68,8 +68,8 @@ export class EnterprisesController {
   @ApiOperation({ summary: 'List enterprises, 重点企业 first (or sorted by a column); search, filters and paging' })
   @ApiOkResponse({ type: EnterpriseListDto })
   @ApiErrors(400)
-  list(@Query() query: EnterpriseListQueryDto): Promise<EnterpriseListDto> {
-    return this.enterprises.list(query)
+  list(@CurrentUser() user: Principal, @Query() query: EnterpriseListQueryDto): Promise<EnterpriseListDto> {
+    return this.enterprises.list(viewerOf(user), query)
   }
 
   @Get('export.csv')
@@ -80,21 +80,21 @@ export class EnterprisesController {
   @ApiProduces('text/csv')
   @ApiOkResponse({ schema: { type: 'string' } })
   @ApiErrors(400)
-  exportCsv(@Query() query: EnterpriseListQueryDto): Promise<string> {
-    return this.enterprises.exportCsv(query)
+  exportCsv(@CurrentUser() user: Principal, @Query() query: EnterpriseListQueryDto): Promise<string> {
+    return this.enterprises.exportCsv(viewerOf(user), query)
   }
 
   @Get('counts')
   @Roles('coordinator', 'admin')
-  @ApiOperation({ summary: 'The 工作台 figures: enterprises, 重点企业, without a 服务管家' })
+  @ApiOperation({ summary: 'The 工作台 figures: enterprises, 重点企业, without a 服务管家 account, the caller’s own (我负责的企业)' })
   @ApiOkResponse({ type: EnterpriseCountsDto })
-  counts(): Promise<EnterpriseCountsDto> {
-    return this.enterprises.counts()
+  counts(@CurrentUser() user: Principal): Promise<EnterpriseCountsDto> {
+    return this.enterprises.counts(viewerOf(user))
   }
 
   @Put('stewards')
   @Roles('coordinator')
-  @ApiOperation({ summary: 'Assign one 服务管家 to the selected enterprises: all or nothing (404/409 name the missing or stale ones)' })
+  @ApiOperation({ summary: 'Assign one 服务管家 (a coordinator account) to the selected enterprises: all or nothing (404/409 name the missing or stale ones; a sub that is no coordinator: 400 NOT_ALLOWED)' })
   @ApiOkResponse({ type: AssignStewardsResultDto })
   @ApiErrors(400, 404, 409, 413)
   assignStewards(@CurrentUser() user: Principal, @Body() body: AssignStewardsDto): Promise<AssignStewardsResultDto> {
@@ -128,7 +128,7 @@ export class EnterprisesController {
 
   @Put(':uscc/steward')
   @Roles('coordinator')
-  @ApiOperation({ summary: 'Assign the enterprise its 服务管家 (with the version read)' })
+  @ApiOperation({ summary: 'Assign the enterprise its 服务管家: a coordinator account and the number to call (with the version read)' })
   @ApiOkResponse({ type: EnterpriseDto })
   @ApiErrors(400, 404, 409, 413)
   assignSteward(@CurrentUser() user: Principal, @Param('uscc', ParseUsccPipe) uscc: string, @Body() body: AssignStewardDto): Promise<EnterpriseDto> {

@@ -28,6 +28,7 @@ import type {
   UpdateEnterpriseDto,
 } from './enterprise.dto.js'
 import { applyProfilePatch } from './profile-patch.js'
+import { accountName, accountNameSql, stewardChanges, stewardIdentity, type StewardAccount } from './steward.js'
 
 /** Upper bound of one CSV export. */
 const EXPORT_LIMIT = 50_000
@@ -51,7 +52,7 @@ export class EnterprisesService {
 
   async get(viewer: Viewer, uscc: string): Promise<EnterpriseDto> {
     const { enterprise, access } = await this.load(this.db.manager, viewer, uscc)
-    return toDto(enterprise, access)
+    return toDto(enterprise, access, await this.account(this.db.manager, enterprise.stewardSub))
   }
 
   /** Partial update in one transaction under a row lock; a stale `version` is refused with 409. */
@@ -61,18 +62,19 @@ export class EnterprisesService {
       assertVersion(current, patch.version)
       const result = applyProfilePatch(current, patch)
       if (!result.ok) throw new InputInvalidException(result.problems)
-      if (result.changes.length === 0) return toDto(current, access)
+      const account = await this.account(em, current.stewardSub)
+      if (result.changes.length === 0) return toDto(current, access, account)
       Object.assign(current, result.fields, { facts: result.facts, isKey: result.isKey })
       const saved = await em.save(current)
       await this.record(em, uscc, viewer.principal, result.changes)
-      return toDto(saved, access)
+      return toDto(saved, access, account)
     })
   }
 
   async package(viewer: Viewer, uscc: string, asOf: string | undefined): Promise<PackageDto> {
     const date = this.measures.asOf(asOf)
     const { enterprise } = await this.load(this.db.manager, viewer, uscc)
-    return { uscc, ...this.measures.evaluate(enterprise.facts as Facts, date), steward: stewardOf(enterprise) }
+    return { uscc, ...this.measures.evaluate(enterprise.facts as Facts, date), steward: stewardOf(enterprise, await this.account(this.db.manager, enterprise.stewardSub)) }
   }
 
   /**
@@ -116,43 +118,48 @@ export class EnterprisesService {
   }
 
   /** Key enterprises first, then by name (or by the column asked for); search in name and USCC. */
-  async list(query: EnterpriseListQueryDto): Promise<EnterpriseListDto> {
+  async list(viewer: Viewer, query: EnterpriseListQueryDto): Promise<EnterpriseListDto> {
     const page = query.page ?? 1
     const pageSize = query.pageSize ?? 20
-    const qb = this.filtered(query)
-    qb.skip((page - 1) * pageSize).take(pageSize)
+    const qb = this.filtered(viewer, query)
+    // offset/limit, not skip/take: the one join (the steward's account) is many-to-one, so no row repeats
+    qb.offset((page - 1) * pageSize).limit(pageSize)
     const [rows, total] = await qb.getManyAndCount()
     return { items: rows.map(toSummary), total, page, pageSize }
   }
 
   /** Every enterprise matching the filters, in list order, as CSV (Chinese headers and names). */
-  async exportCsv(query: EnterpriseListQueryDto): Promise<string> {
-    const rows = (await this.filtered(query).take(EXPORT_LIMIT).getMany()).map(toSummary)
+  async exportCsv(viewer: Viewer, query: EnterpriseListQueryDto): Promise<string> {
+    const rows = (await this.filtered(viewer, query).limit(EXPORT_LIMIT).getMany()).map(toSummary)
     const name = (list: readonly { code: string; zh: string }[], code: string | null) => list.find((i) => i.code === code)?.zh ?? code
     return toCsv(
       ['统一社会信用代码', '企业名称', '重点企业', '行业', '所在区', '年产值(元)', '服务管家', '更新时间'],
       // Times as the apps show them: Shanghai wall-clock time, minutes (one clock everywhere).
-      rows.map((e) => [e.uscc, e.name, e.isKey ? '是' : '否', name(catalogues.industries, e.industry), name(catalogues.districts, e.district), e.annualOutputValue, e.stewardName ?? '未分配', shanghaiDateTimeOf(e.updatedAt)]),
+      rows.map((e) => [e.uscc, e.name, e.isKey ? '是' : '否', name(catalogues.industries, e.industry), name(catalogues.districts, e.district), e.annualOutputValue, stewardCsv(e), shanghaiDateTimeOf(e.updatedAt)]),
     )
   }
 
-  /** The figures of the coordinators' 工作台. */
-  async counts(): Promise<EnterpriseCountsDto> {
+  /** The figures of the coordinators' 工作台 (a legacy steward not linked to an account counts as 未分配). */
+  async counts(viewer: Viewer): Promise<EnterpriseCountsDto> {
     const [row] = await this.db.query<EnterpriseCountsDto[]>(
       `SELECT count(*)::int AS total,
               count(*) FILTER (WHERE is_key)::int AS key,
-              count(*) FILTER (WHERE steward_name IS NULL)::int AS unassigned,
-              count(*) FILTER (WHERE is_key AND steward_name IS NULL)::int AS "keyUnassigned"
+              count(*) FILTER (WHERE steward_sub IS NULL)::int AS unassigned,
+              count(*) FILTER (WHERE is_key AND steward_sub IS NULL)::int AS "keyUnassigned",
+              count(*) FILTER (WHERE steward_sub = $1)::int AS mine
        FROM enterprises`,
+      [viewer.principal.sub],
     )
-    return row ?? { total: 0, key: 0, unassigned: 0, keyUnassigned: 0 }
+    return row ?? { total: 0, key: 0, unassigned: 0, keyUnassigned: 0, mine: 0 }
   }
 
-  private filtered(query: EnterpriseListQueryDto) {
-    const qb = this.db.getRepository(Enterprise).createQueryBuilder('e')
+  private filtered(viewer: Viewer, query: EnterpriseListQueryDto) {
+    // the steward's account, for its name (a left join: most enterprises have none yet)
+    const qb = this.db.getRepository(Enterprise).createQueryBuilder('e').leftJoinAndSelect('e.stewardAccount', 'sa')
     if (query.q) qb.andWhere('(e.name ILIKE :q OR e.uscc ILIKE :q)', { q: `%${query.q.replace(/[\\%_]/g, (c) => '\\' + c)}%` })
     if (query.key !== undefined) qb.andWhere('e.isKey = :key', { key: query.key })
-    if (query.unassigned !== undefined) qb.andWhere(query.unassigned ? 'e.stewardName IS NULL' : 'e.stewardName IS NOT NULL')
+    if (query.unassigned !== undefined) qb.andWhere(query.unassigned ? 'e.stewardSub IS NULL' : 'e.stewardSub IS NOT NULL')
+    if (query.mine !== undefined) qb.andWhere(query.mine ? 'e.stewardSub = :me' : '(e.stewardSub IS NULL OR e.stewardSub <> :me)', { me: viewer.principal.sub })
     if (query.industry) qb.andWhere("e.facts->>'industry' = :industry", { industry: query.industry })
     if (query.district) qb.andWhere("e.facts->>'district' = :district", { district: query.district })
     if (!query.sort) return qb.orderBy('e.isKey', 'DESC').addOrderBy('e.name', 'ASC').addOrderBy('e.uscc', 'ASC')
@@ -178,6 +185,7 @@ export class EnterprisesService {
       if (!access.actions.includes('assignSteward')) throw new ApiException(403, 'FORBIDDEN', 'You may not assign stewards')
     }
     return this.db.transaction(async (em) => {
+      const steward = await this.coordinator(em, dto.stewardSub)
       const rows = await em
         .createQueryBuilder(Enterprise, 'e')
         .where('e.uscc IN (:...usccs)', { usccs: targets.map((t) => t.uscc) })
@@ -198,22 +206,17 @@ export class EnterprisesService {
       if (stale.length) {
         throw new ApiException(409, 'PROFILE_VERSION_CONFLICT', `${stale.length} of the enterprises were changed by someone else since they were read; nothing was assigned. Reload and try again.`, stale)
       }
-      const next = { name: dto.name, phone: dto.phone, email: dto.email ? dto.email : null }
+      const accounts = await this.accounts(em, rows.map((e) => e.stewardSub))
+      const next = { sub: steward.sub, username: steward.username, name: accountName(steward), phone: dto.phone }
       const result: AssignStewardsResultDto = { changed: [], unchanged: [] }
       for (const target of targets) {
         const current = byUscc.get(target.uscc)!
-        const changes = stewardChanges(current, next)
+        const changes = stewardChanges(stewardIdentity(current, accounts.get(current.stewardSub ?? '')), next)
         if (changes.length === 0) {
           result.unchanged.push(target.uscc)
           continue
         }
-        Object.assign(current, {
-          stewardName: next.name,
-          stewardPhone: next.phone,
-          stewardEmail: next.email,
-          stewardAssignedBy: viewer.principal.username,
-          stewardAssignedAt: this.clock.now(),
-        })
+        this.setSteward(current, viewer, next)
         await em.save(current)
         await this.record(em, target.uscc, viewer.principal, changes)
         result.changed.push(target.uscc)
@@ -222,25 +225,55 @@ export class EnterprisesService {
     })
   }
 
-  /** Assigns the 服务管家; an unchanged assignment changes nothing (no history row, same version). */
+  /** Assigns the 服务管家 (a coordinator account); an unchanged assignment changes nothing (no history row, same version). */
   async assignSteward(viewer: Viewer, uscc: string, dto: AssignStewardDto): Promise<EnterpriseDto> {
     return this.db.transaction(async (em) => {
       const { enterprise: current, access } = await this.load(em, viewer, uscc, 'assignSteward')
       assertVersion(current, dto.version)
-      const next = { name: dto.name, phone: dto.phone, email: dto.email ? dto.email : null }
-      const changes = stewardChanges(current, next)
-      if (changes.length === 0) return toDto(current, access)
-      Object.assign(current, {
-        stewardName: next.name,
-        stewardPhone: next.phone,
-        stewardEmail: next.email,
-        stewardAssignedBy: viewer.principal.username,
-        stewardAssignedAt: this.clock.now(),
-      })
+      const steward = await this.coordinator(em, dto.stewardSub)
+      const next = { sub: steward.sub, username: steward.username, name: accountName(steward), phone: dto.phone }
+      const changes = stewardChanges(stewardIdentity(current, await this.account(em, current.stewardSub)), next)
+      if (changes.length === 0) return toDto(current, access, steward)
+      this.setSteward(current, viewer, next)
       const saved = await em.save(current)
       await this.record(em, uscc, viewer.principal, changes)
-      return toDto(saved, access)
+      return toDto(saved, access, steward)
     })
+  }
+
+  private setSteward(e: Enterprise, viewer: Viewer, next: { sub: string; phone: string }): void {
+    Object.assign(e, {
+      stewardSub: next.sub,
+      stewardPhone: next.phone,
+      // an account replaces the legacy free text for good
+      stewardLegacyName: null,
+      stewardLegacyEmail: null,
+      stewardAssignedBy: viewer.principal.username,
+      stewardAssignedAt: this.clock.now(),
+    })
+  }
+
+  /**
+   * The coordinator account a steward assignment names, from the users directory (the coordinators
+   * who have signed in). Anyone else — unknown, or without the coordinator role — is refused with 400
+   * naming `stewardSub` (NOT_ALLOWED). The row is share-locked so it cannot vanish meanwhile.
+   */
+  private async coordinator(em: EntityManager, sub: string): Promise<StewardAccount> {
+    const [row] = await em.query<StewardAccount[]>(`SELECT sub, username, name, email FROM users WHERE sub = $1 AND 'coordinator' = ANY(roles) FOR SHARE`, [sub])
+    if (!row) throw new InputInvalidException([fieldProblem('stewardSub', 'NOT_ALLOWED', 'stewardSub must be a coordinator who has signed in (GET /api/users/coordinators)')])
+    return row
+  }
+
+  private async account(em: EntityManager, sub: string | null): Promise<StewardAccount | null> {
+    if (!sub) return null
+    return (await this.accounts(em, [sub])).get(sub) ?? null
+  }
+
+  private async accounts(em: EntityManager, subs: (string | null)[]): Promise<Map<string, StewardAccount>> {
+    const wanted = [...new Set(subs.filter((s): s is string => !!s))]
+    if (wanted.length === 0) return new Map()
+    const rows = await em.query<StewardAccount[]>(`SELECT sub, username, name, email FROM users WHERE sub = ANY($1)`, [wanted])
+    return new Map(rows.map((r) => [r.sub, r]))
   }
 
   /**
@@ -271,17 +304,6 @@ function assertVersion(current: Enterprise, version: number | undefined): void {
   }
 }
 
-function stewardField(e: Enterprise, key: 'name' | 'phone' | 'email'): string | null {
-  return key === 'name' ? e.stewardName : key === 'phone' ? e.stewardPhone : e.stewardEmail
-}
-
-/** The steward fields an assignment would change (none: the same steward again). */
-function stewardChanges(current: Enterprise, next: { name: string; phone: string; email: string | null }): FieldChange[] {
-  return (['name', 'phone', 'email'] as const)
-    .map((key) => ({ field: `steward.${key}`, from: stewardField(current, key), to: next[key] }))
-    .filter((c) => c.from !== c.to)
-}
-
 /** The order a sortable column stands for (catalogue columns in catalogue order; names as Chinese readers sort them, by pinyin). */
 const SORT_EXPRESSIONS: Record<EnterpriseSort, { expression: string; parameters?: Record<string, unknown> }> = {
   // ICU's Chinese collation (PostgreSQL built with ICU, as the embedded one and Debian's are).
@@ -291,7 +313,8 @@ const SORT_EXPRESSIONS: Record<EnterpriseSort, { expression: string; parameters?
   industry: { expression: "array_position(CAST(:industryOrder AS text[]), e.facts->>'industry')", parameters: { industryOrder: catalogues.industries.map((i) => i.code) } },
   district: { expression: "array_position(CAST(:districtOrder AS text[]), e.facts->>'district')", parameters: { districtOrder: catalogues.districts.map((d) => d.code) } },
   annualOutputValue: { expression: "CAST(e.facts->>'annualOutputValue' AS bigint)" },
-  steward: { expression: 'e.stewardName COLLATE "zh-x-icu"' },
+  // the account's name (legacy stewards, which count as 未分配, sort with the unassigned)
+  steward: { expression: `(${accountNameSql('sa')}) COLLATE "zh-x-icu"` },
   updatedAt: { expression: 'e.updatedAt' },
 }
 
@@ -303,24 +326,36 @@ function toSummary(e: Enterprise): EnterpriseSummaryDto {
     industry: typeof e.facts['industry'] === 'string' ? e.facts['industry'] : null,
     district: typeof e.facts['district'] === 'string' ? e.facts['district'] : null,
     annualOutputValue: typeof e.facts['annualOutputValue'] === 'number' ? e.facts['annualOutputValue'] : null,
-    stewardName: e.stewardName,
+    stewardName: e.stewardSub ? (e.stewardAccount ? accountName(e.stewardAccount) : e.stewardSub) : null,
+    stewardSub: e.stewardSub,
+    stewardLegacyName: e.stewardSub ? null : e.stewardLegacyName,
     version: e.version,
     updatedAt: e.updatedAt.toISOString(),
   }
 }
 
-function stewardOf(e: Enterprise): StewardDto | null {
-  if (!e.stewardName) return null
+/** The CSV's 服务管家 cell: the account's name, or 未分配 (with a legacy name not linked to an account). */
+function stewardCsv(e: EnterpriseSummaryDto): string {
+  if (e.stewardName) return e.stewardName
+  return e.stewardLegacyName ? `未分配（原服务管家（未关联账号）：${e.stewardLegacyName}）` : '未分配'
+}
+
+/** The steward as the enterprise and the coordinators see it: the account (name and e-mail from the directory), or the legacy free text. */
+function stewardOf(e: Enterprise, account: StewardAccount | null): StewardDto | null {
+  const identity = stewardIdentity(e, account)
+  if (!identity) return null
   return {
-    name: e.stewardName,
+    sub: identity.sub,
+    username: identity.username,
+    name: identity.name,
     phone: e.stewardPhone,
-    email: e.stewardEmail,
+    email: identity.sub ? (account?.email ?? null) : e.stewardLegacyEmail,
     assignedBy: e.stewardAssignedBy,
     assignedAt: e.stewardAssignedAt?.toISOString() ?? null,
   }
 }
 
-function toDto(e: Enterprise, access: EnterpriseAccess): EnterpriseDto {
+function toDto(e: Enterprise, access: EnterpriseAccess, account: StewardAccount | null): EnterpriseDto {
   return {
     uscc: e.uscc,
     name: e.name,
@@ -329,7 +364,7 @@ function toDto(e: Enterprise, access: EnterpriseAccess): EnterpriseDto {
     contactEmail: e.contactEmail,
     facts: e.facts,
     isKey: e.isKey,
-    steward: stewardOf(e),
+    steward: stewardOf(e, account),
     version: e.version,
     createdAt: e.createdAt.toISOString(),
     updatedAt: e.updatedAt.toISOString(),

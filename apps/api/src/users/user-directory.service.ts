@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm'
 import type { Principal } from '../auth/principal.js'
 import { Clock } from '../common/clock.js'
 import type { Audience } from '../notifications/notification-audience.js'
+import type { CoordinatorDto } from './user.dto.js'
 
 /** At most one write per user per this long per API instance, unless the claims change. */
 const REFRESH_MS = 10 * 60_000
@@ -45,9 +46,28 @@ export class UserDirectory {
     return [...new Set(rows.map((r) => r.email))]
   }
 
-  /** Coordinators who have signed in (stewards are chosen among them). */
-  async coordinators(): Promise<{ sub: string; username: string; name: string | null; email: string | null }[]> {
-    return this.db.query(`SELECT sub, username, name, email FROM users WHERE 'coordinator' = ANY(roles) ORDER BY username`)
+  /**
+   * Coordinators who have signed in (stewards are chosen among them), by name as Chinese readers sort
+   * them, with the phone of each one's latest assignment (to prefill the next) and how many
+   * enterprises they are the steward of (index enterprises_by_steward).
+   */
+  async coordinators(): Promise<CoordinatorDto[]> {
+    const rows = await this.db.query<{ sub: string; username: string; name: string | null; email: string | null; last_seen_at: Date; last_phone: string | null; enterprise_count: number }[]>(
+      `SELECT u.sub, u.username, u.name, u.email, u.last_seen_at,
+              (SELECT e.steward_phone FROM enterprises e WHERE e.steward_sub = u.sub ORDER BY e.steward_assigned_at DESC NULLS LAST LIMIT 1) AS last_phone,
+              (SELECT count(*)::int FROM enterprises e WHERE e.steward_sub = u.sub) AS enterprise_count
+       FROM users u WHERE 'coordinator' = ANY(u.roles)
+       ORDER BY COALESCE(NULLIF(u.name, ''), u.username) COLLATE "zh-x-icu", u.username`,
+    )
+    return rows.map((r) => ({
+      sub: r.sub,
+      username: r.username,
+      name: r.name,
+      email: r.email,
+      lastSeenAt: new Date(r.last_seen_at).toISOString(),
+      lastPhone: r.last_phone,
+      enterpriseCount: r.enterprise_count,
+    }))
   }
 }
 

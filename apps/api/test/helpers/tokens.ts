@@ -6,6 +6,7 @@ export type DemoUser =
   | 'enterprise-a'
   | 'enterprise-b'
   | 'coordinator'
+  | 'coordinator-2'
   | 'bureau-sheitc'
   | 'bureau-stcsm'
   | 'bureau-planning'
@@ -22,6 +23,11 @@ export async function tokenFor(user: DemoUser): Promise<string> {
   const { access_token } = await passwordGrant(inject('ssoIssuer'), user, 'demo')
   cache.set(user, access_token)
   return access_token
+}
+
+/** The `sub` of a demo user (the realm file's user id, as the dev SSO issues it). */
+export async function subOf(user: DemoUser): Promise<string> {
+  return decodeJwt(await tokenFor(user)).sub as string
 }
 
 export async function authHeader(user: DemoUser): Promise<{ authorization: string }> {

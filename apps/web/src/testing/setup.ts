@@ -38,7 +38,7 @@ export function enterpriseA(overrides: Record<string, unknown> = {}) {
     contactEmail: null,
     facts: { industry: 'integrated-circuits', district: 'pudong', aboveDesignatedSize: true, annualOutputValue: 1_350_000_000, revenue: 1_280_000_000, rdExpense: 186_000_000 },
     isKey: true,
-    steward: { name: '李敏', phone: '021-23112345', email: 'limin@sheitc.example.gov.cn', assignedBy: 'coordinator', assignedAt: '2026-11-20T02:00:00.000Z' },
+    steward: { sub: 'c1000000-0000-4000-8000-000000000001', username: 'limin', name: '李敏', phone: '021-23112345', email: 'limin@sheitc.example.gov.cn', assignedBy: 'coordinator', assignedAt: '2026-11-20T02:00:00.000Z' },
     version: 3,
     createdAt: '2026-11-01T02:00:00.000Z',
     updatedAt: '2026-11-20T02:00:00.000Z',

@@ -44,15 +44,5 @@ export function useVocabulary() {
   }
 }
 
-const HAN = /\p{Script=Han}/u
-
-/**
- * A person's name as the SSO's `name` claim has it (Keycloak writes "given family": 明远 王), the
- * way people write it: Chinese names family name first without a space (王明远), others unchanged.
- */
-export function personName(name: string | null | undefined): string {
-  const trimmed = (name ?? '').trim()
-  if (!HAN.test(trimmed)) return trimmed
-  const parts = trimmed.split(/\s+/)
-  return parts.length === 2 ? `${parts[1]}${parts[0]}` : parts.join('')
-}
+/** A person's name the way people write it (王明远): one rule with the API, in policy-rules. */
+export { personName } from '@servicepack/policy-rules'

@@ -11,8 +11,10 @@ const FIELD_KEYS: Partial<Record<string, string>> = {
   contactEmail: 'ui.fields.contactEmail',
   facts: 'ui.fields.facts',
   version: 'ui.fields.version',
-  // History rows before the steward was recorded per field.
+  // The steward: `steward` names the person (a coordinator account) and `steward.phone` the number to
+  // call; `steward.name`/`.email` are history rows from before stewards were accounts.
   steward: 'ui.fields.steward',
+  stewardSub: 'ui.fields.steward',
   'steward.name': 'ui.fields.stewardName',
   'steward.phone': 'ui.fields.stewardPhone',
   'steward.email': 'ui.fields.stewardEmail',

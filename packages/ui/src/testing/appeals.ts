@@ -4,6 +4,7 @@ import type { Appeal, AppealEvent, AppealSummary } from '../appeals/types'
 export function appealFixture(overrides: Partial<Appeal> = {}): Appeal {
   return {
     id: '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f',
+    mine: false,
     number: 'SQ-2026-000123',
     enterpriseUscc: '91310115MA1K4C7L8X',
     enterpriseName: '上海芯联微电子有限公司',
@@ -46,9 +47,9 @@ export function appealFixture(overrides: Partial<Appeal> = {}): Appeal {
 
 /** The list row of an appeal. */
 export function appealSummaryFixture(overrides: Partial<AppealSummary> = {}): AppealSummary {
-  const { id, number, enterpriseUscc, enterpriseName, categoryCode, title, measureId, status, complexity, leadBureau, assistingBureaus, dueAt, overdue, dueSoon, pendingExtension, reopenCount, createdAt, updatedAt } =
+  const { id, mine, number, enterpriseUscc, enterpriseName, categoryCode, title, measureId, status, complexity, leadBureau, assistingBureaus, dueAt, overdue, dueSoon, pendingExtension, reopenCount, createdAt, updatedAt } =
     appealFixture(overrides as Partial<Appeal>)
-  return { id, number, enterpriseUscc, enterpriseName, categoryCode, title, measureId, status, complexity, leadBureau, assistingBureaus, dueAt, overdue, dueSoon, pendingExtension, reopenCount, createdAt, updatedAt }
+  return { id, mine, number, enterpriseUscc, enterpriseName, categoryCode, title, measureId, status, complexity, leadBureau, assistingBureaus, dueAt, overdue, dueSoon, pendingExtension, reopenCount, createdAt, updatedAt }
 }
 
 export function appealEventFixture(overrides: Partial<AppealEvent> & Pick<AppealEvent, 'id' | 'action' | 'party'>): AppealEvent {

@@ -11,6 +11,7 @@ const en: Translation<typeof zhCN> = {
     },
     tabs: {
       all: 'All',
+      mine: 'My enterprises',
       submitted: 'To dispatch',
       dispatched: 'To accept',
       in_progress: 'In progress',
@@ -48,6 +49,8 @@ const en: Translation<typeof zhCN> = {
     leadAndMore: '{lead} and {n} more',
     notDispatched: 'Not dispatched',
     reopened: 'Reopened {n}×',
+    mine: 'Mine',
+    mineHint: 'You are this enterprise’s service steward',
     returned: 'Returned {n}×',
     extensionPending: 'Extension to decide',
     loadMore: 'Load more',
@@ -210,6 +213,7 @@ const en: Translation<typeof zhCN> = {
     title: 'To do',
     failed: 'Could not load your to-do counts: {message}',
     items: {
+      mine: 'Appeals of my enterprises',
       submitted: 'To dispatch',
       dispatched: 'To accept',
       dueSoon: 'Due soon',
@@ -217,6 +221,7 @@ const en: Translation<typeof zhCN> = {
       pendingExtension: 'Extensions to decide',
     },
     hints: {
+      mine: 'Open appeals (to dispatch, to accept, in progress) of the enterprises you are the steward of',
       submitted: 'New appeals from enterprises',
       dispatched: 'Dispatched, awaiting acceptance',
       dueSoon: 'Close to the accept or answer deadline',

@@ -9,6 +9,7 @@ export default {
     },
     tabs: {
       all: '全部',
+      mine: '我负责的企业',
       submitted: '待派单',
       dispatched: '待签收',
       in_progress: '办理中',
@@ -46,6 +47,8 @@ export default {
     leadAndMore: '{lead} 等 {n} 个单位',
     notDispatched: '未派单',
     reopened: '重办 {n} 次',
+    mine: '我负责',
+    mineHint: '您是该企业的服务管家',
     returned: '退回 {n} 次',
     extensionPending: '待审批延期',
     loadMore: '加载更多',
@@ -208,6 +211,7 @@ export default {
     title: '待办事项',
     failed: '无法读取待办数量：{message}',
     items: {
+      mine: '我负责的企业的诉求',
       submitted: '待派单',
       dispatched: '待签收',
       dueSoon: '即将超期',
@@ -215,6 +219,7 @@ export default {
       pendingExtension: '待审批延期',
     },
     hints: {
+      mine: '您担任服务管家的企业，待派单、待签收或办理中的诉求',
       submitted: '企业新提交的诉求',
       dispatched: '已派单、待责任单位签收',
       dueSoon: '临近签收或答复时限',

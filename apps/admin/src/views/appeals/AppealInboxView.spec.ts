@@ -6,7 +6,7 @@ import { fakeApi } from '../../testing/fake-api'
 import { appContext, userWith } from '../../testing/setup'
 import AppealInboxView from './AppealInboxView.vue'
 
-const counts = { submitted: 58, dispatched: 118, inProgress: 208, responded: 90, closed: 480, withdrawn: 52, overdue: 185, dueSoon: 3, pendingExtension: 2 }
+const counts = { submitted: 58, dispatched: 118, inProgress: 208, responded: 90, closed: 480, withdrawn: 52, overdue: 185, dueSoon: 3, pendingExtension: 2, mine: 7 }
 const rows = (n: number, from = 0) =>
   Array.from({ length: n }, (_, i) =>
     appealSummaryFixture({ id: `00000000-0000-4000-8000-${String(from + i).padStart(12, '0')}`, number: `SQ-2026-${String(from + i + 1).padStart(6, '0')}`, title: `诉求 ${from + i}` }),
@@ -47,6 +47,25 @@ describe('appeals inbox', () => {
     expect(row[0]!.text()).toContain('研发')
     expect(row[0]!.text()).toContain('未派单')
     expect(lists()[0]).toMatchObject({ query: { sort: 'created_desc', limit: '20' }, authorization: 'Bearer token' })
+  })
+
+  it('gives a coordinator the 我负责的企业 tab (open appeals of the enterprises they are the steward of) and marks those rows', async () => {
+    const mine = appealSummaryFixture({ id: '00000000-0000-4000-8000-00000000aaaa', number: 'SQ-2026-000900', mine: true })
+    const { wrapper, lists } = await mountInbox('/appeals?tab=mine', { 'GET /api/appeals': { body: { items: [mine, ...rows(2)], nextCursor: null } } })
+    expect(wrapper.find('[data-test="tab-mine"]').text()).toBe('我负责的企业7')
+    expect(wrapper.find('[data-test="tab-mine"]').attributes('aria-selected')).toBe('true')
+    expect(lists()[0]!.queryAll).toEqual({ mine: ['true'], status: ['submitted', 'dispatched', 'in_progress'], sort: ['created_desc'], limit: ['20'] })
+    const tagged = wrapper.findAll('[data-test="inbox-row"]').map((row) => row.find('[data-test="mine"]').exists())
+    expect(tagged).toEqual([true, false, false])
+    expect(wrapper.find('[data-test="mine"]').text()).toBe('我负责')
+  })
+
+  it('offers no 我负责的企业 tab to a bureau officer or an admin (stewards are coordinators)', async () => {
+    for (const role of ['bureau_officer', 'admin'] as const) {
+      const { wrapper } = await mountInbox('/appeals', {}, [role])
+      expect(wrapper.find('[data-test="tab-mine"]').exists(), role).toBe(false)
+      wrapper.unmount()
+    }
   })
 
   it('reads tab, filters and sort from the URL (a reload, Back and the 工作台 links keep them)', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { apiQueryOf, DEFAULT_INBOX, inboxFromQuery, queryOfInbox, tabCount } from './inbox-query'
 
-const counts = { submitted: 58, dispatched: 118, inProgress: 208, responded: 90, closed: 480, withdrawn: 52, overdue: 185, dueSoon: 3, pendingExtension: 2 }
+const counts = { submitted: 58, dispatched: 118, inProgress: 208, responded: 90, closed: 480, withdrawn: 52, overdue: 185, dueSoon: 3, pendingExtension: 2, mine: 7 }
 
 describe('inbox query', () => {
   it('reads the filters from the URL, and anything unknown falls back to the default', () => {
@@ -45,5 +45,12 @@ describe('inbox query', () => {
     expect(tabCount('in_progress', counts)).toBe(208)
     expect(tabCount('overdue', counts)).toBe(185)
     expect(tabCount('pendingExtension', counts)).toBe(2)
+    expect(tabCount('mine', counts)).toBe(7)
+  })
+
+  it('asks for the open appeals of the coordinator’s own enterprises on the 我负责的企业 tab', () => {
+    expect(apiQueryOf({ ...DEFAULT_INBOX, tab: 'mine' })).toMatchObject({ mine: true, status: ['submitted', 'dispatched', 'in_progress'] })
+    expect(apiQueryOf(DEFAULT_INBOX)).not.toHaveProperty('mine')
+    expect(inboxFromQuery({ tab: 'mine' }).tab).toBe('mine')
   })
 })

@@ -2,8 +2,11 @@ import { catalogues, isCalendarDate } from '@servicepack/policy-rules'
 import type { AppealCounts, AppealListQuery, AppealStatus } from '@servicepack/ui'
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 
-/** The inbox's tabs: one per status, and the to-do views (overdue, due soon, extensions to decide). */
-export const INBOX_TABS = ['all', 'submitted', 'dispatched', 'in_progress', 'responded', 'closed', 'withdrawn', 'overdue', 'dueSoon', 'pendingExtension'] as const
+/**
+ * The inbox's tabs: one per status, the to-do views (overdue, due soon, extensions to decide), and a
+ * coordinator's own enterprises (`mine`: the open appeals of the enterprises they are the steward of).
+ */
+export const INBOX_TABS = ['all', 'mine', 'submitted', 'dispatched', 'in_progress', 'responded', 'closed', 'withdrawn', 'overdue', 'dueSoon', 'pendingExtension'] as const
 export type InboxTab = (typeof INBOX_TABS)[number]
 
 export const INBOX_SORTS = ['created_desc', 'created_asc', 'due_asc'] as const
@@ -86,6 +89,10 @@ const STATUS_TABS: readonly string[] = ['submitted', 'dispatched', 'in_progress'
 export function apiQueryOf(filters: InboxFilters, cursor?: string | null, limit = 20): AppealListQuery {
   const query: AppealListQuery = { sort: filters.sort, limit }
   if (STATUS_TABS.includes(filters.tab)) query.status = [filters.tab as AppealStatus]
+  if (filters.tab === 'mine') {
+    query.mine = true
+    query.status = ['submitted', 'dispatched', 'in_progress']
+  }
   if (filters.tab === 'overdue') query.overdue = true
   if (filters.tab === 'dueSoon') query.dueSoon = true
   if (filters.tab === 'pendingExtension') query.pendingExtension = true

@@ -9,8 +9,8 @@ async function mountDashboard(fetch: FakeFetch, roles: Parameters<typeof userWit
   return mount(DashboardView, { global: context.global })
 }
 
-const enterpriseCounts = { total: 200, key: 31, unassigned: 57, keyUnassigned: 4 }
-const counts = { submitted: 58, dispatched: 118, inProgress: 208, responded: 90, closed: 480, withdrawn: 52, overdue: 185, dueSoon: 3, pendingExtension: 2 }
+const enterpriseCounts = { total: 200, key: 31, unassigned: 57, keyUnassigned: 4, mine: 12 }
+const counts = { submitted: 58, dispatched: 118, inProgress: 208, responded: 90, closed: 480, withdrawn: 52, overdue: 185, dueSoon: 3, pendingExtension: 2, mine: 7 }
 async function mountWithCounts(roles: Parameters<typeof userWith>) {
   const api = fakeApi({ 'GET /api/health': { body: healthyBody }, 'GET /api/appeals/counts': { body: counts } })
   const context = await appContext({ fetch: api.fetch, session: userWith(...roles) })
@@ -79,6 +79,9 @@ describe('admin start page', () => {
     expect(figure('keyUnassigned').attributes('href')).toBe('/enterprises?key=key&unassigned=true')
     expect(figure('key').text()).toBe('31重点企业')
     expect(figure('total').text()).toBe('200企业总数')
+    // a coordinator's own enterprises, as their 服务管家
+    expect(figure('mine').text()).toBe('12我负责的企业')
+    expect(figure('mine').attributes('href')).toBe('/enterprises?mine=true')
     expect(wrapper.find('.sp-health').exists()).toBe(false)
     expect(api.calls.map((c) => c.path)).toContain('/api/enterprises/counts')
     expect(api.calls.map((c) => c.path)).not.toContain('/api/health')
@@ -114,6 +117,7 @@ describe('admin start page', () => {
     const { wrapper, router } = await mountWithCounts(['coordinator'])
     const items = wrapper.findAll('[data-test^="todo-"]').filter((i) => i.attributes('data-test') !== 'todo-count')
     expect(items.map((i) => [i.attributes('data-test'), i.find('[data-test="todo-count"]').text()])).toEqual([
+      ['todo-mine', '7'],
       ['todo-submitted', '58'],
       ['todo-dispatched', '118'],
       ['todo-dueSoon', '3'],
@@ -121,6 +125,9 @@ describe('admin start page', () => {
       ['todo-pendingExtension', '2'],
     ])
     expect(wrapper.find('[data-test="todo-submitted"]').text()).toContain('待派单')
+    // 我负责的企业的诉求: the open appeals of the enterprises the coordinator is the steward of
+    expect(wrapper.find('[data-test="todo-mine"]').text()).toContain('我负责的企业的诉求')
+    expect(wrapper.find('[data-test="todo-mine"]').attributes('href')).toBe('/appeals?tab=mine')
     await wrapper.find('[data-test="todo-overdue"]').trigger('click')
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/appeals?tab=overdue&sort=due_asc'))
   })
@@ -128,6 +135,7 @@ describe('admin start page', () => {
   it('shows a bureau officer its to-do counts without 待派单 (a bureau never sees undispatched appeals)', async () => {
     const { wrapper } = await mountWithCounts(['bureau_officer'])
     expect(wrapper.find('[data-test="todo-submitted"]').exists()).toBe(false)
+    expect(wrapper.find('[data-test="todo-mine"]').exists()).toBe(false)
     expect(wrapper.find('[data-test="todo-dispatched"] [data-test="todo-count"]').text()).toBe('118')
     expect(wrapper.find('[data-test="todo-dispatched"]').attributes('href')).toBe('/appeals?tab=dispatched&sort=due_asc')
   })

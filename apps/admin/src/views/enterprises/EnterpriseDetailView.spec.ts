@@ -2,7 +2,7 @@ import type { Role } from '@servicepack/ui/auth'
 import { flushPromises, mount } from '@vue/test-utils'
 import { ElForm } from 'element-plus'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { enterprise, historyPage, KEY_USCC, packageOf } from '../../testing/enterprises'
+import { chooseCoordinator, coordinators, enterprise, historyPage, KEY_USCC, packageOf, stewardOf } from '../../testing/enterprises'
 import { fakeApi } from '../../testing/fake-api'
 import { appContext, userWith } from '../../testing/setup'
 import EnterpriseDetailView from './EnterpriseDetailView.vue'
@@ -12,6 +12,7 @@ const handlers = {
   [`GET ${base}`]: { body: enterprise() },
   [`GET ${base}/package`]: { body: packageOf },
   [`GET ${base}/history`]: { body: historyPage() },
+  'GET /api/users/coordinators': { body: coordinators },
 }
 
 async function mountDetail(options: { roles?: Role[]; tab?: string; api?: Parameters<typeof fakeApi>[0]; locale?: 'zh-CN' | 'en' } = {}) {
@@ -149,11 +150,25 @@ describe('enterprise detail', () => {
   })
 
   it('does not offer the assignment to an admin (the API refuses it)', async () => {
-    const steward = { name: '李敏', phone: '021-1234 5678', email: null, assignedBy: 'coordinator', assignedAt: '2026-11-25T01:00:00.000Z' }
-    const { wrapper } = await mountDetail({ tab: 'steward', roles: ['admin'], api: { ...handlers, [`GET ${base}`]: { body: enterprise({ steward }) } } })
-    expect(wrapper.find('[data-test="steward"]').text()).toContain('李敏')
+    const { wrapper } = await mountDetail({ tab: 'steward', roles: ['admin'], api: { ...handlers, [`GET ${base}`]: { body: enterprise({ steward: stewardOf(coordinators[0]!) }) } } })
+    expect(wrapper.find('[data-test="steward"]').text()).toContain('陈晓东')
+    // the account, with the name and e-mail the directory has for it
+    expect(wrapper.find('[data-test="steward-account"]').text()).toBe('coordinator')
+    expect(wrapper.find('[data-test="steward"]').text()).toContain('coordinator@demo.servicepack.example')
     expect(wrapper.find('[data-test="assign-steward"]').exists()).toBe(false)
     expect(wrapper.text()).toContain('仅协调员可以分配服务管家')
+  })
+
+  it.each([
+    { locale: 'zh-CN' as const, title: '原服务管家（未关联账号）：张三', action: '选择服务管家账号' },
+    { locale: 'en' as const, title: 'Former steward (no account linked): 张三', action: 'Choose a steward account' },
+  ])('shows a legacy steward (free text, no account) with a prompt to choose an account ($locale)', async ({ locale, title, action }) => {
+    const legacy = { sub: null, username: null, name: '张三', phone: '021-2311 5555', email: 'zhang@x.cn', assignedBy: 'coordinator', assignedAt: null }
+    const { wrapper } = await mountDetail({ tab: 'steward', locale, api: { ...handlers, [`GET ${base}`]: { body: enterprise({ steward: legacy }) } } })
+    expect(wrapper.find('[data-test="steward-legacy"]').text()).toContain(title)
+    expect(wrapper.find('[data-test="steward"]').text()).toContain('021-2311 5555')
+    expect(wrapper.find('[data-test="assign-steward"]').text()).toBe(action)
+    expect(wrapper.text()).not.toMatch(/enterprises\.steward\./)
   })
 
   it('says so when the enterprise does not exist (or may not be seen)', async () => {
@@ -190,7 +205,8 @@ describe('enterprise detail', () => {
 
   it('on a steward conflict reloads the enterprise and saves what the coordinator typed with the new version', async () => {
     let version = 3
-    const steward = { name: '李敏', phone: '021-1234 5678', email: null, assignedBy: 'coordinator', assignedAt: '2026-11-26T03:00:00.000Z' }
+    const [chen, wang] = coordinators as [(typeof coordinators)[0], (typeof coordinators)[0]]
+    const steward = stewardOf(chen)
     const { wrapper, api } = await mountDetail({
       tab: 'steward',
       api: {
@@ -198,25 +214,25 @@ describe('enterprise detail', () => {
         [`GET ${base}`]: () => ({ body: enterprise(version > 3 ? { version, steward } : {}) }),
         [`PUT ${base}/steward`]: (call) =>
           (call.body as { version: number }).version === version
-            ? { body: enterprise({ version: version + 1, steward: { ...steward, name: '王五' } }) }
+            ? { body: enterprise({ version: version + 1, steward: stewardOf(wang, '021 1234 5678') }) }
             : { status: 409, body: { statusCode: 409, error: 'Conflict', code: 'PROFILE_VERSION_CONFLICT', message: 'stale version', correlationId: 'c' } },
       },
     })
     await wrapper.find('[data-test="assign-steward"]').trigger('click')
     await flushPromises()
     const form = wrapper.getComponent(ElForm)
-    await form.find('[data-test="field-name"] input').setValue('王五')
+    await chooseCoordinator(form, wang.sub)
     await form.find('[data-test="field-phone"] input').setValue('021 1234 5678')
-    version = 4 // another coordinator assigns 李敏 meanwhile
+    version = 4 // another coordinator assigns 陈晓东 meanwhile
     document.querySelector<HTMLButtonElement>('[data-test="steward-save"]')!.click()
     await vi.waitFor(() => expect(document.querySelector('[data-test="steward-conflict"]')?.textContent).toContain('资料已被他人修改，请重新加载后再保存'))
 
     document.querySelector<HTMLButtonElement>('[data-test="steward-reload"]')!.click()
-    await vi.waitFor(() => expect(document.querySelector('[data-test="steward-reloaded"]')?.textContent).toContain('李敏'))
-    expect((form.find('[data-test="field-name"] input').element as HTMLInputElement).value).toBe('王五')
+    await vi.waitFor(() => expect(document.querySelector('[data-test="steward-reloaded"]')?.textContent).toContain('陈晓东'))
+    expect(form.findComponent({ name: 'ElSelect' }).props('modelValue')).toBe(wang.sub)
     document.querySelector<HTMLButtonElement>('[data-test="steward-save"]')!.click()
-    await vi.waitFor(() => expect(wrapper.find('[data-test="steward"]').text()).toContain('王五'))
-    expect(api.calls.filter((c) => c.method === 'PUT').map((c) => (c.body as { version: number }).version)).toEqual([3, 4])
+    await vi.waitFor(() => expect(wrapper.find('[data-test="steward"]').text()).toContain('王芳'))
+    expect(api.calls.filter((c) => c.method === 'PUT').map((c) => (c.body as { version: number; stewardSub: string }) ).map((b) => [b.version, b.stewardSub])).toEqual([[3, wang.sub], [4, wang.sub]])
     expect(api.calls.filter((c) => c.method === 'GET' && c.path === base)).toHaveLength(2)
   })
 })

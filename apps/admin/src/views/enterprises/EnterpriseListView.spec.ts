@@ -1,15 +1,16 @@
 import { flushPromises, mount } from '@vue/test-utils'
-import { ElPagination, ElSelect } from 'element-plus'
+import { ElForm, ElPagination, ElSelect } from 'element-plus'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { twoEnterprises, page, summary, KEY_USCC } from '../../testing/enterprises'
+import { chooseCoordinator, coordinators, twoEnterprises, page, summary, KEY_USCC } from '../../testing/enterprises'
 import { fakeApi } from '../../testing/fake-api'
 import { appContext, userWith } from '../../testing/setup'
+import BulkStewardDialog from './components/BulkStewardDialog.vue'
 import EnterpriseListView from './EnterpriseListView.vue'
 
 type Handlers = Parameters<typeof fakeApi>[0]
 
 async function mountList(handlers: Handlers, url = '/enterprises', role: 'coordinator' | 'admin' = 'coordinator') {
-  const api = fakeApi(handlers)
+  const api = fakeApi({ 'GET /api/users/coordinators': { body: coordinators }, ...handlers })
   const context = await appContext({ fetch: api.fetch, session: userWith(role) })
   await context.router.push(url)
   const wrapper = mount(EnterpriseListView, { global: context.global, attachTo: document.body })
@@ -203,6 +204,21 @@ describe('enterprise list', () => {
     }
   })
 
+  it('shows a legacy steward (no account linked) as 未分配 with the former name', async () => {
+    const { wrapper } = await mountList({ 'GET /api/enterprises': { body: page([summary({ stewardLegacyName: '张三' })]) } })
+    expect(wrapper.find('[data-test="steward-cell"]').text()).toBe('未分配（原：张三）')
+  })
+
+  it('filters 我负责的企业 (the coordinator’s own), and offers that filter to coordinators only', async () => {
+    const { wrapper, api, router } = await mountList({ 'GET /api/enterprises': { body: twoEnterprises } })
+    await wrapper.find('[data-test="mine-filter"] input').setValue(true)
+    await flushPromises()
+    expect(listCalls(api).at(-1)!.query).toEqual({ mine: 'true', page: '1', pageSize: '20' })
+    expect(router.currentRoute.value.query).toEqual({ mine: 'true' })
+    const admin = await mountList({ 'GET /api/enterprises': { body: twoEnterprises } }, '/enterprises', 'admin')
+    expect(admin.wrapper.find('[data-test="mine-filter"]').exists()).toBe(false)
+  })
+
   it('filters the enterprises without a steward (未分配管家)', async () => {
     const { wrapper, api, router } = await mountList({ 'GET /api/enterprises': { body: twoEnterprises } })
     await wrapper.find('[data-test="unassigned-filter"] input').setValue(true)
@@ -232,13 +248,12 @@ describe('enterprise list', () => {
       await flushPromises()
       const dialog = document.querySelector('[data-test="bulk-steward-dialog"]') as HTMLElement
       expect(dialog.textContent).toContain('将为 2 家企业分配同一位服务管家')
-      const fill = (field: string, value: string) => {
-        const input = dialog.querySelector(`[data-test="field-${field}"] input`) as HTMLInputElement
-        input.value = value
-        input.dispatchEvent(new Event('input'))
-      }
-      fill('name', '张卫东')
-      fill('phone', '021-23119876')
+      // the coordinator chosen in the searchable select (陈晓东, whose last phone is prefilled), then another phone typed
+      await chooseCoordinator(wrapper.getComponent(BulkStewardDialog).getComponent(ElForm), coordinators[0]!.sub)
+      const phone = dialog.querySelector('[data-test="field-phone"] input') as HTMLInputElement
+      expect(phone.value).toBe('021-2311 2345')
+      phone.value = '021-23119876'
+      phone.dispatchEvent(new Event('input'))
       await flushPromises()
       return dialog
     }
@@ -250,9 +265,8 @@ describe('enterprise list', () => {
       await flushPromises()
       await vi.waitFor(() => expect(api.last('PUT', '/api/enterprises/stewards')).toBeDefined())
       expect(api.last('PUT', '/api/enterprises/stewards')!.body).toEqual({
-        name: '张卫东',
+        stewardSub: coordinators[0]!.sub,
         phone: '021-23119876',
-        email: null,
         enterprises: [
           { uscc: KEY_USCC, version: 3 },
           { uscc: other.uscc, version: 7 },
@@ -294,7 +308,7 @@ describe('enterprise list', () => {
       ;(dialog.querySelector('[data-test="bulk-reload"]') as HTMLElement).click()
       await flushPromises()
       expect(dialog.querySelector('[data-test="bulk-conflict"]')).toBeNull()
-      expect((dialog.querySelector('[data-test="field-name"] input') as HTMLInputElement).value).toBe('张卫东')
+      expect(wrapper.getComponent(BulkStewardDialog).getComponent(ElForm).getComponent(ElSelect).props('modelValue')).toBe(coordinators[0]!.sub)
       ;(dialog.querySelector('[data-test="bulk-save"]') as HTMLElement).click()
       await flushPromises()
       await vi.waitFor(() => expect(document.body.textContent).toContain('已为 2 家企业分配服务管家'))

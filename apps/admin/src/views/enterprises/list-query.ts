@@ -16,6 +16,8 @@ export interface ListFilters {
   key: KeyFilter
   /** Only the enterprises without a 服务管家 (未分配管家). */
   unassigned: boolean
+  /** Only the enterprises whose 服务管家 is the caller (我负责的企业). */
+  mine: boolean
   industry: string
   district: string
   sort: SortColumn | ''
@@ -25,7 +27,7 @@ export interface ListFilters {
 }
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const
-export const DEFAULT_FILTERS: Readonly<ListFilters> = { q: '', key: 'all', unassigned: false, industry: '', district: '', sort: '', order: 'asc', page: 1, pageSize: 20 }
+export const DEFAULT_FILTERS: Readonly<ListFilters> = { q: '', key: 'all', unassigned: false, mine: false, industry: '', district: '', sort: '', order: 'asc', page: 1, pageSize: 20 }
 
 type QueryValue = LocationQuery[string] | undefined
 
@@ -48,6 +50,7 @@ export function filtersFromQuery(query: LocationQuery): ListFilters {
     q: text(query.q),
     key: key === 'key' || key === 'other' ? key : 'all',
     unassigned: text(query.unassigned) === 'true',
+    mine: text(query.mine) === 'true',
     industry: text(query.industry),
     district: text(query.district),
     sort: (SORT_COLUMNS as readonly string[]).includes(sort) ? (sort as SortColumn) : '',
@@ -63,6 +66,7 @@ export function queryFromFilters(filters: ListFilters): LocationQueryRaw {
   if (filters.q) query.q = filters.q
   if (filters.key !== 'all') query.key = filters.key
   if (filters.unassigned) query.unassigned = 'true'
+  if (filters.mine) query.mine = 'true'
   if (filters.industry) query.industry = filters.industry
   if (filters.district) query.district = filters.district
   if (filters.sort) {
@@ -80,6 +84,7 @@ export function apiFilters(filters: ListFilters): Omit<EnterpriseQuery, 'page' |
     ...(filters.q ? { q: filters.q } : {}),
     ...(filters.key !== 'all' ? { key: filters.key === 'key' } : {}),
     ...(filters.unassigned ? { unassigned: true } : {}),
+    ...(filters.mine ? { mine: true } : {}),
     ...(isCode(catalogues.industries, filters.industry) ? { industry: filters.industry } : {}),
     ...(isCode(catalogues.districts, filters.district) ? { district: filters.district } : {}),
     ...(filters.sort ? { sort: filters.sort, order: filters.order } : {}),

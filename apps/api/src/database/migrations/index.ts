@@ -1,3 +1,4 @@
+import { StewardAccounts1795976563523 } from './1795976563523-StewardAccounts.js'
 import { Notices1795975568383 } from './1795975568383-Notices.js'
 import { Catalogues1795973544064 } from './1795973544064-Catalogues.js'
 import { AppealStatsMonthly1795970893267 } from './1795970893267-AppealStatsMonthly.js'
@@ -8,4 +9,4 @@ import { Enterprises1795712926193 } from './1795712926193-Enterprises.js'
 import type { MigrationInterface } from 'typeorm'
 
 /** Every migration, in order. `pnpm --filter @servicepack/api migration:generate <Name>` appends here. */
-export const migrations: (new () => MigrationInterface)[] = [Enterprises1795712926193, Appeals1795964897393, Users1795965669329, AppealStats1795968808612, AppealStatsMonthly1795970893267, Catalogues1795973544064, Notices1795975568383]
+export const migrations: (new () => MigrationInterface)[] = [Enterprises1795712926193, Appeals1795964897393, Users1795965669329, AppealStats1795968808612, AppealStatsMonthly1795970893267, Catalogues1795973544064, Notices1795975568383, StewardAccounts1795976563523]
