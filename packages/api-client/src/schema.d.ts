@@ -274,6 +274,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/appeals/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The list (GET /api/appeals) as a file to download: the same filters and sort without paging, the same scope (an enterprise gets its own appeals, a bureau officer those where the bureau leads or assists); Chinese headers, Shanghai times; CSV (UTF-8 with BOM) or XLSX, named 诉求-<Shanghai date>; at most 50000 rows — more is refused with 400 EXPORT_TOO_LARGE (never truncated) */
+        get: operations["AppealsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/appeals/counts": {
         parameters: {
             query?: never;
@@ -1106,7 +1123,7 @@ export interface components {
          * @description stable machine code; the apps show text chosen by it
          * @enum {string}
          */
-        ErrorCode: "FIELD_INVALID" | "MALFORMED_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "BAD_REQUEST" | "AUTH_REQUIRED" | "TOKEN_INVALID" | "FORBIDDEN" | "ENTERPRISE_NOT_LINKED" | "ENTERPRISE_MISMATCH" | "NOT_FOUND" | "ENTERPRISE_NOT_FOUND" | "APPEAL_NOT_FOUND" | "NOTICE_NOT_FOUND" | "ALREADY_REGISTERED" | "REGISTRATION_CLOSED" | "PROFILE_VERSION_CONFLICT" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "CONFLICT" | "CALENDAR_YEAR_UNKNOWN" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+        ErrorCode: "FIELD_INVALID" | "MALFORMED_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "BAD_REQUEST" | "EXPORT_TOO_LARGE" | "AUTH_REQUIRED" | "TOKEN_INVALID" | "FORBIDDEN" | "ENTERPRISE_NOT_LINKED" | "ENTERPRISE_MISMATCH" | "NOT_FOUND" | "ENTERPRISE_NOT_FOUND" | "APPEAL_NOT_FOUND" | "NOTICE_NOT_FOUND" | "ALREADY_REGISTERED" | "REGISTRATION_CLOSED" | "PROFILE_VERSION_CONFLICT" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "CONFLICT" | "CALENDAR_YEAR_UNKNOWN" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
         /**
          * @description why the field was refused; the apps show text chosen by it
          * @enum {string}
@@ -3615,6 +3632,103 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AppealsController_export: {
+        parameters: {
+            query: {
+                /** @description comma-separated statuses */
+                status?: string[];
+                category?: "land" | "labour" | "talent" | "financing" | "tech-renovation" | "rnd" | "energy-saving" | "logistics" | "energy-network" | "market" | "traditional-industries" | "first-set" | "leading-industries" | "key-industries" | "core-technology" | "digital" | "scenarios" | "policy-consulting" | "other";
+                /** @description lead or assisting */
+                bureau?: "sheitc" | "stcsm" | "sasac" | "commerce" | "ecology" | "talent" | "hrss" | "planning" | "finance" | "nfra-sh" | "csrc-sh" | "transport" | "emergency" | "police" | "ndrc" | "comms" | "gov-huangpu" | "gov-xuhui" | "gov-changning" | "gov-jingan" | "gov-putuo" | "gov-hongkou" | "gov-yangpu" | "gov-minhang" | "gov-baoshan" | "gov-jiading" | "gov-pudong" | "gov-jinshan" | "gov-songjiang" | "gov-qingpu" | "gov-fengxian" | "gov-chongming";
+                /** @description lead bureau only (the 三率 drill-down) */
+                lead?: "sheitc" | "stcsm" | "sasac" | "commerce" | "ecology" | "talent" | "hrss" | "planning" | "finance" | "nfra-sh" | "csrc-sh" | "transport" | "emergency" | "police" | "ndrc" | "comms" | "gov-huangpu" | "gov-xuhui" | "gov-changning" | "gov-jingan" | "gov-putuo" | "gov-hongkou" | "gov-yangpu" | "gov-minhang" | "gov-baoshan" | "gov-jiading" | "gov-pudong" | "gov-jinshan" | "gov-songjiang" | "gov-qingpu" | "gov-fengxian" | "gov-chongming";
+                /** @description the enterprise's district when it asked */
+                district?: "huangpu" | "xuhui" | "changning" | "jingan" | "putuo" | "hongkou" | "yangpu" | "minhang" | "baoshan" | "jiading" | "pudong" | "jinshan" | "songjiang" | "qingpu" | "fengxian" | "chongming";
+                /** @description dispatched on or after this Shanghai date */
+                dispatchedFrom?: string;
+                /** @description dispatched on or before this Shanghai date */
+                dispatchedTo?: string;
+                /** @description last rated on or after this Shanghai date */
+                ratedFrom?: string;
+                /** @description last rated on or before this Shanghai date */
+                ratedTo?: string;
+                /** @description went past a deadline at least once since its current dispatch (the 三率 overdue drill-down) */
+                everOverdue?: boolean;
+                /** @description the latest rating */
+                rating?: "satisfied" | "basically_satisfied" | "unsatisfied";
+                /** @description reopened at least once (a 不满意 rating) */
+                reopened?: boolean;
+                /** @description only the enterprise with this USCC */
+                enterprise?: string;
+                /** @description past the accept or answer deadline */
+                overdue?: boolean;
+                /** @description a deadline within the reminder lead time */
+                dueSoon?: boolean;
+                /** @description an extension request waits for the coordinator */
+                pendingExtension?: boolean;
+                /** @description tracking number, title or enterprise name contains */
+                q?: string | null;
+                /** @description only the appeals of the enterprises whose 服务管家 is the caller (我负责的企业; true) or only the others (false) */
+                mine?: boolean;
+                /** @description a coordinator's list puts the appeals of the enterprises they are the steward of first, each part in the chosen sort (the cursor carries the part); false: one list in the chosen sort. Without effect with `mine` or for other roles */
+                mineFirst?: boolean;
+                sort?: "created_desc" | "created_asc" | "due_asc";
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["ErrorDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,4 @@
-import type { ApiClient, Schema } from '@servicepack/api-client'
+import type { ApiClient, paths, Schema } from '@servicepack/api-client'
 import type { Appeal } from '@servicepack/ui'
 
 export type DispatchInput = Schema<'DispatchAppealDto'>
@@ -51,4 +51,13 @@ export async function decideExtension(api: ApiClient, id: string, requestId: str
 export async function closeAppeal(api: ApiClient, id: string, note: string | null): Promise<Appeal> {
   const { data } = await api.POST('/api/appeals/{id}/close', { ...path(id), body: { note } })
   return data!
+}
+
+/** The export route's filters: the list's, without paging. */
+export type AppealExportQuery = Omit<NonNullable<paths['/api/appeals/export']['get']['parameters']['query']>, 'format'>
+
+/** Every appeal of the list with these filters as a file (CSV or XLSX with Chinese headers), fetched with the bearer token. */
+export async function exportAppeals(api: ApiClient, query: AppealExportQuery, format: 'csv' | 'xlsx'): Promise<Blob> {
+  const { data } = await api.GET('/api/appeals/export', { params: { query: { ...query, format } }, parseAs: 'blob' })
+  return data as unknown as Blob
 }

@@ -1,8 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger'
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger'
 import { Transform, Type } from 'class-transformer'
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator'
 import { catalogues, measures } from '@servicepack/policy-rules'
 import { PhoneField, TextField } from '../common/fields.js'
+import { EXPORT_FORMATS, type ExportFormat } from '../common/table-files.js'
 import { EvaluationDto } from '../measures/measures.dto.js'
 import { APPEAL_ACTIONS, APPEAL_STATUSES, RATINGS, type AppealAction, type AppealStatus, type Rating } from './appeal-state.js'
 import type { Complexity } from './appeal.entity.js'
@@ -190,6 +191,13 @@ export class AppealListQueryDto {
   @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
   limit?: number
+}
+
+/** The list's filters and sort, without paging, and the file format. */
+export class AppealExportQueryDto extends OmitType(AppealListQueryDto, ['cursor', 'limit'] as const) {
+  @ApiProperty({ enum: EXPORT_FORMATS })
+  @IsIn(EXPORT_FORMATS, { message: 'format must be csv or xlsx' })
+  format!: ExportFormat
 }
 
 // ---- responses --------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import { contentDisposition, MAX_ATTACHMENT_BYTES } from '../attachments/attachm
 import { Authenticated, Roles } from '../auth/access.decorators.js'
 import { ApiErrors } from '../common/api-errors.decorator.js'
 import { ApiException, fieldProblem, InputInvalidException } from '../common/error-shape.js'
+import { csvFile, EXPORT_CONTENT_TYPES, xlsxFile } from '../common/table-files.js'
 import { CurrentViewer } from '../enterprises/current-viewer.js'
 import type { Viewer } from '../enterprises/enterprises.service.js'
 import { AppealAttachmentsService } from './appeal-attachments.service.js'
@@ -13,6 +14,7 @@ import {
   AttachmentDto,
   AppealDto,
   AppealEventDto,
+  AppealExportQueryDto,
   AppealListDto,
   AppealListQueryDto,
   BodyDto,
@@ -23,6 +25,7 @@ import {
   RateAppealDto,
   ReasonDto,
 } from './appeal.dto.js'
+import { APPEAL_EXPORT_MAX_ROWS } from './appeal-export.js'
 import { AppealsService } from './appeals.service.js'
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/
@@ -77,6 +80,26 @@ export class AppealsController {
   @ApiErrors(400)
   list(@CurrentViewer() viewer: Viewer, @Query() query: AppealListQueryDto): Promise<AppealListDto> {
     return this.appeals.list(viewer, query)
+  }
+
+  @Get('export')
+  @Authenticated()
+  @ApiOperation({
+    summary: `The list (GET /api/appeals) as a file to download: the same filters and sort without paging, the same scope (an enterprise gets its own appeals, a bureau officer those where the bureau leads or assists); Chinese headers, Shanghai times; CSV (UTF-8 with BOM) or XLSX, named 诉求-<Shanghai date>; at most ${APPEAL_EXPORT_MAX_ROWS} rows — more is refused with 400 EXPORT_TOO_LARGE (never truncated)`,
+  })
+  @ApiProduces(EXPORT_CONTENT_TYPES.csv, EXPORT_CONTENT_TYPES.xlsx)
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiErrors(400)
+  async export(@CurrentViewer() viewer: Viewer, @Query() query: AppealExportQueryDto, @Res() reply: FastifyReply): Promise<void> {
+    const { format, ...filters } = query
+    const table = await this.appeals.exportTable(viewer, filters)
+    const bytes = format === 'xlsx' ? await xlsxFile(table) : csvFile(table)
+    await reply
+      .header('content-type', EXPORT_CONTENT_TYPES[format])
+      .header('content-disposition', contentDisposition(`${table.fileName}.${format}`))
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'private, no-store')
+      .send(bytes)
   }
 
   @Get('counts')

@@ -7,6 +7,7 @@ import { CalendarService } from '../calendar/calendar.service.js'
 import { deadlineAfter, extendDeadline, workingDaysBetween } from '../calendar/working-days.js'
 import { Clock } from '../common/clock.js'
 import { ApiException } from '../common/error-shape.js'
+import type { ExportTable } from '../common/table-files.js'
 import { DeadlinePolicyService } from '../deadline-policy/deadline-policy.service.js'
 import { Enterprise } from '../enterprises/enterprise.entity.js'
 import type { Viewer } from '../enterprises/enterprises.service.js'
@@ -17,6 +18,7 @@ import type { Audience } from '../notifications/notification-audience.js'
 import { appealAccess, appealScope, type AppealViewer } from './appeal-access.js'
 import { AppealAttachment } from './appeal-attachment.entity.js'
 import { decodeCursor, DUE_SQL, encodeCursor, sortSql } from './appeal-cursor.js'
+import { APPEAL_EXPORT_MAX_ROWS, appealExportTable } from './appeal-export.js'
 import { AppealEvent } from './appeal-event.entity.js'
 import { AppealExtensionRequest } from './appeal-extension.entity.js'
 import type { StatsState } from './appeal-stats.js'
@@ -49,7 +51,7 @@ const notFound = () => new ApiException(404, 'APPEAL_NOT_FOUND', 'Appeal not fou
 const MINE_SQL = `a.enterprise_uscc IN (SELECT se.uscc FROM enterprises se WHERE se.steward_sub = :me)`
 
 /** A coordinator's list leads with the appeals of their own enterprises, unless asked otherwise. */
-function mineFirst(viewer: Viewer, query: AppealListQueryDto): boolean {
+function mineFirst(viewer: Viewer, query: Pick<AppealListQueryDto, 'mine' | 'mineFirst'>): boolean {
   return viewer.roles.includes('coordinator') && query.mineFirst !== false && query.mine === undefined
 }
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
@@ -207,6 +209,31 @@ export class AppealsService {
         ? encodeCursor({ at: last.sortKey, id: last.appeal.id, ...(last.part !== undefined ? { mine: last.part } : {}) })
         : null
     return { items, nextCursor }
+  }
+
+  /**
+   * Every appeal of the list with these filters (same scope, same order, no paging) as a table to
+   * download; more than APPEAL_EXPORT_MAX_ROWS is refused with 400 EXPORT_TOO_LARGE.
+   */
+  async exportTable(viewer: Viewer, query: Omit<AppealListQueryDto, 'cursor' | 'limit'>): Promise<ExportTable> {
+    const policy = await this.policies.current()
+    const sort = sortSql(query.sort ?? 'created_desc')
+    const appeals: Appeal[] = []
+    const all = this.filtered(viewer, query, policy.reminderHours)
+    if (all) {
+      const count = await all.getCount()
+      if (count > APPEAL_EXPORT_MAX_ROWS) {
+        throw new ApiException(400, 'EXPORT_TOO_LARGE', `${count} appeals match; an export has at most ${APPEAL_EXPORT_MAX_ROWS} rows: narrow the filters`)
+      }
+      // the list's parts (a coordinator's own enterprises first), each in the chosen sort
+      for (const part of mineFirst(viewer, query) ? [true, false] : [undefined]) {
+        const qb = this.filtered(viewer, { ...query, mine: part ?? query.mine }, policy.reminderHours)!
+        for (const [expression, direction, nulls] of sort.orderBy) qb.addOrderBy(expression, direction, nulls)
+        appeals.push(...(await qb.limit(APPEAL_EXPORT_MAX_ROWS - appeals.length).getMany()))
+      }
+    }
+    const names = await this.enterpriseNames(appeals.map((a) => a.enterpriseUscc))
+    return appealExportTable(appeals, names, { now: this.clock.now(), today: this.clock.today(), reminderHours: policy.reminderHours })
   }
 
   async counts(viewer: Viewer): Promise<AppealCountsDto> {

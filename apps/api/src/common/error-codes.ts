@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'UNSUPPORTED_MEDIA_TYPE',
   /** 400: any other bad request. */
   'BAD_REQUEST',
+  /** 400: more rows match than an export writes (GET /api/appeals/export): narrow the filters. */
+  'EXPORT_TOO_LARGE',
   /** 401: no bearer token was sent. */
   'AUTH_REQUIRED',
   /** 401: the token is invalid or expired (sign in again). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { csvRows, exportTable, keyName, percent } from './metrics-export.js'
+import { csvRows, percent } from '../common/table-files.js'
+import { exportTable, keyName } from './metrics-export.js'
 import type { MetricsDto, RatesDto } from './metrics.dto.js'
 
 const rates = (dispatched: number, extra: Partial<RatesDto> = {}): RatesDto => ({

@@ -1,15 +1,18 @@
 import { catalogues } from '@servicepack/policy-rules'
+import type { Cell, ExportTable } from '../common/table-files.js'
 import type { GroupBy, MetricsDto, RatesDto } from './metrics.dto.js'
 
-/** One cell: text, a count, or a rate (0–1; a CSV writes it as a percentage, XLSX formats it). */
-export type Cell = string | number | { rate: number | null } | null
-
-export interface ExportTable {
-  title: string
-  header: string[]
-  rows: Cell[][]
-  fileName: string
-}
+/** The definitions written beside the figures (the same words as on the dashboard). */
+export const DEFINITIONS: [string, string][] = [
+  ['响应率', '在签收时限内签收的派单数 ÷ 派单数（按派单日期统计）'],
+  ['解决率', '评价为“已解决”的数量 ÷ 评价数（按评价日期统计）'],
+  ['满意率', '（满意 + 基本满意）÷ 评价数（按评价日期统计）'],
+  ['按时答复率', '在答复时限内答复的数量 ÷ 答复数（按派单日期统计）'],
+  ['超期数', '超过签收或答复时限的派单数（按派单日期统计）'],
+  ['重办数', '“不满意”评价数，每次评价使诉求重新办理（按评价日期统计）'],
+  ['答复用时中位数', '自派单至答复的工作日数的中位数'],
+  ['—', '无可计算的数据（分母为 0）'],
+]
 
 const KEY_HEADER: Record<GroupBy, string> = { bureau: '责任单位', category: '诉求类别', district: '区', month: '月份' }
 const GROUP_NAME: Record<GroupBy, string> = { bureau: '责任单位', category: '诉求类别', district: '区', month: '月度' }
@@ -39,14 +42,14 @@ export function exportTable(m: MetricsDto): ExportTable {
   if (m.scopeBureau) rows.push(['全市', ...cells(m.city)])
   const scope = m.scopeBureau ? `${keyName('bureau', m.scopeBureau)}-` : ''
   const title = `三率统计-${scope}按${GROUP_NAME[m.groupBy]}-${lead ? '主办' : '协办'}-${m.from}至${m.to}`
-  return { title, header, rows, fileName: title }
-}
-
-/** A rate as a CSV writes it: `87.5%`, or empty when there was nothing to divide by. */
-export function percent(rate: number | null): string {
-  return rate === null ? '' : `${(Math.round(rate * 1000) / 10).toFixed(1)}%`
-}
-
-export function csvRows(table: ExportTable): (string | number | null)[][] {
-  return table.rows.map((r) => r.map((c) => (c !== null && typeof c === 'object' ? percent(c.rate) : c)))
+  return {
+    title,
+    header,
+    rows,
+    fileName: title,
+    sheetName: '三率统计',
+    widths: [22],
+    boldRow: (r) => r[0] === '合计' || r[0] === '全市',
+    notes: { sheetName: '口径说明', header: ['指标', '口径'], rows: DEFINITIONS },
+  }
 }

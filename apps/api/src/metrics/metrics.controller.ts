@@ -4,10 +4,10 @@ import type { FastifyReply } from 'fastify'
 import { contentDisposition } from '../attachments/attachment-type.js'
 import { Roles } from '../auth/access.decorators.js'
 import { ApiErrors } from '../common/api-errors.decorator.js'
+import { csvFile, EXPORT_CONTENT_TYPES, xlsxFile } from '../common/table-files.js'
 import { CurrentViewer } from '../enterprises/current-viewer.js'
 import type { Viewer } from '../enterprises/enterprises.service.js'
 import { exportTable } from './metrics-export.js'
-import { csvFile, xlsxFile } from './metrics-files.js'
 import { MetricsDto, MetricsExportQueryDto, MetricsQueryDto } from './metrics.dto.js'
 import { MetricsService } from './metrics.service.js'
 
@@ -36,9 +36,9 @@ export class MetricsController {
   async export(@CurrentViewer() viewer: Viewer, @Query() query: MetricsExportQueryDto, @Res() reply: FastifyReply): Promise<void> {
     const { format, ...metricsQuery } = query
     const table = exportTable(await this.metrics.appeals(viewer, metricsQuery))
-    const [bytes, type] = format === 'xlsx' ? [await xlsxFile(table), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] : [csvFile(table), 'text/csv; charset=utf-8']
+    const bytes = format === 'xlsx' ? await xlsxFile(table) : csvFile(table)
     await reply
-      .header('content-type', type)
+      .header('content-type', EXPORT_CONTENT_TYPES[format])
       .header('content-disposition', contentDisposition(`${table.fileName}.${format}`))
       .header('x-content-type-options', 'nosniff')
       .header('cache-control', 'private, no-store')

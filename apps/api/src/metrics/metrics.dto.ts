@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger'
 import { IsIn, IsOptional, Matches } from 'class-validator'
 import { catalogues } from '@servicepack/policy-rules'
+import { EXPORT_FORMATS, type ExportFormat } from '../common/table-files.js'
 
 export const GROUP_BYS = ['bureau', 'category', 'district', 'month'] as const
 export type GroupBy = (typeof GROUP_BYS)[number]
@@ -67,9 +68,6 @@ export class MetricsDto {
   @ApiProperty({ type: [MetricsGroupDto] }) groups!: MetricsGroupDto[]
   @ApiProperty({ type: [MetricsGroupDto], nullable: true, description: 'groupBy month only: the city per month (the trend’s comparison line), like `city`' }) cityGroups!: MetricsGroupDto[] | null
 }
-
-export const EXPORT_FORMATS = ['csv', 'xlsx'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 export class MetricsExportQueryDto extends MetricsQueryDto {
   @ApiProperty({ enum: EXPORT_FORMATS })

@@ -15,6 +15,7 @@ const EVERY_ERROR_CODE: Record<ErrorCode, true> = {
   PAYLOAD_TOO_LARGE: true,
   UNSUPPORTED_MEDIA_TYPE: true,
   BAD_REQUEST: true,
+  EXPORT_TOO_LARGE: true,
   AUTH_REQUIRED: true,
   TOKEN_INVALID: true,
   FORBIDDEN: true,

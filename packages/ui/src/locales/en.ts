@@ -125,6 +125,7 @@ const en: Translation<typeof zhCN> = {
         PAYLOAD_TOO_LARGE: 'Too much data was sent. Shorten it and try again.',
         UNSUPPORTED_MEDIA_TYPE: 'The data was sent in a format that is not accepted. Reload the page and try again.',
         BAD_REQUEST: 'The request was not accepted. Check what you entered and try again.',
+        EXPORT_TOO_LARGE: 'Too many records match to export at once. Narrow the filters and export again.',
         AUTH_REQUIRED: 'Your session has expired. Please sign in again.',
         TOKEN_INVALID: 'Your session has expired. Please sign in again.',
         FORBIDDEN: 'Your account may not do this.',

@@ -126,6 +126,7 @@ export default {
         PAYLOAD_TOO_LARGE: '提交的内容过多，请精简后重试',
         UNSUPPORTED_MEDIA_TYPE: '提交的数据格式不受支持，请刷新页面后重试',
         BAD_REQUEST: '请求有误，请检查填写的内容后重试',
+        EXPORT_TOO_LARGE: '符合条件的记录过多，超出导出上限，请缩小筛选范围后再导出',
         AUTH_REQUIRED: '登录已过期，请重新登录',
         TOKEN_INVALID: '登录已过期，请重新登录',
         FORBIDDEN: '当前账号没有执行此操作的权限',

@@ -61,6 +61,14 @@ const en: Translation<typeof zhCN> = {
     emptyHint: 'Change the filters, or look at another status.',
     loadFailed: 'Could not load the appeals',
     countsFailed: 'Could not load the counts',
+    export: {
+      csv: 'Export CSV',
+      xlsx: 'Export Excel',
+      hint: 'Exports every result of the current tab, filters and sort (at most 50,000)',
+      fileName: 'appeals',
+      done: 'Exported',
+      failed: 'Export failed: {message}',
+    },
     retry: 'Try again',
     detail: {
       title: 'Appeal',

@@ -59,6 +59,14 @@ export default {
     emptyHint: '请调整筛选条件，或切换到其他状态。',
     loadFailed: '无法读取诉求列表',
     countsFailed: '无法读取各状态数量',
+    export: {
+      csv: '导出 CSV',
+      xlsx: '导出 Excel',
+      hint: '按当前标签、筛选和排序导出全部结果（最多 5 万条）',
+      fileName: '诉求',
+      done: '已导出',
+      failed: '导出失败：{message}',
+    },
     retry: '重试',
     detail: {
       title: '诉求详情',

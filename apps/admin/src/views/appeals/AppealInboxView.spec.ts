@@ -176,4 +176,51 @@ describe('appeals inbox', () => {
     await flushPromises()
     expect(wrapper.find('[data-test="drill-tags"]').exists()).toBe(false)
   })
+
+  it('exports the current tab, filters and sort (no paging) as CSV or Excel with the bearer token, showing progress', async () => {
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:x')
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined)
+    let answer: (value: { body: string; contentType: string }) => void = () => undefined
+    const { wrapper, api } = await mountInbox('/appeals?tab=overdue&category=land&q=扩建&sort=due_asc', {
+      'GET /api/appeals/export': () => new Promise((resolve) => (answer = resolve)),
+    })
+    const csv = wrapper.find('[data-test="export-csv"]')
+    const xlsx = wrapper.find('[data-test="export-xlsx"]')
+    expect(csv.text()).toBe('导出 CSV')
+    expect(xlsx.text()).toBe('导出 Excel')
+    await csv.trigger('click')
+    await flushPromises()
+    expect(csv.classes()).toContain('is-loading')
+    expect(xlsx.attributes('disabled')).toBeDefined()
+    expect(api.last('GET', '/api/appeals/export')).toMatchObject({
+      query: { overdue: 'true', category: 'land', q: '扩建', sort: 'due_asc', format: 'csv' },
+      authorization: 'Bearer token',
+    })
+    expect(api.last('GET', '/api/appeals/export')!.query).not.toHaveProperty('limit')
+
+    answer({ body: '编号,标题\r\n', contentType: 'text/csv' })
+    await flushPromises()
+    expect(csv.classes()).not.toContain('is-loading')
+    expect(await (createObjectURL.mock.calls[0]![0] as Blob).text()).toBe('编号,标题\r\n')
+    expect((click.mock.contexts[0] as HTMLAnchorElement).download).toMatch(/^诉求-\d{4}-\d{2}-\d{2}\.csv$/)
+    await vi.waitFor(() => expect(document.body.textContent).toContain('已导出'))
+
+    await xlsx.trigger('click')
+    await flushPromises()
+    expect(xlsx.classes()).toContain('is-loading')
+    answer({ body: 'PK', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })
+    await flushPromises()
+    expect(api.last('GET', '/api/appeals/export')!.query.format).toBe('xlsx')
+    expect((click.mock.contexts[1] as HTMLAnchorElement).download).toMatch(/^诉求-\d{4}-\d{2}-\d{2}\.xlsx$/)
+  })
+
+  it('says why an export was refused in words chosen by the code (too many rows: narrow the filters)', async () => {
+    const { wrapper } = await mountInbox('/appeals', {
+      'GET /api/appeals/export': { status: 400, body: { statusCode: 400, error: 'Bad Request', code: 'EXPORT_TOO_LARGE', message: '60000 appeals match', correlationId: 'c' } },
+    })
+    await wrapper.find('[data-test="export-xlsx"]').trigger('click')
+    await flushPromises()
+    await vi.waitFor(() => expect(document.body.textContent).toContain('导出失败：符合条件的记录过多，超出导出上限，请缩小筛选范围后再导出'))
+    expect(document.body.textContent).not.toContain('60000 appeals match')
+  })
 })
