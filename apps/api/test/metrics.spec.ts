@@ -87,12 +87,22 @@ describe('the 三率: summary counts kept with every event, and the metrics rout
     expect(await db.query(answerDays.replace('%', 'month').replace('#', 'appeal_answer_days_monthly'))).toEqual(await db.query(answerDays.replace('%', 'day').replace('#', 'appeal_answer_days')))
   })
 
-  it('a period read from whole months and edge days gives the same figures as the days alone', async () => {
+  it('a period read from whole months, months less their outside days, and edge days gives the same figures as the days alone', async () => {
     const db = t.app.get(CalendarService)['db']
-    for (const [from, to] of [['2026-09-01', '2026-10-31'], ['2026-09-13', '2026-11-02'], ['2026-09-01', '2026-09-30']]) {
+    const periods = [
+      ['2026-09-01', '2026-10-31'], ['2026-09-13', '2026-11-02'], ['2026-09-01', '2026-09-30'],
+      ['2026-09-03', '2026-09-29'], ['2026-09-02', '2026-10-28'], ['2026-09-05', '2026-09-12'], ['2026-09-16', '2026-10-30'],
+    ]
+    for (const [from, to] of periods) {
       const body = (await call('coordinator', 'GET', `/api/metrics/appeals?from=${from}&to=${to}&groupBy=bureau`)).json()
-      const [direct] = await db.query(`SELECT coalesce(sum(dispatched), 0)::int AS dispatched, coalesce(sum(rated), 0)::int AS rated, coalesce(sum(unsatisfied), 0)::int AS reopened, coalesce(sum(overdue), 0)::int AS overdue FROM appeal_stats WHERE role = 'lead' AND day BETWEEN $1 AND $2`, [from, to])
+      const sql = `SELECT coalesce(sum(dispatched), 0)::int AS dispatched, coalesce(sum(rated), 0)::int AS rated, coalesce(sum(unsatisfied), 0)::int AS reopened, coalesce(sum(overdue), 0)::int AS overdue FROM appeal_stats WHERE role = 'lead' AND day BETWEEN $1 AND $2`
+      const [direct] = await db.query(sql, [from, to])
       expect({ dispatched: body.totals.dispatched, rated: body.totals.rated, reopened: body.totals.reopened, overdue: body.totals.overdue }, `${from}..${to}`).toEqual(direct)
+      // each bureau's group too, and no group that had nothing in the period
+      const perBureau: { bureau: string; dispatched: number }[] = await db.query(`SELECT bureau, sum(dispatched)::int AS dispatched FROM appeal_stats WHERE role = 'lead' AND day BETWEEN $1 AND $2 GROUP BY bureau ORDER BY bureau`, [from, to])
+      expect(body.groups.map((g: { key: string; dispatched: number }) => ({ bureau: g.key, dispatched: g.dispatched })), `${from}..${to}`).toEqual(perBureau)
+      const days = (await call('coordinator', 'GET', `/api/metrics/appeals?from=${from}&to=${to}&groupBy=month`)).json()
+      expect(days.totals.dispatched, `${from}..${to} by month`).toBe(direct.dispatched)
     }
   })
 

@@ -13,7 +13,8 @@ const DAY = 86_400_000
 const MAX_DAYS = 3 * 366
 
 const snake = (c: string) => c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`)
-const SUMS = COUNTERS.map((c) => `sum(${snake(c)})::int AS "${c}"`).join(', ')
+/** The counters' sums, negated for a segment that is subtracted (see period-segments.ts). */
+const sums = (sign: 1 | -1) => COUNTERS.map((c) => `(${sign} * sum(${snake(c)}))::int AS "${c}"`).join(', ')
 
 /**
  * The 三率 over a period, grouped, from the summary tables (never a scan of the appeals). A bureau
@@ -38,7 +39,7 @@ export class MetricsService {
     const previousTo = iso(Date.parse(q.from) - DAY)
     const previousFrom = iso(Date.parse(q.from) - span * DAY)
     // Two queries in all (counts, answer days): every (period, bureau, group) sum, each period read
-    // as its whole months from the monthly tables and its edge days from the daily ones; totals,
+    // as months from the monthly tables and a few edge days from the daily ones (period-segments.ts); totals,
     // previous, city and groups are folded here (a few thousand rows at most).
     const parts = [...segments(previousFrom, previousTo).map((s) => ({ ...s, current: false })), ...segments(q.from, q.to).map((s) => ({ ...s, current: true }))]
     const filters = { category: q.category, district: q.district }
@@ -90,8 +91,8 @@ export class MetricsService {
           const key = groupBy === 'month' ? `to_char(${dateCol}, 'YYYY-MM')` : groupBy
           const range = `${dateCol} BETWEEN ${p(s.from)} AND ${p(s.to)}`
           return counts
-            ? `SELECT ${s.current} AS current, bureau, ${key} AS key, ${SUMS} FROM ${stats} WHERE ${range}${filters}${rolePart} GROUP BY 2, 3`
-            : `SELECT ${s.current} AS current, bureau, ${key} AS key, days, sum(answers)::int AS n FROM ${days} WHERE ${range}${filters} GROUP BY 2, 3, 4`
+            ? `SELECT ${s.current} AS current, bureau, ${key} AS key, ${sums(s.sign)} FROM ${stats} WHERE ${range}${filters}${rolePart} GROUP BY 2, 3`
+            : `SELECT ${s.current} AS current, bureau, ${key} AS key, days, (${s.sign} * sum(answers))::int AS n FROM ${days} WHERE ${range}${filters} GROUP BY 2, 3, 4`
         })
         .join(' UNION ALL ')
     }
@@ -118,6 +119,11 @@ export class MetricsService {
     for (const d of days) {
       const row = rowOf(d)
       row.days.set(Number(d.days), (row.days.get(Number(d.days)) ?? 0) + d.n)
+    }
+    // a combination seen only on subtracted days nets to nothing: it is not in the period
+    for (const [id, row] of byId) {
+      for (const [d, n] of row.days) if (n === 0) row.days.delete(d)
+      if (row.days.size === 0 && COUNTERS.every((c) => row.counters[c] === 0)) byId.delete(id)
     }
     return [...byId.values()]
   }
