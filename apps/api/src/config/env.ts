@@ -66,7 +66,7 @@ export const envSchema = z.object({
   /** Where attachment bytes live: `fs` (ATTACHMENTS_DIR, the dev default) or `s3` (a bucket, shared by every API instance). */
   ATTACHMENTS_STORE: z.enum(['fs', 's3'], { error: 'must be fs or s3' }).default('fs'),
   /** The S3-compatible service (MinIO, AWS, Aliyun OSS, Tencent COS, Huawei OBS); required with ATTACHMENTS_STORE=s3. */
-  S3_ENDPOINT: z.url({ error: 'must be a URL such as http://127.0.0.1:9000' }).optional(),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:9000' }).optional(),
   S3_REGION: z.string().min(1).default('us-east-1'),
   S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3–63 of a-z, 0-9, dot, hyphen)').optional(),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
