@@ -3,25 +3,42 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { DataSource } from 'typeorm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { recountStats, storedStats, type StatsTable } from '../src/appeals/appeal-stats-recount.js'
 import { FsAttachmentStore } from '../src/attachments/attachment-store.js'
 import { backup, codeMigrations, restore } from '../src/backup/backup.js'
 import { CalendarService } from '../src/calendar/calendar.service.js'
 import { FixedClock } from '../src/common/clock.js'
-import { createTestDatabase, startTestApp, type TestApp } from './helpers/app.js'
+import { startTestApp, type TestApp } from './helpers/app.js'
+import { startDebianPostgres, type DebianPostgres } from './helpers/debian-postgres.js'
 import { authHeader, type DemoUser } from './helpers/tokens.js'
 
 const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n')
 const plain = (t: StatsTable) => Object.fromEntries([...t].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, { ...v.counters, days: Object.fromEntries(v.answerDays) }]))
 
+async function createDatabaseOn(serverUrl: string): Promise<string> {
+  const name = `backup_${Math.random().toString(16).slice(2, 10)}`
+  const client = new pg.Client({ connectionString: serverUrl })
+  await client.connect()
+  await client.query(`CREATE DATABASE ${name}`)
+  await client.end()
+  return serverUrl.replace(/\/postgres$/, `/${name}`)
+}
+
 /**
- * pnpm db:backup / db:restore's round trip on the test cluster (the embedded PostgreSQL 18, for which
- * no pg_dump 18 is installed here: the logical snapshot): an answered and rated appeal with its
- * timeline and an attachment; backup; the database dropped and the attachment folder gone; restore
- * into a new empty database and folder; everything is back and the 三率 are equal.
+ * pnpm db:backup / db:restore's round trip: an answered and rated appeal with its timeline and an
+ * attachment; backup; the database dropped and the attachment folder gone; restore into a new empty
+ * database and folder; everything is back and the 三率 are equal. On the test cluster (the embedded
+ * PostgreSQL 18, for which no pg_dump 18 exists here) by the logical snapshot; on a throwaway cluster
+ * of Debian's PostgreSQL (15 here; our migrations run on it) by its own pg_dump -Fc / pg_restore.
  */
-describe('backup, wipe, restore', () => {
+describe.each([
+  { label: 'embedded PostgreSQL 18, logical snapshot', method: 'logical' as const },
+  { label: "Debian's PostgreSQL, pg_dump of its major version", method: 'pg_dump' as const },
+])('backup, wipe, restore: $label', ({ method }) => {
+  let server = ''
+  let debian: DebianPostgres | undefined
+  const createTestDatabase = () => createDatabaseOn(server)
   const clock = new FixedClock(new Date('2026-09-29T02:00:00Z'))
   let t: TestApp
   let tmp = ''
@@ -47,8 +64,10 @@ describe('backup, wipe, restore', () => {
   }
 
   beforeAll(async () => {
+    if (method === 'pg_dump') debian = await startDebianPostgres()
+    server = debian?.url ?? inject('pgServerUrl')
     tmp = await mkdtemp(path.join(os.tmpdir(), 'servicepack-backup-'))
-    t = await startTestApp({ RATE_LIMIT: 'false', ATTACHMENTS_DIR: path.join(tmp, 'attachments-before') }, { clock })
+    t = await startTestApp({ RATE_LIMIT: 'false', ATTACHMENTS_DIR: path.join(tmp, 'attachments-before') }, { clock, databaseUrl: await createTestDatabase() })
     await call(t, 'enterprise-a', 'PUT', '/api/enterprises/me', { name: '上海芯联微电子有限公司', facts: { industry: 'integrated-circuits', district: 'pudong' } })
     id = (await call(t, 'enterprise-a', 'POST', '/api/appeals', { categoryCode: 'rnd', title: '基础研究补助申报咨询', description: '想了解申报材料。' })).json().id
     attachmentId = (await upload(t, pdf)).json().id
@@ -61,14 +80,16 @@ describe('backup, wipe, restore', () => {
   })
   afterAll(async () => {
     await t?.close()
+    await debian?.stop()
     await rm(tmp, { recursive: true, force: true })
   })
 
   it('round trip: everything is back, the attachment byte for byte, the 三率 equal', async () => {
     expect(before).toMatchObject({ appeal: { status: 'closed', attachments: [{ id: attachmentId }] }, metrics: { totals: expect.anything() } })
     const dir = path.join(tmp, 'backup')
-    const manifest = await backup({ databaseUrl: t.databaseUrl, store: new FsAttachmentStore(t.env.ATTACHMENTS_DIR!), storeKind: 'fs', dir, now: clock.now(), method: 'logical' })
-    expect(manifest).toMatchObject({ method: 'logical', server: { major: 18 }, migrations: codeMigrations(), jobs: 'not kept', attachments: { store: 'fs', count: 1, bytes: pdf.length, missing: [] } })
+    const manifest = await backup({ databaseUrl: t.databaseUrl, store: new FsAttachmentStore(t.env.ATTACHMENTS_DIR!), storeKind: 'fs', dir, now: clock.now(), method: method === 'logical' ? 'logical' : 'auto' })
+    expect(manifest).toMatchObject({ method, server: { major: debian?.major ?? 18 }, migrations: codeMigrations(), jobs: method === 'logical' ? 'not kept' : 'kept', attachments: { store: 'fs', count: 1, bytes: pdf.length, missing: [] } })
+    if (debian) expect(manifest.tool).toContain(`(PostgreSQL) ${debian.major}.`)
     expect(manifest.tables).toMatchObject({ 'public.appeals': 1, 'public.appeal_attachments': 1, 'public.appeal_events': (before.events as unknown[]).length })
     expect(Object.keys(manifest.tables).indexOf('public.appeals')).toBeLessThan(Object.keys(manifest.tables).indexOf('public.appeal_events'))
 
@@ -113,7 +134,7 @@ describe('backup, wipe, restore', () => {
     await client.end()
 
     const other = path.join(tmp, 'backup-other')
-    await backup({ databaseUrl: t.databaseUrl, store, storeKind: 'fs', dir: other, now: clock.now(), method: 'logical' })
+    await backup({ databaseUrl: t.databaseUrl, store, storeKind: 'fs', dir: other, now: clock.now(), method: method === 'logical' ? 'logical' : 'auto' })
     const manifestFile = path.join(other, 'manifest.json')
     const { readFile, writeFile } = await import('node:fs/promises')
     const manifest = JSON.parse(await readFile(manifestFile, 'utf8'))
