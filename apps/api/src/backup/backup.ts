@@ -175,7 +175,9 @@ async function loadLogical(client: pg.Client, manifest: BackupManifest, dir: str
   const tables = Object.keys(manifest.tables)
   await client.query('BEGIN')
   try {
-    await client.query('SET LOCAL session_replication_role = replica')
+    await client.query('SET LOCAL session_replication_role = replica').catch((e: Error) => {
+      throw new Error(`${e.message}: a logical restore loads with triggers off, which needs a superuser (or, on PostgreSQL 15+, GRANT SET ON PARAMETER session_replication_role); or restore a pg_dump backup`)
+    })
     await client.query(`TRUNCATE ${tables.map(qualified).join(', ')}`)
     for (const table of tables) {
       const columns = manifest.columns?.[table]
