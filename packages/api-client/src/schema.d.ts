@@ -6323,9 +6323,9 @@ export interface operations {
     MetricsController_appeals: {
         parameters: {
             query: {
-                /** @description first day of the period (Shanghai date) */
+                /** @description first day of the period (Shanghai date), 2000-01-01 to 2100-12-31 */
                 from: string;
-                /** @description last day of the period, included */
+                /** @description last day of the period, included, 2000-01-01 to 2100-12-31 */
                 to: string;
                 groupBy?: "bureau" | "category" | "district" | "month";
                 /** @description lead bureaus (the 三率) or assisting bureaus (dispatches and opinions) */
@@ -6389,9 +6389,9 @@ export interface operations {
     MetricsController_export: {
         parameters: {
             query: {
-                /** @description first day of the period (Shanghai date) */
+                /** @description first day of the period (Shanghai date), 2000-01-01 to 2100-12-31 */
                 from: string;
-                /** @description last day of the period, included */
+                /** @description last day of the period, included, 2000-01-01 to 2100-12-31 */
                 to: string;
                 groupBy?: "bureau" | "category" | "district" | "month";
                 /** @description lead bureaus (the 三率) or assisting bureaus (dispatches and opinions) */
