@@ -1627,7 +1627,8 @@ export interface components {
         ExtensionRequestViewDto: {
             id: string;
             workingDays: number;
-            reason: string;
+            /** @description the lead bureau's reason, for the bureaus and coordinators; null for the enterprise */
+            reason: string | null;
             /** @enum {string} */
             status: "pending" | "approved" | "refused";
             requestedBy: string;
@@ -1786,6 +1787,7 @@ export interface components {
             fromStatus: "submitted" | "dispatched" | "in_progress" | "responded" | "closed" | "withdrawn" | null;
             /** @enum {string} */
             toStatus: "submitted" | "dispatched" | "in_progress" | "responded" | "closed" | "withdrawn";
+            /** @description what was said; null when there is none or the caller may not read it (the dispatch note, a return or extension reason and the decision on it are for the bureaus and coordinators) */
             note: string | null;
             data: {
                 [key: string]: unknown;

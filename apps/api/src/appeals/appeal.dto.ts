@@ -206,7 +206,7 @@ export class AppealExportQueryDto extends OmitType(AppealListQueryDto, ['cursor'
 export class ExtensionRequestViewDto {
   @ApiProperty() id!: string
   @ApiProperty() workingDays!: number
-  @ApiProperty() reason!: string
+  @ApiProperty({ type: String, nullable: true, description: "the lead bureau's reason, for the bureaus and coordinators; null for the enterprise" }) reason!: string | null
   @ApiProperty({ enum: ['pending', 'approved', 'refused'] }) status!: 'pending' | 'approved' | 'refused'
   @ApiProperty() requestedBy!: string
   @ApiProperty({ type: String, nullable: true }) decidedBy!: string | null
@@ -307,7 +307,7 @@ export class AppealEventDto {
   @ApiProperty({ description: 'submit, attach, or an action' }) action!: string
   @ApiProperty({ type: String, enum: APPEAL_STATUSES, nullable: true }) fromStatus!: AppealStatus | null
   @ApiProperty({ enum: APPEAL_STATUSES }) toStatus!: AppealStatus
-  @ApiProperty({ type: String, nullable: true }) note!: string | null
+  @ApiProperty({ type: String, nullable: true, description: 'what was said; null when there is none or the caller may not read it (the dispatch note, a return or extension reason and the decision on it are for the bureaus and coordinators)' }) note!: string | null
   @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) data!: Record<string, unknown> | null
 }
 

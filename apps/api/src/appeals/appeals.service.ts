@@ -24,6 +24,7 @@ import { AppealExtensionRequest } from './appeal-extension.entity.js'
 import type { StatsState } from './appeal-stats.js'
 import { AppealStatsRecorder } from './appeal-stats.recorder.js'
 import { toAppealDto, toSummaryDto, toEventDto, dueOf } from './appeal-mapper.js'
+import { noteReadersOf, seesEvent } from './appeal-note-audience.js'
 import { decide, type AppealAction, type Party } from './appeal-state.js'
 import { Appeal } from './appeal.entity.js'
 import type {
@@ -162,13 +163,12 @@ export class AppealsService {
     return this.detail(this.db.manager, viewer, appeal)
   }
 
-  /** The timeline; the bureaus' opinions to each other are theirs and the coordinators' (the enterprise reads the answer). */
+  /** The timeline, each event and note as the viewer may read them (appeal-note-audience.ts: the handlers' notes and opinions are theirs). */
   async events(viewer: Viewer, id: string): Promise<AppealEventDto[]> {
     const appeal = await this.visible(this.db.manager, viewer, id)
-    const parties = appealAccess(appealViewer(viewer), appeal).parties
-    const handler = parties.some((p) => p !== 'owner') || viewer.roles.includes('admin')
+    const readers = noteReadersOf(viewer, appealAccess(appealViewer(viewer), appeal).parties)
     const rows = await this.db.manager.find(AppealEvent, { where: { appealId: id }, order: { id: 'ASC' } })
-    return rows.filter((e) => handler || e.action !== 'opinion').map(toEventDto)
+    return rows.filter((e) => seesEvent(e.action, readers)).map((e) => toEventDto(e, readers))
   }
 
   /**
