@@ -106,6 +106,11 @@ describe.each([
     const databaseUrl = await createTestDatabase()
     const attachmentsDir = path.join(tmp, 'attachments-after')
     await restore({ databaseUrl, store: new FsAttachmentStore(attachmentsDir), dir })
+    const restored = new pg.Client({ connectionString: databaseUrl })
+    await restored.connect()
+    // the job queues exist (pg_dump: as they were; logical: made anew, empty), so api instances that do not migrate can enqueue
+    expect((await restored.query('SELECT count(*)::int AS n FROM pgboss.queue')).rows[0].n).toBeGreaterThan(0)
+    await restored.end()
     expect(await readdir(attachmentsDir, { recursive: true })).toHaveLength(2) // ab/ and ab/<uuid>
     t = await startTestApp({ RATE_LIMIT: 'false', ATTACHMENTS_DIR: attachmentsDir, DB_MIGRATE_ON_START: 'true' }, { clock, databaseUrl })
 
