@@ -74,8 +74,13 @@ export class DeadlinePolicyService {
       await this.audit.record(em, actor, 'deadline-policy', 'policy', before.overridden ? 'update' : 'set', valuesOf(before), next)
       return this.get(em)
     })
-    this.cache = null
+    this.invalidate()
     return result
+  }
+
+  /** Forget the cached policy (after a change). */
+  invalidate(): void {
+    this.cache = null
   }
 }
 
