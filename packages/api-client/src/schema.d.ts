@@ -37,6 +37,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1627,7 +1659,8 @@ export interface components {
         ExtensionRequestViewDto: {
             id: string;
             workingDays: number;
-            reason: string;
+            /** @description the lead bureau's reason, for the bureaus and coordinators; null for the enterprise */
+            reason: string | null;
             /** @enum {string} */
             status: "pending" | "approved" | "refused";
             requestedBy: string;
@@ -1786,6 +1819,7 @@ export interface components {
             fromStatus: "submitted" | "dispatched" | "in_progress" | "responded" | "closed" | "withdrawn" | null;
             /** @enum {string} */
             toStatus: "submitted" | "dispatched" | "in_progress" | "responded" | "closed" | "withdrawn";
+            /** @description what was said; null when there is none or the caller may not read it (the dispatch note, a return or extension reason and the decision on it are for the bureaus and coordinators) */
             note: string | null;
             data: {
                 [key: string]: unknown;
@@ -2462,6 +2496,49 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MeDto"];
                 };
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is alive. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready for traffic. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Draining after SIGTERM, or the database is unreachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -6323,9 +6400,9 @@ export interface operations {
     MetricsController_appeals: {
         parameters: {
             query: {
-                /** @description first day of the period (Shanghai date) */
+                /** @description first day of the period (Shanghai date), 2000-01-01 to 2100-12-31 */
                 from: string;
-                /** @description last day of the period, included */
+                /** @description last day of the period, included, 2000-01-01 to 2100-12-31 */
                 to: string;
                 groupBy?: "bureau" | "category" | "district" | "month";
                 /** @description lead bureaus (the 三率) or assisting bureaus (dispatches and opinions) */
@@ -6389,9 +6466,9 @@ export interface operations {
     MetricsController_export: {
         parameters: {
             query: {
-                /** @description first day of the period (Shanghai date) */
+                /** @description first day of the period (Shanghai date), 2000-01-01 to 2100-12-31 */
                 from: string;
-                /** @description last day of the period, included */
+                /** @description last day of the period, included, 2000-01-01 to 2100-12-31 */
                 to: string;
                 groupBy?: "bureau" | "category" | "district" | "month";
                 /** @description lead bureaus (the 三率) or assisting bureaus (dispatches and opinions) */
