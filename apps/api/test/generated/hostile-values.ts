@@ -10,6 +10,8 @@ export interface BodyCase {
   label: string
   value?: unknown
   raw?: string
+  /** costly to send (megabytes, thousands of keys): sent for the first field of its type in an operation only */
+  heavy?: boolean
 }
 
 const MB = 'x'.repeat(1024 * 1024)
@@ -23,8 +25,8 @@ const idLike = (name: string) => /(^id$|Id$|^uuid$|cursor)/.test(name)
 const everyField: BodyCase[] = [
   { label: 'an object', value: { $gt: '' } },
   { label: 'nested arrays', value: [[{ a: 1 }]] },
-  { label: 'nesting 5,000 deep', raw: nested(5000) },
-  { label: '5,000 keys', value: flood(5000) },
+  { label: 'nesting 5,000 deep', raw: nested(5000), heavy: true },
+  { label: '5,000 keys', value: flood(5000), heavy: true },
 ]
 
 export function bodyCases(name: string, s: Schema): BodyCase[] {
@@ -38,7 +40,7 @@ export function bodyCases(name: string, s: Schema): BodyCase[] {
       { label: 'NUL', value: 'a\u0000b' },
       { label: 'a lone surrogate', value: '\ud800x' },
       { label: 'a bidi override', value: 'abc\u202Etxt.exe' },
-      { label: '1 MB', value: MB },
+      { label: '1 MB', value: MB, heavy: true },
       { label: 'path traversal', value: '../../../etc/passwd' },
     )
     if (s.enum) out.push({ label: 'an unknown enum value', value: 'not-a-member' }, { label: 'an enum value with NUL', value: `${String(s.enum[0])}\u0000` })
@@ -60,7 +62,7 @@ export function bodyCases(name: string, s: Schema): BodyCase[] {
   } else if (type === 'boolean') {
     out.push({ label: 'a string', value: 'true' }, { label: 'a number', value: 1 }, { label: 'NUL', value: '\u0000' })
   } else if (type === 'array') {
-    out.push({ label: 'a string', value: 'x' }, { label: 'an array of nulls', value: [null] }, { label: 'an array of NUL', value: ['\u0000'] }, { label: '10,000 items', value: Array.from({ length: 10_000 }, () => 'x') })
+    out.push({ label: 'a string', value: 'x' }, { label: 'an array of nulls', value: [null] }, { label: 'an array of NUL', value: ['\u0000'] }, { label: '10,000 items', value: Array.from({ length: 10_000 }, () => 'x'), heavy: true })
   } else if (type === 'object') {
     out.push({ label: 'an array', value: [] }, { label: 'a string', value: 'x' }, { label: 'a __proto__ key', raw: '{"__proto__":{"isAdmin":true}}' })
   }

@@ -59,13 +59,18 @@ export function plan(op: Operation, caller: Caller, f: Fixtures): PlannedRequest
   }
   if (op.body) {
     if (op.body.contentType.startsWith('multipart/')) {
-      for (const c of multipartCases()) out.push({ ...base, covers: 'body', label: `${op.key} multipart: ${c.label}`, url: urlWith(), payload: c.payload, contentType: c.contentType })
+      const parts = op.body.fields.map((f) => `body:${f.path}`)
+      multipartCases().forEach((c, i) => out.push({ ...base, covers: i === 0 || !parts.length ? 'body' : parts[(i - 1) % parts.length]!, label: `${op.key} multipart: ${c.label}`, url: urlWith(), payload: c.payload, contentType: c.contentType }))
     } else {
       for (const c of wholeBodyCases) out.push({ ...base, covers: 'body', label: `${op.key} body: ${c.label}`, url: urlWith(), payload: c.payload, contentType: c.contentType })
       out.push({ ...base, covers: 'body', label: `${op.key} body: an unknown field`, url: urlWith(), payload: JSON.stringify({ ...valid, isAdmin: true }), contentType: 'application/json' })
+      const heavySent = new Set<string>()
       for (const field of op.body.fields) {
         const name = field.path.split('.').at(-1)!
+        const type = field.schema.type ?? 'other'
         for (const c of bodyCases(name, field.schema)) {
+          if (c.heavy && heavySent.has(`${type} ${c.label}`)) continue
+          if (c.heavy) heavySent.add(`${type} ${c.label}`)
           const text = c.raw !== undefined ? JSON.stringify(setAt(valid, field.path, '\u0001hostile\u0001')).replace(SENTINEL, c.raw) : JSON.stringify(setAt(valid, field.path, c.value))
           out.push({ ...base, covers: `body:${field.path}`, label: `${op.key} ${field.path}=${c.label}`, url: urlWith(), payload: text, contentType: 'application/json' })
         }
