@@ -37,7 +37,6 @@ describe(`hostile bodies by fast-check (seed ${seed}, ${numRuns} runs per operat
     prints = await fingerprinter(t)
   })
   afterAll(async () => {
-    // eslint-disable-next-line no-console
     console.log(`[hostile-fuzz] seed ${seed}, operations ${writes.length}, requests ${requests}, 5xx 0`)
     await prints?.close()
     await t?.close()

@@ -76,7 +76,6 @@ describe('hostile input generated from the OpenAPI document', () => {
     const wanted = ops.flatMap((o) => ['operation', ...coverageOf(o)].map((c) => `${o.key} ${c}`))
     expect(wanted.filter((w) => !covered.has(w)), 'not covered by any hostile request').toEqual([])
     const parameters = ops.reduce((n, o) => n + coverageOf(o).filter((c) => c !== 'body').length, 0)
-    // eslint-disable-next-line no-console
     console.log(
       `[hostile-generated] operations ${ops.length}, parameters and body fields ${parameters}, requests ${figures.requests} ` +
         `(refused ${figures.refused}, accepted ${figures.accepted}), write read-backs ${figures.writeChecks}, 5xx ${figures.fiveHundreds}`,
