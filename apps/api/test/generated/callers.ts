@@ -45,7 +45,7 @@ export const callers: Record<string, Caller> = {
   'PUT /api/enterprises/{uscc}/steward': { user: 'coordinator', path: { uscc: 'uscc' }, body: () => ({ stewardSub: '00000000-0000-4000-8000-000000000000', phone: '021-23112345', version: 999 }) },
   'POST /api/appeals': { user: 'enterprise-a', body: () => ({ categoryCode: 'rnd', title: '咨询', description: '说明', measureId: 'basic-research', asOf: '2026-11-26', contactName: '张三', contactPhone: '021-50801234' }) },
   'GET /api/appeals': { user: 'coordinator' },
-  'GET /api/appeals/export': { user: 'coordinator' },
+  'GET /api/appeals/export': { user: 'coordinator', query: { format: 'csv' } },
   'GET /api/appeals/counts': { user: 'coordinator' },
   'GET /api/appeals/{id}': { user: 'coordinator', path: appeal },
   'GET /api/appeals/{id}/events': { user: 'enterprise-a', path: appeal },
