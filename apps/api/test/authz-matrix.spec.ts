@@ -73,14 +73,23 @@ describe('authorization matrix: every operation × every caller, real and nonexi
         if (real.status >= 500) problems.push(`${where}: ${real.status} ${real.body.slice(0, 200)}`)
         if (allowed) {
           const passed = op.method === 'GET' ? real.status < 300 : ![401, 403, 404].includes(real.status)
-          if (!passed) (figures.wrongOutcomes++, problems.push(`${where}: declared ok, got ${real.status} ${real.body.slice(0, 200)}`))
+          if (!passed) {
+            figures.wrongOutcomes++
+            problems.push(`${where}: declared ok, got ${real.status} ${real.body.slice(0, 200)}`)
+          }
         } else {
           const want = expected === '403 seen' ? 403 : expected
-          if (real.status !== want) (figures.wrongOutcomes++, problems.push(`${where}: declared ${expected}, got ${real.status} ${real.body.slice(0, 200)}`))
+          if (real.status !== want) {
+            figures.wrongOutcomes++
+            problems.push(`${where}: declared ${expected}, got ${real.status} ${real.body.slice(0, 200)}`)
+          }
         }
         if (real.status < 300) {
           for (const marker of forbidden(f)[role]) {
-            if (real.body.includes(marker)) (figures.leaks++, problems.push(`${where}: the 2xx body contains "${marker}"`))
+            if (real.body.includes(marker)) {
+              figures.leaks++
+              problems.push(`${where}: the 2xx body contains "${marker}"`)
+            }
           }
         }
         if (op.path.includes('{')) {
