@@ -42,7 +42,7 @@ async function readable(page: Page, context: BrowserContext): Promise<{ where: s
     out.push({ where: `${location.origin} document.cookie`, value: document.cookie })
     return out
   })
-  const cookies = (await context.cookies()).filter((c) => !c.httpOnly).map((c) => ({ where: `cookie ${c.domain}:${c.port ?? ''} ${c.name}`, value: `${c.name}=${c.value}` }))
+  const cookies = (await context.cookies()).filter((c) => !c.httpOnly).map((c) => ({ where: `cookie ${c.domain}${c.path} ${c.name}`, value: `${c.name}=${c.value}` }))
   return [...storage, ...cookies]
 }
 
