@@ -15,24 +15,28 @@ import { matrix, type Outcome } from './authz/matrix.js'
 import { probe } from './authz/probe.js'
 import { ROLE_NAMES, type RoleName } from './authz/roles.js'
 import { expectedSoon } from './generated/callers.js'
-import { createFixtures, USCC_A, USCC_B, type Fixtures } from './generated/fixtures.js'
+import { createFixtures, TITLES, USCC_A, USCC_B, type Fixtures } from './generated/fixtures.js'
 import { loadDocument, operations } from './generated/openapi-walk.js'
 
 const ops = operations(loadDocument())
 
 /** What no 2xx body of a caller may contain: other parties' records, and internal notes for enterprises. */
 function forbidden(f: Fixtures): Record<RoleName, string[]> {
-  const appeals = [f.appeal, f.appealSubmitted, f.appealOther]
+  const appeal = [f.appeal, TITLES.appeal, f.attachment, '申报材料.pdf']
+  const submitted = [f.appealSubmitted, TITLES.appealSubmitted]
+  const other = [f.appealOther, TITLES.appealOther]
+  const draft = [f.noticeDraft, TITLES.noticeDraft]
+  const notice = [f.notice, TITLES.notice]
   return {
-    anonymous: [...appeals, f.notice, f.noticeDraft, USCC_A, USCC_B],
-    enterpriseOwn: [f.appealOther, USCC_B, '乙的诉求', '内部：', f.noticeDraft],
-    enterpriseOther: [f.appeal, f.appealSubmitted, f.attachment, USCC_A, '上海芯联微电子', '内部：', f.notice, f.noticeDraft],
+    anonymous: [...appeal, ...submitted, ...other, ...notice, ...draft, USCC_A, USCC_B],
+    enterpriseOwn: [...other, USCC_B, '内部：', ...draft],
+    enterpriseOther: [...appeal, ...submitted, USCC_A, '上海芯联微电子', '内部：', ...notice, ...draft],
     coordinator: [],
-    bureauLead: [f.appealSubmitted, f.appealOther, f.noticeDraft],
-    bureauAssisting: [f.appealSubmitted, f.appealOther, f.noticeDraft],
-    bureauOther: [...appeals, '内部：', f.noticeDraft],
-    associationOwn: [...appeals],
-    associationOther: [...appeals, f.notice, f.noticeDraft],
+    bureauLead: [...submitted, ...other, ...draft],
+    bureauAssisting: [...submitted, ...other, ...draft],
+    bureauOther: [...appeal, ...submitted, ...other, '内部：', ...draft],
+    associationOwn: [...appeal, ...submitted, ...other],
+    associationOther: [...appeal, ...submitted, ...other, ...notice, ...draft],
     admin: [],
   }
 }

@@ -1,4 +1,5 @@
 import { ROLES, ROLE_NAMES, type RoleName } from './roles.js'
+import ExcelJS from 'exceljs'
 import { usccCheckCharacter } from '../../src/enterprises/uscc.js'
 import type { TestApp } from '../helpers/app.js'
 import { call, multipart, PDF, type Fixtures } from '../generated/fixtures.js'
@@ -38,7 +39,16 @@ export async function probe(t: TestApp, op: Operation, f: Fixtures, role: RoleNa
     headers = { 'content-type': upload.contentType }
   }
   const res = await call(t, ROLES[role], op.method, url, payload, headers)
-  return { status: res.statusCode, body: res.body }
+  return { status: res.statusCode, body: String(res.headers['content-type']).includes('spreadsheetml') && res.statusCode < 300 ? await xlsxText(res.rawPayload) : res.body }
+}
+
+/** An XLSX export as text (every cell of every sheet), so the leak search reads it like a CSV. */
+async function xlsxText(bytes: Buffer): Promise<string> {
+  const book = new ExcelJS.Workbook()
+  await book.xlsx.load(bytes as unknown as ArrayBuffer)
+  const cells: string[] = []
+  book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.text)))))
+  return cells.join('\t')
 }
 
 export { ROLE_NAMES }

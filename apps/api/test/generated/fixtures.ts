@@ -19,8 +19,11 @@ export function multipart(fileName: string, bytes: Buffer, name = 'file') {
   return { payload, contentType: `multipart/form-data; boundary=${boundary}` }
 }
 
+/** Titles no other record carries, so a list, body or export that shows a record is caught by its title too. */
+export const TITLES = { appeal: '甲企业诉求一号', appealSubmitted: '甲企业诉求二号', appealOther: '乙企业诉求一号', notice: '集成电路政策解读会', noticeDraft: '协会草稿通知' }
+
 export const validNotice = {
-  title: '集成电路政策解读会', body: '## 议程', kind: 'policy_interpretation', startsAt: '2027-03-10T09:00:00+08:00', endsAt: '2027-03-10T11:00:00+08:00',
+  title: TITLES.notice, body: '## 议程', kind: 'policy_interpretation', startsAt: '2027-03-10T09:00:00+08:00', endsAt: '2027-03-10T11:00:00+08:00',
   venue: '张江', capacity: 30, registrationDeadline: '2027-03-09T18:00:00+08:00', measureIds: ['basic-research'], audience: { industries: ['integrated-circuits'] },
 }
 
@@ -65,18 +68,18 @@ async function ok(t: TestApp, user: DemoUser, method: string, url: string, paylo
 export async function createFixtures(t: TestApp): Promise<Fixtures> {
   await signedIn(t.app, ['enterprise-a', 'enterprise-b', 'coordinator', 'bureau-sheitc', 'bureau-stcsm', 'bureau-planning', 'association-ic', 'association-bio', 'admin'])
   await ok(t, 'enterprise-a', 'PUT', '/api/enterprises/me', { name: '上海芯联微电子有限公司', facts: { industry: 'integrated-circuits' } })
-  const appeal = (await ok(t, 'enterprise-a', 'POST', '/api/appeals', { categoryCode: 'rnd', title: '咨询', description: '说明' })).id as string
+  const appeal = (await ok(t, 'enterprise-a', 'POST', '/api/appeals', { categoryCode: 'rnd', title: TITLES.appeal, description: '说明' })).id as string
   await ok(t, 'coordinator', 'POST', `/api/appeals/${appeal}/dispatch`, { leadBureau: 'sheitc', assistingBureaus: ['stcsm'], complexity: 'simple', note: '内部：请科委协办' })
   await ok(t, 'bureau-sheitc', 'POST', `/api/appeals/${appeal}/accept`)
   const extension = await ok(t, 'bureau-sheitc', 'POST', `/api/appeals/${appeal}/extension-requests`, { workingDays: 3, reason: '内部：需现场核查' })
   const upload = multipart('申报材料.pdf', PDF)
   const attachment = (await ok(t, 'enterprise-a', 'POST', `/api/appeals/${appeal}/attachments`, upload.payload, { 'content-type': upload.contentType })).id as string
-  const appealSubmitted = (await ok(t, 'enterprise-a', 'POST', '/api/appeals', { categoryCode: 'rnd', title: '第二件', description: '说明' })).id as string
-  const appealOther = (await ok(t, 'enterprise-b', 'POST', '/api/appeals', { categoryCode: 'rnd', title: '乙的诉求', description: '说明' })).id as string
+  const appealSubmitted = (await ok(t, 'enterprise-a', 'POST', '/api/appeals', { categoryCode: 'rnd', title: TITLES.appealSubmitted, description: '说明' })).id as string
+  const appealOther = (await ok(t, 'enterprise-b', 'POST', '/api/appeals', { categoryCode: 'rnd', title: TITLES.appealOther, description: '说明' })).id as string
   const notice = (await ok(t, 'association-ic', 'POST', '/api/notices', validNotice)).id as string
   await ok(t, 'association-ic', 'POST', `/api/notices/${notice}/publish`)
   await ok(t, 'enterprise-a', 'POST', `/api/notices/${notice}/registrations`, { contactName: '张三', contactPhone: '021-50801234', attendees: 1 })
-  const noticeDraft = (await ok(t, 'association-ic', 'POST', '/api/notices', { ...validNotice, title: '草稿' })).id as string
+  const noticeDraft = (await ok(t, 'association-ic', 'POST', '/api/notices', { ...validNotice, title: TITLES.noticeDraft })).id as string
   const template = (await ok(t, 'admin', 'POST', '/api/admin/response-templates', { bureau: 'planning', title: '模板', body: '答复' })).id as string
   const notification = await firstNotification(t)
   return {
