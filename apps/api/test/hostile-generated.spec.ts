@@ -27,6 +27,8 @@ describe('hostile input generated from the OpenAPI document', () => {
   let prints: Awaited<ReturnType<typeof fingerprinter>>
   const covered = new Set<string>()
   const figures = { requests: 0, refused: 0, accepted: 0, fiveHundreds: 0, writeChecks: 0 }
+  /** response times in ms, printed (never asserted: timings belong to bench/) */
+  const took: number[] = []
 
   beforeAll(async () => {
     t = await startTestApp({ RATE_LIMIT: 'false' })
@@ -52,10 +54,12 @@ describe('hostile input generated from the OpenAPI document', () => {
       const files = async () => (await readdir(t.env.ATTACHMENTS_DIR!, { recursive: true }).catch(() => [])).length
       let before = op.method === 'GET' ? undefined : { db: await prints.take(), files: await files() }
       for (const req of requests) {
+        const started = performance.now()
         const sent = await sendChecked(t, req.label, req).catch((e: unknown) => {
           figures.fiveHundreds += String(e).includes('expected 5') ? 1 : 0
           throw e
         })
+        took.push(performance.now() - started)
         figures.requests++
         covered.add(`${op.key} ${req.covers}`)
         if (sent.status >= 400) figures.refused++
@@ -78,7 +82,8 @@ describe('hostile input generated from the OpenAPI document', () => {
     const parameters = ops.reduce((n, o) => n + coverageOf(o).filter((c) => c !== 'body').length, 0)
     console.log(
       `[hostile-generated] operations ${ops.length}, parameters and body fields ${parameters}, requests ${figures.requests} ` +
-        `(refused ${figures.refused}, accepted ${figures.accepted}), write read-backs ${figures.writeChecks}, 5xx ${figures.fiveHundreds}`,
+        `(refused ${figures.refused}, accepted ${figures.accepted}), write read-backs ${figures.writeChecks}, 5xx ${figures.fiveHundreds}; ` +
+        `response ms p99 ${took.sort((a, b) => a - b)[Math.floor(took.length * 0.99)]?.toFixed(0)} max ${took.at(-1)?.toFixed(0)} (printed, not asserted)`,
     )
     expect(figures.fiveHundreds).toBe(0)
     expect(figures.requests).toBeGreaterThan(ops.length * 5)
