@@ -8,6 +8,12 @@ describe('loadEnv', () => {
     expect(env.CORS_ORIGINS).toEqual(['http://localhost:5173', 'http://localhost:5174'])
     expect(env.OIDC_AUDIENCE).toBe('servicepack-api')
     expect(env.DATABASE_URL).toBeUndefined()
+    expect(env.OIDC_CLIENTS).toEqual(['servicepack-web', 'servicepack-admin', 'servicepack-cli'])
+    expect(env.OIDC_TOKEN_MAX_AGE).toBe(3600)
+  })
+
+  it('reads the clients whose tokens are taken as a comma-separated list', () => {
+    expect(loadEnv({ OIDC_CLIENTS: ' servicepack-web , servicepack-admin ' }).OIDC_CLIENTS).toEqual(['servicepack-web', 'servicepack-admin'])
   })
 
   it.each([
@@ -32,6 +38,10 @@ describe('loadEnv', () => {
     ['SHUTDOWN_GRACE_MS', 'soon'],
     ['EMBEDDED_PG', 'maybe'],
     ['ALLOW_LOCALHOST', 'yes'],
+    ['OIDC_CLIENTS', ','],
+    ['OIDC_CLIENTS', 'web app'],
+    ['OIDC_TOKEN_MAX_AGE', '10'],
+    ['OIDC_TOKEN_MAX_AGE', 'an hour'],
   ])('names %s when it is %j', (variable, value) => {
     try {
       loadEnv({ [variable]: value })

@@ -60,6 +60,19 @@ export const envSchema = z.object({
   OIDC_AUDIENCE: z.string().min(1).default('servicepack-api'),
   /** JWKS location; defaults to Keycloak's layout under the issuer. */
   OIDC_JWKS_URL: z.url().optional(),
+  /** The realm's clients whose access tokens the API takes (the token's `azp`); drop servicepack-cli in production. */
+  OIDC_CLIENTS: z
+    .string()
+    .transform((v) => v.split(',').map((c) => c.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[\w.:-]+$/, { error: 'must be a comma-separated list of client ids' })).min(1, { error: 'must name at least one client id' }))
+    .default(['servicepack-web', 'servicepack-admin', 'servicepack-cli']),
+  /** The oldest access token taken, in seconds since its `iat` (the realm issues 300 s tokens). */
+  OIDC_TOKEN_MAX_AGE: z.coerce
+    .number({ error: 'must be a whole number of seconds (60–86400)' })
+    .int({ error: 'must be a whole number of seconds (60–86400)' })
+    .min(60, { error: 'must be a whole number of seconds (60–86400)' })
+    .max(86400, { error: 'must be a whole number of seconds (60–86400)' })
+    .default(3600),
   /** Rate limits (429 RATE_LIMITED with Retry-After); on by default, loopback included. */
   RATE_LIMIT: bool.default(true),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: perMinute.default(120),
