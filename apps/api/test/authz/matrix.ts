@@ -63,6 +63,8 @@ export const matrix: Record<string, Row> = {
   'GET /api/appeals/{id}/events': signedIn(appealSeen),
   'POST /api/appeals/{id}/attachments': signedIn({ ...appealSeen }),
   'GET /api/appeals/{id}/attachments/{attachmentId}': signedIn(appealSeen),
+  /** Only whoever attached the file removes it; the others who see the appeal are refused. */
+  'DELETE /api/appeals/{id}/attachments/{attachmentId}': signedIn({ ...appealSeen, coordinator: '403 seen', bureauLead: '403 seen', bureauAssisting: '403 seen', admin: '403 seen' }),
   'POST /api/appeals/{id}/dispatch': only(['coordinator']),
   'POST /api/appeals/{id}/accept': leadAct,
   'POST /api/appeals/{id}/return': leadAct,

@@ -51,6 +51,7 @@ export const callers: Record<string, Caller> = {
   'GET /api/appeals/{id}/events': { user: 'enterprise-a', path: appeal },
   'POST /api/appeals/{id}/attachments': { user: 'enterprise-a', path: appeal },
   'GET /api/appeals/{id}/attachments/{attachmentId}': { user: 'enterprise-a', path: { id: 'appeal', attachmentId: 'attachment' } },
+  'DELETE /api/appeals/{id}/attachments/{attachmentId}': { user: 'enterprise-a', path: { id: 'appeal', attachmentId: 'attachment' } },
   'POST /api/appeals/{id}/dispatch': { user: 'coordinator', path: { id: 'appealSubmitted' }, body: () => ({ leadBureau: 'sheitc', assistingBureaus: ['stcsm'], complexity: 'simple', note: '请办理' }) },
   'POST /api/appeals/{id}/accept': { user: 'bureau-sheitc', path: appeal },
   'POST /api/appeals/{id}/return': { user: 'bureau-sheitc', path: appeal, body: () => ({ reason: '不属于本单位' }) },
