@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { trustProxy } from './trust-proxy.js'
 
 const bool = z
   .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
@@ -71,8 +72,8 @@ export const envSchema = z.object({
   ADMIN_URL: z.url().default('http://localhost:5174'),
   /** Background jobs (deadline reminders, overdue notices, auto-close, mail) through pg-boss. */
   JOBS: bool.default(true),
-  /** Behind a reverse proxy: take the client address from X-Forwarded-For (for per-IP limits). */
-  TRUST_PROXY: bool.default(false),
+  /** Behind a reverse proxy: whom to believe about the client's address (X-Forwarded-For) — see trust-proxy.ts. */
+  TRUST_PROXY: trustProxy.default(false),
 })
 
 export type Env = z.infer<typeof envSchema>
