@@ -45,10 +45,11 @@ export class AppModule {
               req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
-            autoLogging: { ignore: (req) => req.url === '/api/health' },
+            autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
           },
         }),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: env.DB_MIGRATE_ON_START }),
+        // migrations ran before this module initialises (createApp: migrateDatabase under the advisory lock)
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         RateLimitModule.forRoot(env),
         AuthModule,
         HealthModule,

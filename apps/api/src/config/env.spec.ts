@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EnvError, jwksUrl, loadEnv } from './env.js'
+import { EnvError, isLocalUrl, jwksUrl, loadEnv } from './env.js'
 
 describe('loadEnv', () => {
   it('applies defaults to an empty environment', () => {
@@ -18,6 +18,11 @@ describe('loadEnv', () => {
     ['CORS_ORIGINS', 'http://ok.example, nope'],
     ['LOG_LEVEL', 'loud'],
     ['SEED_DEMO', 'yes'],
+    ['PROCESS_ROLE', 'both'],
+    ['SHUTDOWN_GRACE_MS', '-1'],
+    ['SHUTDOWN_GRACE_MS', 'soon'],
+    ['EMBEDDED_PG', 'maybe'],
+    ['ALLOW_LOCALHOST', 'yes'],
   ])('names %s when it is %j', (variable, value) => {
     try {
       loadEnv({ [variable]: value })
@@ -45,5 +50,107 @@ describe('loadEnv', () => {
     expect(jwksUrl(loadEnv({ OIDC_ISSUER: 'https://sso.example.gov.cn/realms/servicepack/' }))).toBe(
       'https://sso.example.gov.cn/realms/servicepack/protocol/openid-connect/certs',
     )
+  })
+})
+
+/** A production environment that passes: every address real, a database named. */
+const production = {
+  NODE_ENV: 'production',
+  DATABASE_URL: 'postgresql://app@db.internal:5432/servicepack',
+  OIDC_ISSUER: 'https://sso.example.gov.cn/realms/servicepack',
+  CORS_ORIGINS: 'https://qyfw.example.gov.cn,https://admin.qyfw.example.gov.cn',
+  WEB_URL: 'https://qyfw.example.gov.cn',
+  ADMIN_URL: 'https://admin.qyfw.example.gov.cn',
+}
+
+function problemsOf(source: Record<string, string>): string[] {
+  try {
+    loadEnv(source)
+    return []
+  } catch (e) {
+    if (!(e instanceof EnvError)) throw e
+    return e.problems.map((p) => p.variable)
+  }
+}
+
+describe('defaults that depend on NODE_ENV', () => {
+  it.each([
+    [undefined, true, 'all'],
+    ['development', true, 'all'],
+    ['test', true, 'all'],
+    ['production', false, 'all'],
+  ] as const)('NODE_ENV=%s: SEED_DEMO and DB_MIGRATE_ON_START %s, PROCESS_ROLE %s', (nodeEnv, demo, role) => {
+    const env = loadEnv(nodeEnv === 'production' ? production : nodeEnv ? { NODE_ENV: nodeEnv } : {})
+    expect(env.SEED_DEMO).toBe(demo)
+    expect(env.DB_MIGRATE_ON_START).toBe(demo)
+    expect(env.PROCESS_ROLE).toBe(role)
+    expect(env.SHUTDOWN_GRACE_MS).toBe(10_000)
+  })
+
+  it('lets production migrate on start when asked', () => {
+    expect(loadEnv({ ...production, DB_MIGRATE_ON_START: 'true' }).DB_MIGRATE_ON_START).toBe(true)
+  })
+})
+
+describe('production refuses to be a demo', () => {
+  it.each<[string, Record<string, string | undefined>, string[]]>([
+    ['a complete production environment', {}, []],
+    ['no DATABASE_URL', { DATABASE_URL: undefined }, ['DATABASE_URL']],
+    ['no DATABASE_URL but EMBEDDED_PG=true', { DATABASE_URL: undefined, EMBEDDED_PG: 'true' }, []],
+    ['SEED_DEMO=true', { SEED_DEMO: 'true' }, ['SEED_DEMO']],
+    ['SEED_DEMO=false', { SEED_DEMO: 'false' }, []],
+    ['the issuer on localhost', { OIDC_ISSUER: 'http://localhost:8180/realms/servicepack' }, ['OIDC_ISSUER']],
+    ['the issuer on 127.0.0.1', { OIDC_ISSUER: 'http://127.0.0.1:8180/realms/servicepack' }, ['OIDC_ISSUER']],
+    ['the issuer on [::1]', { OIDC_ISSUER: 'http://[::1]:8180/realms/servicepack' }, ['OIDC_ISSUER']],
+    ['the issuer on localhost, allowed', { OIDC_ISSUER: 'http://localhost:8180/realms/servicepack', ALLOW_LOCALHOST: 'true' }, []],
+    ['one CORS origin on localhost', { CORS_ORIGINS: 'https://qyfw.example.gov.cn,http://localhost:5174' }, ['CORS_ORIGINS']],
+    ['WEB_URL on localhost', { WEB_URL: 'http://localhost:8080' }, ['WEB_URL']],
+    ['ADMIN_URL on 127.0.0.1', { ADMIN_URL: 'http://127.0.0.1:8081' }, ['ADMIN_URL']],
+    ['every address left at its localhost default', { OIDC_ISSUER: undefined, CORS_ORIGINS: undefined, WEB_URL: undefined, ADMIN_URL: undefined }, ['OIDC_ISSUER', 'CORS_ORIGINS', 'WEB_URL', 'ADMIN_URL']],
+    ['every address on localhost, allowed (the one-machine rehearsal)', { OIDC_ISSUER: undefined, CORS_ORIGINS: undefined, WEB_URL: undefined, ADMIN_URL: undefined, ALLOW_LOCALHOST: 'true' }, []],
+    ['nothing set but NODE_ENV', { DATABASE_URL: undefined, OIDC_ISSUER: undefined, CORS_ORIGINS: undefined, WEB_URL: undefined, ADMIN_URL: undefined }, ['DATABASE_URL', 'OIDC_ISSUER', 'CORS_ORIGINS', 'WEB_URL', 'ADMIN_URL']],
+    ['EMBEDDED_PG=true beside DATABASE_URL', { EMBEDDED_PG: 'true' }, ['EMBEDDED_PG']],
+  ])('%s', (_, change, refused) => {
+    const source = Object.fromEntries(Object.entries({ ...production, ...change }).filter((e): e is [string, string] => e[1] !== undefined))
+    expect(problemsOf(source)).toEqual(refused)
+  })
+
+  it.each([
+    ['development', { SEED_DEMO: 'true' }],
+    ['test', { SEED_DEMO: 'true' }],
+    ['development', {}],
+  ])('NODE_ENV=%s allows the demo (%j, localhost, embedded)', (nodeEnv, change) => {
+    expect(problemsOf({ NODE_ENV: nodeEnv, ...change })).toEqual([])
+  })
+
+  it('says each refusal in one line, all in one message', () => {
+    try {
+      loadEnv({ NODE_ENV: 'production', SEED_DEMO: 'true' })
+      expect.unreachable('should have thrown')
+    } catch (e) {
+      const message = (e as Error).message
+      expect(message.split('\n')).toHaveLength(1)
+      for (const v of ['DATABASE_URL', 'SEED_DEMO', 'OIDC_ISSUER', 'CORS_ORIGINS', 'WEB_URL', 'ADMIN_URL']) expect(message).toContain(`${v}: `)
+      expect(message).toContain('EMBEDDED_PG=true')
+      expect(message).toContain('ALLOW_LOCALHOST=true')
+    }
+  })
+})
+
+describe('isLocalUrl', () => {
+  it.each([
+    ['http://localhost:8180/realms/x', true],
+    ['http://LOCALHOST', true],
+    ['http://app.localhost:5173', true],
+    ['http://127.0.0.1:3000', true],
+    ['http://127.1.2.3', true],
+    ['http://[::1]:3000', true],
+    ['http://0.0.0.0:3000', true],
+    ['https://sso.example.gov.cn/realms/x', false],
+    ['https://localhost.example.gov.cn', false],
+    ['http://10.0.0.5:8080', false],
+    ['https://127.0.0.1.nip.io', false],
+  ])('%s → %s', (url, local) => {
+    expect(isLocalUrl(url)).toBe(local)
   })
 })

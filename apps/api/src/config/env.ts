@@ -42,8 +42,14 @@ export const envSchema = z.object({
   /** Folder of the embedded PostgreSQL's data (only without DATABASE_URL). */
   PGDATA_DIR: z.string().min(1).optional(),
   EMBEDDED_PG_PORT: port.default(54329),
-  DB_MIGRATE_ON_START: bool.default(true),
-  SEED_DEMO: bool.default(true),
+  /** Production only: an embedded PostgreSQL is refused there unless this is said out loud. */
+  EMBEDDED_PG: bool.default(false),
+  /** Default true in development and test, false in production (the one-shot `migrate` command runs them). */
+  DB_MIGRATE_ON_START: bool.optional(),
+  /** Default true in development and test, false in production (where true is refused). */
+  SEED_DEMO: bool.optional(),
+  /** Production only: permits OIDC_ISSUER, CORS_ORIGINS, WEB_URL and ADMIN_URL on localhost (one-machine rehearsal). */
+  ALLOW_LOCALHOST: bool.default(false),
   CORS_ORIGINS: csvOfOrigins.default(['http://localhost:5173', 'http://localhost:5174']),
   /** Issuer of the realm: the dev SSO by default, a real Keycloak realm in production. */
   OIDC_ISSUER: z.url().default('http://localhost:8180/realms/servicepack'),
@@ -70,13 +76,52 @@ export const envSchema = z.object({
   /** Where links in mails point (the enterprise portal; the admin app for back-office audiences). */
   WEB_URL: z.url().default('http://localhost:5173'),
   ADMIN_URL: z.url().default('http://localhost:5174'),
-  /** Background jobs (deadline reminders, overdue notices, auto-close, mail) through pg-boss. */
-  JOBS: bool.default(true),
+  /**
+   * What this process does: `api` serves HTTP and enqueues jobs; `worker` runs the jobs (deadline
+   * sweep, notice reminders, mail) and their schedules, and serves only /api/health*; `all` both.
+   */
+  PROCESS_ROLE: z.enum(['all', 'api', 'worker'], { error: 'must be all, api or worker' }).default('all'),
+  /** After SIGTERM/SIGINT: how long in-flight requests and running jobs may take before the process exits anyway. */
+  SHUTDOWN_GRACE_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int({ error: 'must be a whole number of milliseconds' }).min(0, { error: 'must be ≥ 0' }).default(10_000),
   /** Behind a reverse proxy: whom to believe about the client's address (X-Forwarded-For) — see trust-proxy.ts. */
   TRUST_PROXY: trustProxy.default(false),
 })
 
-export type Env = z.infer<typeof envSchema>
+type Parsed = z.infer<typeof envSchema>
+/** The validated environment; the defaults that depend on NODE_ENV are filled in. */
+export type Env = Omit<Parsed, 'SEED_DEMO' | 'DB_MIGRATE_ON_START'> & { SEED_DEMO: boolean; DB_MIGRATE_ON_START: boolean }
+
+type Problem = { variable: string; problem: string }
+
+const LOCAL_HOSTS = new Set(['localhost', '[::1]', '::1', '0.0.0.0'])
+/** Whether a URL points at this machine (localhost, *.localhost, 127.0.0.0/8, ::1). */
+export function isLocalUrl(url: string): boolean {
+  const host = new URL(url).hostname.toLowerCase()
+  return LOCAL_HOSTS.has(host) || host.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(host)
+}
+
+/**
+ * What a production process refuses (one problem per variable): everything only a demo may do.
+ * Pure; `loadEnv` adds these to the schema's own problems.
+ */
+export function productionProblems(env: Env): Problem[] {
+  const problems: Problem[] = []
+  if (env.DATABASE_URL && env.EMBEDDED_PG) problems.push({ variable: 'EMBEDDED_PG', problem: 'is true while DATABASE_URL is set; choose one' })
+  if (env.NODE_ENV !== 'production') return problems
+  if (!env.DATABASE_URL && !env.EMBEDDED_PG) problems.push({ variable: 'DATABASE_URL', problem: 'is required in production (an embedded PostgreSQL only with EMBEDDED_PG=true)' })
+  if (env.SEED_DEMO) problems.push({ variable: 'SEED_DEMO', problem: 'must not be true in production (demo data)' })
+  if (!env.ALLOW_LOCALHOST) {
+    const local = (variable: string, urls: string[]) => {
+      const found = urls.find(isLocalUrl)
+      if (found) problems.push({ variable, problem: `is on localhost (${found}) in production; set the real address, or ALLOW_LOCALHOST=true for a one-machine rehearsal` })
+    }
+    local('OIDC_ISSUER', [env.OIDC_ISSUER])
+    local('CORS_ORIGINS', env.CORS_ORIGINS)
+    local('WEB_URL', [env.WEB_URL])
+    local('ADMIN_URL', [env.ADMIN_URL])
+  }
+  return problems
+}
 
 export class EnvError extends Error {
   constructor(readonly problems: { variable: string; problem: string }[]) {
@@ -94,13 +139,19 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     Object.entries(source).filter(([, v]) => v !== undefined && v !== ''),
   )
   const result = envSchema.safeParse(cleaned)
-  if (result.success) return result.data
-  throw new EnvError(
-    result.error.issues.map((issue) => ({
-      variable: String(issue.path[0] ?? '(root)'),
-      problem: issue.message,
-    })),
-  )
+  if (!result.success) {
+    throw new EnvError(
+      result.error.issues.map((issue) => ({
+        variable: String(issue.path[0] ?? '(root)'),
+        problem: issue.message,
+      })),
+    )
+  }
+  const demoDefault = result.data.NODE_ENV !== 'production'
+  const env: Env = { ...result.data, SEED_DEMO: result.data.SEED_DEMO ?? demoDefault, DB_MIGRATE_ON_START: result.data.DB_MIGRATE_ON_START ?? demoDefault }
+  const problems = productionProblems(env)
+  if (problems.length > 0) throw new EnvError(problems)
+  return env
 }
 
 export function jwksUrl(env: Pick<Env, 'OIDC_ISSUER' | 'OIDC_JWKS_URL'>): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loadEnv } from './env.js'
-import { parseTrustProxy } from './trust-proxy.js'
+import { fastifyTrustProxy, parseTrustProxy } from './trust-proxy.js'
 
 describe('parseTrustProxy', () => {
   it.each([
@@ -34,5 +34,17 @@ describe('TRUST_PROXY in the environment', () => {
 
   it('refuses to trust every hop, in one line naming the variable', () => {
     expect(() => loadEnv({ TRUST_PROXY: 'true' })).toThrow(/^Invalid environment: TRUST_PROXY: must be false, a number of proxy hops/)
+  })
+})
+
+describe('fastifyTrustProxy', () => {
+  it('passes false and addresses through', () => {
+    expect(fastifyTrustProxy(false)).toBe(false)
+    expect(fastifyTrustProxy('127.0.0.1')).toBe('127.0.0.1')
+  })
+
+  it('trusts exactly the n nearest hops', () => {
+    const trust = fastifyTrustProxy(1) as (address: string, hop: number) => boolean
+    expect([0, 1, 2].map((hop) => trust('127.0.0.1', hop))).toEqual([true, false, false])
   })
 })

@@ -37,3 +37,11 @@ export const trustProxy = z.string().transform((raw, ctx): TrustProxy => {
   }
   return parsed
 })
+
+/**
+ * The value for Fastify's `trustProxy` (whose Nest adapter types take no number): a hop count becomes
+ * the function proxy-addr would make of it — the `n` nearest hops are trusted.
+ */
+export function fastifyTrustProxy(value: TrustProxy): boolean | string | ((address: string, hop: number) => boolean) {
+  return typeof value === 'number' ? (_address: string, hop: number) => hop < value : value
+}
