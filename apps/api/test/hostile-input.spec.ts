@@ -125,6 +125,7 @@ const bodilessRoutes: { method: 'POST' | 'DELETE'; url: string; user: DemoUser }
   { method: 'DELETE', url: `/api/notices/${NOTICE}/registrations/me`, user: 'enterprise-a' },
   { method: 'POST', url: `/api/appeals/${APPEAL}/accept`, user: 'bureau-sheitc' },
   { method: 'POST', url: `/api/appeals/${APPEAL}/attachments`, user: 'enterprise-a' },
+  { method: 'DELETE', url: `/api/appeals/${APPEAL}/attachments/00000000-0000-4000-8000-000000000000`, user: 'enterprise-a' },
   { method: 'POST', url: '/api/notifications/read-all', user: 'enterprise-a' },
   { method: 'POST', url: '/api/notifications/1/read', user: 'enterprise-a' },
 ]

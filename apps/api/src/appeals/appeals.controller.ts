@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common'
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger'
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common'
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { contentDisposition, MAX_ATTACHMENT_BYTES } from '../attachments/attachment-type.js'
 import { Authenticated, Roles } from '../auth/access.decorators.js'
@@ -154,6 +154,16 @@ export class AppealsController {
       .header('x-content-type-options', 'nosniff')
       .header('cache-control', 'private, no-store')
       .send(bytes)
+  }
+
+  @Delete(':id/attachments/:attachmentId')
+  @Authenticated()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove an attachment you added, while the appeal is open (the timeline keeps a detach entry)' })
+  @ApiNoContentResponse()
+  @ApiErrors(403, 404, 409)
+  removeAttachment(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Param('attachmentId') attachmentId: string): Promise<void> {
+    return this.attachments.remove(viewer, id, attachmentId)
   }
 
   @Post(':id/dispatch')

@@ -23,6 +23,10 @@ describe('loadEnv', () => {
     ['SHUTDOWN_GRACE_MS', 'soon'],
     ['EMBEDDED_PG', 'maybe'],
     ['ALLOW_LOCALHOST', 'yes'],
+    ['ATTACHMENTS_STORE', 'disk'],
+    ['S3_ENDPOINT', 'minio:9000'],
+    ['S3_BUCKET', 'Attachments_2026'],
+    ['S3_FORCE_PATH_STYLE', 'maybe'],
   ])('names %s when it is %j', (variable, value) => {
     try {
       loadEnv({ [variable]: value })
@@ -50,6 +54,35 @@ describe('loadEnv', () => {
     expect(jwksUrl(loadEnv({ OIDC_ISSUER: 'https://sso.example.gov.cn/realms/servicepack/' }))).toBe(
       'https://sso.example.gov.cn/realms/servicepack/protocol/openid-connect/certs',
     )
+  })
+  describe('attachments in S3', () => {
+    const s3 = { ATTACHMENTS_STORE: 's3', S3_ENDPOINT: 'http://127.0.0.1:9000', S3_BUCKET: 'servicepack-attachments', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret' }
+
+    it('defaults to the folder store, and S3 to us-east-1 with path-style addressing', () => {
+      expect(loadEnv({})).toMatchObject({ ATTACHMENTS_STORE: 'fs', S3_REGION: 'us-east-1', S3_FORCE_PATH_STYLE: true })
+      expect(loadEnv(s3)).toMatchObject({ ATTACHMENTS_STORE: 's3', S3_BUCKET: 'servicepack-attachments', S3_REGION: 'us-east-1', S3_FORCE_PATH_STYLE: true })
+      expect(loadEnv({ ...s3, S3_FORCE_PATH_STYLE: 'false', S3_REGION: 'oss-cn-shanghai' })).toMatchObject({ S3_FORCE_PATH_STYLE: false, S3_REGION: 'oss-cn-shanghai' })
+    })
+
+    it('needs no S3 variable with the folder store', () => {
+      expect(() => loadEnv({ ATTACHMENTS_STORE: 'fs' })).not.toThrow()
+    })
+
+    it.each(['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const)('s3 without %s names it, in one line', (variable) => {
+      const { [variable]: _, ...rest } = s3
+      try {
+        loadEnv(rest)
+        expect.unreachable('should have thrown')
+      } catch (e) {
+        expect((e as EnvError).problems).toEqual([{ variable, problem: 'required when ATTACHMENTS_STORE=s3' }])
+      }
+    })
+
+    it('names every missing S3 variable at once', () => {
+      expect(() => loadEnv({ ATTACHMENTS_STORE: 's3' })).toThrow(
+        'Invalid environment: S3_ENDPOINT: required when ATTACHMENTS_STORE=s3; S3_BUCKET: required when ATTACHMENTS_STORE=s3; S3_ACCESS_KEY_ID: required when ATTACHMENTS_STORE=s3; S3_SECRET_ACCESS_KEY: required when ATTACHMENTS_STORE=s3',
+      )
+    })
   })
 })
 

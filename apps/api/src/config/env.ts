@@ -70,6 +70,15 @@ export const envSchema = z.object({
   APPEAL_REMINDER_HOURS: z.coerce.number({ error: 'must be a number of hours' }).min(0, { error: 'must be ≥ 0' }).max(240, { error: 'must be ≤ 240' }).default(4),
   /** Where attachments are stored (default <repo>/.data/attachments; never served by any dev server). */
   ATTACHMENTS_DIR: z.string().min(1).optional(),
+  /** Where attachment bytes live: `fs` (ATTACHMENTS_DIR, the dev default) or `s3` (a bucket, shared by every API instance). */
+  ATTACHMENTS_STORE: z.enum(['fs', 's3'], { error: 'must be fs or s3' }).default('fs'),
+  /** The S3-compatible service (MinIO, AWS, Aliyun OSS, Tencent COS, Huawei OBS); required with ATTACHMENTS_STORE=s3. */
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:9000' }).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3–63 of a-z, 0-9, dot, hyphen)').optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: bool.default(true),
   /** Mail copies of notifications: an SMTP URL (`pnpm dev` starts maildev on smtp://127.0.0.1:1025). Unset: no mail. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().min(3).default('企业服务包 <noreply@servicepack.example>'),
@@ -85,7 +94,17 @@ export const envSchema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int({ error: 'must be a whole number of milliseconds' }).min(0, { error: 'must be ≥ 0' }).default(10_000),
   /** Behind a reverse proxy: whom to believe about the client's address (X-Forwarded-For) — see trust-proxy.ts. */
   TRUST_PROXY: trustProxy.default(false),
+}).superRefine((env, ctx) => {
+  for (const problem of s3Problems(env)) ctx.addIssue({ code: 'custom', path: [problem.variable], message: problem.problem })
 })
+
+/** ATTACHMENTS_STORE=s3 needs its bucket, endpoint and keys: one problem per missing variable. */
+export function s3Problems(env: { ATTACHMENTS_STORE: 'fs' | 's3' } & Partial<Record<'S3_ENDPOINT' | 'S3_BUCKET' | 'S3_ACCESS_KEY_ID' | 'S3_SECRET_ACCESS_KEY', string>>): { variable: string; problem: string }[] {
+  if (env.ATTACHMENTS_STORE !== 's3') return []
+  return (['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const)
+    .filter((variable) => !env[variable])
+    .map((variable) => ({ variable, problem: 'required when ATTACHMENTS_STORE=s3' }))
+}
 
 type Parsed = z.infer<typeof envSchema>
 /** The validated environment; the defaults that depend on NODE_ENV are filled in. */
