@@ -9,7 +9,7 @@ import type { Clock } from './common/clock.js'
 import { CommonModule } from './common/common.module.js'
 import { ConfigModule } from './config/config.module.js'
 import type { Env } from './config/env.js'
-import { dataSourceOptions } from './database/data-source.js'
+import { dataSourceOptions, poolOptions } from './database/data-source.js'
 import { EnterprisesModule } from './enterprises/enterprises.module.js'
 import { HealthModule } from './health/health.module.js'
 import { JobsModule } from './jobs/jobs.module.js'
@@ -49,7 +49,7 @@ export class AppModule {
           },
         }),
         // migrations ran before this module initialises (createApp: migrateDatabase under the advisory lock)
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { extra: poolOptions(env) })),
         RateLimitModule.forRoot(env),
         AuthModule,
         HealthModule,

@@ -6,6 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm'
 import { CalendarService } from '../calendar/calendar.service.js'
 import { deadlineAfter, extendDeadline, workingDaysBetween } from '../calendar/working-days.js'
 import { Clock } from '../common/clock.js'
+import { inTransaction } from '../common/transaction.js'
 import { ApiException } from '../common/error-shape.js'
 import type { ExportTable } from '../common/table-files.js'
 import { DeadlinePolicyService } from '../deadline-policy/deadline-policy.service.js'
@@ -99,7 +100,7 @@ export class AppealsService {
     const now = this.clock.now()
     const enterprise = await this.db.manager.findOneByOrFail(Enterprise, { uscc })
     const snapshot = dto.measureId ? this.snapshot(enterprise, dto.measureId, dto.asOf) : null
-    const created = await this.db.transaction(async (em) => {
+    const created = await inTransaction(this.db, async (em) => {
       const [{ n }] = await em.query(`SELECT nextval('appeal_number_seq') AS n`)
       const number = `SQ-${shanghaiDateOf(now).slice(0, 4)}-${String(n).padStart(6, '0')}`
       const inserted = await em
@@ -318,7 +319,7 @@ export class AppealsService {
   dispatch(viewer: Viewer, id: string, dto: DispatchAppealDto): Promise<AppealDto> {
     return this.act(viewer, id, 'dispatch', async (em, appeal, actor, now) => {
       const assisting = dto.assistingBureaus.filter((b) => b !== dto.leadBureau)
-      const calendar = await this.calendar.calendar()
+      const calendar = await this.calendar.calendar(em)
       const policy = await this.policies.current(em)
       Object.assign(appeal, {
         leadBureau: dto.leadBureau,
@@ -372,7 +373,7 @@ export class AppealsService {
 
   respond(viewer: Viewer, id: string, body: string): Promise<AppealDto> {
     return this.act(viewer, id, 'respond', async (em, appeal, actor, now) => {
-      const calendar = await this.calendar.calendar()
+      const calendar = await this.calendar.calendar(em)
       const policy = await this.policies.current(em)
       Object.assign(appeal, { respondedAt: now, rateDueAt: deadlineAfter(calendar, now, policy.rateDays), remindedAt: null, overdueNotifiedAt: null })
       await this.notifications.notify(em, [{ kind: 'enterprise', id: appeal.enterpriseUscc }], 'responded', appeal.id, { number: appeal.number, title: appeal.title })
@@ -387,7 +388,7 @@ export class AppealsService {
       const data = { number: appeal.number, title: appeal.title, rating: dto.rating, resolved: dto.resolved }
       if (to === 'in_progress') {
         // 不满意: back to the lead bureau with a fresh answer deadline
-        const calendar = await this.calendar.calendar()
+        const calendar = await this.calendar.calendar(em)
         const policy = await this.policies.current(em)
         Object.assign(appeal, {
           reopenCount: appeal.reopenCount + 1,
@@ -452,7 +453,7 @@ export class AppealsService {
       await em.save(request)
       appeal.pendingExtension = false
       if (approve) {
-        const calendar = await this.calendar.calendar()
+        const calendar = await this.calendar.calendar(em)
         Object.assign(appeal, { answerDueAt: extendDeadline(calendar, appeal.answerDueAt!, request.workingDays), remindedAt: null, overdueNotifiedAt: null })
       }
       await this.notifications.notify(em, [{ kind: 'bureau', id: appeal.leadBureau! }], approve ? 'extension_approved' : 'extension_refused', appeal.id, {
@@ -485,7 +486,7 @@ export class AppealsService {
     effect: (em: EntityManager, appeal: Appeal, actor: Actor, now: Date, to: Appeal['status']) => Promise<{ note?: string | null; data?: Record<string, unknown> | null }>,
     rating?: RateAppealDto['rating'],
   ): Promise<AppealDto> {
-    return this.db.transaction(async (em) => {
+    return inTransaction(this.db, async (em) => {
       const appeal = await this.visible(em, viewer, id, true)
       const access = appealAccess(appealViewer(viewer), appeal)
       const decision = decide(appeal, action, access.parties, rating)
@@ -529,14 +530,14 @@ export class AppealsService {
     appeal.updatedAt = now
     await em.save(appeal)
     await this.record(em, appeal.id, actor, action, from, to, note ?? null, data ?? null)
-    await this.stats.record(em, before, { action, at: now, actorBureau: actor.bureau, data: data ?? null }, await this.calendar.calendar())
+    await this.stats.record(em, before, { action, at: now, actorBureau: actor.bureau, data: data ?? null }, await this.calendar.calendar(em))
   }
 
   /** A system event without a status change (the overdue flag), on the timeline and in the counts. */
   async recordSystemEvent(em: EntityManager, appeal: Appeal, action: 'overdue', data: Record<string, unknown>): Promise<void> {
     const now = this.clock.now()
     await this.record(em, appeal.id, SYSTEM_ACTOR, action, appeal.status, appeal.status, null, data)
-    await this.stats.record(em, statsStateOf(appeal), { action, at: now, actorBureau: null, data }, await this.calendar.calendar())
+    await this.stats.record(em, statsStateOf(appeal), { action, at: now, actorBureau: null, data }, await this.calendar.calendar(em))
   }
 
   private async record(em: EntityManager, appealId: string, actor: Actor, action: string, from: Appeal['status'] | null, to: Appeal['status'], note: string | null, data: Record<string, unknown> | null): Promise<void> {
@@ -561,7 +562,7 @@ export class AppealsService {
     const district = enterprise?.facts['district']
     // the suggestion is for the next dispatch only: from the routing catalogue in force, while the appeal waits for one
     const routing = appeal.status === 'submitted' ? await this.routing.catalogue(em) : null
-    const policy = await this.policies.current()
+    const policy = await this.policies.recent(em)
     const mine = enterprise?.stewardSub != null && enterprise.stewardSub === viewer.principal.sub
     return toAppealDto(appeal, { enterpriseName: enterprise?.name ?? '', enterpriseDistrict: typeof district === 'string' ? district : null, mine, extension, attachments, viewer: appealViewer(viewer), now: this.clock.now(), policy, routing })
   }

@@ -27,6 +27,11 @@ describe('loadEnv', () => {
     ['S3_ENDPOINT', 'minio:9000'],
     ['S3_BUCKET', 'Attachments_2026'],
     ['S3_FORCE_PATH_STYLE', 'maybe'],
+    ['RATE_LIMIT_STORE', 'redis'],
+    ['DB_POOL_MAX', '0'],
+    ['DB_POOL_MAX', '2.5'],
+    ['DB_POOL_WAIT_MS', '10'],
+    ['DB_POOL_WAIT_MS', 'soon'],
   ])('names %s when it is %j', (variable, value) => {
     try {
       loadEnv({ [variable]: value })
@@ -36,6 +41,12 @@ describe('loadEnv', () => {
       expect((e as EnvError).problems.map((p) => p.variable)).toEqual([variable])
       expect((e as Error).message).toContain(variable)
     }
+  })
+
+  it('shares rate limits through PostgreSQL and bounds the pool and its wait by default', () => {
+    expect(loadEnv({})).toMatchObject({ RATE_LIMIT_STORE: 'postgres', DB_POOL_MAX: 20, DB_POOL_WAIT_MS: 5000 })
+    expect(loadEnv({ RATE_LIMIT_STORE: 'memory', DB_POOL_MAX: '2', DB_POOL_WAIT_MS: '750' })).toMatchObject({ RATE_LIMIT_STORE: 'memory', DB_POOL_MAX: 2, DB_POOL_WAIT_MS: 750 })
+    expect(() => loadEnv({ DB_POOL_WAIT_MS: '10' })).toThrow('DB_POOL_WAIT_MS: must be a whole number of milliseconds (100–600000)')
   })
 
   it('says what a port must be', () => {

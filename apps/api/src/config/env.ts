@@ -23,6 +23,11 @@ const workingDays = z.coerce
   .min(1, { error: 'must be a whole number of working days (1–60)' })
   .max(60, { error: 'must be a whole number of working days (1–60)' })
 
+const wholeNumber = (min: number, max: number, unit: string) => {
+  const message = `must be a whole number of ${unit} (${min}–${max})`
+  return z.coerce.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message })
+}
+
 const csvOfOrigins = z
   .string()
   .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
@@ -61,6 +66,12 @@ export const envSchema = z.object({
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: perMinute.default(120),
   RATE_LIMIT_USER_PER_MINUTE: perMinute.default(600),
   RATE_LIMIT_WRITES_PER_MINUTE: perMinute.default(60),
+  /** Where the limits count: `postgres` (shared by every API instance on the database) or `memory` (per process). */
+  RATE_LIMIT_STORE: z.enum(['postgres', 'memory'], { error: 'must be postgres or memory' }).default('postgres'),
+  /** Connections each process's pool may open to PostgreSQL. */
+  DB_POOL_MAX: wholeNumber(1, 1000, 'connections').default(20),
+  /** How long a request waits for a pooled connection before answering 503 BUSY (with Retry-After). */
+  DB_POOL_WAIT_MS: wholeNumber(100, 600_000, 'milliseconds').default(5000),
   /** Appeal deadlines in working days ("1515": accept 1, simple 5, complex 15) and the rating window. */
   APPEAL_ACCEPT_WORKING_DAYS: workingDays.default(1),
   APPEAL_SIMPLE_WORKING_DAYS: workingDays.default(5),
