@@ -34,8 +34,8 @@ async function visit(page: Page, url: string, shot?: string): Promise<void> {
   log(STEP, `${url}: ${violations.length - before} CSP violations${shot ? `, screenshot e2e/screenshots/${shot}.png` : ''}`)
 }
 
-async function main(): Promise<void> {
-  await mkdir(shots, { recursive: true })
+/** One app in a browser of its own (a fresh profile: no SSO session carried from the other app). */
+async function app(name: string, origin: string, user: string, pages: readonly (readonly [string, string | undefined])[], openLogin: (page: Page) => Promise<void>): Promise<void> {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'servicepack-prod-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -56,27 +56,33 @@ async function main(): Promise<void> {
       if (/content security policy/i.test(m.text())) violations.push(`console: ${m.text()}`)
     })
     page.on('pageerror', (e) => log(STEP, `page error (not a CSP matter, noted): ${e.message}`))
-
-    log(STEP, `portal ${PORTAL}: sign in as enterprise-a through the SSO's login page`)
-    await page.goto(`${PORTAL}/`, { waitUntil: 'networkidle' })
-    await page.locator('.sp-user__login').click()
-    await signIn(page, 'enterprise-a')
-    for (const [p, shot] of [['/', 'prod-portal'], ['/package', 'prod-portal-package'], ['/profile', undefined], ['/appeals', undefined], ['/appeals/new', undefined], ['/notices', undefined], ['/measures', undefined], ['/measures/try', undefined]] as const) {
-      await visit(page, PORTAL + p, shot)
-    }
-
-    log(STEP, `back office ${BACK_OFFICE}: sign in as coordinator through the SSO's login page`)
-    await page.goto(`${BACK_OFFICE}/`)
-    await signIn(page, 'coordinator')
-    for (const [p, shot] of [['/', 'prod-back-office'], ['/appeals', 'prod-back-office-appeals'], ['/enterprises', undefined], ['/metrics', 'prod-back-office-metrics'], ['/notices', undefined], ['/catalogue', undefined]] as const) {
-      await visit(page, BACK_OFFICE + p, shot)
-    }
+    log(STEP, `${name} ${origin}: sign in as ${user} through the SSO's login page`)
+    await openLogin(page)
+    await signIn(page, user)
+    for (const [p, shot] of pages) await visit(page, origin + p, shot)
   } finally {
     await context.close()
     await rm(profile, { recursive: true, force: true })
   }
-  for (const v of violations) console.error(`prod-smoke [${STEP}] violation: ${v}`)
-  check(STEP, violations.length === 0, `no CSP violation while signing in and opening 14 pages of both apps (${violations.length} seen)`)
 }
 
-main().catch((e: unknown) => fail(STEP, e instanceof Error ? e.stack ?? e.message : String(e)))
+async function main(): Promise<void> {
+  await mkdir(shots, { recursive: true })
+  const portal = [['/', 'prod-portal'], ['/package', 'prod-portal-package'], ['/profile', undefined], ['/appeals', undefined], ['/appeals/new', undefined], ['/notices', undefined], ['/measures', undefined], ['/measures/try', undefined]] as const
+  const backOffice = [['/', 'prod-back-office'], ['/appeals', 'prod-back-office-appeals'], ['/enterprises', undefined], ['/metrics', 'prod-back-office-metrics'], ['/notices', undefined], ['/catalogue', undefined]] as const
+  await app('portal', PORTAL, 'enterprise-a', portal, async (page) => {
+    await page.goto(`${PORTAL}/`, { waitUntil: 'networkidle' })
+    await page.locator('.sp-user__login').click()
+  })
+  // The back office sends a visitor straight to the SSO's login page.
+  await app('back office', BACK_OFFICE, 'coordinator', backOffice, async (page) => {
+    await page.goto(`${BACK_OFFICE}/`)
+  })
+  for (const v of violations) console.error(`prod-smoke [${STEP}] violation: ${v}`)
+  check(STEP, violations.length === 0, `no CSP violation while signing in and opening ${portal.length + backOffice.length} pages of both apps (${violations.length} seen)`)
+}
+
+main().catch((e: unknown) => {
+  for (const v of violations) console.error(`prod-smoke [${STEP}] violation: ${v}`)
+  fail(STEP, `${violations.length} CSP violations; ${e instanceof Error ? e.stack ?? e.message : String(e)}`)
+})
