@@ -19,7 +19,10 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-prod="$root/.data/prod"
+# PROD_DIR: where its data, logs and built apps live (default .data/prod; prod-smoke.sh uses its own).
+prod="${PROD_DIR:-$root/.data/prod}"
+case "$prod" in /*) ;; *) prod="$root/$prod" ;; esac
+rel="${prod#"$root"/}"
 logs="$prod/logs"
 run="$prod/run"
 PORTAL_PORT=8080 ADMIN_PORT=8081 API_PORTS=(3001 3002) WORKER_PORT=3009 PG_PORT=55432 S3_PORT=9000 SSO_PORT=8180
@@ -34,38 +37,38 @@ for entry in "$PORTAL_PORT:nginx (portal)" "$ADMIN_PORT:nginx (back office)" "${
   p="${entry%%:*}"
   if port_busy "$p"; then die "port $p (${entry#*:}) is busy: stop what uses it (another prod-up? pnpm dev's SSO?) and start again."; fi
 done
-command -v nginx >/dev/null 2>&1 || die "nginx is missing: apt-get install -y nginx (Debian's package; it runs from .data/prod/nginx, no system folders)."
+command -v nginx >/dev/null 2>&1 || die "nginx is missing: apt-get install -y nginx (Debian's package; it runs from $rel/nginx, no system folders)."
 
 mkdir -p "$prod" "$logs"
 rm -rf "$run" && mkdir -p "$run"
 # As root, PostgreSQL runs as user "postgres": it must be able to enter the checkout and .data.
 if [ "$(id -u)" = 0 ]; then
   d="$root"; while [ "$d" != / ]; do chmod o+x "$d"; d="$(dirname "$d")"; done
-  chmod 755 "$root/.data" "$prod"
+  chmod 755 "$root/.data" "$prod" 2>/dev/null || true
 fi
 
 # ---- build -------------------------------------------------------------------------------------------
 if [ "${PROD_SKIP_BUILD:-}" != 1 ]; then
-  say "build: pnpm build (turbo; cached parts are not rebuilt) — log in .data/prod/logs/build.log"
-  TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1 pnpm build >"$logs/build.log" 2>&1 || die "pnpm build failed: see .data/prod/logs/build.log"
+  say "build: pnpm build (turbo; cached parts are not rebuilt) — log in $rel/logs/build.log"
+  TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1 pnpm build >"$logs/build.log" 2>&1 || die "pnpm build failed: see $rel/logs/build.log"
   # The apps behind nginx call the API on their own origin (VITE_API_URL empty); the SSO is the dev SSO.
   stamp="$( (git rev-parse HEAD; git status --porcelain -- apps/web apps/admin packages; git diff -- apps/web apps/admin packages) 2>/dev/null | sha1sum | cut -c1-16)"
   if [ ! -f "$prod/www/.stamp" ] || [ "$(cat "$prod/www/.stamp")" != "$stamp" ]; then
-    say "build: both apps for nginx (VITE_API_URL= same origin, VITE_OIDC_URL=http://localhost:$SSO_PORT) into .data/prod/www"
+    say "build: both apps for nginx (VITE_API_URL= same origin, VITE_OIDC_URL=http://localhost:$SSO_PORT) into $rel/www"
     rm -rf "$prod/www" && mkdir -p "$prod/www"
     for app in web admin; do
       (cd "apps/$app" && env -u VITEST NODE_ENV=production VITE_API_URL= VITE_OIDC_URL="http://localhost:$SSO_PORT" \
         VITE_PORTAL_URL="http://localhost:$PORTAL_PORT" node_modules/.bin/vite build --outDir "$prod/www/$app" --emptyOutDir --logLevel warn) \
-        >>"$logs/build.log" 2>&1 || die "vite build of apps/$app failed: see .data/prod/logs/build.log"
+        >>"$logs/build.log" 2>&1 || die "vite build of apps/$app failed: see $rel/logs/build.log"
     done
     echo "$stamp" > "$prod/www/.stamp"
   else
-    say "build: the apps for nginx are up to date (.data/prod/www)"
+    say "build: the apps for nginx are up to date ($rel/www)"
   fi
 fi
 [ -f apps/api/dist/main.js ] || die "apps/api/dist is missing: run pnpm build (or start without PROD_SKIP_BUILD)."
 [ -f apps/api/dist/migrate-main.js ] || die "apps/api/dist/migrate-main.js is missing: this tree has no one-shot migrate command."
-[ -f "$prod/www/web/index.html" ] && [ -f "$prod/www/admin/index.html" ] || die ".data/prod/www has no built apps: start without PROD_SKIP_BUILD."
+[ -f "$prod/www/web/index.html" ] && [ -f "$prod/www/admin/index.html" ] || die "$rel/www has no built apps: start without PROD_SKIP_BUILD."
 chmod -R o+rX "$prod/www"
 node24="$(bash scripts/node24.sh)" || die "could not install Node 24 (scripts/node24.sh)"
 say "runtime: API, worker and migrate on Node $("$node24" --version) ($node24)"
@@ -96,6 +99,7 @@ trap 'stop_all' EXIT
 
 # supervise NAME CMD…: runs CMD with its log in logs/NAME.log and starts it again 1 s after it dies.
 # The child's pid is in run/NAME.pid (prod-smoke.sh kills it there); SIGTERM to the supervisor passes on.
+# While run/hold-NAME exists, a dead child is not started again.
 supervise() {
   local name="$1"; shift
   (
@@ -109,6 +113,8 @@ supervise() {
       [ -e "$run/stopping" ] && exit 0
       printf '%s prod-up: %s exited (status %s); starting it again in 1 s\n' "$(date -u +%H:%M:%S)" "$name" "$rc" | tee -a "$logs/$name.log"
       sleep 1
+      # run/hold-NAME (prod-smoke.sh: throughput with one API instance) keeps it down until removed.
+      while [ -e "$run/hold-$name" ] && [ ! -e "$run/stopping" ]; do sleep 0.3; done
     done
   ) &
   pids+=($!)
@@ -118,7 +124,7 @@ supervise() {
 wait_http() {
   local name="$1" url="$2" limit="${3:-90}" start=$SECONDS
   until curl -sf -o /dev/null --max-time 2 "$url"; do
-    [ $((SECONDS - start)) -ge "$limit" ] && die "$name did not answer $url within ${limit}s: see .data/prod/logs/"
+    [ $((SECONDS - start)) -ge "$limit" ] && die "$name did not answer $url within ${limit}s: see $rel/logs/"
     sleep 0.3
   done
 }
@@ -137,23 +143,23 @@ mkdir -p "$secrets" && chmod 700 "$secrets"
 [ -s "$secrets/db-password" ] || (umask 077; head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' > "$secrets/db-password")
 db_password="$(cat "$secrets/db-password")"
 if [ ! -f "$pgdata/PG_VERSION" ]; then
-  say "PostgreSQL: a new cluster in .data/prod/postgres (role and database servicepack)"
+  say "PostgreSQL: a new cluster in $rel/postgres (role and database servicepack)"
   rm -rf "$pgdata" && mkdir -p "$pgdata" && chmod 700 "$pgdata"
   pwfile="$(mktemp)"; head -c 24 /dev/urandom | base64 > "$pwfile"
   if [ "$(id -u)" = 0 ]; then chown postgres "$pgdata" "$pwfile"; fi
   "${as_pg[@]}" "$pgbin/initdb" -D "$pgdata" -U postgres --pwfile="$pwfile" --auth=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 >"$logs/initdb.log" 2>&1 \
-    || { rm -f "$pwfile"; die "initdb failed: see .data/prod/logs/initdb.log"; }
+    || { rm -f "$pwfile"; die "initdb failed: see $rel/logs/initdb.log"; }
   rm -f "$pwfile"
   printf "CREATE ROLE servicepack LOGIN PASSWORD '%s';\nCREATE DATABASE servicepack OWNER servicepack;\n" "$db_password" \
-    | "${as_pg[@]}" "$pgbin/postgres" --single -D "$pgdata" postgres >>"$logs/initdb.log" 2>&1 || die "could not create the database: see .data/prod/logs/initdb.log"
+    | "${as_pg[@]}" "$pgbin/postgres" --single -D "$pgdata" postgres >>"$logs/initdb.log" 2>&1 || die "could not create the database: see $rel/logs/initdb.log"
 fi
 "${as_pg[@]}" "$pgbin/postgres" -D "$pgdata" -p "$PG_PORT" -c listen_addresses=127.0.0.1 -c unix_socket_directories= \
   -c max_connections=200 -c shared_buffers=128MB >>"$logs/postgres.log" 2>&1 &
 pg_pid=$!
 echo "$pg_pid" > "$run/pg.pid"
 pids+=("$pg_pid")
-for _ in $(seq 1 100); do port_busy "$PG_PORT" && break; kill -0 "$pg_pid" 2>/dev/null || die "PostgreSQL stopped: see .data/prod/logs/postgres.log"; sleep 0.2; done
-port_busy "$PG_PORT" || die "PostgreSQL did not listen on $PG_PORT: see .data/prod/logs/postgres.log"
+for _ in $(seq 1 100); do port_busy "$PG_PORT" && break; kill -0 "$pg_pid" 2>/dev/null || die "PostgreSQL stopped: see $rel/logs/postgres.log"; sleep 0.2; done
+port_busy "$PG_PORT" || die "PostgreSQL did not listen on $PG_PORT: see $rel/logs/postgres.log"
 say "PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT"
 
 # ---- the environment every API process shares ----------------------------------------------------------
@@ -179,9 +185,9 @@ mkdir -p "$prod/dev-sso" && chmod 700 "$prod/dev-sso"
 supervise sso env DEV_SSO_PORT="$SSO_PORT" DEV_SSO_KEY_FILE="$prod/dev-sso/signing-key.json" "$node24" apps/dev-sso/dist/main.js
 
 # ---- migrate (one-shot) ----------------------------------------------------------------------------------
-say "migrate: node apps/api/dist/migrate-main.js (log: .data/prod/logs/migrate.log)"
+say "migrate: node apps/api/dist/migrate-main.js (log: $rel/logs/migrate.log)"
 started=$SECONDS
-(cd apps/api && "$node24" dist/migrate-main.js) >>"$logs/migrate.log" 2>&1 || die "migrate failed: see .data/prod/logs/migrate.log"
+(cd apps/api && "$node24" dist/migrate-main.js) >>"$logs/migrate.log" 2>&1 || die "migrate failed: see $rel/logs/migrate.log"
 say "migrate: done in $((SECONDS - started)) s"
 
 # ---- API ×2, worker ----------------------------------------------------------------------------------------
@@ -203,7 +209,7 @@ rm -rf "$ngx/conf" && mkdir -p "$ngx/logs" "$ngx/temp"
 servers=""; for p in "${API_PORTS[@]}"; do servers+="127.0.0.1:$p "; done
 NGINX_PREFIX="$ngx" WWW_ROOT="$prod/www" API_SERVERS="$servers" PORTAL_PORT="$PORTAL_PORT" ADMIN_PORT="$ADMIN_PORT" \
   SSO_ORIGIN="http://localhost:$SSO_PORT" WORKER_PROCESSES="${NGINX_WORKERS:-2}" bash deploy/nginx/render.sh >/dev/null
-nginx -t -q -p "$ngx" -c "$ngx/conf/nginx.conf" -e "$ngx/logs/error.log" 2>>"$logs/nginx.log" || die "nginx refused its configuration: see .data/prod/logs/nginx.log"
+nginx -t -q -p "$ngx" -c "$ngx/conf/nginx.conf" -e "$ngx/logs/error.log" 2>>"$logs/nginx.log" || die "nginx refused its configuration: see $rel/logs/nginx.log"
 nginx -p "$ngx" -c "$ngx/conf/nginx.conf" -e "$ngx/logs/error.log" >>"$logs/nginx.log" 2>&1 &
 nginx_pid=$!
 pids+=("$nginx_pid")
@@ -213,11 +219,11 @@ wait_http nginx "http://127.0.0.1:$PORTAL_PORT/api/health/ready" 30
 wait_http nginx "http://127.0.0.1:$ADMIN_PORT/" 30
 
 touch "$run/ready"
-say "ready — portal http://localhost:$PORTAL_PORT · back office http://localhost:$ADMIN_PORT · logs in .data/prod/logs/ · Ctrl-C stops everything"
+say "ready — portal http://localhost:$PORTAL_PORT · back office http://localhost:$ADMIN_PORT · logs in $rel/logs/ · Ctrl-C stops everything"
 
 # ---- keep running --------------------------------------------------------------------------------------
 while :; do
-  kill -0 "$pg_pid" 2>/dev/null || die "PostgreSQL stopped: see .data/prod/logs/postgres.log"
-  kill -0 "$nginx_pid" 2>/dev/null || die "nginx stopped: see .data/prod/logs/nginx-error.log"
+  kill -0 "$pg_pid" 2>/dev/null || die "PostgreSQL stopped: see $rel/logs/postgres.log"
+  kill -0 "$nginx_pid" 2>/dev/null || die "nginx stopped: see $rel/logs/nginx-error.log"
   sleep 1 & wait $! || true
 done

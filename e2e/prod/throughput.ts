@@ -11,6 +11,8 @@ const label = process.argv[2] ?? 'API instances'
 const seconds = Number(process.env.SMOKE_RPS_SECONDS ?? 8)
 
 async function measure(name: string, path: string, headers: Record<string, string> = {}): Promise<void> {
+  // A short warm-up first (a freshly started instance compiles its hot paths), not counted.
+  await autocannon({ url: PORTAL + path, connections: 8, duration: 2, headers })
   const result = await autocannon({ url: PORTAL + path, connections: 32, duration: seconds, headers })
   const non2xx = result.non2xx + result.errors + result.timeouts
   log('throughput', `${label}: GET ${path} (${name}) ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.requests.total} requests, ${non2xx} not 2xx/errors`)

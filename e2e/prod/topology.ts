@@ -5,7 +5,7 @@ import { passwordGrant } from '@servicepack/dev-sso'
 
 /** The one-machine production topology of scripts/prod-up.sh, as scripts/prod-smoke.sh checks it. */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-export const PROD = path.join(root, '.data/prod')
+export const PROD = path.resolve(root, process.env.PROD_DIR ?? '.data/prod')
 export const PORTAL = 'http://localhost:8080'
 export const BACK_OFFICE = 'http://localhost:8081'
 export const SSO = 'http://localhost:8180'
