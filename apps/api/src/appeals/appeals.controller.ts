@@ -133,7 +133,7 @@ export class AppealsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiCreatedResponse({ type: AttachmentDto })
-  @ApiErrors(400, 404, 409, 413)
+  @ApiErrors(400, 404, 409, 413, 503)
   async attach(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Req() request: FastifyRequest): Promise<AttachmentDto> {
     if (!request.isMultipart()) throw new ApiException(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data in the field "file"')
     const file = await readUpload(request)
@@ -145,7 +145,7 @@ export class AppealsController {
   @ApiOperation({ summary: 'Download an attachment (Content-Disposition: attachment, nosniff)' })
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
-  @ApiErrors(404)
+  @ApiErrors(404, 503)
   async download(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Param('attachmentId') attachmentId: string, @Res() reply: FastifyReply): Promise<void> {
     const { meta, bytes } = await this.attachments.get(viewer, id, attachmentId)
     await reply

@@ -9,7 +9,13 @@ import { assertAttachmentKey, newAttachmentKey } from './attachment-key.js'
  */
 export abstract class AttachmentStore {
   /** Stores bytes under a new random key and returns it. */
-  abstract put(bytes: Buffer): Promise<string>
+  async put(bytes: Buffer): Promise<string> {
+    const key = newAttachmentKey()
+    await this.putAt(key, bytes)
+    return key
+  }
+  /** Stores bytes under a given key (a restore puts each object back where it was). */
+  abstract putAt(key: string, bytes: Buffer): Promise<void>
   abstract get(key: string): Promise<Buffer>
   abstract remove(key: string): Promise<void>
 }
@@ -32,14 +38,12 @@ export class FsAttachmentStore extends AttachmentStore {
     super()
   }
 
-  async put(bytes: Buffer): Promise<string> {
-    const key = newAttachmentKey()
+  async putAt(key: string, bytes: Buffer): Promise<void> {
     const file = this.file(key)
     await mkdir(path.dirname(file), { recursive: true, mode: 0o700 })
     const tmp = `${file}.tmp`
     await writeFile(tmp, bytes, { mode: 0o600 })
     await rename(tmp, file)
-    return key
   }
 
   async get(key: string): Promise<Buffer> {

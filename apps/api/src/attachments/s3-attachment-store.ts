@@ -1,6 +1,6 @@
 import type { OnApplicationShutdown } from '@nestjs/common'
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
-import { assertAttachmentKey, newAttachmentKey } from './attachment-key.js'
+import { assertAttachmentKey } from './attachment-key.js'
 import { AttachmentMissingError, AttachmentStore } from './attachment-store.js'
 
 export interface S3StoreOptions {
@@ -46,10 +46,8 @@ export class S3AttachmentStore extends AttachmentStore implements OnApplicationS
     return new S3AttachmentStore(s3Client(o), o.bucket)
   }
 
-  async put(bytes: Buffer): Promise<string> {
-    const key = newAttachmentKey()
-    await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: bytes, ContentType: 'application/octet-stream' }))
-    return key
+  async putAt(key: string, bytes: Buffer): Promise<void> {
+    await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: assertAttachmentKey(key), Body: bytes, ContentType: 'application/octet-stream' }))
   }
 
   async get(key: string): Promise<Buffer> {

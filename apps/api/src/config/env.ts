@@ -90,6 +90,8 @@ export const envSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: bool.default(true),
+  /** `pnpm db:backup`'s folder (default `<repo>/.data/backups/<timestamp>`); also the folder `pnpm db:restore` reads when given none. */
+  BACKUP_DIR: z.string().min(1).optional(),
   /** Mail copies of notifications: an SMTP URL (`pnpm dev` starts maildev on smtp://127.0.0.1:1025). Unset: no mail. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().min(3).default('企业服务包 <noreply@servicepack.example>'),
