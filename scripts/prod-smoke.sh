@@ -31,7 +31,7 @@ for pkg in nginx chromium; do
 done
 
 # A fresh database and bucket each run (the built apps, the runtime and the password stay).
-rm -rf "$PROD_DIR/postgres" "$PROD_DIR/s3" "$PROD_DIR/dev-sso"
+rm -rf "$PROD_DIR/postgres" "$PROD_DIR/s3" "$PROD_DIR/dev-sso" "$PROD_DIR/run"
 mkdir -p "$PROD_DIR"
 
 # The smoke's limits: a small anonymous budget to see 429s, room for the burst's writes.

@@ -79,6 +79,7 @@ stopping=0
 stop_all() {
   trap - INT TERM EXIT
   stopping=1
+  rm -f "$run/ready"
   touch "$run/stopping"
   say "stopping…"
   local i pid
@@ -113,6 +114,7 @@ supervise() {
       [ -e "$run/stopping" ] && exit 0
       printf '%s prod-up: %s exited (status %s); starting it again in 1 s\n' "$(date -u +%H:%M:%S)" "$name" "$rc" | tee -a "$logs/$name.log"
       sleep 1
+      [ -e "$run/stopping" ] && exit 0
       # run/hold-NAME (prod-smoke.sh: throughput with one API instance) keeps it down until removed.
       while [ -e "$run/hold-$name" ] && [ ! -e "$run/stopping" ]; do sleep 0.3; done
     done
