@@ -82,7 +82,6 @@ tsx prod/instances.ts headers
 tsx prod/csp.ts
 
 say "== d. requests/second through nginx"
-tsx prod/throughput.ts "2 API instances"
 touch "$PROD_DIR/run/hold-api-2"
 kill -TERM "$(cat "$PROD_DIR/run/api-2.pid")"
 for _ in $(seq 1 100); do (exec 3<>/dev/tcp/127.0.0.1/3002) 2>/dev/null || break; sleep 0.2; done
@@ -91,6 +90,7 @@ rm -f "$PROD_DIR/run/hold-api-2"
 for _ in $(seq 1 300); do curl -sf -o /dev/null http://127.0.0.1:3002/api/health/ready && break; sleep 0.3; done
 curl -sf -o /dev/null http://127.0.0.1:3002/api/health/ready || die "api-2 did not come back after the one-instance measurement"
 say "api-2 is back"
+tsx prod/throughput.ts "2 API instances"
 
 say "== a (end). the ledger: 三率 recount and the deadline sweep"
 DATABASE_URL="$db_url" "$node24" apps/api/dist/stats-check-main.js | sed 's/^/  stats-check: /' || die "the 三率 recount differs from the stored counts (stats-check above)"
