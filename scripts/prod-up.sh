@@ -171,7 +171,7 @@ export ALLOW_LOCALHOST=true # the rehearsal's SSO and apps are on localhost: sai
 export OIDC_ISSUER="http://localhost:$SSO_PORT/realms/servicepack"
 export CORS_ORIGINS="http://localhost:$PORTAL_PORT,http://localhost:$ADMIN_PORT"
 export WEB_URL="http://localhost:$PORTAL_PORT" ADMIN_URL="http://localhost:$ADMIN_PORT"
-export TRUST_PROXY=1 # exactly one hop: nginx
+export TRUST_PROXY="${TRUST_PROXY:-1}" # exactly one hop: nginx
 export HOST=127.0.0.1
 export ATTACHMENTS_STORE=s3 S3_ENDPOINT="http://127.0.0.1:$S3_PORT" S3_BUCKET="${S3_BUCKET:-servicepack-attachments}" \
   S3_ACCESS_KEY_ID=S3RVER S3_SECRET_ACCESS_KEY=S3RVER S3_FORCE_PATH_STYLE=true
@@ -179,7 +179,7 @@ export RATE_LIMIT_STORE="${RATE_LIMIT_STORE:-postgres}"
 export SEED_DEMO=false DB_MIGRATE_ON_START=false
 export LOG_LEVEL="${LOG_LEVEL:-info}"
 unset EMBEDDED_PG PGDATA_DIR
-say "API environment: NODE_ENV=production ALLOW_LOCALHOST=true (the SSO and the apps are on localhost — never in a real deployment) TRUST_PROXY=1 ATTACHMENTS_STORE=s3 RATE_LIMIT_STORE=$RATE_LIMIT_STORE"
+say "API environment: NODE_ENV=production ALLOW_LOCALHOST=true (the SSO and the apps are on localhost — never in a real deployment) TRUST_PROXY=$TRUST_PROXY ATTACHMENTS_STORE=s3 RATE_LIMIT_STORE=$RATE_LIMIT_STORE"
 
 # ---- S3 and SSO ----------------------------------------------------------------------------------------
 supervise s3 env DEV_S3_PORT="$S3_PORT" DEV_S3_DIR="$prod/s3" DEV_S3_BUCKET="$S3_BUCKET" "$node24" apps/dev-s3/main.js

@@ -81,6 +81,16 @@ async function limits(): Promise<void> {
   const from = new Set(limited.map((s) => s.instance))
   check(STEP, ok === limit && limited.length === 10 && from.size === 2,
     `anonymous limit ${limit}/min for client ${client}, alternating 3001/3002: ${ok} answered, ${limited.length} × 429 (from ${[...from].map((i) => API[i]).join(' and ')})`)
+  const evaluate = (base: string, forwardedFor: string) =>
+    fetch(`${base}/api/measures/evaluate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor }, body: JSON.stringify({ facts: {} }) }).then(async (r) => {
+      await r.arrayBuffer()
+      return r.status
+    })
+  // TRUST_PROXY=1: the instance takes the client from the one hop in front of it…
+  const other = await evaluate(API[0], '198.51.100.7')
+  // …so through nginx, which appends the address it saw, a client cannot claim the limited address.
+  const spoofed = await evaluate(PORTAL, client)
+  check(STEP, other === 200 && spoofed === 200, `the API believes exactly one hop: another client's address answers ${other}; ${client} claimed through nginx (which appends the real peer) answers ${spoofed}`)
 }
 
 const REQUIRED = {
