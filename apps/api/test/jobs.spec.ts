@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { DeadlineSweeper } from '../src/appeals/deadline-sweeper.js'
 import { FixedClock } from '../src/common/clock.js'
 import { JobQueue } from '../src/jobs/job-queue.service.js'
+import { MailQueue } from '../src/mail/mail-queue.js'
 import { ALL_QUEUES, QUEUES } from '../src/jobs/queues.js'
 import { createTestDatabase, startTestApp, type TestApp } from './helpers/app.js'
 import { authHeader, type DemoUser } from './helpers/tokens.js'
@@ -63,6 +64,14 @@ describe('deadline jobs with two API instances (role api) on one database', () =
   it('still enqueues mail in the notifying transaction although no instance has SMTP_URL or runs jobs', async () => {
     const mails = await query<{ n: number }>(one.databaseUrl, `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'mail' AND state = 'created'`)
     expect(mails[0]!.n).toBeGreaterThan(0)
+  })
+
+  it('a process without SMTP_URL completes a mail job unsent, with a warning (mail is off there), rather than failing it', async () => {
+    const mail = one.app.get(MailQueue)
+    const warn = vi.spyOn((mail as unknown as { logger: { warn: (...args: unknown[]) => void } }).logger, 'warn').mockImplementation(() => undefined)
+    await expect(mail.deliver({ audience: { kind: 'coordinators', id: '' }, kind: 'submitted', appealId: ids[0]!, data: {} })).resolves.toBeUndefined()
+    expect(warn).toHaveBeenCalledWith(expect.objectContaining({ kind: 'submitted' }), expect.stringContaining('SMTP_URL is not set'))
+    warn.mockRestore()
   })
 
   it('nothing is due right after dispatch', async () => {
