@@ -8,6 +8,7 @@ import { recountStats, storedStats, type StatsTable } from '../src/appeals/appea
 import { FsAttachmentStore } from '../src/attachments/attachment-store.js'
 import { backup, codeMigrations, restore } from '../src/backup/backup.js'
 import { CalendarService } from '../src/calendar/calendar.service.js'
+import { runMigrations } from '../src/database/migrate.js'
 import { FixedClock } from '../src/common/clock.js'
 import { startTestApp, type TestApp } from './helpers/app.js'
 import { startDebianPostgres, type DebianPostgres } from './helpers/debian-postgres.js'
@@ -105,6 +106,11 @@ describe.each([
     const databaseUrl = await createTestDatabase()
     const attachmentsDir = path.join(tmp, 'attachments-after')
     await restore({ databaseUrl, store: new FsAttachmentStore(attachmentsDir), dir })
+    const restored = new pg.Client({ connectionString: databaseUrl })
+    await restored.connect()
+    // the job queues exist (pg_dump: as they were; logical: made anew, empty), so api instances that do not migrate can enqueue
+    expect((await restored.query('SELECT count(*)::int AS n FROM pgboss.queue')).rows[0].n).toBeGreaterThan(0)
+    await restored.end()
     expect(await readdir(attachmentsDir, { recursive: true })).toHaveLength(2) // ab/ and ab/<uuid>
     t = await startTestApp({ RATE_LIMIT: 'false', ATTACHMENTS_DIR: attachmentsDir, DB_MIGRATE_ON_START: 'true' }, { clock, databaseUrl })
 
@@ -140,5 +146,30 @@ describe.each([
     const manifest = JSON.parse(await readFile(manifestFile, 'utf8'))
     await writeFile(manifestFile, JSON.stringify({ ...manifest, migrations: manifest.migrations.slice(0, -1) }))
     await expect(restore({ databaseUrl: await createTestDatabase(), store, dir: other })).rejects.toThrow(/made at migration .*this code is at/)
+  })
+
+})
+
+describe('a logical restore by a role that may not turn triggers off', () => {
+  it('is refused, saying what it needs', async () => {
+    const server = inject('pgServerUrl')
+    const tmp = await mkdtemp(path.join(os.tmpdir(), 'servicepack-backup-role-'))
+    try {
+      const source = await createDatabaseOn(server)
+      await runMigrations(source)
+      const dir = path.join(tmp, 'backup')
+      const store = new FsAttachmentStore(path.join(tmp, 'attachments'))
+      await backup({ databaseUrl: source, store, storeKind: 'fs', dir, now: new Date('2026-12-06T00:00:00Z'), method: 'logical' })
+      const admin = new pg.Client({ connectionString: server })
+      await admin.connect()
+      const role = `restorer_${Math.random().toString(16).slice(2, 8)}`
+      await admin.query(`CREATE ROLE ${role} LOGIN PASSWORD 'restorer'`)
+      await admin.query(`CREATE DATABASE ${role} OWNER ${role}`)
+      await admin.end()
+      const url = Object.assign(new URL(server), { username: role, password: 'restorer', pathname: `/${role}` }).toString()
+      await expect(restore({ databaseUrl: url, store, dir })).rejects.toThrow(/permission denied .*session_replication_role.*needs a superuser .*GRANT SET ON PARAMETER/)
+    } finally {
+      await rm(tmp, { recursive: true, force: true })
+    }
   })
 })

@@ -1660,7 +1660,8 @@ export interface components {
         ExtensionRequestViewDto: {
             id: string;
             workingDays: number;
-            reason: string;
+            /** @description the lead bureau's reason, for the bureaus and coordinators; null for the enterprise */
+            reason: string | null;
             /** @enum {string} */
             status: "pending" | "approved" | "refused";
             requestedBy: string;
@@ -1819,6 +1820,7 @@ export interface components {
             fromStatus: "submitted" | "dispatched" | "in_progress" | "responded" | "closed" | "withdrawn" | null;
             /** @enum {string} */
             toStatus: "submitted" | "dispatched" | "in_progress" | "responded" | "closed" | "withdrawn";
+            /** @description what was said; null when there is none or the caller may not read it (the dispatch note, a return or extension reason and the decision on it are for the bureaus and coordinators) */
             note: string | null;
             data: {
                 [key: string]: unknown;
@@ -6482,9 +6484,9 @@ export interface operations {
     MetricsController_appeals: {
         parameters: {
             query: {
-                /** @description first day of the period (Shanghai date) */
+                /** @description first day of the period (Shanghai date), 2000-01-01 to 2100-12-31 */
                 from: string;
-                /** @description last day of the period, included */
+                /** @description last day of the period, included, 2000-01-01 to 2100-12-31 */
                 to: string;
                 groupBy?: "bureau" | "category" | "district" | "month";
                 /** @description lead bureaus (the 三率) or assisting bureaus (dispatches and opinions) */
@@ -6548,9 +6550,9 @@ export interface operations {
     MetricsController_export: {
         parameters: {
             query: {
-                /** @description first day of the period (Shanghai date) */
+                /** @description first day of the period (Shanghai date), 2000-01-01 to 2100-12-31 */
                 from: string;
-                /** @description last day of the period, included */
+                /** @description last day of the period, included, 2000-01-01 to 2100-12-31 */
                 to: string;
                 groupBy?: "bureau" | "category" | "district" | "month";
                 /** @description lead bureaus (the 三率) or assisting bureaus (dispatches and opinions) */

@@ -30,18 +30,35 @@ import { AppealsService } from './appeals.service.js'
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/
 
-/** The one file of an upload; a malformed multipart body is a 400, a file past the limit a 413. */
+/** Multipart limits of an upload: room for one part too many, so it is refused by name rather than dropped. */
+const UPLOAD_LIMITS = { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 1, parts: 2 }
+/** @fastify/multipart's errors for a part past the limits: a second file or a field beside the file. */
+const PART_LIMIT_ERRORS = new Set(['FST_PARTS_LIMIT', 'FST_FILES_LIMIT', 'FST_FIELDS_LIMIT'])
+const notOneFile = () => new InputInvalidException([fieldProblem('file', 'TOO_LONG', 'Send one file only, in the multipart field "file", and nothing else')])
+
+/**
+ * The one file of an upload: exactly one part, a file named `file` with a file name. A part without
+ * a file name (some clients send octet-stream parts so), a second file or any other part is a 400
+ * naming `file`; a malformed multipart body is a 400, a file past the limit a 413.
+ */
 async function readUpload(request: FastifyRequest): Promise<{ fileName: string; bytes: Buffer }> {
+  let upload: { fileName: string; bytes: Buffer } | null = null
   try {
-    const part = await request.file({ limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 0 } })
-    if (!part || part.fieldname !== 'file') throw new InputInvalidException([fieldProblem('file', 'REQUIRED', 'The multipart field "file" is missing')])
-    return { fileName: part.filename, bytes: await part.toBuffer() }
+    for await (const part of request.parts({ limits: UPLOAD_LIMITS })) {
+      if (upload) throw notOneFile()
+      if (part.fieldname !== 'file') throw new InputInvalidException([fieldProblem('file', 'REQUIRED', `The multipart field "file" is missing (got a part "${part.fieldname.slice(0, 40)}")`)])
+      if (part.type !== 'file' || !part.filename) throw new InputInvalidException([fieldProblem('file', 'FORMAT', 'The part "file" must be a file with a file name (Content-Disposition: form-data; name="file"; filename="…")')])
+      upload = { fileName: part.filename, bytes: await part.toBuffer() }
+    }
   } catch (e) {
     if (e instanceof ApiException || e instanceof InputInvalidException) throw e
+    if (PART_LIMIT_ERRORS.has((e as { code?: string }).code ?? '')) throw notOneFile()
     const status = (e as { statusCode?: number }).statusCode
     if (status === 413) throw new ApiException(413, 'PAYLOAD_TOO_LARGE', `A file may be at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`)
     throw new ApiException(400, 'MALFORMED_BODY', `The multipart body could not be read: ${e instanceof Error ? e.message : 'malformed'}`)
   }
+  if (!upload) throw new InputInvalidException([fieldProblem('file', 'REQUIRED', 'The multipart field "file" is missing')])
+  return upload
 }
 
 /** Appeals (诉求): one route per action; the service decides who may do what (allowedActions). */

@@ -7,7 +7,7 @@ import { CalendarService } from '../calendar/calendar.service.js'
 import { deadlineAfter, extendDeadline, workingDaysBetween } from '../calendar/working-days.js'
 import { Clock } from '../common/clock.js'
 import { inTransaction } from '../common/transaction.js'
-import { ApiException } from '../common/error-shape.js'
+import { ApiException, fieldProblem, InputInvalidException } from '../common/error-shape.js'
 import type { ExportTable } from '../common/table-files.js'
 import { DeadlinePolicyService } from '../deadline-policy/deadline-policy.service.js'
 import { Enterprise } from '../enterprises/enterprise.entity.js'
@@ -25,6 +25,7 @@ import { AppealExtensionRequest } from './appeal-extension.entity.js'
 import type { StatsState } from './appeal-stats.js'
 import { AppealStatsRecorder } from './appeal-stats.recorder.js'
 import { toAppealDto, toSummaryDto, toEventDto, dueOf } from './appeal-mapper.js'
+import { noteReadersOf, seesEvent } from './appeal-note-audience.js'
 import { decide, type AppealAction, type Party } from './appeal-state.js'
 import { Appeal } from './appeal.entity.js'
 import type {
@@ -163,13 +164,12 @@ export class AppealsService {
     return this.detail(this.db.manager, viewer, appeal)
   }
 
-  /** The timeline; the bureaus' opinions to each other are theirs and the coordinators' (the enterprise reads the answer). */
+  /** The timeline, each event and note as the viewer may read them (appeal-note-audience.ts: the handlers' notes and opinions are theirs). */
   async events(viewer: Viewer, id: string): Promise<AppealEventDto[]> {
     const appeal = await this.visible(this.db.manager, viewer, id)
-    const parties = appealAccess(appealViewer(viewer), appeal).parties
-    const handler = parties.some((p) => p !== 'owner') || viewer.roles.includes('admin')
+    const readers = noteReadersOf(viewer, appealAccess(appealViewer(viewer), appeal).parties)
     const rows = await this.db.manager.find(AppealEvent, { where: { appealId: id }, order: { id: 'ASC' } })
-    return rows.filter((e) => handler || e.action !== 'opinion').map(toEventDto)
+    return rows.filter((e) => seesEvent(e.action, readers)).map((e) => toEventDto(e, readers))
   }
 
   /**
@@ -184,11 +184,11 @@ export class AppealsService {
     const sort = sortSql(query.sort ?? 'created_desc')
     const policy = await this.policies.current()
     const key = query.cursor ? decodeCursor(query.cursor) : null
-    if (query.cursor && !key) throw new ApiException(400, 'BAD_REQUEST', 'cursor is not a cursor this API returned')
+    if (query.cursor && !key) throw new InputInvalidException([fieldProblem('cursor', 'FORMAT', 'cursor is not a cursor this API returned')])
     const parts: (boolean | undefined)[] = mineFirst(viewer, query) ? [true, false] : [undefined]
     // the part the cursor's row is in (a cursor of a one-part list carries none)
     const from = key ? parts.indexOf(key.mine) : 0
-    if (from < 0) throw new ApiException(400, 'BAD_REQUEST', 'cursor is not a cursor of this list')
+    if (from < 0) throw new InputInvalidException([fieldProblem('cursor', 'INVALID', 'cursor is not a cursor of this list')])
     const rows: { appeal: Appeal; sortKey: string | null; part: boolean | undefined }[] = []
     for (let i = from; i < parts.length && rows.length <= limit; i++) {
       const qb = this.filtered(viewer, { ...query, mine: parts[i] ?? query.mine }, policy.reminderHours)

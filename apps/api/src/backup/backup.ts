@@ -7,7 +7,7 @@ import pg from 'pg'
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams'
 import { isAttachmentKey } from '../attachments/attachment-key.js'
 import { AttachmentMissingError, type AttachmentStore } from '../attachments/attachment-store.js'
-import { runMigrations } from '../database/migrate.js'
+import { migrateDatabase } from '../database/migrate.js'
 import { migrations } from '../database/migrations/index.js'
 import { MANIFEST_FORMAT, migrationMismatch, restoreRefusal, serverMajor, tableOrder, type BackupManifest, type BackupMethod } from './backup-plan.js'
 import { findPgTool, libpqTarget, run } from './pg-tools.js'
@@ -130,8 +130,8 @@ export async function restore(o: RestoreOptions): Promise<BackupManifest> {
       const target = libpqTarget(o.databaseUrl)
       await run(tool.path, ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', `--dbname=${target.url}`, path.join(o.dir, DUMP)], target.env)
     } else {
-      log('database: migrations, then the logical snapshot by COPY')
-      await runMigrations(o.databaseUrl)
+      log('database: migrations and job queues (as the migrate command), then the logical snapshot by COPY')
+      await migrateDatabase(o.databaseUrl)
       await loadLogical(client, manifest, o.dir)
     }
     for (const [table, rows] of Object.entries(manifest.tables)) {

@@ -125,6 +125,7 @@ const constraintCodes: Record<string, FieldCode> = {
   isEmail: 'FORMAT',
   isPhone: 'FORMAT',
   isCalendarDate: 'FORMAT',
+  dateInRange: 'OUT_OF_RANGE',
   isIso8601: 'FORMAT',
   isUscc: 'FORMAT',
   isIn: 'NOT_ALLOWED',

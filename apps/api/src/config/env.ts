@@ -107,17 +107,7 @@ export const envSchema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int({ error: 'must be a whole number of milliseconds' }).min(0, { error: 'must be ≥ 0' }).default(10_000),
   /** Behind a reverse proxy: whom to believe about the client's address (X-Forwarded-For) — see trust-proxy.ts. */
   TRUST_PROXY: trustProxy.default(false),
-}).superRefine((env, ctx) => {
-  for (const problem of s3Problems(env)) ctx.addIssue({ code: 'custom', path: [problem.variable], message: problem.problem })
 })
-
-/** ATTACHMENTS_STORE=s3 needs its bucket, endpoint and keys: one problem per missing variable. */
-export function s3Problems(env: { ATTACHMENTS_STORE: 'fs' | 's3' } & Partial<Record<'S3_ENDPOINT' | 'S3_BUCKET' | 'S3_ACCESS_KEY_ID' | 'S3_SECRET_ACCESS_KEY', string>>): { variable: string; problem: string }[] {
-  if (env.ATTACHMENTS_STORE !== 's3') return []
-  return (['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const)
-    .filter((variable) => !env[variable])
-    .map((variable) => ({ variable, problem: 'required when ATTACHMENTS_STORE=s3' }))
-}
 
 type Parsed = z.infer<typeof envSchema>
 /** The validated environment; the defaults that depend on NODE_ENV are filled in. */
@@ -155,6 +145,14 @@ export function productionProblems(env: Env): Problem[] {
   return problems
 }
 
+/** ATTACHMENTS_STORE=s3 needs its bucket, endpoint and keys: one problem per missing variable. */
+export function s3Problems(env: { ATTACHMENTS_STORE: 'fs' | 's3' } & Partial<Record<'S3_ENDPOINT' | 'S3_BUCKET' | 'S3_ACCESS_KEY_ID' | 'S3_SECRET_ACCESS_KEY', string>>): { variable: string; problem: string }[] {
+  if (env.ATTACHMENTS_STORE !== 's3') return []
+  return (['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const)
+    .filter((variable) => !env[variable])
+    .map((variable) => ({ variable, problem: 'required when ATTACHMENTS_STORE=s3' }))
+}
+
 export class EnvError extends Error {
   constructor(readonly problems: { variable: string; problem: string }[]) {
     super(
@@ -181,7 +179,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   }
   const demoDefault = result.data.NODE_ENV !== 'production'
   const env: Env = { ...result.data, SEED_DEMO: result.data.SEED_DEMO ?? demoDefault, DB_MIGRATE_ON_START: result.data.DB_MIGRATE_ON_START ?? demoDefault }
-  const problems = productionProblems(env)
+  const problems = [...productionProblems(env), ...s3Problems(env)]
   if (problems.length > 0) throw new EnvError(problems)
   return env
 }
