@@ -18,11 +18,6 @@ describe('loadEnv', () => {
     ['CORS_ORIGINS', 'http://ok.example, nope'],
     ['LOG_LEVEL', 'loud'],
     ['SEED_DEMO', 'yes'],
-    ['PROCESS_ROLE', 'both'],
-    ['SHUTDOWN_GRACE_MS', '-1'],
-    ['SHUTDOWN_GRACE_MS', 'soon'],
-    ['EMBEDDED_PG', 'maybe'],
-    ['ALLOW_LOCALHOST', 'yes'],
     ['ATTACHMENTS_STORE', 'disk'],
     ['S3_ENDPOINT', 'minio:9000'],
     ['S3_BUCKET', 'Attachments_2026'],
@@ -32,6 +27,11 @@ describe('loadEnv', () => {
     ['DB_POOL_MAX', '2.5'],
     ['DB_POOL_WAIT_MS', '10'],
     ['DB_POOL_WAIT_MS', 'soon'],
+    ['PROCESS_ROLE', 'both'],
+    ['SHUTDOWN_GRACE_MS', '-1'],
+    ['SHUTDOWN_GRACE_MS', 'soon'],
+    ['EMBEDDED_PG', 'maybe'],
+    ['ALLOW_LOCALHOST', 'yes'],
   ])('names %s when it is %j', (variable, value) => {
     try {
       loadEnv({ [variable]: value })
