@@ -1,4 +1,5 @@
 import 'reflect-metadata'
+import { fastifyTrustProxy } from './config/trust-proxy.js'
 import helmet from '@fastify/helmet'
 import multipart from '@fastify/multipart'
 import { NestFactory } from '@nestjs/core'
@@ -59,7 +60,7 @@ export async function createApp(env: Env, databaseUrl: string, options: { clock?
   await prepareDatabase(env, databaseUrl)
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT,
-    trustProxy: env.TRUST_PROXY,
+    trustProxy: fastifyTrustProxy(env.TRUST_PROXY),
     // Errors the router raises before Nest sees the request (a malformed or too long URL) in the one shape.
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
       const body = toErrorBody(error, String(request.id))

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { trustProxy } from './trust-proxy.js'
 
 const bool = z
   .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
@@ -117,8 +118,8 @@ export const envSchema = z.object({
   PROCESS_ROLE: z.enum(['all', 'api', 'worker'], { error: 'must be all, api or worker' }).default('all'),
   /** After SIGTERM/SIGINT: how long in-flight requests and running jobs may take before the process exits anyway. */
   SHUTDOWN_GRACE_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int({ error: 'must be a whole number of milliseconds' }).min(0, { error: 'must be ≥ 0' }).default(10_000),
-  /** Behind a reverse proxy: take the client address from X-Forwarded-For (for per-IP limits). */
-  TRUST_PROXY: bool.default(false),
+  /** Behind a reverse proxy: whom to believe about the client's address (X-Forwarded-For) — see trust-proxy.ts. */
+  TRUST_PROXY: trustProxy.default(false),
 })
 
 type Parsed = z.infer<typeof envSchema>
