@@ -118,6 +118,7 @@ describe(`the SSO contract (${sso.kind})`, () => {
       const b = new Browser()
       const wrongPage = await submitLogin(b, await openLoginPage(issuer, { ...app, browser: b, uiLocales: 'zh-CN' }), 'no-such-user', 'wrong', app.redirectUri)
       expect(lockedPage.redirect).toBeUndefined()
+      expect(wrongPage.status).toBe(200) // Keycloak shows its login page again with 200
       expect(lockedPage.status).toBe(wrongPage.status)
       expect(textOf(lockedPage.html ?? '')).toContain('用户名或密码')
       expect(textOf(lockedPage.html ?? '')).toBe(textOf(wrongPage.html ?? ''))

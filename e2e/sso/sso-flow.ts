@@ -54,6 +54,7 @@ export class Browser {
   /** Follows redirects until `stop` matches a URL (not fetched) or a page answers. */
   async follow(url: string, stop: (url: string) => boolean, init: RequestInit = {}): Promise<{ url: string; res?: Response }> {
     let current = url
+    if (stop(current)) return { url: current }
     let res = await this.fetch(current, init)
     for (let hops = 0; hops < 10; hops++) {
       const loc = res.headers.get('location')
