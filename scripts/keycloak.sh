@@ -93,7 +93,8 @@ started=$(date +%s%N)
 "$home/bin/kc.sh" start --optimized \
   --http-enabled=true --http-host=127.0.0.1 --http-port="$port" \
   --http-management-port="$mport" \
-  --hostname-strict=false --cache=local --import-realm &
+  --hostname-strict=false --cache=local --import-realm \
+  --log-level=info,io.smallrye.health:warn &
 kc=$!
 
 stop() {

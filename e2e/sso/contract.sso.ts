@@ -75,7 +75,8 @@ describe(`the SSO contract (${sso.kind})`, () => {
   it.each(['servicepack-web', 'servicepack-admin'])('%s: an authorization request without PKCE S256 is refused', async (clientId) => {
     const redirectUri = clientId === 'servicepack-web' ? 'http://localhost:5173/' : 'http://localhost:5174/'
     const { challenge } = pkcePair()
-    for (const extra of [{}, { code_challenge: challenge, code_challenge_method: 'plain' }]) {
+    const attempts: Record<string, string>[] = [{}, { code_challenge: challenge, code_challenge_method: 'plain' }]
+    for (const extra of attempts) {
       const browser = new Browser()
       const { url, res } = await browser.follow(authUrl(issuer, { clientId, redirectUri }, extra), (u) => u.startsWith(redirectUri))
       expect(res, `a login page was shown for ${JSON.stringify(extra)}`).toBeUndefined()

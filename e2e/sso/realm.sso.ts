@@ -61,7 +61,7 @@ describe('the realm file imported into Keycloak', () => {
   it('holds the demo users with their ids, names, attributes and realm roles', async () => {
     const server = await admin.get<Rep[]>('/servicepack/users?briefRepresentation=false&max=1000')
     expect(server.map((u) => u.username).sort()).toEqual(realm.users.map((u) => u.username).sort())
-    for (const { credentials: _c, realmRoles, ...user } of realm.users as (Rep & { realmRoles: string[] })[]) {
+    for (const { credentials: _c, realmRoles, ...user } of realm.users as unknown as (Rep & { realmRoles: string[] })[]) {
       const found = server.find((u) => u.username === user.username)!
       expect(differences(user, found)).toEqual([])
       const mapped = await admin.get<{ name: string }[]>(`/servicepack/users/${found.id as string}/role-mappings/realm/composite`)
