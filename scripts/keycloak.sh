@@ -29,7 +29,7 @@ cache="$repo/.data/keycloak"
 home="$cache/keycloak-$version"
 data="${KEYCLOAK_DATA_DIR:-$cache/data}"
 realm_file="${KEYCLOAK_REALM_FILE:-$repo/infra/keycloak/realm-servicepack.json}"
-timeout_s="${KEYCLOAK_TIMEOUT:-180}"
+timeout_s="${KEYCLOAK_TIMEOUT:-300}"
 say() { printf 'keycloak: %s\n' "$*"; }
 
 for v in port mport; do
