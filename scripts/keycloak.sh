@@ -98,7 +98,7 @@ started=$(date +%s%N)
 kc=$!
 
 stop() {
-  trap - INT TERM
+  trap "" INT TERM # a second Ctrl-C or SIGTERM must not cut the wait for Java short
   if kill -0 "$kc" 2>/dev/null; then
     kill -TERM "$kc" 2>/dev/null || true # kc.sh forwards it to Java and waits for it
     wait "$kc" 2>/dev/null || true
