@@ -97,14 +97,14 @@ started=$(date +%s%N)
   --log-level=info,io.smallrye.health:warn &
 kc=$!
 
-stop() {
+stop() { # $1: the exit status (0 after Ctrl-C or SIGTERM)
   trap "" INT TERM # a second Ctrl-C or SIGTERM must not cut the wait for Java short
   if kill -0 "$kc" 2>/dev/null; then
     kill -TERM "$kc" 2>/dev/null || true # kc.sh forwards it to Java and waits for it
     wait "$kc" 2>/dev/null || true
   fi
   say "stopped"
-  exit 0
+  exit "${1:-0}"
 }
 trap stop INT TERM
 
@@ -115,7 +115,7 @@ while [ "$(date +%s)" -lt "$deadline" ]; do
   if curl -sf -m 2 "http://127.0.0.1:$mport/health/ready" >/dev/null 2>&1; then ready=1; break; fi
   sleep 0.5
 done
-if [ -z "$ready" ]; then say "not ready after ${timeout_s}s" >&2; stop; fi
+if [ -z "$ready" ]; then say "not ready after ${timeout_s}s" >&2; stop 1; fi
 ms=$((($(date +%s%N) - started) / 1000000))
 say "Keycloak $version ready in $((ms / 1000)).$(((ms % 1000) / 100)) s: http://localhost:$port/realms/servicepack (admin console http://localhost:$port/admin as $KC_BOOTSTRAP_ADMIN_USERNAME; health http://127.0.0.1:$mport/health; Java $("$java_bin" -version 2>&1 | head -1 | cut -d'"' -f2); Ctrl+C to stop)"
 wait "$kc" || true
