@@ -30,13 +30,17 @@ export async function startAppStack(sso: SsoTarget): Promise<AppStack> {
   const api = url(apiPort)
 
   const kc = await keycloakAdmin(sso)
-  for (const [clientId, origin] of [['servicepack-web', web], ['servicepack-admin', adminApp]] as const) {
-    const [client] = await kc.get<{ id: string; redirectUris: string[]; webOrigins: string[] }[]>(`/servicepack/clients?clientId=${clientId}`)
-    if (!client) throw new Error(`no client ${clientId}`)
-    client.redirectUris = [...client.redirectUris, `${origin}/*`]
-    client.webOrigins = [...client.webOrigins, origin]
+  type Client = { id: string; redirectUris: string[]; webOrigins: string[] }
+  const originals: Client[] = []
+  const put = async (client: Client) => {
     const res = await kc.send('PUT', `/servicepack/clients/${client.id}`, client)
-    if (res.status !== 204) throw new Error(`updating ${clientId}: ${res.status} ${await res.text()}`)
+    if (res.status !== 204) throw new Error(`updating a client: ${res.status} ${await res.text()}`)
+  }
+  for (const [clientId, origin] of [['servicepack-web', web], ['servicepack-admin', adminApp]] as const) {
+    const [client] = await kc.get<Client[]>(`/servicepack/clients?clientId=${clientId}`)
+    if (!client) throw new Error(`no client ${clientId}`)
+    originals.push(structuredClone(client))
+    await put({ ...client, redirectUris: [...client.redirectUris, `${origin}/*`], webOrigins: [...client.webOrigins, origin] })
   }
 
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'sso-apps-'))
@@ -67,6 +71,12 @@ export async function startAppStack(sso: SsoTarget): Promise<AppStack> {
       ),
     )
     await rm(tmp, { recursive: true, force: true })
+    // The clients as the realm file has them again (the realm test compares them with the file).
+    const again = await keycloakAdmin(sso)
+    for (const client of originals) {
+      const res = await again.send('PUT', `/servicepack/clients/${client.id}`, client)
+      if (res.status !== 204) throw new Error(`restoring a client: ${res.status}`)
+    }
   }
   const vite = (app: string) => path.join(root, 'apps', app, 'node_modules/.bin/vite')
   const appEnv = { VITE_API_URL: api, VITE_OIDC_URL: sso.serverUrl!, VITE_PORTAL_URL: web, NODE_ENV: 'production' }
