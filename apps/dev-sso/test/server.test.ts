@@ -140,7 +140,7 @@ describe('dev SSO server', () => {
     ] as const) {
       clock.advance(2_000)
       const err = await passwordGrant(sso.issuer, u, p).catch((e: unknown) => e)
-      expect(err).toMatchObject({ status: 401, error: 'invalid_grant', errorDescription: 'Invalid user credentials' })
+      expect(err).toMatchObject({ status: 400, error: 'invalid_grant', errorDescription: 'Invalid user credentials' })
     }
   })
 
@@ -282,9 +282,9 @@ describe('authorization code + PKCE through the login page (what keycloak-js doe
       })
 
     const wrong = await form('enterprise-a', 'nope')
-    expect(wrong.status).toBe(401)
+    expect(wrong.status).toBe(200)
     const wrongHtml = await wrong.text()
-    expect(wrongHtml).toContain('用户名或密码错误')
+    expect(wrongHtml).toContain('无效的用户名或密码。')
     expect(wrongHtml).toContain('value="enterprise-a"')
     clock.advance(2_000)
     const wrongEn = await (await form('enterprise-a', 'nope', 'en')).text()
