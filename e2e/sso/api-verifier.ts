@@ -9,6 +9,7 @@ export interface Principal {
   email: string | null
   roles: string[]
   enterpriseUscc: string | null
+  enterpriseName?: string | null
   bureau: string | null
   association: string | null
 }

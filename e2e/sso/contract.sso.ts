@@ -36,6 +36,7 @@ describe(`the SSO contract (${sso.kind})`, () => {
         email: user.email,
         roles: user.realmRoles,
         enterpriseUscc: first(user, 'enterprise_uscc'),
+        enterpriseName: first(user, 'enterprise_name'),
         bureau: first(user, 'bureau'),
         association: first(user, 'association'),
       })

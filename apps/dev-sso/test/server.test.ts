@@ -318,8 +318,10 @@ describe('authorization code + PKCE through the login page (what keycloak-js doe
       preferred_username: 'enterprise-a',
       realm_access: { roles: ['enterprise'] },
       enterprise_uscc: '91310115MA1K4C7L8X',
-      'allowed-origins': [WEB],
+      enterprise_name: '上海芯联微电子有限公司',
     })
+    // the client's web origins as the realm lists them (the dev apps' and the production rehearsal's)
+    expect(payload['allowed-origins']).toContain(WEB)
     expect(payload.sid).toBeTypeOf('string')
     const idToken = decodePart(tokens.id_token, 1)
     expect(idToken).toMatchObject({ aud: 'servicepack-web', nonce: 'nonce-456', name: '明远 王', enterprise_uscc: '91310115MA1K4C7L8X' })
