@@ -21,11 +21,13 @@ interface Verifier {
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /**
- * The API's own TokenVerifier (apps/api/dist, built by turbo's ^build), configured as the API is in
- * production: OIDC_ISSUER = the realm, OIDC_AUDIENCE = servicepack-api, keys from the realm's JWKS.
+ * The API's own TokenVerifier (apps/api/dist, built by turbo's ^build), configured as the API is, through
+ * the API's own environment schema (its defaults: OIDC_AUDIENCE servicepack-api, the realm's clients,
+ * the maximum token age): OIDC_ISSUER = the realm, keys from the realm's JWKS.
  */
 export async function apiVerifier(issuer: string): Promise<Verifier> {
-  const file = path.join(root, 'apps/api/dist/auth/token-verifier.js')
-  const mod = (await import(pathToFileURL(file).href)) as { TokenVerifier: new (env: Record<string, unknown>) => Verifier }
-  return new mod.TokenVerifier({ OIDC_ISSUER: issuer, OIDC_AUDIENCE: 'servicepack-api' })
+  const dist = (file: string) => pathToFileURL(path.join(root, 'apps/api/dist', file)).href
+  const { TokenVerifier } = (await import(dist('auth/token-verifier.js'))) as { TokenVerifier: new (env: Record<string, unknown>) => Verifier }
+  const { loadEnv } = (await import(dist('config/env.js'))) as { loadEnv: (source: Record<string, string>) => Record<string, unknown> }
+  return new TokenVerifier(loadEnv({ OIDC_ISSUER: issuer }))
 }
