@@ -2279,6 +2279,8 @@ export interface components {
             rateDays: number;
             /** @description hours before a handler’s deadline that the reminder (催办) goes out */
             reminderHours: number;
+            /** @description 即将超期: a deadline due today or within this many next working days (0 = today only) */
+            dueSoonDays: number;
         };
         DeadlinePolicyDto: {
             /** @description working days to accept (签收) a dispatch */
@@ -2291,6 +2293,8 @@ export interface components {
             rateDays: number;
             /** @description hours before a handler’s deadline that the reminder (催办) goes out */
             reminderHours: number;
+            /** @description 即将超期: a deadline due today or within this many next working days (0 = today only) */
+            dueSoonDays: number;
             /** @description the default (from the environment: APPEAL_*_WORKING_DAYS, APPEAL_REMINDER_HOURS) */
             defaults: components["schemas"]["DeadlinePolicyValuesDto"];
             /** @description an administrator set the policy */
@@ -2316,6 +2320,8 @@ export interface components {
             rateDays: number;
             /** @description hours before a handler’s deadline that the reminder (催办) goes out */
             reminderHours: number;
+            /** @description 即将超期 window in working days; left out = unchanged */
+            dueSoonDays?: number;
             /** @description the version read (409 CONFLICT when someone changed the policy since) */
             version: number;
         };

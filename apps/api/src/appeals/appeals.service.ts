@@ -4,7 +4,7 @@ import { evaluateMeasure, factsOfMeasure, shanghaiDateOf, type Facts } from '@se
 import { createHash } from 'node:crypto'
 import { DataSource, type EntityManager } from 'typeorm'
 import { CalendarService } from '../calendar/calendar.service.js'
-import { deadlineAfter, extendDeadline, workingDaysBetween } from '../calendar/working-days.js'
+import { deadlineAfter, dueSoonUntil, extendDeadline, workingDaysBetween } from '../calendar/working-days.js'
 import { Clock } from '../common/clock.js'
 import { ApiException } from '../common/error-shape.js'
 import type { ExportTable } from '../common/table-files.js'
@@ -181,7 +181,7 @@ export class AppealsService {
   async list(viewer: Viewer, query: AppealListQueryDto): Promise<AppealListDto> {
     const limit = query.limit ?? 20
     const sort = sortSql(query.sort ?? 'created_desc')
-    const policy = await this.policies.current()
+    const policy = await this.timingPolicy()
     const key = query.cursor ? decodeCursor(query.cursor) : null
     if (query.cursor && !key) throw new ApiException(400, 'BAD_REQUEST', 'cursor is not a cursor this API returned')
     const parts: (boolean | undefined)[] = mineFirst(viewer, query) ? [true, false] : [undefined]
@@ -190,7 +190,7 @@ export class AppealsService {
     if (from < 0) throw new ApiException(400, 'BAD_REQUEST', 'cursor is not a cursor of this list')
     const rows: { appeal: Appeal; sortKey: string | null; part: boolean | undefined }[] = []
     for (let i = from; i < parts.length && rows.length <= limit; i++) {
-      const qb = this.filtered(viewer, { ...query, mine: parts[i] ?? query.mine }, policy.reminderHours)
+      const qb = this.filtered(viewer, { ...query, mine: parts[i] ?? query.mine }, policy.dueSoonUntil)
       if (!qb) return { items: [], nextCursor: null }
       if (key && i === from) qb.andWhere(sort.after('cursor'), { cursorAt: key.at, cursorId: key.id })
       // to the microsecond (a JS Date would cut a timestamp written by SQL's now() to milliseconds, and an ascending page would repeat its last row)
@@ -216,10 +216,10 @@ export class AppealsService {
    * download; more than APPEAL_EXPORT_MAX_ROWS is refused with 400 EXPORT_TOO_LARGE.
    */
   async exportTable(viewer: Viewer, query: Omit<AppealListQueryDto, 'cursor' | 'limit'>): Promise<ExportTable> {
-    const policy = await this.policies.current()
+    const policy = await this.timingPolicy()
     const sort = sortSql(query.sort ?? 'created_desc')
     const appeals: Appeal[] = []
-    const all = this.filtered(viewer, query, policy.reminderHours)
+    const all = this.filtered(viewer, query, policy.dueSoonUntil)
     if (all) {
       const count = await all.getCount()
       if (count > APPEAL_EXPORT_MAX_ROWS) {
@@ -227,22 +227,22 @@ export class AppealsService {
       }
       // the list's parts (a coordinator's own enterprises first), each in the chosen sort
       for (const part of mineFirst(viewer, query) ? [true, false] : [undefined]) {
-        const qb = this.filtered(viewer, { ...query, mine: part ?? query.mine }, policy.reminderHours)!
+        const qb = this.filtered(viewer, { ...query, mine: part ?? query.mine }, policy.dueSoonUntil)!
         for (const [expression, direction, nulls] of sort.orderBy) qb.addOrderBy(expression, direction, nulls)
         appeals.push(...(await qb.limit(APPEAL_EXPORT_MAX_ROWS - appeals.length).getMany()))
       }
     }
     const names = await this.enterpriseNames(appeals.map((a) => a.enterpriseUscc))
-    return appealExportTable(appeals, names, { now: this.clock.now(), today: this.clock.today(), reminderHours: policy.reminderHours })
+    return appealExportTable(appeals, names, { now: this.clock.now(), today: this.clock.today(), dueSoonUntil: policy.dueSoonUntil })
   }
 
   async counts(viewer: Viewer): Promise<AppealCountsDto> {
-    const policy = await this.policies.current()
-    const qb = this.filtered(viewer, {}, policy.reminderHours)
+    const policy = await this.timingPolicy()
+    const qb = this.filtered(viewer, {}, policy.dueSoonUntil)
     const zero = { submitted: 0, dispatched: 0, inProgress: 0, responded: 0, closed: 0, withdrawn: 0, overdue: 0, dueSoon: 0, pendingExtension: 0, mine: 0 }
     if (!qb) return zero
     const now = this.clock.now()
-    const soon = new Date(now.getTime() + policy.reminderHours * 3600_000)
+    const soon = policy.dueSoonUntil
     const row = await qb
       .select([
         `count(*) FILTER (WHERE a.status = 'submitted')::int AS submitted`,
@@ -252,7 +252,7 @@ export class AppealsService {
         `count(*) FILTER (WHERE a.status = 'closed')::int AS closed`,
         `count(*) FILTER (WHERE a.status = 'withdrawn')::int AS withdrawn`,
         `count(*) FILTER (WHERE a.status IN ('dispatched', 'in_progress') AND ${DUE_SQL} < :now)::int AS overdue`,
-        `count(*) FILTER (WHERE a.status IN ('dispatched', 'in_progress') AND ${DUE_SQL} >= :now AND ${DUE_SQL} < :soon)::int AS "dueSoon"`,
+        `count(*) FILTER (WHERE a.status IN ('dispatched', 'in_progress') AND ${DUE_SQL} >= :now AND ${DUE_SQL} <= :soon)::int AS "dueSoon"`,
         `count(*) FILTER (WHERE a.pending_extension)::int AS "pendingExtension"`,
         `count(*) FILTER (WHERE a.status IN ('submitted', 'dispatched', 'in_progress') AND ${MINE_SQL})::int AS mine`,
       ])
@@ -262,7 +262,7 @@ export class AppealsService {
   }
 
   /** The viewer's appeals matching the filters, or null when the viewer sees none. */
-  private filtered(viewer: Viewer, query: Partial<AppealListQueryDto>, reminderHours: number) {
+  private filtered(viewer: Viewer, query: Partial<AppealListQueryDto>, soon: Date) {
     const scope = appealScope(appealViewer(viewer))
     if (scope === false) return null
     const qb = this.db.getRepository(Appeal).createQueryBuilder('a')
@@ -290,8 +290,7 @@ export class AppealsService {
       qb.andWhere(`(a.status IN ('dispatched', 'in_progress') AND ${DUE_SQL} < :now) = :overdue`, { now, overdue: query.overdue })
     }
     if (query.dueSoon !== undefined) {
-      const soon = new Date(now.getTime() + reminderHours * 3600_000)
-      qb.andWhere(`(a.status IN ('dispatched', 'in_progress') AND ${DUE_SQL} >= :now AND ${DUE_SQL} < :soon) = :dueSoon`, { now, soon, dueSoon: query.dueSoon })
+      qb.andWhere(`(a.status IN ('dispatched', 'in_progress') AND ${DUE_SQL} >= :now AND ${DUE_SQL} <= :soon) = :dueSoon`, { now, soon, dueSoon: query.dueSoon })
     }
     if (query.q) {
       const like = `%${query.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`
@@ -561,9 +560,15 @@ export class AppealsService {
     const district = enterprise?.facts['district']
     // the suggestion is for the next dispatch only: from the routing catalogue in force, while the appeal waits for one
     const routing = appeal.status === 'submitted' ? await this.routing.catalogue(em) : null
-    const policy = await this.policies.current()
+    const policy = await this.timingPolicy()
     const mine = enterprise?.stewardSub != null && enterprise.stewardSub === viewer.principal.sub
     return toAppealDto(appeal, { enterpriseName: enterprise?.name ?? '', enterpriseDistrict: typeof district === 'string' ? district : null, mine, extension, attachments, viewer: appealViewer(viewer), now: this.clock.now(), policy, routing })
+  }
+
+  /** What lists, counts and DTOs read of the deadline policy now: where 即将超期 ends (today or the next working day(s)). */
+  private async timingPolicy(): Promise<{ dueSoonUntil: Date }> {
+    const [calendar, policy] = await Promise.all([this.calendar.calendar(), this.policies.current()])
+    return { dueSoonUntil: dueSoonUntil(calendar, this.clock.now(), policy.dueSoonDays) }
   }
 
   /** The deadline that applies now, for jobs and DTOs. */

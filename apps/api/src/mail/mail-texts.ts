@@ -1,7 +1,9 @@
 /**
  * The e-mail copy of a notification, in Chinese with English below (the apps word in-app
- * notifications themselves, by kind). Pure.
+ * notifications themselves, by kind). Pure. A deadline reads as its working day ("2026-12-11（周五）前").
  */
+import { formatDueDay } from '@servicepack/policy-rules'
+
 const zh: Record<string, string> = {
   submitted: '新诉求待派单',
   dispatched: '诉求已派单',
@@ -56,8 +58,19 @@ export function mailFor(kind: string, data: Record<string, unknown>, link: strin
   const title = typeof data.title === 'string' ? data.title : ''
   const headZh = zh[kind] ?? '企业服务包通知'
   const headEn = en[kind] ?? 'Service Pack notification'
+  const dueAt = typeof data.dueAt === 'string' ? data.dueAt : ''
+  const dueZh = dueAt ? formatDueDay(dueAt, 'zh') : ''
+  const dueEn = dueAt ? formatDueDay(dueAt, 'en') : ''
   return {
     subject: `【企业服务包】${headZh}${number ? ` ${number}` : ''}`,
-    text: [`${headZh}${number ? `：${number}` : ''}${title ? `「${title}」` : ''}`, `请登录查看：${link}`, '', `${headEn}${number ? `: ${number}` : ''}${title ? ` “${title}”` : ''}`, `Sign in to see it: ${link}`].join('\n'),
+    text: [
+      `${headZh}${number ? `：${number}` : ''}${title ? `「${title}」` : ''}`,
+      ...(dueZh ? [`办理时限：${dueZh}`] : []),
+      `请登录查看：${link}`,
+      '',
+      `${headEn}${number ? `: ${number}` : ''}${title ? ` “${title}”` : ''}`,
+      ...(dueEn ? [`Due: ${dueEn}`] : []),
+      `Sign in to see it: ${link}`,
+    ].join('\n'),
   }
 }

@@ -1,6 +1,7 @@
 import { appealCategory, catalogues } from '@servicepack/policy-rules'
 import { fieldErrors } from '@servicepack/api-client'
 import { errorText, type Translate } from '../errors/error-text'
+import { formatDueDay } from '../format/datetime'
 import { shanghaiDateTime } from '../locales/shanghai-time'
 import { associationName, bureauName, measureOf, type Lang } from '../policy/texts'
 import type { AppealEvent, AppealNotification, AppealRating } from './types'
@@ -76,7 +77,7 @@ export function eventDetailText(event: Pick<AppealEvent, 'action' | 'data' | 'no
     case 'approve_extension':
       return typeof data.workingDays === 'number'
         ? data.answerDueAt
-          ? t('ui.appeals.timeline.extensionApproved', { n: data.workingDays, time: shanghaiDateTime(str(data.answerDueAt)) })
+          ? t('ui.appeals.timeline.extensionApproved', { n: data.workingDays, time: formatDueDay(str(data.answerDueAt), lang) })
           : t('ui.appeals.timeline.extensionDetail', { n: data.workingDays })
         : ''
     case 'attach':
@@ -89,7 +90,7 @@ export function eventDetailText(event: Pick<AppealEvent, 'action' | 'data' | 'no
 /** A notification in words, from its kind and data (the API sends facts, the apps word them). */
 export function notificationText(notification: Pick<AppealNotification, 'kind' | 'data'>, t: Translate, lang: Lang): string {
   const d = notification.data ?? {}
-  const due = str(d.dueAt) ? shanghaiDateTime(str(d.dueAt)) : t('ui.notifications.noDue')
+  const due = str(d.dueAt) ? formatDueDay(str(d.dueAt), lang) : t('ui.notifications.noDue')
   const bureauCode = str(d.bureau) || str(d.leadBureau)
   const named = {
     number: str(d.number),

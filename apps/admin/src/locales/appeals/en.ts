@@ -133,7 +133,7 @@ const en: Translation<typeof zhCN> = {
     dialogs: {
       accept: {
         title: 'Accept appeal',
-        body: 'Your bureau takes the lead: answer the enterprise by {due}.',
+        body: 'Your bureau takes the lead: answer the enterprise {due}.',
         confirm: 'Accept',
       },
       respond: {
@@ -193,7 +193,7 @@ const en: Translation<typeof zhCN> = {
         placeholder: 'E.g. an on-site check is needed; several bureaus must be consulted',
         confirm: 'Send request',
         required: 'Give the reason',
-        current: 'Answer due now: {due}',
+        current: 'Answer now due {due}',
       },
       dispatch: {
         title: 'Dispatch',

@@ -131,7 +131,7 @@ export default {
     dialogs: {
       accept: {
         title: '签收诉求',
-        body: '签收后由本单位主办，请在答复时限 {due} 前答复企业。',
+        body: '签收后由本单位主办，请于 {due}答复企业。',
         confirm: '确认签收',
       },
       respond: {

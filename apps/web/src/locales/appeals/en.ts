@@ -93,7 +93,7 @@ const en: Translation<typeof zhCN> = {
       answer: "The bureau's answer",
       answeredAt: 'Answered by {bureau} on {time}',
       rateNow: 'The bureau has answered: please rate how your appeal was handled.',
-      rateDue: 'Please rate by {time}; after that the appeal closes automatically.',
+      rateDue: 'Please rate {time}; after that the appeal closes automatically.',
       yourRating: 'Your rating',
       reopened: 'Reopened {n} time(s)',
       snapshot: 'Evaluation snapshot',

@@ -91,7 +91,7 @@ export default {
       answer: '责任单位答复',
       answeredAt: '{bureau} 于 {time} 答复',
       rateNow: '责任单位已答复，请对办理结果进行评价。',
-      rateDue: '请于 {time} 前评价，逾期将自动办结。',
+      rateDue: '请于 {time}评价，逾期将自动办结。',
       yourRating: '您的评价',
       reopened: '已重新办理 {n} 次',
       snapshot: '测算快照',

@@ -15,7 +15,7 @@ const en: Translation<typeof zhCN> = {
       overdue: 'Overdue',
       dueSoon: 'Due soon',
       due: 'Due',
-      title: '{state}, due {time} (Beijing time)',
+      title: '{state}: this step is due {time}',
       onTime: 'On time',
     },
     party: {
@@ -140,7 +140,7 @@ const en: Translation<typeof zhCN> = {
     unread: 'Unread',
     kinds: {
       submitted: '{enterprise} submitted appeal {number} “{title}”: awaiting dispatch',
-      dispatched: 'Appeal {number} “{title}” was dispatched to your bureau as lead: accept it by {due}',
+      dispatched: 'Appeal {number} “{title}” was dispatched to your bureau as lead: accept it {due}',
       dispatchedToEnterprise: 'Your appeal {number} “{title}” was passed to {bureau}',
       assisting: 'Appeal {number} “{title}”: your bureau is asked to assist with an opinion',
       accepted: 'Your appeal {number} “{title}” was accepted; answer due {due}',

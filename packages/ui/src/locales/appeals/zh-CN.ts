@@ -14,7 +14,7 @@ export default {
       dueSoon: '即将超期',
       due: '时限',
       /** The badge's full text for screen readers and tooltips. */
-      title: '{state}，办理时限 {time}（北京时间）',
+      title: '{state}，须于 {time}办结当前环节',
       onTime: '按时办理中',
     },
     party: {
@@ -141,7 +141,7 @@ export default {
     unread: '未读',
     kinds: {
       submitted: '{enterprise}提交了新诉求 {number}「{title}」，待派单',
-      dispatched: '诉求 {number}「{title}」已派至本单位主办，请于 {due} 前签收',
+      dispatched: '诉求 {number}「{title}」已派至本单位主办，请于 {due}签收',
       dispatchedToEnterprise: '您的诉求 {number}「{title}」已转交{bureau}办理',
       assisting: '诉求 {number}「{title}」请本单位协办，请提出协办意见',
       accepted: '您的诉求 {number}「{title}」已签收，答复时限 {due}',
@@ -149,7 +149,7 @@ export default {
       opinion: '{bureau}对诉求 {number}「{title}」提出了协办意见',
       responded: '您的诉求 {number}「{title}」已答复，请评价',
       message: '诉求 {number}「{title}」有新留言',
-      reminder: '催办：诉求 {number}「{title}」将于 {due} 到期',
+      reminder: '催办：诉求 {number}「{title}」办理时限 {due}',
       overdue: '诉求 {number}「{title}」已超期（时限 {due}）',
       rated: '诉求 {number}「{title}」已评价：{rating}',
       reopened: '诉求 {number}「{title}」评价为不满意，已退回重新办理',
