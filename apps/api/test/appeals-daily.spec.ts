@@ -66,4 +66,68 @@ describe('appeals: the daily work of bureaus, coordinators and enterprises', () 
       expect((await counts('bureau-sheitc')).dueSoon).toBe(1)
     })
   })
+
+  describe('§2 a queue for each bureau; the lead waits for the assisting opinion or says why not', () => {
+    it('the 工作台 counts of the lead and the assisting bureau, and the lists they open', async () => {
+      expect(await counts('bureau-sheitc')).toMatchObject({ toAccept: 1, toAnswer: 0, awaitingOpinion: 0, reopened: 0 })
+      expect(await counts('bureau-stcsm')).toMatchObject({ toAccept: 0, toAnswer: 0, awaitingOpinion: 1, reopened: 0 })
+      expect(await ids('bureau-sheitc', 'status=dispatched&part=lead')).toEqual([id])
+      expect(await ids('bureau-stcsm', 'status=dispatched&part=lead')).toEqual([])
+      expect(await ids('bureau-stcsm', 'part=assisting')).toEqual([id])
+      expect(await ids('bureau-stcsm', 'awaitingOpinion=true')).toEqual([id])
+      expect(await ids('bureau-sheitc', 'awaitingOpinion=true')).toEqual([])
+      expect((await call('bureau-stcsm', 'GET', '/api/appeals?part=boss')).statusCode).toBe(400)
+      // a coordinator has no bureau: no queue of its own
+      expect(await counts('coordinator')).toMatchObject({ toAccept: 0, toAnswer: 0, awaitingOpinion: 0 })
+    })
+
+    it('accepted: 待答复; the appeal says whose opinion is awaited', async () => {
+      expect((await call('bureau-sheitc', 'POST', `/api/appeals/${id}/accept`)).statusCode).toBe(200)
+      expect(await counts('bureau-sheitc')).toMatchObject({ toAccept: 0, toAnswer: 1 })
+      expect(await ids('bureau-sheitc', 'status=in_progress&part=lead')).toEqual([id])
+      const a = (await call('bureau-sheitc', 'GET', `/api/appeals/${id}`)).json()
+      expect(a).toMatchObject({ awaitingOpinionFrom: ['stcsm'], allowedActions: ['return', 'respond', 'message', 'request_extension'] })
+    })
+
+    it('an answer shorter than a sentence is refused with its own code', async () => {
+      const res = await call('bureau-sheitc', 'POST', `/api/appeals/${id}/respond`, { body: '已处理。', skipAssistingOpinion: true, skipReason: '企业急需' })
+      expect(res.statusCode).toBe(400)
+      expect(res.json().code).toBe('ANSWER_TOO_SHORT')
+    })
+
+    it('the lead cannot answer while the opinion is awaited unless it says so, with a reason', async () => {
+      const body = '经核查，贵企业扩建用地可按工业用地弹性年期出让办理，请准备项目备案材料。'
+      const waiting = await call('bureau-sheitc', 'POST', `/api/appeals/${id}/respond`, { body })
+      expect(waiting.statusCode).toBe(409)
+      expect(waiting.json().code).toBe('ASSISTING_OPINION_AWAITED')
+      const noReason = await call('bureau-sheitc', 'POST', `/api/appeals/${id}/respond`, { body, skipAssistingOpinion: true })
+      expect(noReason.statusCode).toBe(400)
+      expect(noReason.json().details).toEqual([expect.objectContaining({ field: 'skipReason', code: 'REQUIRED' })])
+      expect((await call('bureau-sheitc', 'GET', `/api/appeals/${id}`)).json().status).toBe('in_progress') // nothing changed
+      const answered = await call('bureau-sheitc', 'POST', `/api/appeals/${id}/respond`, { body, skipAssistingOpinion: true, skipReason: '企业下周开工，需尽快答复' })
+      expect(answered.statusCode).toBe(200)
+      expect(answered.json()).toMatchObject({ status: 'responded', awaitingOpinionFrom: [] })
+      const events = (await call('coordinator', 'GET', `/api/appeals/${id}/events`)).json()
+      expect(events.at(-1)).toMatchObject({ action: 'respond', note: body, data: { skippedAssisting: ['stcsm'], skipReason: '企业下周开工，需尽快答复' } })
+      const told = (await call('bureau-stcsm', 'GET', '/api/notifications')).json().items.filter((n: { appealId: string }) => n.appealId === id)
+      expect(told.map((n: { kind: string }) => n.kind)).toContain('opinion_skipped')
+      expect(told.find((n: { kind: string }) => n.kind === 'opinion_skipped').data).toMatchObject({ bureau: 'sheitc', reason: '企业下周开工，需尽快答复' })
+      expect((await counts('bureau-stcsm')).awaitingOpinion).toBe(0)
+    })
+  })
+
+  describe('§3 a reopened appeal restarts visibly', () => {
+    it('不满意 gives the lead a new answer window, 被退回重办 in its queue, and the enterprise’s reason on the appeal', async () => {
+      clock.set('2026-12-14T02:00:00Z') // Monday 10:00
+      const rated = await call('enterprise-a', 'POST', `/api/appeals/${id}/rate`, { resolved: false, rating: 'unsatisfied', comment: '没有说明需要哪些备案材料' })
+      expect(rated.statusCode).toBe(200)
+      // simple: 5 working days after Monday 14 December → Monday 21 December
+      expect(rated.json()).toMatchObject({ status: 'in_progress', reopenCount: 1, answerDueAt: '2026-12-21T16:00:00.000Z', reopenReason: '没有说明需要哪些备案材料' })
+      expect((await call('bureau-sheitc', 'GET', `/api/appeals/${id}`)).json().reopenReason).toBe('没有说明需要哪些备案材料')
+      expect(await counts('bureau-sheitc')).toMatchObject({ reopened: 1, toAnswer: 1 })
+      expect(await ids('bureau-sheitc', 'status=in_progress&reopened=true')).toEqual([id])
+      // the assisting bureau may still give its opinion: the lead answers again with it, or says again why not
+      expect((await call('bureau-sheitc', 'GET', `/api/appeals/${id}`)).json().awaitingOpinionFrom).toEqual(['stcsm'])
+    })
+  })
 })

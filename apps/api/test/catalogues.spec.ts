@@ -165,7 +165,7 @@ describe('the administrators’ catalogues', () => {
       const answered = await dispatch(await submit('other'), 'sheitc')
       clock.advance(3 * 86_400_000) // Thursday 24 December
       expect((await call('bureau-sheitc', 'POST', `/api/appeals/${answered.id}/accept`)).statusCode).toBe(200)
-      expect((await call('bureau-sheitc', 'POST', `/api/appeals/${answered.id}/respond`, { body: '答复' })).statusCode).toBe(200)
+      expect((await call('bureau-sheitc', 'POST', `/api/appeals/${answered.id}/respond`, { body: '已按政策答复企业，请查收。' })).statusCode).toBe(200)
       const db = t.app.get(CalendarService)['db']
       await call('admin', 'PUT', '/api/admin/calendar/2026/days/2026-12-22', { working: true, name: null })
       const calendar = await t.app.get(CalendarService).calendar()

@@ -69,6 +69,10 @@ export function toAppealDto(
     policy: { dueSoonUntil: Date }
     /** The routing catalogue in force while the appeal waits for a dispatch; null once dispatched (no suggestion then). */
     routing: readonly RoutingEntry[] | null
+    /** Assisting bureaus with no opinion since the dispatch. */
+    awaitingOpinionFrom?: string[]
+    /** The enterprise's reason with the rating that reopened it (while re-handled). */
+    reopenReason?: string | null
   },
 ): AppealDto {
   const e = ctx.extension
@@ -93,6 +97,8 @@ export function toAppealDto(
       : null,
     attachments: ctx.attachments.map((f) => ({ id: f.id, fileName: f.fileName, contentType: f.contentType, size: f.size, uploadedBy: f.uploadedBy, createdAt: new Date(f.createdAt).toISOString() })),
     suggestedRouting: ctx.routing ? suggestRouting({ categoryCode: a.categoryCode, measureId: a.measureId, district: ctx.enterpriseDistrict }, ctx.routing) : null,
+    awaitingOpinionFrom: ctx.awaitingOpinionFrom ?? [],
+    reopenReason: ctx.reopenReason ?? null,
     version: a.version,
     allowedActions: appealActionsFor(ctx.viewer, a),
   }

@@ -6,7 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm'
 import { CalendarService } from '../calendar/calendar.service.js'
 import { deadlineAfter, dueSoonUntil, extendDeadline, workingDaysBetween } from '../calendar/working-days.js'
 import { Clock } from '../common/clock.js'
-import { ApiException } from '../common/error-shape.js'
+import { ApiException, fieldProblem, InputInvalidException } from '../common/error-shape.js'
 import type { ExportTable } from '../common/table-files.js'
 import { DeadlinePolicyService } from '../deadline-policy/deadline-policy.service.js'
 import { Enterprise } from '../enterprises/enterprise.entity.js'
@@ -24,7 +24,7 @@ import { AppealExtensionRequest } from './appeal-extension.entity.js'
 import type { StatsState } from './appeal-stats.js'
 import { AppealStatsRecorder } from './appeal-stats.recorder.js'
 import { toAppealDto, toSummaryDto, toEventDto, dueOf } from './appeal-mapper.js'
-import { decide, type AppealAction, type Party } from './appeal-state.js'
+import { ANSWER_MIN_CHARS, awaitedOpinions, decide, type AppealAction, type Party } from './appeal-state.js'
 import { Appeal } from './appeal.entity.js'
 import type {
   AppealCountsDto,
@@ -36,6 +36,7 @@ import type {
   DispatchAppealDto,
   ExtensionRequestDto,
   RateAppealDto,
+  RespondAppealDto,
 } from './appeal.dto.js'
 
 // The deadline policy now lives in deadline-policy/ (an administrator's, over these env defaults).
@@ -49,6 +50,10 @@ const notFound = () => new ApiException(404, 'APPEAL_NOT_FOUND', 'Appeal not fou
 
 /** The appeal's enterprise has the caller (`:me`) as its 服务管家 (index enterprises_by_steward). */
 const MINE_SQL = `a.enterprise_uscc IN (SELECT se.uscc FROM enterprises se WHERE se.steward_sub = :me)`
+
+/** 待提供协办意见: the caller's bureau (:myBureau) assists and has given no opinion since the dispatch. */
+const AWAITING_MY_OPINION_SQL = `a.status IN ('dispatched', 'in_progress') AND a.assisting_bureaus @> ARRAY[:myBureau]::varchar[]
+  AND NOT EXISTS (SELECT 1 FROM appeal_events oe WHERE oe.appeal_id = a.id AND oe.action = 'opinion' AND oe.actor_bureau = :myBureau AND oe.at >= a.dispatched_at)`
 
 /** A coordinator's list leads with the appeals of their own enterprises, unless asked otherwise. */
 function mineFirst(viewer: Viewer, query: Pick<AppealListQueryDto, 'mine' | 'mineFirst'>): boolean {
@@ -239,7 +244,7 @@ export class AppealsService {
   async counts(viewer: Viewer): Promise<AppealCountsDto> {
     const policy = await this.timingPolicy()
     const qb = this.filtered(viewer, {}, policy.dueSoonUntil)
-    const zero = { submitted: 0, dispatched: 0, inProgress: 0, responded: 0, closed: 0, withdrawn: 0, overdue: 0, dueSoon: 0, pendingExtension: 0, mine: 0 }
+    const zero = { submitted: 0, dispatched: 0, inProgress: 0, responded: 0, closed: 0, withdrawn: 0, overdue: 0, dueSoon: 0, pendingExtension: 0, toAccept: 0, toAnswer: 0, awaitingOpinion: 0, reopened: 0, mine: 0 }
     if (!qb) return zero
     const now = this.clock.now()
     const soon = policy.dueSoonUntil
@@ -254,9 +259,14 @@ export class AppealsService {
         `count(*) FILTER (WHERE a.status IN ('dispatched', 'in_progress') AND ${DUE_SQL} < :now)::int AS overdue`,
         `count(*) FILTER (WHERE a.status IN ('dispatched', 'in_progress') AND ${DUE_SQL} >= :now AND ${DUE_SQL} <= :soon)::int AS "dueSoon"`,
         `count(*) FILTER (WHERE a.pending_extension)::int AS "pendingExtension"`,
+        // a bureau's queue (0 for a caller without a bureau)
+        `count(*) FILTER (WHERE a.status = 'dispatched' AND a.lead_bureau = :myBureau)::int AS "toAccept"`,
+        `count(*) FILTER (WHERE a.status = 'in_progress' AND a.lead_bureau = :myBureau)::int AS "toAnswer"`,
+        `count(*) FILTER (WHERE ${AWAITING_MY_OPINION_SQL})::int AS "awaitingOpinion"`,
+        `count(*) FILTER (WHERE a.status = 'in_progress' AND a.reopen_count > 0)::int AS reopened`,
         `count(*) FILTER (WHERE a.status IN ('submitted', 'dispatched', 'in_progress') AND ${MINE_SQL})::int AS mine`,
       ])
-      .setParameters({ now, soon, me: viewer.principal.sub })
+      .setParameters({ now, soon, me: viewer.principal.sub, myBureau: viewer.principal.bureau ?? '' })
       .getRawOne<AppealCountsDto>()
     return row ?? zero
   }
@@ -285,6 +295,10 @@ export class AppealsService {
     if (query.rating) qb.andWhere('a.rating = :rating', { rating: query.rating })
     if (query.reopened !== undefined) qb.andWhere(query.reopened ? 'a.reopen_count > 0' : 'a.reopen_count = 0')
     if (query.pendingExtension !== undefined) qb.andWhere('a.pending_extension = :pending', { pending: query.pendingExtension })
+    const myBureau = viewer.principal.bureau ?? ''
+    if (query.part === 'lead') qb.andWhere('a.lead_bureau = :myBureau', { myBureau })
+    if (query.part === 'assisting') qb.andWhere('a.assisting_bureaus @> ARRAY[:myBureau]::varchar[]', { myBureau })
+    if (query.awaitingOpinion !== undefined) qb.andWhere(`(${AWAITING_MY_OPINION_SQL}) = :awaitingOpinion`, { myBureau, awaitingOpinion: query.awaitingOpinion })
     const now = this.clock.now()
     if (query.overdue !== undefined) {
       qb.andWhere(`(a.status IN ('dispatched', 'in_progress') AND ${DUE_SQL} < :now) = :overdue`, { now, overdue: query.overdue })
@@ -369,15 +383,40 @@ export class AppealsService {
     })
   }
 
-  respond(viewer: Viewer, id: string, body: string): Promise<AppealDto> {
+  /**
+   * The lead's answer: at least ANSWER_MIN_CHARS characters (400 ANSWER_TOO_SHORT). While an
+   * assisting opinion is awaited, only with `skipAssistingOpinion` and a reason (409
+   * ASSISTING_OPINION_AWAITED otherwise): the reason goes on the timeline and the assisting bureaus
+   * still awaited are told.
+   */
+  respond(viewer: Viewer, id: string, dto: RespondAppealDto): Promise<AppealDto> {
+    const body = dto.body
+    if (body.trim().length < ANSWER_MIN_CHARS) throw new ApiException(400, 'ANSWER_TOO_SHORT', `An answer has at least ${ANSWER_MIN_CHARS} characters`)
+    const skip = dto.skipAssistingOpinion === true
+    const skipReason = blankToNull(dto.skipReason)
+    if (skip && !skipReason) throw new InputInvalidException([fieldProblem('skipReason', 'REQUIRED', 'skipReason is required to answer without the assisting opinion')])
     return this.act(viewer, id, 'respond', async (em, appeal, actor, now) => {
       const calendar = await this.calendar.calendar()
       const policy = await this.policies.current(em)
+      const skipped = await this.awaitedOpinions(em, appeal)
       Object.assign(appeal, { respondedAt: now, rateDueAt: deadlineAfter(calendar, now, policy.rateDays), remindedAt: null, overdueNotifiedAt: null })
       await this.notifications.notify(em, [{ kind: 'enterprise', id: appeal.enterpriseUscc }], 'responded', appeal.id, { number: appeal.number, title: appeal.title })
+      if (skipped.length) {
+        await this.notifications.notify(em, skipped.map((b) => ({ kind: 'bureau', id: b }) as Audience), 'opinion_skipped', appeal.id, { number: appeal.number, title: appeal.title, bureau: actor.bureau, reason: skipReason })
+      }
       // the working days to this answer, on the calendar of today: a later calendar edit changes no figure already counted
-      return { note: body, data: { answerDays: workingDaysBetween(calendar, appeal.dispatchedAt!, now) } }
-    })
+      return { note: body, data: { answerDays: workingDaysBetween(calendar, appeal.dispatchedAt!, now), ...(skipped.length ? { skippedAssisting: skipped, skipReason } : {}) } }
+    }, undefined, skip)
+  }
+
+  /** The assisting bureaus with no opinion since the current dispatch. */
+  private async awaitedOpinions(em: EntityManager, appeal: Appeal): Promise<string[]> {
+    if (!appeal.assistingBureaus.length || !appeal.dispatchedAt) return []
+    const rows: { bureau: string }[] = await em.query(
+      `SELECT DISTINCT actor_bureau AS bureau FROM appeal_events WHERE appeal_id = $1 AND action = 'opinion' AND at >= $2 AND actor_bureau IS NOT NULL`,
+      [appeal.id, appeal.dispatchedAt],
+    )
+    return awaitedOpinions(appeal.assistingBureaus, rows.map((r) => r.bureau))
   }
 
   rate(viewer: Viewer, id: string, dto: RateAppealDto): Promise<AppealDto> {
@@ -483,15 +522,19 @@ export class AppealsService {
     action: AppealAction,
     effect: (em: EntityManager, appeal: Appeal, actor: Actor, now: Date, to: Appeal['status']) => Promise<{ note?: string | null; data?: Record<string, unknown> | null }>,
     rating?: RateAppealDto['rating'],
+    skipAssistingOpinion = false,
   ): Promise<AppealDto> {
     return this.db.transaction(async (em) => {
       const appeal = await this.visible(em, viewer, id, true)
       const access = appealAccess(appealViewer(viewer), appeal)
-      const decision = decide(appeal, action, access.parties, rating)
+      const awaitingOpinion = action === 'respond' && (await this.awaitedOpinions(em, appeal)).length > 0
+      const decision = decide({ status: appeal.status, pendingExtension: appeal.pendingExtension, awaitingOpinion }, action, access.parties, rating, skipAssistingOpinion)
       if (!decision.ok) {
         throw decision.reason === 'party'
           ? new ApiException(403, 'FORBIDDEN', `You may not ${action} this appeal`)
-          : new ApiException(409, 'INVALID_TRANSITION', `Cannot ${action} an appeal that is ${appeal.status}${appeal.pendingExtension ? ' with an extension request pending' : ''}`)
+          : decision.reason === 'opinion'
+            ? new ApiException(409, 'ASSISTING_OPINION_AWAITED', 'An assisting bureau has not given its opinion yet: wait for it, or answer with skipAssistingOpinion and a reason')
+            : new ApiException(409, 'INVALID_TRANSITION', `Cannot ${action} an appeal that is ${appeal.status}${appeal.pendingExtension ? ' with an extension request pending' : ''}`)
       }
       const actor: Actor = { sub: viewer.principal.sub, username: viewer.principal.username, parties: access.parties, bureau: viewer.principal.bureau }
       await this.apply(em, appeal, actor, action, decision.to, effect)
@@ -562,7 +605,18 @@ export class AppealsService {
     const routing = appeal.status === 'submitted' ? await this.routing.catalogue(em) : null
     const policy = await this.timingPolicy()
     const mine = enterprise?.stewardSub != null && enterprise.stewardSub === viewer.principal.sub
-    return toAppealDto(appeal, { enterpriseName: enterprise?.name ?? '', enterpriseDistrict: typeof district === 'string' ? district : null, mine, extension, attachments, viewer: appealViewer(viewer), now: this.clock.now(), policy, routing })
+    const awaitingOpinionFrom = appeal.status === 'dispatched' || appeal.status === 'in_progress' ? await this.awaitedOpinions(em, appeal) : []
+    const reopenReason = appeal.status === 'in_progress' && appeal.reopenCount > 0 ? await this.reopenReason(em, appeal) : null
+    return toAppealDto(appeal, { awaitingOpinionFrom, reopenReason, enterpriseName: enterprise?.name ?? '', enterpriseDistrict: typeof district === 'string' ? district : null, mine, extension, attachments, viewer: appealViewer(viewer), now: this.clock.now(), policy, routing })
+  }
+
+  /** The enterprise's comment with the rating that last reopened the appeal. */
+  private async reopenReason(em: EntityManager, appeal: Appeal): Promise<string | null> {
+    const rows: { note: string | null }[] = await em.query(
+      `SELECT note FROM appeal_events WHERE appeal_id = $1 AND action = 'rate' AND to_status = 'in_progress' ORDER BY id DESC LIMIT 1`,
+      [appeal.id],
+    )
+    return rows[0]?.note ?? null
   }
 
   /** What lists, counts and DTOs read of the deadline policy now: where 即将超期 ends (today or the next working day(s)). */

@@ -16,6 +16,7 @@ describe('notification texts, by kind, in both languages', () => {
     ['accepted', { ...base, dueAt: '2026-10-12T16:00:00.000Z' }, '您的诉求 SQ-2026-000123「基础研究补助申报咨询」已签收，答复时限 2026-10-12（周一）前'],
     ['returned', { ...base, bureau: 'stcsm', reason: '应由市规划资源局主办' }, '诉求 SQ-2026-000123「基础研究补助申报咨询」被市科委退回：应由市规划资源局主办'],
     ['opinion', { ...base, bureau: 'stcsm' }, '市科委对诉求 SQ-2026-000123「基础研究补助申报咨询」提出了协办意见'],
+    ['opinion_skipped', { ...base, bureau: 'sheitc', reason: '企业急需答复' }, '市经济信息化委未等待本单位的协办意见，已答复诉求 SQ-2026-000123「基础研究补助申报咨询」：企业急需答复'],
     ['responded', base, '您的诉求 SQ-2026-000123「基础研究补助申报咨询」已答复，请评价'],
     ['message', base, '诉求 SQ-2026-000123「基础研究补助申报咨询」有新留言'],
     ['reminder', { ...base, dueAt: '2026-10-12T16:00:00.000Z', stage: 'answer' }, '催办：诉求 SQ-2026-000123「基础研究补助申报咨询」办理时限 2026-10-12（周一）前'],
@@ -82,6 +83,11 @@ describe('timeline texts', () => {
     expect(eventDetailText({ action: 'rate', note: null, data: { resolved: false, rating: 'unsatisfied', reopened: true } }, zh, 'zh')).toBe(
       '未解决 · 不满意。评价不满意，诉求退回主办单位重新办理',
     )
+    expect(eventDetailText({ action: 'rate', note: '没有说明材料清单', data: { resolved: false, rating: 'unsatisfied', reopened: true, answerDueAt: '2026-12-18T16:00:00.000Z' } }, zh, 'zh')).toBe(
+      '未解决 · 不满意。评价不满意，诉求退回主办单位重新办理，新的答复时限 2026-12-18（周五）前',
+    )
+    expect(eventDetailText({ action: 'respond', note: '答复', data: { answerDays: 2, skippedAssisting: ['stcsm'], skipReason: '企业急需答复' } }, zh, 'zh')).toBe('未等待协办意见（市科委）答复，原因：企业急需答复')
+    expect(eventDetailText({ action: 'respond', note: '答复', data: { answerDays: 2 } }, zh, 'zh')).toBe('')
     expect(eventDetailText({ action: 'approve_extension', note: null, data: { workingDays: 3, answerDueAt: '2026-10-22T16:00:00.000Z' } }, zh, 'zh')).toBe(
       '延期 3 个工作日，新的答复时限 2026-10-22（周四）前',
     )

@@ -69,7 +69,14 @@ export function eventDetailText(event: Pick<AppealEvent, 'action' | 'data' | 'no
       const parts = [t(`ui.appeals.resolved.${data.resolved ? 'yes' : 'no'}`)]
       if (typeof data.rating === 'string') parts.push(t(`ui.appeals.rating.${data.rating}`))
       const text = parts.join(' · ')
-      return data.reopened ? `${text}。${t('ui.appeals.timeline.reopened')}` : text
+      if (!data.reopened) return text
+      const due = str(data.answerDueAt) ? t('ui.appeals.timeline.newAnswerDue', { time: formatDueDay(str(data.answerDueAt), lang) }) : ''
+      return `${text}。${t('ui.appeals.timeline.reopened')}${due}`
+    }
+    case 'respond': {
+      // the lead answered without the assisting opinion it was awaiting, and said why
+      const skipped = Array.isArray(data.skippedAssisting) ? (data.skippedAssisting as string[]) : []
+      return skipped.length ? t('ui.appeals.timeline.opinionSkipped', { bureaus: bureauList(skipped, lang), reason: str(data.skipReason) }) : ''
     }
     case 'request_extension':
     case 'refuse_extension':
@@ -115,6 +122,7 @@ export function notificationText(notification: Pick<AppealNotification, 'kind' |
     case 'accepted':
     case 'returned':
     case 'opinion':
+    case 'opinion_skipped':
     case 'responded':
     case 'message':
     case 'reminder':

@@ -117,6 +117,8 @@ const en: Translation<typeof zhCN> = {
   },
   answerTemplates: {
     pick: 'Use a response template',
+    preview: 'Template preview: {title}',
+    insert: 'Insert into the answer (edit before sending)',
     none: 'Your bureau has no response templates yet',
   },
 }

@@ -114,6 +114,8 @@ export default {
   },
   answerTemplates: {
     pick: '选用答复模板',
+    preview: '模板预览：{title}',
+    insert: '插入到答复内容（可再修改）',
     none: '本单位暂无答复模板',
   },
 }
