@@ -119,6 +119,11 @@ describe('appeals: the daily work of bureaus, coordinators and enterprises', () 
   describe('§3 a reopened appeal restarts visibly', () => {
     it('不满意 gives the lead a new answer window, 被退回重办 in its queue, and the enterprise’s reason on the appeal', async () => {
       clock.set('2026-12-14T02:00:00Z') // Monday 10:00
+      // 不满意 needs the reason (the field says 必填); nothing changes without it
+      const noReason = await call('enterprise-a', 'POST', `/api/appeals/${id}/rate`, { resolved: false, rating: 'unsatisfied', comment: '  ' })
+      expect(noReason.statusCode).toBe(400)
+      expect(noReason.json().details).toEqual([expect.objectContaining({ field: 'comment', code: 'REQUIRED' })])
+      expect((await call('enterprise-a', 'GET', `/api/appeals/${id}`)).json().status).toBe('responded')
       const rated = await call('enterprise-a', 'POST', `/api/appeals/${id}/rate`, { resolved: false, rating: 'unsatisfied', comment: '没有说明需要哪些备案材料' })
       expect(rated.statusCode).toBe(200)
       // simple: 5 working days after Monday 14 December → Monday 21 December

@@ -1835,6 +1835,7 @@ export interface components {
              * @enum {string}
              */
             rating: "satisfied" | "basically_satisfied" | "unsatisfied";
+            /** @description the enterprise's reason: required with 不满意 (it reopens the appeal and is shown at the top of it), optional otherwise */
             comment?: string | null;
         };
         OptionalNoteDto: {

@@ -95,7 +95,7 @@ export class RateAppealDto {
   @IsIn(RATINGS, { message: 'rating must be satisfied, basically_satisfied or unsatisfied' })
   rating!: Rating
 
-  @TextField({ max: 1000, nullable: true, multiline: true })
+  @TextField({ max: 1000, nullable: true, multiline: true, description: "the enterprise's reason: required with 不满意 (it reopens the appeal and is shown at the top of it), optional otherwise" })
   comment?: string | null
 }
 

@@ -419,7 +419,11 @@ export class AppealsService {
     return awaitedOpinions(appeal.assistingBureaus, rows.map((r) => r.bureau))
   }
 
+  /** 不满意 reopens the appeal (a new answer window) and needs the enterprise's reason (`comment`); 满意 / 基本满意 close it. */
   rate(viewer: Viewer, id: string, dto: RateAppealDto): Promise<AppealDto> {
+    if (dto.rating === 'unsatisfied' && !blankToNull(dto.comment)) {
+      throw new InputInvalidException([fieldProblem('comment', 'REQUIRED', 'Say why the answer is unsatisfactory: the bureau handles the appeal again with it')])
+    }
     return this.act(viewer, id, 'rate', async (em, appeal, actor, now, to) => {
       Object.assign(appeal, { resolved: dto.resolved, rating: dto.rating, ratedAt: now, rateDueAt: null })
       const data = { number: appeal.number, title: appeal.title, rating: dto.rating, resolved: dto.resolved }

@@ -169,6 +169,15 @@ describe('appeal page (back office)', () => {
     expect(api.last('POST', `/api/appeals/${ID}/respond`)!.body).toEqual({ body, skipAssistingOpinion: true, skipReason: '企业下周开工，需尽快答复' })
   })
 
+  it('a reopened appeal leads with the enterprise’s reason and the new answer window', async () => {
+    const { wrapper } = await openAppeal(
+      withActions(['return', 'respond', 'message', 'request_extension'], { status: 'in_progress', reopenCount: 1, rating: 'unsatisfied', resolved: false, reopenReason: '没有说明需要哪些备案材料', answerDueAt: '2026-12-21T16:00:00.000Z' }),
+    )
+    expect(wrapper.find('[data-test="reopen-reason"]').text()).toBe('企业不满意原因：没有说明需要哪些备案材料 已重新办理 1 次 · 新的答复时限 2026-12-21（周一）前')
+    const html = wrapper.html()
+    expect(html.indexOf('data-test="reopen-reason"')).toBeLessThan(html.indexOf('data-test="appeal-number"'))
+  })
+
   it('returns only with a reason', async () => {
     const { wrapper, api, confirm, type } = await openAppeal({
       ...withActions(['accept', 'return', 'message']),

@@ -11,6 +11,11 @@ const en: Translation<typeof zhCN> = {
       closed: 'Closed',
       withdrawn: 'Withdrawn',
     },
+    reopen: {
+      reason: 'Why the enterprise is unsatisfied: {reason}',
+      noReason: '(not given)',
+      window: 'Reopened {n} time(s) · new answer deadline {due}',
+    },
     deadline: {
       overdue: 'Overdue',
       dueSoon: 'Due soon',

@@ -9,6 +9,11 @@ export default {
       closed: '已办结',
       withdrawn: '已撤回',
     },
+    reopen: {
+      reason: '企业不满意原因：{reason}',
+      noReason: '（未填写）',
+      window: '已重新办理 {n} 次 · 新的答复时限 {due}',
+    },
     deadline: {
       overdue: '已超期',
       dueSoon: '即将超期',
