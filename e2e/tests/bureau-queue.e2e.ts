@@ -1,6 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { ADMIN, DESKTOP, openBrowser, PHONE, signInOnSsoPage, snap } from '../helpers/browser.js'
+import { ADMIN, DESKTOP, openBrowser, PHONE, signInOnSsoPage, signInToWeb, snap, WEB } from '../helpers/browser.js'
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>
 
@@ -91,6 +91,42 @@ describe('a bureau officer’s queue, from the 工作台 to the answer', () => {
     await expect.poll(() => page.locator('[data-test="timeline"]').innerText()).toContain('未等待协办意见')
     expect(await page.locator('[data-test="timeline"]').innerText()).toContain('企业下周开工，需尽快答复')
     await snap(page, 'bureau-queue-4-answered-1440')
+  })
+
+  it('an enterprise reads the rating rules first; 不满意 needs its reason, which then leads the appeal with the new answer window', { timeout: 120_000 }, async () => {
+    const b = await openBrowser({ viewport: DESKTOP })
+    browsers.push(b)
+    const web = b.page
+    await signInToWeb(web, 'enterprise-a')
+    await web.goto(WEB + '/appeals')
+    const answered = web.locator('[data-test="appeal-item"][data-status="responded"]').first()
+    await answered.waitFor()
+    await answered.click()
+    await web.locator('[data-test="action-rate"]').click()
+    const dialog = web.locator('[data-test="rate-dialog"]')
+    await dialog.waitFor()
+    expect(await dialog.locator('[data-test="rate-rules"]').innerText()).toContain('选择“不满意”：诉求退回责任单位重新办理')
+    expect(await dialog.locator('[data-test="rate-comment-label"]').innerText()).toBe('意见建议（选填）')
+    await dialog.locator('[data-test="resolved-no"]').click()
+    await dialog.locator('[data-test="rating-unsatisfied"]').click()
+    expect(await dialog.locator('[data-test="rate-comment-label"]').innerText()).toBe('不满意原因（必填）')
+    await dialog.locator('[data-test="rate-submit"]').click()
+    expect(await dialog.locator('[data-test="rate-problem"]').innerText()).toBe('请填写不满意原因，责任单位将据此重新办理')
+    await dialog.locator('[data-test="rate-comment"]').fill('没有说明需要准备哪些申报材料')
+    await snap(web, 'bureau-queue-7-web-rate-1440')
+    await web.setViewportSize(PHONE)
+    await snap(web, 'bureau-queue-7-web-rate-390')
+    await web.setViewportSize(DESKTOP)
+    await dialog.locator('[data-test="rate-submit"]').click()
+    await dialog.waitFor({ state: 'hidden' })
+    const reason = web.locator('[data-test="reopen-reason"]')
+    await reason.waitFor()
+    expect(await reason.innerText()).toMatch(/企业不满意原因：没有说明需要准备哪些申报材料\s*已重新办理 1 次 · 新的答复时限 \d{4}-\d{2}-\d{2}（周[一二三四五]）前/)
+    expect(await web.locator('[data-test="reopen-count"]').innerText()).toBe('已重新办理 1 次')
+    expect(await web.locator('[data-test="your-rating"]').evaluate((e) => getComputedStyle(e).color)).not.toBe('rgb(103, 194, 58)') // not success green
+    await snap(web, 'bureau-queue-8-web-reopened-1440')
+    await web.setViewportSize(PHONE)
+    await snap(web, 'bureau-queue-8-web-reopened-390')
   })
 
   it('the 工作台 and the queue at 390 px', { timeout: 60_000 }, async () => {

@@ -74,6 +74,8 @@ describe('rate dialog', () => {
     const comment = $('[data-test="rate-comment"]') as HTMLTextAreaElement
     comment.value = '没有说明需要哪些备案材料'
     comment.dispatchEvent(new Event('input'))
+    await flushPromises()
+    expect($('[data-test="rate-problem"]')).toBeNull() // the message goes with the fix
     await send()
     expect(api.calls[0]!.body).toEqual({ resolved: false, rating: 'unsatisfied', comment: '没有说明需要哪些备案材料' })
   })
