@@ -3,7 +3,9 @@
 #   1. starts `pnpm dev` in the background in a session of its own (setsid), output to a log file;
 #   2. waits (DEV_SMOKE_TIMEOUT, default 180 s) for the API's health, the dev SSO's discovery document and
 #      both apps (their page and their entry module), printing progress;
-#   3. checks that neither Vite dev server hands out the SSO's signing key;
+#   3. checks that neither Vite dev server hands out the SSO's signing key, and that a variable set
+#      for `pnpm dev` reaches the API through turbo (it starts with RATE_LIMIT_ANONYMOUS_PER_MINUTE=5:
+#      the sixth anonymous POST /api/measures/evaluate in a row answers 429), in role all;
 #   4. stops the whole session like Ctrl-C does (SIGINT; SIGTERM, then SIGKILL after DEV_SMOKE_GRACE s);
 #   5. fails if anything is still listening on 3000, 5173, 5174, 8180, 54329, 1025 or 1080, or a process is left.
 # On failure it prints the last lines of the dev log (kept at DEV_SMOKE_LOG when set). The ports are the real ones of `pnpm dev`: it refuses
@@ -89,7 +91,9 @@ if [ -n "$busy" ]; then
 fi
 
 say "starting pnpm dev in $repo (log: $log; timeout ${timeout_s}s)"
-setsid pnpm dev >"$log" 2>&1 </dev/null &
+# A non-default value that must reach the API through turbo (checked below).
+anon_limit=5
+setsid env RATE_LIMIT_ANONYMOUS_PER_MINUTE="$anon_limit" pnpm dev >"$log" 2>&1 </dev/null &
 leader=$!
 sleep 0.2
 sid="$(ps -o sid= -p "$leader" 2>/dev/null | tr -d ' ')"
@@ -139,6 +143,17 @@ if [ -f "$key" ]; then
 else
   fail "the dev SSO did not create $key"
 fi
+
+# The variable given to `pnpm dev` took effect: the anonymous limit is 5 a minute, not the default 120.
+codes=()
+for _ in $(seq $((anon_limit + 1))); do
+  codes+=("$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 -X POST -H 'content-type: application/json' -d '{"facts":{}}' http://127.0.0.1:3000/api/measures/evaluate)")
+done
+expected="$(printf '200 %.0s' $(seq "$anon_limit"))429"
+[ "${codes[*]}" = "$expected" ] || fail "RATE_LIMIT_ANONYMOUS_PER_MINUTE=$anon_limit did not reach the API: anonymous POST /api/measures/evaluate answered ${codes[*]} (expected $expected)"
+say "RATE_LIMIT_ANONYMOUS_PER_MINUTE=$anon_limit reached the API: ${codes[*]}"
+grep -q 'role all' "$log" || fail "the API did not start in role all (PROCESS_ROLE)"
+say "the API runs in role all (HTTP, jobs and schedules)"
 
 say "stopping pnpm dev (SIGINT to its session, as Ctrl-C does)"
 stop_started=$(date +%s)

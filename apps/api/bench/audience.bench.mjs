@@ -10,7 +10,7 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 
 const { startEmbeddedPostgres } = await import('../dist/database/embedded.js')
-const { runMigrations } = await import('../dist/database/migrate.js')
+const { migrateDatabase } = await import('../dist/database/migrate.js')
 const { createApp } = await import('../dist/bootstrap.js')
 const { loadEnv } = await import('../dist/config/env.js')
 const { NoticesService } = await import('../dist/notices/notices.service.js')
@@ -31,8 +31,8 @@ const pct = (xs, p) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, 
 
 let app
 try {
-  await runMigrations(url)
-  const env = loadEnv({ NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_DEMO: 'false', RATE_LIMIT: 'false', JOBS: 'false', DATABASE_URL: url, OIDC_ISSUER: sso.issuer, ATTACHMENTS_DIR: path.join(tmp, 'files') })
+  await migrateDatabase(url)
+  const env = loadEnv({ NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_DEMO: 'false', RATE_LIMIT: 'false', PROCESS_ROLE: 'api', ALLOW_LOCALHOST: 'true', DATABASE_URL: url, OIDC_ISSUER: sso.issuer, ATTACHMENTS_DIR: path.join(tmp, 'files') })
   ;({ app } = await createApp(env, url))
   await app.listen({ port: 0, host: '127.0.0.1' })
   const base = await app.getUrl()

@@ -10,7 +10,7 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 
 const { startEmbeddedPostgres } = await import('../dist/database/embedded.js')
-const { runMigrations } = await import('../dist/database/migrate.js')
+const { migrateDatabase } = await import('../dist/database/migrate.js')
 const { createApp } = await import('../dist/bootstrap.js')
 const { loadEnv } = await import('../dist/config/env.js')
 const { recountStats, writeStats } = await import('../dist/appeals/appeal-stats-recount.js')
@@ -37,8 +37,8 @@ const pct = (xs, p) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, 
 
 let app
 try {
-  await runMigrations(url)
-  const env = loadEnv({ NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_DEMO: 'false', RATE_LIMIT: 'false', JOBS: 'false', DATABASE_URL: url, OIDC_ISSUER: sso.issuer, ATTACHMENTS_DIR: path.join(tmp, 'files') })
+  await migrateDatabase(url)
+  const env = loadEnv({ NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_DEMO: 'false', RATE_LIMIT: 'false', PROCESS_ROLE: 'api', ALLOW_LOCALHOST: 'true', DATABASE_URL: url, OIDC_ISSUER: sso.issuer, ATTACHMENTS_DIR: path.join(tmp, 'files') })
   ;({ app } = await createApp(env, url))
   const client = new pg.Client({ connectionString: url })
   client.on('error', () => undefined) // the server stops at the end

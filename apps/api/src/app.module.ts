@@ -9,7 +9,7 @@ import type { Clock } from './common/clock.js'
 import { CommonModule } from './common/common.module.js'
 import { ConfigModule } from './config/config.module.js'
 import type { Env } from './config/env.js'
-import { dataSourceOptions } from './database/data-source.js'
+import { dataSourceOptions, poolOptions } from './database/data-source.js'
 import { EnterprisesModule } from './enterprises/enterprises.module.js'
 import { HealthModule } from './health/health.module.js'
 import { JobsModule } from './jobs/jobs.module.js'
@@ -45,10 +45,11 @@ export class AppModule {
               req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
-            autoLogging: { ignore: (req) => req.url === '/api/health' },
+            autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
           },
         }),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: env.DB_MIGRATE_ON_START }),
+        // migrations ran before this module initialises (createApp: migrateDatabase under the advisory lock)
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { extra: poolOptions(env) })),
         RateLimitModule.forRoot(env),
         AuthModule,
         HealthModule,

@@ -1,4 +1,5 @@
 import 'reflect-metadata'
+import { fastifyTrustProxy } from './config/trust-proxy.js'
 import helmet from '@fastify/helmet'
 import multipart from '@fastify/multipart'
 import { NestFactory } from '@nestjs/core'
@@ -16,6 +17,9 @@ import { requestIdFor } from './common/request-id.js'
 import { TextPipe } from './common/text.pipe.js'
 import { createValidationPipe } from './common/validation.js'
 import type { Env } from './config/env.js'
+import { StartupError } from './database/embedded.js'
+import { migrateDatabase, pendingMigrations } from './database/migrate.js'
+import { Readiness } from './health/readiness.js'
 
 export function openApiConfig() {
   return new DocumentBuilder()
@@ -32,11 +36,31 @@ const MULTIPART_ROUTES = /^\/api\/appeals\/:id\/attachments$/
 /** Largest body the API takes (1 MiB); JSON bodies are further bounded by JSON_BODY_LIMITS. */
 export const BODY_LIMIT = 1024 * 1024
 
-/** Builds the configured application (not listening). Used by main.ts, the tests and the OpenAPI script. */
+/** What a `worker` process serves over HTTP: its health, nothing else. */
+const WORKER_ROUTES = /^\/api\/health(\/|\?|$)/
+
+/**
+ * Before the app module initialises: with DB_MIGRATE_ON_START, the migrations, pg-boss's schema and
+ * queues under the advisory lock (N instances starting together apply each once); without it, a
+ * database the migrate command has not brought up to date is refused in one line.
+ */
+async function prepareDatabase(env: Env, databaseUrl: string): Promise<void> {
+  if (env.DB_MIGRATE_ON_START) {
+    await migrateDatabase(databaseUrl)
+    return
+  }
+  const pending = await pendingMigrations(databaseUrl)
+  if (pending.length > 0) {
+    throw new StartupError(`The database lacks ${pending.length} migration(s) (${pending[0]}…); run the migrate command (node apps/api/dist/migrate-main.js) first, or set DB_MIGRATE_ON_START=true.`)
+  }
+}
+
+/** Builds the configured application (not listening). Used by main.ts, the tests and the benchmarks. */
 export async function createApp(env: Env, databaseUrl: string, options: { clock?: Clock } = {}): Promise<{ app: NestFastifyApplication; document: OpenAPIObject }> {
+  await prepareDatabase(env, databaseUrl)
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT,
-    trustProxy: env.TRUST_PROXY,
+    trustProxy: fastifyTrustProxy(env.TRUST_PROXY),
     // Errors the router raises before Nest sees the request (a malformed or too long URL) in the one shape.
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
       const body = toErrorBody(error, String(request.id))
@@ -65,6 +89,20 @@ export async function createApp(env: Env, databaseUrl: string, options: { clock?
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id)
     done()
+  })
+  if (env.PROCESS_ROLE === 'worker') {
+    // A worker runs jobs; over HTTP it answers only its health (for the orchestrator).
+    fastify.addHook('onRequest', (request, reply, done) => {
+      if (WORKER_ROUTES.test(request.url)) return done()
+      const body = toErrorBody(new ApiException(404, 'NOT_FOUND', 'This is a worker process: it serves only /api/health'), String(request.id))
+      void reply.status(404).header('content-type', 'application/json; charset=utf-8').send(body)
+    })
+  }
+  // While draining (SIGTERM), every answer closes its connection, so the server's close is not held by idle keep-alives.
+  const readiness = app.get(Readiness)
+  fastify.addHook('onSend', (_request, reply, payload, done) => {
+    if (readiness.draining) void reply.header('connection', 'close')
+    done(null, payload)
   })
   // Multipart only where a route takes it (attachment uploads), one file at a time, bounded.
   await app.register(multipart, { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 0, parts: 1, headerPairs: 50 } })

@@ -7,6 +7,7 @@ import { StartupError } from './database/embedded.js'
 import { deadlinePolicy } from './appeals/appeals.service.js'
 import { Clock } from './common/clock.js'
 import { seedDemoData } from './database/seed.js'
+import { Readiness } from './health/readiness.js'
 
 /** Starts the API; any problem the operator can fix is one line on stderr, not a stack trace. */
 async function main(): Promise<void> {
@@ -18,16 +19,26 @@ async function main(): Promise<void> {
     const added = await seedDemoData(app.get<DataSource>(getDataSourceToken()), { now: app.get(Clock).now(), policy: deadlinePolicy(env) })
     if (added.enterprises + added.appeals > 0) console.log(`Seeded ${added.enterprises} demo enterprises and ${added.appeals} demo appeals in ${Date.now() - started} ms`)
   }
+  // SIGTERM/SIGINT drain: readiness answers 503 at once, the server stops accepting connections,
+  // in-flight requests finish (each answer then closes its connection), pg-boss stops gracefully
+  // (running jobs get half the grace), the pool closes, exit 0. All bounded by SHUTDOWN_GRACE_MS.
   let stopping = false
-  const shutdown = async () => {
+  const shutdown = async (signal: string) => {
     if (stopping) return
     stopping = true
-    await app.close()
+    app.get(Readiness).startDraining()
+    console.log(`servicepack-api: ${signal}: draining (at most ${env.SHUTDOWN_GRACE_MS} ms)`)
+    setTimeout(() => {
+      console.error(`servicepack-api: still draining after SHUTDOWN_GRACE_MS (${env.SHUTDOWN_GRACE_MS} ms); exiting now`)
+      process.exit(1)
+    }, env.SHUTDOWN_GRACE_MS).unref()
+    await app.close() // Nest: the HTTP server closes (waiting for in-flight requests), then shutdown hooks (pg-boss, pool)
     await db.embedded?.stop()
+    console.log('servicepack-api: stopped')
     process.exit(0)
   }
-  process.on('SIGINT', () => void shutdown())
-  process.on('SIGTERM', () => void shutdown())
+  process.on('SIGINT', () => void shutdown('SIGINT'))
+  process.on('SIGTERM', () => void shutdown('SIGTERM'))
   try {
     await app.listen({ port: env.PORT, host: env.HOST })
   } catch (e) {
@@ -38,7 +49,9 @@ async function main(): Promise<void> {
     }
     throw e
   }
-  console.log(`API ready on http://localhost:${env.PORT}/api (docs: /api/docs)`)
+  console.log(env.PROCESS_ROLE === 'worker'
+    ? `Worker ready (jobs and schedules); health on http://localhost:${env.PORT}/api/health`
+    : `API ready on http://localhost:${env.PORT}/api (docs: /api/docs; role ${env.PROCESS_ROLE})`)
 }
 
 main().catch((e: unknown) => {

@@ -16,6 +16,10 @@ describe('the API trusts only valid realm tokens', () => {
   const me = (authorization?: string) =>
     t.app.inject({ method: 'GET', url: '/api/me', headers: authorization ? { authorization } : {} })
 
+  it('the dev SSO writes Keycloak\'s access-token claims: typ Bearer, azp one of our clients', () => {
+    expect(claims).toMatchObject({ typ: 'Bearer', azp: 'servicepack-cli' })
+  })
+
   it('accepts a valid token and returns who the caller is', async () => {
     const res = await me(`Bearer ${await tokenFor('enterprise-a')}`)
     expect(res.statusCode).toBe(200)
@@ -42,6 +46,12 @@ describe('the API trusts only valid realm tokens', () => {
     ['an expired token', async () => `Bearer ${await signWithRealmKey({ ...claims, iat: now() - 600, exp: now() - 60 })}`],
     ['a wrong issuer', async () => `Bearer ${await signWithRealmKey({ ...claims, iss: 'http://localhost:8180/realms/other', exp: now() + 300 })}`],
     ['a wrong audience', async () => `Bearer ${await signWithRealmKey({ ...claims, aud: 'servicepack-web', exp: now() + 300 })}`],
+    ['nbf in the future', async () => `Bearer ${await signWithRealmKey({ ...claims, nbf: now() + 120, exp: now() + 300 })}`],
+    ['iat in the future', async () => `Bearer ${await signWithRealmKey({ ...claims, iat: now() + 120, exp: now() + 300 })}`],
+    ['older than the maximum age (1 h)', async () => `Bearer ${await signWithRealmKey({ ...claims, iat: now() - 3700, exp: now() + 300 })}`],
+    ['an ID token (typ ID)', async () => `Bearer ${await signWithRealmKey({ ...claims, typ: 'ID', exp: now() + 300 })}`],
+    ['a refresh-typed token', async () => `Bearer ${await signWithRealmKey({ ...claims, typ: 'Refresh', exp: now() + 300 })}`],
+    ['a token of another client (azp)', async () => `Bearer ${await signWithRealmKey({ ...claims, azp: 'someone-else', exp: now() + 300 })}`],
     ['an unknown key id', async () => `Bearer ${await signWithRealmKey({ ...claims, exp: now() + 300 }, { kid: 'unknown-kid' })}`],
     [
       'a tampered signature',

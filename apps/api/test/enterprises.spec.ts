@@ -18,10 +18,10 @@ describe('enterprise profile and service package', () => {
   const call = async (user: DemoUser | null, method: 'GET' | 'PUT', url: string, payload?: object) =>
     t.app.inject({ method, url, headers: user ? await authHeader(user) : {}, ...(payload ? { payload } : {}) })
 
-  it('binds enterprise-a to its enterprise on first call', async () => {
+  it('binds enterprise-a to its enterprise on first call, named by the realm (enterprise_name), not by the person', async () => {
     const res = await call('enterprise-a', 'GET', '/api/enterprises/me')
     expect(res.statusCode).toBe(200)
-    expect(res.json()).toMatchObject({ uscc: A, facts: {}, isKey: false, steward: null, version: 1 })
+    expect(res.json()).toMatchObject({ uscc: A, name: '上海芯联微电子有限公司', facts: {}, isKey: false, steward: null, version: 1 })
   })
 
   it('updates facts partially, null makes a fact unknown again, and keeps a history', async () => {

@@ -4,7 +4,9 @@
  * key floods, huge bodies and foreign content types. Each answer must be a 4xx in the error shape
  * (known code, correlation id), never a 5xx, and nothing may be written.
  *
- * A NEW WRITE ROUTE GOES INTO `writeRoutes` BELOW.
+ * The body-level cases of the write routes, with what each refusal must name. Hostile paths, query
+ * strings, headers, multipart parts and every field's type cases are generated from the OpenAPI
+ * document for every operation in hostile-generated.spec.ts (no route list kept by hand there).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ERROR_CODES, FIELD_CODES } from '../src/common/error-codes.js'
@@ -119,57 +121,6 @@ const writeRoutes: WriteRoute[] = [
   { method: 'POST', url: `/api/notices/${NOTICE}/attendance`, user: 'association-ic', valid: async () => ({ marks: [] }), lineFields: [], objectFields: [] },
 ]
 
-/** Write routes without a body (or with no text in it): they meet hostile paths and bodies only. */
-const bodilessRoutes: { method: 'POST' | 'DELETE'; url: string; user: DemoUser }[] = [
-  { method: 'POST', url: `/api/notices/${NOTICE}/publish`, user: 'association-ic' },
-  { method: 'DELETE', url: `/api/notices/${NOTICE}/registrations/me`, user: 'enterprise-a' },
-  { method: 'POST', url: `/api/appeals/${APPEAL}/accept`, user: 'bureau-sheitc' },
-  { method: 'POST', url: `/api/appeals/${APPEAL}/attachments`, user: 'enterprise-a' },
-  { method: 'POST', url: '/api/notifications/read-all', user: 'enterprise-a' },
-  { method: 'POST', url: '/api/notifications/1/read', user: 'enterprise-a' },
-]
-
-interface QueryRoute {
-  url: string
-  user: DemoUser
-  params: string[]
-}
-
-const queryRoutes: QueryRoute[] = [
-  { url: '/api/enterprises', user: 'coordinator', params: ['q', 'industry', 'district', 'key', 'unassigned', 'mine', 'sort', 'order', 'page', 'pageSize'] },
-  { url: '/api/enterprises/export.csv', user: 'coordinator', params: ['q', 'industry', 'district', 'key', 'unassigned', 'mine', 'sort', 'order'] },
-  { url: '/api/enterprises/me/history', user: 'enterprise-a', params: ['page', 'pageSize', 'field'] },
-  { url: `/api/enterprises/${A}/history`, user: 'coordinator', params: ['page', 'pageSize', 'field'] },
-  { url: '/api/enterprises/me/package', user: 'enterprise-a', params: ['asOf'] },
-  { url: `/api/enterprises/${A}/package`, user: 'coordinator', params: ['asOf'] },
-  { url: '/api/appeals', user: 'coordinator', params: ['status', 'category', 'bureau', 'lead', 'district', 'dispatchedFrom', 'dispatchedTo', 'rating', 'reopened', 'ratedFrom', 'ratedTo', 'everOverdue', 'enterprise', 'overdue', 'dueSoon', 'pendingExtension', 'q', 'mine', 'mineFirst', 'sort', 'cursor', 'limit'] },
-  { url: '/api/metrics/appeals?from=2026-01-01&to=2026-06-30', user: 'coordinator', params: ['from', 'groupBy', 'role', 'bureau', 'category', 'district'] },
-  { url: '/api/metrics/appeals/export?from=2026-01-01&to=2026-06-30&format=csv', user: 'bureau-planning', params: ['from', 'groupBy', 'role', 'bureau', 'category', 'district', 'format'] },
-  { url: '/api/admin/changes', user: 'admin', params: ['catalogue', 'entryKey', 'before', 'limit'] },
-  { url: '/api/admin/response-templates', user: 'admin', params: ['bureau'] },
-  { url: '/api/response-templates', user: 'bureau-planning', params: ['bureau'] },
-  { url: '/api/notices', user: 'association-ic', params: ['status', 'measureId', 'upcoming', 'registered', 'page', 'pageSize'] },
-  { url: '/api/notices', user: 'enterprise-a', params: ['registered', 'measureId'] },
-]
-
-const pathRoutes = [
-  { url: (uscc: string) => `/api/enterprises/${uscc}`, user: 'coordinator' as const },
-  { url: (uscc: string) => `/api/enterprises/${uscc}/package`, user: 'coordinator' as const },
-  { url: (uscc: string) => `/api/enterprises/${uscc}/history`, user: 'admin' as const },
-  { url: (id: string) => `/api/appeals/${id}`, user: 'coordinator' as const },
-  { url: (id: string) => `/api/appeals/${id}/events`, user: 'enterprise-a' as const },
-  { url: (year: string) => `/api/admin/calendar/${year}`, user: 'admin' as const },
-  { url: (id: string) => `/api/notices/${id}`, user: 'association-ic' as const },
-  { url: (id: string) => `/api/notices/${id}/registrations`, user: 'coordinator' as const },
-  { url: (id: string) => `/api/notices/${id}/registrations/export.xlsx`, user: 'association-ic' as const },
-  { url: (id: string) => `/api/notices/${id}/coverage`, user: 'coordinator' as const },
-  { url: (id: string) => `/api/notices/${id}/audience-preview`, user: 'association-ic' as const },
-  { url: (id: string) => `/api/notices/${id}/calendar.ics`, user: 'enterprise-a' as const },
-]
-
-/** Write routes that take only a path: hostile paths must not write either. */
-const deletePaths = [(code: string) => `/api/admin/routing/${code}`, (id: string) => `/api/admin/response-templates/${id}`]
-
 /** Values no text field may hold; one-line fields refuse the second list too. */
 const badText: [string, unknown][] = [
   ['NUL', 'a\u0000b'],
@@ -268,6 +219,8 @@ describe('hostile input: every route answers 4xx in the error shape, never 5xx, 
           ['arrays nested 100,000 deep', withField(valid, 'deep', '['.repeat(100_000) + ']'.repeat(100_000)), { 'content-type': 'application/json' }, 'MALFORMED_BODY'],
           ['50,000 keys', { ...valid, ...flood(50_000) }, undefined, 'MALFORMED_BODY'],
           ['a __proto__ key', withField(valid, '__proto__', '{"isAdmin":true}'), { 'content-type': 'application/json' }, 'MALFORMED_BODY'],
+          ['a constructor key', withField(valid, 'constructor', '{"prototype":{"isAdmin":true}}'), { 'content-type': 'application/json' }, 'MALFORMED_BODY'],
+          ['a prototype key', withField(valid, 'prototype', '{"isAdmin":true}'), { 'content-type': 'application/json' }, 'MALFORMED_BODY'],
           ['2 MB', JSON.stringify({ ...valid, name: 'x'.repeat(2 * 1024 * 1024) }), { 'content-type': 'application/json' }, 'PAYLOAD_TOO_LARGE'],
           ['an unknown field', { ...valid, isAdmin: true }, undefined, 'FIELD_INVALID'],
           ['text/plain', 'name=x', { 'content-type': 'text/plain' }, 'UNSUPPORTED_MEDIA_TYPE'],
@@ -324,44 +277,6 @@ describe('hostile input: every route answers 4xx in the error shape, never 5xx, 
             expect(body.details?.map((d) => d.field), label).toContain(named)
           }
         })
-      }
-    })
-  }
-
-  for (const route of queryRoutes) {
-    it(`GET ${route.url} refuses hostile query parameters`, async () => {
-      for (const param of route.params) {
-        for (const [label, raw] of [
-          ['NUL', '%00'],
-          ['NUL inside', 'a%00b'],
-          ['a right-to-left override', '%E2%80%AE'],
-          ['an invalid UTF-8 sequence', '%ED%A0%80'],
-          ['10,000 characters', 'x'.repeat(10_000)],
-          ['a repeated parameter', `a&${param}=b`],
-          ['a bracketed object', `x&${param}[a]=1`],
-        ] as const) {
-          const res = await t.app.inject({ method: 'GET', url: `${route.url}${route.url.includes('?') ? '&' : '?'}${param}=${raw}`, headers: await authHeader(route.user) })
-          seen.push({ status: res.statusCode, label: `${route.url}?${param}=${label}` })
-          expect(res.statusCode, `${route.url}?${param}=${label}: ${res.body.slice(0, 200)}`).toBeLessThan(500)
-          if (res.statusCode >= 400) expect(ERROR_CODES).toContain(res.json().code)
-        }
-      }
-    })
-  }
-
-  for (const route of bodilessRoutes) {
-    it(`${route.method} ${route.url} refuses hostile bodies`, async () => {
-      for (const [label, payload, headers] of [
-        ['truncated JSON', '{"a":', { 'content-type': 'application/json' }],
-        ['nesting 5,000 deep', nestedText(5000), { 'content-type': 'application/json' }],
-        ['2 MB', JSON.stringify({ x: 'x'.repeat(2 * 1024 * 1024) }), { 'content-type': 'application/json' }],
-        ['text/plain', 'x', { 'content-type': 'text/plain' }],
-        ['a multipart body without a boundary', 'x', { 'content-type': 'multipart/form-data' }],
-        ['a garbled multipart body', '--b\r\nnonsense', { 'content-type': 'multipart/form-data; boundary=b' }],
-        ['a multipart body with the wrong field', '--b\r\nContent-Disposition: form-data; name="other"; filename="a.pdf"\r\n\r\n%PDF-1.7\r\n--b--\r\n', { 'content-type': 'multipart/form-data; boundary=b' }],
-        ['a multipart body with a NUL file name', '--b\r\nContent-Disposition: form-data; name="file"; filename="a\u0000.exe"\r\n\r\nMZ\r\n--b--\r\n', { 'content-type': 'multipart/form-data; boundary=b' }],
-      ] as const) {
-        await send(`${route.url} ${label}`, route, payload, headers)
       }
     })
   }
@@ -441,25 +356,7 @@ describe('hostile input: every route answers 4xx in the error shape, never 5xx, 
     }
   })
 
-  it('refuses hostile path parameters', async () => {
-    for (const route of pathRoutes) {
-      for (const raw of ['%00', `${A}%00`, 'x'.repeat(5000), '%E2%80%AE', '..%2F..%2Fetc%2Fpasswd']) {
-        await send(`path ${raw.slice(0, 20)}`, { method: 'GET', url: route.url(raw), user: route.user }, undefined)
-      }
-    }
-  })
-
-  it('refuses hostile path parameters of the catalogues’ write routes', async () => {
-    for (const url of deletePaths) {
-      for (const raw of ['%00', 'land%00', 'x'.repeat(5000), '%E2%80%AE', '..%2F..%2Fetc%2Fpasswd']) {
-        await send(`DELETE ${raw.slice(0, 20)}`, { method: 'DELETE', url: url(raw), user: 'admin' }, undefined)
-      }
-    }
-    for (const raw of ['1999', '20270', 'abcd', '%00']) {
-      await send(`PUT calendar year ${raw}`, { method: 'PUT', url: `/api/admin/calendar/${raw}/days/2027-01-04`, user: 'admin' }, { working: false })
-      await send(`PUT calendar date ${raw}`, { method: 'PUT', url: `/api/admin/calendar/2027/days/${raw}`, user: 'admin' }, { working: false })
-    }
-    // a date of another year than the path's
+  it('refuses a calendar day of another year than the path’s', async () => {
     await send('PUT calendar date of 2028', { method: 'PUT', url: '/api/admin/calendar/2027/days/2028-01-04', user: 'admin' }, { working: false })
   })
 

@@ -12,7 +12,7 @@ const text = {
     password: '密码',
     submit: '登录',
     cancel: '取消',
-    invalid: '用户名或密码错误。',
+    invalid: '无效的用户名或密码。', // Keycloak 26's zh-CN invalidUserMessage
     missing: '请输入用户名和密码。',
     demo: '演示账号（密码均为 demo）',
     devNote: '这是开发用身份服务，读取 infra/keycloak/realm-servicepack.json；生产环境使用 Keycloak。',

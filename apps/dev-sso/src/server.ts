@@ -421,12 +421,12 @@ function registerPasswordGrant(
       const password = typeof params.password === 'string' ? params.password : ''
       if (!username || !password) throw new errors.InvalidRequest('Missing parameter: username or password')
       // Wrong password, unknown user and a user locked out by brute-force detection get one answer
-      // (Keycloak ≤ 26.5: 401; 26.6 answers 400 to all three, with the same body).
+      // (400, as Keycloak 26.7 answers all three; up to 26.5 it answered 401).
       const user = signIn(realm, protector, username, password)
       if (!user) {
         const err = new errors.InvalidGrant('Invalid user credentials')
         err.error_description = 'Invalid user credentials' // Keycloak's wording and status
-        err.status = err.statusCode = 401
+        err.status = err.statusCode = 400
         throw err
       }
       const accountId = realm.subjectOf(user)
@@ -509,7 +509,10 @@ function createHandler({ realm, key, issuer, prefix, provider, protector }: Hand
     if (!m?.[1]) return undefined
     try {
       const { payload } = await jwtVerify(m[1], key.publicKey, { issuer, algorithms: ['RS256'] })
-      return payload.typ === 'Bearer' ? payload : undefined
+      if (payload.typ !== 'Bearer') return undefined
+      // Like Keycloak, a token of a browser session that has ended (signed out) is refused.
+      if (typeof payload.sid === 'string' && !(await provider.Session.findByUid(payload.sid))) return undefined
+      return payload
     } catch {
       return undefined
     }
@@ -729,9 +732,10 @@ async function handleInteraction(
   }
   const username = form.get('username') ?? ''
   const password = form.get('password') ?? ''
-  if (!username.trim() || !password) return render(400, username, 'missing')
+  // Keycloak answers its login page with 200 whatever the complaint.
+  if (!username.trim() || !password) return render(200, username, 'missing')
   // One message for a wrong password, an unknown user and a locked-out user (Keycloak's invalidUserMessage).
   const user = signIn(realm, protector, username, password)
-  if (!user) return render(401, username, 'invalid')
+  if (!user) return render(200, username, 'invalid')
   return provider.interactionFinished(req, res, { login: { accountId: realm.subjectOf(user), amr: ['pwd'], acr: '1' } }, { mergeWithLastSubmission: false })
 }

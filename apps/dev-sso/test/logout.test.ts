@@ -25,6 +25,7 @@ const logoutUrl = (params: Record<string, string> = {}) => {
 
 interface Browser {
   jar: CookieJar
+  accessToken: string
   idToken: string
   refreshToken: string
   sid: string
@@ -62,7 +63,7 @@ async function signedIn(username: string): Promise<Browser> {
   })
   const tokens = (await res.json()) as { id_token: string; refresh_token: string; access_token: string }
   const sid = JSON.parse(Buffer.from(tokens.access_token.split('.')[1]!, 'base64url').toString()).sid as string
-  return { jar, idToken: tokens.id_token, refreshToken: tokens.refresh_token, sid }
+  return { jar, accessToken: tokens.access_token, idToken: tokens.id_token, refreshToken: tokens.refresh_token, sid }
 }
 
 /** Is the browser session still there? (Keycloak's session-status check, as keycloak-js's iframe asks it.) */
@@ -86,6 +87,8 @@ const postConfirm = (b: Browser, action: string, fields: Record<string, string>)
 describe('logout with a valid id_token_hint (keycloak-js’s logout())', () => {
   it('signs out without asking and goes back to post_logout_redirect_uri with the state', async () => {
     const b = await signedIn('enterprise-a')
+    const userinfo = () => fetch(`${sso.issuer}/protocol/openid-connect/userinfo`, { headers: { authorization: `Bearer ${b.accessToken}` } })
+    expect((await userinfo()).status).toBe(200)
     // keycloak-js 26 sends client_id, post_logout_redirect_uri and id_token_hint (createLogoutUrl).
     const page = await b.jar.fetch(logoutUrl({ client_id: 'servicepack-web', post_logout_redirect_uri: `${WEB}/`, id_token_hint: b.idToken, state: 'xyz' }))
     expect(page.status).toBe(200)
@@ -98,6 +101,9 @@ describe('logout with a valid id_token_hint (keycloak-js’s logout())', () => {
     expect(location(done, sso.issuer)).toBe(`${WEB}/?state=xyz`)
     expect(await sessionAlive(b)).toBe(false)
     await expect(refreshGrant(sso.issuer, b.refreshToken, 'servicepack-web')).rejects.toMatchObject({ error: 'invalid_grant' })
+    // Like Keycloak: userinfo refuses the ended session's access token (the API, checking only the
+    // signature and expiry, accepts it until it expires).
+    expect((await userinfo()).status).toBe(401)
   })
 
   it('asks when the id_token_hint is from an earlier session of the same user', async () => {

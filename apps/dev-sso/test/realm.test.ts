@@ -51,9 +51,9 @@ describe('infra/keycloak/realm-servicepack.json', () => {
   })
 
   it.each([
-    ['servicepack-web', 'http://localhost:5173'],
-    ['servicepack-admin', 'http://localhost:5174'],
-  ])('%s is a public standard-flow client with PKCE S256 and exact dev origins', (id, origin) => {
+    ['servicepack-web', 'http://localhost:5173', 'http://localhost:8080'],
+    ['servicepack-admin', 'http://localhost:5174', 'http://localhost:8081'],
+  ])('%s is a public standard-flow client with PKCE S256 and exact origins: dev (%s) and the production rehearsal behind nginx (%s)', (id, origin, rehearsal) => {
     const c = client(id)
     expect(c.enabled).toBe(true)
     expect(c.protocol).toBe('openid-connect')
@@ -62,8 +62,8 @@ describe('infra/keycloak/realm-servicepack.json', () => {
     expect(c.implicitFlowEnabled).toBe(false)
     expect(c.directAccessGrantsEnabled).toBe(false)
     expect(c.attributes?.['pkce.code.challenge.method']).toBe('S256')
-    expect(c.redirectUris).toEqual([`${origin}/*`])
-    expect(c.webOrigins).toEqual([origin])
+    expect(c.redirectUris).toEqual([`${origin}/*`, `${rehearsal}/*`])
+    expect(c.webOrigins).toEqual([origin, rehearsal])
   })
 
   it('servicepack-api is a bearer-only audience and servicepack-cli a public password-grant client', () => {

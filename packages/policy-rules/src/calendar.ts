@@ -5,11 +5,15 @@
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/
 
-/** True for a real calendar date written `YYYY-MM-DD` (2028-02-29 yes, 2026-02-30 no). */
+/**
+ * True for a real calendar date written `YYYY-MM-DD` (2028-02-29 yes, 2026-02-30 no). Year 0000 is
+ * none: the Gregorian calendar has no year 0 (and PostgreSQL refuses it).
+ */
 export function isCalendarDate(value: unknown): value is string {
   const m = typeof value === 'string' ? DATE_RE.exec(value) : null
   if (m === null) return false
   const y = Number(m[1])
+  if (y < 1) return false
   const mo = Number(m[2])
   const d = Number(m[3])
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)

@@ -1,8 +1,10 @@
 import type {} from './env'
 import { createApiClient, type ApiClient } from '@servicepack/api-client'
 import { inject, type InjectionKey } from 'vue'
+import { apiBaseUrl } from './api-base-url'
 
-export const API_BASE_URL: string = import.meta.env.VITE_API_URL ?? 'http://localhost:3000'
+/** `VITE_API_URL`; empty means the page's own origin (the API behind the same reverse proxy). */
+export const API_BASE_URL: string = apiBaseUrl(import.meta.env.VITE_API_URL, globalThis.location?.origin)
 
 export const apiKey: InjectionKey<ApiClient> = Symbol('api')
 

@@ -3,7 +3,7 @@
 /** The build-time settings the apps read from Vite's `import.meta.env`. */
 declare global {
   interface ImportMetaEnv {
-    /** Origin of the API (paths start with /api). Default http://localhost:3000. */
+    /** Origin of the API (paths start with /api). Default http://localhost:3000; empty: the page's own origin (behind nginx). */
     readonly VITE_API_URL?: string
     /** Keycloak (or dev SSO) base URL. Default http://localhost:8180. */
     readonly VITE_OIDC_URL?: string

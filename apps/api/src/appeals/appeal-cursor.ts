@@ -1,3 +1,4 @@
+import { isCalendarDate } from '@servicepack/policy-rules'
 import type { AppealSort } from './appeal.dto.js'
 
 /**
@@ -20,19 +21,32 @@ export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url')
 }
 
-/** The key of a cursor, or null when it is not one the API made. */
+/**
+ * The instant as the list query writes it (`to_char(… 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, UTC to the
+ * microsecond): nothing else is a cursor's `at` — not a bare year, "0", a six-digit year or an offset.
+ */
+const AT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}Z$/
+/** A row id as PostgreSQL writes a uuid (lower-case hex, 8-4-4-4-12). */
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+/** The key of a cursor, or null when it is not one the API made (strictly its shape: safe to bind in SQL). */
 export function decodeCursor(cursor: string): CursorKey | null {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
     if (!Array.isArray(value) || value.length < 2 || value.length > 3) return null
     const [at, id, mine] = value as unknown[]
-    if (at !== null && (typeof at !== 'string' || Number.isNaN(Date.parse(at)))) return null
-    if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) return null
+    if (at !== null && (typeof at !== 'string' || !isCursorInstant(at))) return null
+    if (typeof id !== 'string' || !ID.test(id)) return null
     if (value.length === 3 && typeof mine !== 'boolean') return null
     return typeof mine === 'boolean' ? { at, id, mine } : { at, id }
   } catch {
     return null
   }
+}
+
+function isCursorInstant(at: string): boolean {
+  const m = AT.exec(at)
+  return m !== null && isCalendarDate(m[1])
 }
 
 export type OrderTerm = [expression: string, direction: 'ASC' | 'DESC', nulls?: 'NULLS LAST']

@@ -1,9 +1,10 @@
 import { suggestRouting, type RoutingEntry } from '@servicepack/policy-rules'
 import type { AppealViewer } from './appeal-access.js'
-import { appealActionsFor } from './appeal-access.js'
+import { appealAccess, appealActionsFor } from './appeal-access.js'
 import type { AppealAttachment } from './appeal-attachment.entity.js'
 import type { AppealEvent } from './appeal-event.entity.js'
 import type { AppealExtensionRequest } from './appeal-extension.entity.js'
+import { noteFor, noteReadersOf, type NoteReader } from './appeal-note-audience.js'
 import type { Appeal } from './appeal.entity.js'
 import type { AppealDto, AppealEventDto, AppealSummaryDto } from './appeal.dto.js'
 
@@ -76,6 +77,7 @@ export function toAppealDto(
   },
 ): AppealDto {
   const e = ctx.extension
+  const readers = noteReadersOf(ctx.viewer, appealAccess(ctx.viewer, a).parties)
   return {
     ...toSummaryDto(a, ctx.enterpriseName, ctx.now, ctx.policy, ctx.mine),
     description: a.description,
@@ -93,7 +95,7 @@ export function toAppealDto(
     resolved: a.resolved,
     rating: a.rating,
     extension: e
-      ? { id: e.id, workingDays: e.workingDays, reason: e.reason, status: e.status, requestedBy: e.requestedBy, decidedBy: e.decidedBy, decidedAt: iso(e.decidedAt), createdAt: new Date(e.createdAt).toISOString() }
+      ? { id: e.id, workingDays: e.workingDays, reason: noteFor('request_extension', e.reason, readers), status: e.status, requestedBy: e.requestedBy, decidedBy: e.decidedBy, decidedAt: iso(e.decidedAt), createdAt: new Date(e.createdAt).toISOString() }
       : null,
     attachments: ctx.attachments.map((f) => ({ id: f.id, fileName: f.fileName, contentType: f.contentType, size: f.size, uploadedBy: f.uploadedBy, createdAt: new Date(f.createdAt).toISOString() })),
     suggestedRouting: ctx.routing ? suggestRouting({ categoryCode: a.categoryCode, measureId: a.measureId, district: ctx.enterpriseDistrict }, ctx.routing) : null,
@@ -104,7 +106,8 @@ export function toAppealDto(
   }
 }
 
-export function toEventDto(e: AppealEvent): AppealEventDto {
+/** An event as `readers` may read it (appeal-note-audience.ts: the note, or null). */
+export function toEventDto(e: AppealEvent, readers: readonly NoteReader[]): AppealEventDto {
   return {
     id: String(e.id),
     at: new Date(e.at).toISOString(),
@@ -114,7 +117,7 @@ export function toEventDto(e: AppealEvent): AppealEventDto {
     action: e.action,
     fromStatus: e.fromStatus,
     toStatus: e.toStatus,
-    note: e.note,
+    note: noteFor(e.action, e.note, readers),
     data: e.data,
   }
 }

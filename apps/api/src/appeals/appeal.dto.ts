@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger'
 import { Transform, Type } from 'class-transformer'
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator'
 import { catalogues, measures } from '@servicepack/policy-rules'
+import { IsCalendarDate } from '../common/date-fields.js'
 import { PhoneField, TextField } from '../common/fields.js'
 import { EXPORT_FORMATS, type ExportFormat } from '../common/table-files.js'
 import { EvaluationDto } from '../measures/measures.dto.js'
@@ -31,7 +32,7 @@ export class CreateAppealDto {
   measureId?: string | null
 
   @ApiPropertyOptional({ example: '2026-11-26', description: 'the date the enterprise evaluated the measure on (default: today)' })
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be a date YYYY-MM-DD' })
+  @IsOptional() @IsCalendarDate()
   asOf?: string
 
   @TextField({ max: 100, nullable: true, description: 'preferred contact person (default: the profile’s)' })
@@ -136,19 +137,19 @@ export class AppealListQueryDto {
   district?: string
 
   @ApiPropertyOptional({ example: '2026-06-01', description: 'dispatched on or after this Shanghai date' })
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dispatchedFrom must be a date YYYY-MM-DD' })
+  @IsOptional() @IsCalendarDate()
   dispatchedFrom?: string
 
   @ApiPropertyOptional({ example: '2026-11-30', description: 'dispatched on or before this Shanghai date' })
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dispatchedTo must be a date YYYY-MM-DD' })
+  @IsOptional() @IsCalendarDate()
   dispatchedTo?: string
 
   @ApiPropertyOptional({ example: '2026-06-01', description: 'last rated on or after this Shanghai date' })
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'ratedFrom must be a date YYYY-MM-DD' })
+  @IsOptional() @IsCalendarDate()
   ratedFrom?: string
 
   @ApiPropertyOptional({ example: '2026-11-30', description: 'last rated on or before this Shanghai date' })
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'ratedTo must be a date YYYY-MM-DD' })
+  @IsOptional() @IsCalendarDate()
   ratedTo?: string
 
   @ApiPropertyOptional({ description: 'went past a deadline at least once since its current dispatch (the 三率 overdue drill-down)' })
@@ -226,7 +227,7 @@ export class AppealExportQueryDto extends OmitType(AppealListQueryDto, ['cursor'
 export class ExtensionRequestViewDto {
   @ApiProperty() id!: string
   @ApiProperty() workingDays!: number
-  @ApiProperty() reason!: string
+  @ApiProperty({ type: String, nullable: true, description: "the lead bureau's reason, for the bureaus and coordinators; null for the enterprise" }) reason!: string | null
   @ApiProperty({ enum: ['pending', 'approved', 'refused'] }) status!: 'pending' | 'approved' | 'refused'
   @ApiProperty() requestedBy!: string
   @ApiProperty({ type: String, nullable: true }) decidedBy!: string | null
@@ -335,7 +336,7 @@ export class AppealEventDto {
   @ApiProperty({ description: 'submit, attach, or an action' }) action!: string
   @ApiProperty({ type: String, enum: APPEAL_STATUSES, nullable: true }) fromStatus!: AppealStatus | null
   @ApiProperty({ enum: APPEAL_STATUSES }) toStatus!: AppealStatus
-  @ApiProperty({ type: String, nullable: true }) note!: string | null
+  @ApiProperty({ type: String, nullable: true, description: 'what was said; null when there is none or the caller may not read it (the dispatch note, a return or extension reason and the decision on it are for the bureaus and coordinators)' }) note!: string | null
   @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) data!: Record<string, unknown> | null
 }
 

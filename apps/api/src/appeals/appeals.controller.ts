@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common'
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger'
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common'
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { contentDisposition, MAX_ATTACHMENT_BYTES } from '../attachments/attachment-type.js'
 import { Authenticated, Roles } from '../auth/access.decorators.js'
@@ -31,18 +31,35 @@ import { AppealsService } from './appeals.service.js'
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/
 
-/** The one file of an upload; a malformed multipart body is a 400, a file past the limit a 413. */
+/** Multipart limits of an upload: room for one part too many, so it is refused by name rather than dropped. */
+const UPLOAD_LIMITS = { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 1, parts: 2 }
+/** @fastify/multipart's errors for a part past the limits: a second file or a field beside the file. */
+const PART_LIMIT_ERRORS = new Set(['FST_PARTS_LIMIT', 'FST_FILES_LIMIT', 'FST_FIELDS_LIMIT'])
+const notOneFile = () => new InputInvalidException([fieldProblem('file', 'TOO_LONG', 'Send one file only, in the multipart field "file", and nothing else')])
+
+/**
+ * The one file of an upload: exactly one part, a file named `file` with a file name. A part without
+ * a file name (some clients send octet-stream parts so), a second file or any other part is a 400
+ * naming `file`; a malformed multipart body is a 400, a file past the limit a 413.
+ */
 async function readUpload(request: FastifyRequest): Promise<{ fileName: string; bytes: Buffer }> {
+  let upload: { fileName: string; bytes: Buffer } | null = null
   try {
-    const part = await request.file({ limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 0 } })
-    if (!part || part.fieldname !== 'file') throw new InputInvalidException([fieldProblem('file', 'REQUIRED', 'The multipart field "file" is missing')])
-    return { fileName: part.filename, bytes: await part.toBuffer() }
+    for await (const part of request.parts({ limits: UPLOAD_LIMITS })) {
+      if (upload) throw notOneFile()
+      if (part.fieldname !== 'file') throw new InputInvalidException([fieldProblem('file', 'REQUIRED', `The multipart field "file" is missing (got a part "${part.fieldname.slice(0, 40)}")`)])
+      if (part.type !== 'file' || !part.filename) throw new InputInvalidException([fieldProblem('file', 'FORMAT', 'The part "file" must be a file with a file name (Content-Disposition: form-data; name="file"; filename="…")')])
+      upload = { fileName: part.filename, bytes: await part.toBuffer() }
+    }
   } catch (e) {
     if (e instanceof ApiException || e instanceof InputInvalidException) throw e
+    if (PART_LIMIT_ERRORS.has((e as { code?: string }).code ?? '')) throw notOneFile()
     const status = (e as { statusCode?: number }).statusCode
     if (status === 413) throw new ApiException(413, 'PAYLOAD_TOO_LARGE', `A file may be at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`)
     throw new ApiException(400, 'MALFORMED_BODY', `The multipart body could not be read: ${e instanceof Error ? e.message : 'malformed'}`)
   }
+  if (!upload) throw new InputInvalidException([fieldProblem('file', 'REQUIRED', 'The multipart field "file" is missing')])
+  return upload
 }
 
 /** Appeals (诉求): one route per action; the service decides who may do what (allowedActions). */
@@ -134,7 +151,7 @@ export class AppealsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiCreatedResponse({ type: AttachmentDto })
-  @ApiErrors(400, 404, 409, 413)
+  @ApiErrors(400, 404, 409, 413, 503)
   async attach(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Req() request: FastifyRequest): Promise<AttachmentDto> {
     if (!request.isMultipart()) throw new ApiException(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data in the field "file"')
     const file = await readUpload(request)
@@ -146,7 +163,7 @@ export class AppealsController {
   @ApiOperation({ summary: 'Download an attachment (Content-Disposition: attachment, nosniff)' })
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
-  @ApiErrors(404)
+  @ApiErrors(404, 503)
   async download(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Param('attachmentId') attachmentId: string, @Res() reply: FastifyReply): Promise<void> {
     const { meta, bytes } = await this.attachments.get(viewer, id, attachmentId)
     await reply
@@ -155,6 +172,16 @@ export class AppealsController {
       .header('x-content-type-options', 'nosniff')
       .header('cache-control', 'private, no-store')
       .send(bytes)
+  }
+
+  @Delete(':id/attachments/:attachmentId')
+  @Authenticated()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove an attachment you added, while the appeal is open (the timeline keeps a detach entry)' })
+  @ApiNoContentResponse()
+  @ApiErrors(403, 404, 409)
+  removeAttachment(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Param('attachmentId') attachmentId: string): Promise<void> {
+    return this.attachments.remove(viewer, id, attachmentId)
   }
 
   @Post(':id/dispatch')

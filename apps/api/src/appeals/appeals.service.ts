@@ -6,6 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm'
 import { CalendarService } from '../calendar/calendar.service.js'
 import { deadlineAfter, dueSoonUntil, extendDeadline, workingDaysBetween } from '../calendar/working-days.js'
 import { Clock } from '../common/clock.js'
+import { inTransaction } from '../common/transaction.js'
 import { ApiException, fieldProblem, InputInvalidException } from '../common/error-shape.js'
 import type { ExportTable } from '../common/table-files.js'
 import { DeadlinePolicyService } from '../deadline-policy/deadline-policy.service.js'
@@ -24,6 +25,7 @@ import { AppealExtensionRequest } from './appeal-extension.entity.js'
 import type { StatsState } from './appeal-stats.js'
 import { AppealStatsRecorder } from './appeal-stats.recorder.js'
 import { toAppealDto, toSummaryDto, toEventDto, dueOf } from './appeal-mapper.js'
+import { noteReadersOf, seesEvent } from './appeal-note-audience.js'
 import { ANSWER_MIN_CHARS, awaitedOpinions, decide, type AppealAction, type Party } from './appeal-state.js'
 import { Appeal } from './appeal.entity.js'
 import type {
@@ -104,7 +106,7 @@ export class AppealsService {
     const now = this.clock.now()
     const enterprise = await this.db.manager.findOneByOrFail(Enterprise, { uscc })
     const snapshot = dto.measureId ? this.snapshot(enterprise, dto.measureId, dto.asOf) : null
-    const created = await this.db.transaction(async (em) => {
+    const created = await inTransaction(this.db, async (em) => {
       const [{ n }] = await em.query(`SELECT nextval('appeal_number_seq') AS n`)
       const number = `SQ-${shanghaiDateOf(now).slice(0, 4)}-${String(n).padStart(6, '0')}`
       const inserted = await em
@@ -167,13 +169,12 @@ export class AppealsService {
     return this.detail(this.db.manager, viewer, appeal)
   }
 
-  /** The timeline; the bureaus' opinions to each other are theirs and the coordinators' (the enterprise reads the answer). */
+  /** The timeline, each event and note as the viewer may read them (appeal-note-audience.ts: the handlers' notes and opinions are theirs). */
   async events(viewer: Viewer, id: string): Promise<AppealEventDto[]> {
     const appeal = await this.visible(this.db.manager, viewer, id)
-    const parties = appealAccess(appealViewer(viewer), appeal).parties
-    const handler = parties.some((p) => p !== 'owner') || viewer.roles.includes('admin')
+    const readers = noteReadersOf(viewer, appealAccess(appealViewer(viewer), appeal).parties)
     const rows = await this.db.manager.find(AppealEvent, { where: { appealId: id }, order: { id: 'ASC' } })
-    return rows.filter((e) => handler || e.action !== 'opinion').map(toEventDto)
+    return rows.filter((e) => seesEvent(e.action, readers)).map((e) => toEventDto(e, readers))
   }
 
   /**
@@ -188,11 +189,11 @@ export class AppealsService {
     const sort = sortSql(query.sort ?? 'created_desc')
     const policy = await this.timingPolicy()
     const key = query.cursor ? decodeCursor(query.cursor) : null
-    if (query.cursor && !key) throw new ApiException(400, 'BAD_REQUEST', 'cursor is not a cursor this API returned')
+    if (query.cursor && !key) throw new InputInvalidException([fieldProblem('cursor', 'FORMAT', 'cursor is not a cursor this API returned')])
     const parts: (boolean | undefined)[] = mineFirst(viewer, query) ? [true, false] : [undefined]
     // the part the cursor's row is in (a cursor of a one-part list carries none)
     const from = key ? parts.indexOf(key.mine) : 0
-    if (from < 0) throw new ApiException(400, 'BAD_REQUEST', 'cursor is not a cursor of this list')
+    if (from < 0) throw new InputInvalidException([fieldProblem('cursor', 'INVALID', 'cursor is not a cursor of this list')])
     const rows: { appeal: Appeal; sortKey: string | null; part: boolean | undefined }[] = []
     for (let i = from; i < parts.length && rows.length <= limit; i++) {
       const qb = this.filtered(viewer, { ...query, mine: parts[i] ?? query.mine }, policy.dueSoonUntil)
@@ -331,7 +332,7 @@ export class AppealsService {
   dispatch(viewer: Viewer, id: string, dto: DispatchAppealDto): Promise<AppealDto> {
     return this.act(viewer, id, 'dispatch', async (em, appeal, actor, now) => {
       const assisting = dto.assistingBureaus.filter((b) => b !== dto.leadBureau)
-      const calendar = await this.calendar.calendar()
+      const calendar = await this.calendar.calendar(em)
       const policy = await this.policies.current(em)
       Object.assign(appeal, {
         leadBureau: dto.leadBureau,
@@ -396,7 +397,7 @@ export class AppealsService {
     const skipReason = blankToNull(dto.skipReason)
     if (skip && !skipReason) throw new InputInvalidException([fieldProblem('skipReason', 'REQUIRED', 'skipReason is required to answer without the assisting opinion')])
     return this.act(viewer, id, 'respond', async (em, appeal, actor, now) => {
-      const calendar = await this.calendar.calendar()
+      const calendar = await this.calendar.calendar(em)
       const policy = await this.policies.current(em)
       const skipped = await this.awaitedOpinions(em, appeal)
       Object.assign(appeal, { respondedAt: now, rateDueAt: deadlineAfter(calendar, now, policy.rateDays), remindedAt: null, overdueNotifiedAt: null })
@@ -429,7 +430,7 @@ export class AppealsService {
       const data = { number: appeal.number, title: appeal.title, rating: dto.rating, resolved: dto.resolved }
       if (to === 'in_progress') {
         // 不满意: back to the lead bureau with a fresh answer deadline
-        const calendar = await this.calendar.calendar()
+        const calendar = await this.calendar.calendar(em)
         const policy = await this.policies.current(em)
         Object.assign(appeal, {
           reopenCount: appeal.reopenCount + 1,
@@ -494,7 +495,7 @@ export class AppealsService {
       await em.save(request)
       appeal.pendingExtension = false
       if (approve) {
-        const calendar = await this.calendar.calendar()
+        const calendar = await this.calendar.calendar(em)
         Object.assign(appeal, { answerDueAt: extendDeadline(calendar, appeal.answerDueAt!, request.workingDays), remindedAt: null, overdueNotifiedAt: null })
       }
       await this.notifications.notify(em, [{ kind: 'bureau', id: appeal.leadBureau! }], approve ? 'extension_approved' : 'extension_refused', appeal.id, {
@@ -528,7 +529,7 @@ export class AppealsService {
     rating?: RateAppealDto['rating'],
     skipAssistingOpinion = false,
   ): Promise<AppealDto> {
-    return this.db.transaction(async (em) => {
+    return inTransaction(this.db, async (em) => {
       const appeal = await this.visible(em, viewer, id, true)
       const access = appealAccess(appealViewer(viewer), appeal)
       const awaitingOpinion = action === 'respond' && (await this.awaitedOpinions(em, appeal)).length > 0
@@ -575,14 +576,14 @@ export class AppealsService {
     appeal.updatedAt = now
     await em.save(appeal)
     await this.record(em, appeal.id, actor, action, from, to, note ?? null, data ?? null)
-    await this.stats.record(em, before, { action, at: now, actorBureau: actor.bureau, data: data ?? null }, await this.calendar.calendar())
+    await this.stats.record(em, before, { action, at: now, actorBureau: actor.bureau, data: data ?? null }, await this.calendar.calendar(em))
   }
 
   /** A system event without a status change (the overdue flag), on the timeline and in the counts. */
   async recordSystemEvent(em: EntityManager, appeal: Appeal, action: 'overdue', data: Record<string, unknown>): Promise<void> {
     const now = this.clock.now()
     await this.record(em, appeal.id, SYSTEM_ACTOR, action, appeal.status, appeal.status, null, data)
-    await this.stats.record(em, statsStateOf(appeal), { action, at: now, actorBureau: null, data }, await this.calendar.calendar())
+    await this.stats.record(em, statsStateOf(appeal), { action, at: now, actorBureau: null, data }, await this.calendar.calendar(em))
   }
 
   private async record(em: EntityManager, appealId: string, actor: Actor, action: string, from: Appeal['status'] | null, to: Appeal['status'], note: string | null, data: Record<string, unknown> | null): Promise<void> {
@@ -607,7 +608,7 @@ export class AppealsService {
     const district = enterprise?.facts['district']
     // the suggestion is for the next dispatch only: from the routing catalogue in force, while the appeal waits for one
     const routing = appeal.status === 'submitted' ? await this.routing.catalogue(em) : null
-    const policy = await this.timingPolicy()
+    const policy = await this.timingPolicy(em)
     const mine = enterprise?.stewardSub != null && enterprise.stewardSub === viewer.principal.sub
     const awaitingOpinionFrom = appeal.status === 'dispatched' || appeal.status === 'in_progress' ? await this.awaitedOpinions(em, appeal) : []
     const reopenReason = appeal.status === 'in_progress' && appeal.reopenCount > 0 ? await this.reopenReason(em, appeal) : null
@@ -624,8 +625,10 @@ export class AppealsService {
   }
 
   /** What lists, counts and DTOs read of the deadline policy now: where 即将超期 ends (today or the next working day(s)). */
-  private async timingPolicy(): Promise<{ dueSoonUntil: Date }> {
-    const [calendar, policy] = await Promise.all([this.calendar.calendar(), this.policies.current()])
+  private async timingPolicy(em: EntityManager = this.db.manager): Promise<{ dueSoonUntil: Date }> {
+    // one after the other: inside a transaction both read on its one connection
+    const calendar = await this.calendar.calendar(em)
+    const policy = await this.policies.recent(em)
     return { dueSoonUntil: dueSoonUntil(calendar, this.clock.now(), policy.dueSoonDays) }
   }
 

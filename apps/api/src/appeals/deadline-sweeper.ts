@@ -4,12 +4,12 @@ import { DataSource, In, type EntityManager } from 'typeorm'
 import { Clock } from '../common/clock.js'
 import { DeadlinePolicyService } from '../deadline-policy/deadline-policy.service.js'
 import { JobQueue } from '../jobs/job-queue.service.js'
+import { QUEUES } from '../jobs/queues.js'
 import { NotificationsService } from '../notifications/notifications.service.js'
 import { DUE_SQL } from './appeal-cursor.js'
 import { Appeal } from './appeal.entity.js'
 import { AppealsService } from './appeals.service.js'
 
-export const SWEEP_QUEUE = 'appeal-deadlines'
 const BATCH = 200
 
 /**
@@ -30,7 +30,7 @@ export class DeadlineSweeper implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register({ name: SWEEP_QUEUE, cron: '* * * * *', handler: async () => void (await this.sweep()) })
+    this.jobs.handle(QUEUES.appealDeadlines.name, async () => void (await this.sweep()))
   }
 
   async sweep(): Promise<{ reminded: number; overdue: number; closed: number }> {

@@ -11,6 +11,8 @@ export interface Principal {
   email: string | null
   roles: Role[]
   enterpriseUscc: string | null
+  /** The enterprise's registered name (claim `enterprise_name`): names the enterprise when it is first bound. */
+  enterpriseName?: string | null
   bureau: string | null
   association: string | null
 }
@@ -31,6 +33,7 @@ export function principalFromClaims(claims: JWTPayload): Principal {
     email: str(claims['email']),
     roles,
     enterpriseUscc: str(claims['enterprise_uscc']),
+    enterpriseName: str(claims['enterprise_name']),
     bureau: str(claims['bureau']),
     association: str(claims['association']),
   }

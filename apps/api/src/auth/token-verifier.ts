@@ -1,26 +1,61 @@
-import { Inject, Injectable } from '@nestjs/common'
-import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose'
+import { Inject, Injectable, Optional } from '@nestjs/common'
+import { createRemoteJWKSet, jwtVerify, type CryptoKey, type JWTPayload, type JWTVerifyGetKey, type KeyObject } from 'jose'
 import { ENV } from '../config/config.module.js'
 import { jwksUrl, type Env } from '../config/env.js'
 import { principalFromClaims, type Principal } from './principal.js'
 
-/** Verifies realm access tokens: RS256 only, issuer, audience, expiry, against the realm's JWKS. */
+/** Seconds of clock skew tolerated on `exp`, `nbf` and `iat` (the SSO's clock and ours). */
+export const TOKEN_LEEWAY_S = 5
+
+/** How the realm's keys are fetched: a new `kid` is looked up at most once per cooldown; the set is refreshed after maxAge. */
+export interface JwksTiming {
+  cooldownMs: number
+  cacheMaxAgeMs: number
+}
+export const JWKS_TIMING = Symbol('JWKS_TIMING')
+const DEFAULT_TIMING: JwksTiming = { cooldownMs: 30_000, cacheMaxAgeMs: 600_000 }
+
+type Env4Tokens = Pick<Env, 'OIDC_ISSUER' | 'OIDC_AUDIENCE' | 'OIDC_CLIENTS' | 'OIDC_TOKEN_MAX_AGE'>
+
+/**
+ * What an access token of our realm must be, beyond its signature (RS256 against the realm's keys):
+ * our issuer and audience; not expired, not used before `nbf`, not issued in the future and not older
+ * than OIDC_TOKEN_MAX_AGE (all with TOKEN_LEEWAY_S); an access token (`typ: "Bearer"`, as Keycloak and
+ * the dev SSO write it — not an ID or refresh token); issued to one of our clients (`azp` in OIDC_CLIENTS).
+ */
+export async function verifyAccessToken(token: string, keys: JWTVerifyGetKey | CryptoKey | KeyObject, env: Env4Tokens, currentDate?: Date): Promise<JWTPayload> {
+  const { payload } = await jwtVerify(token, keys as JWTVerifyGetKey, {
+    issuer: env.OIDC_ISSUER,
+    audience: env.OIDC_AUDIENCE,
+    algorithms: ['RS256'],
+    requiredClaims: ['sub', 'exp', 'iat', 'typ', 'azp'],
+    clockTolerance: TOKEN_LEEWAY_S,
+    maxTokenAge: env.OIDC_TOKEN_MAX_AGE,
+    ...(currentDate ? { currentDate } : {}),
+  })
+  const problem = accessTokenProblem(payload, env.OIDC_CLIENTS)
+  if (problem) throw new Error(problem)
+  return payload
+}
+
+/** The claims jose does not check: the token's kind and the client it was issued to. */
+export function accessTokenProblem(payload: JWTPayload, clients: readonly string[]): string | null {
+  if (payload.typ !== 'Bearer') return `typ ${JSON.stringify(payload.typ)} is not an access token`
+  if (typeof payload.azp !== 'string' || !clients.includes(payload.azp)) return `azp ${JSON.stringify(payload.azp)} is not one of our clients`
+  return null
+}
+
+/** Verifies realm access tokens against the realm's JWKS (a rotated key is fetched without a restart). */
 @Injectable()
 export class TokenVerifier {
   private readonly keys: JWTVerifyGetKey
 
-  constructor(@Inject(ENV) private readonly env: Env) {
-    this.keys = createRemoteJWKSet(new URL(jwksUrl(env)), { cooldownDuration: 30_000, timeoutDuration: 5_000 })
+  constructor(@Inject(ENV) private readonly env: Env, @Optional() @Inject(JWKS_TIMING) timing?: JwksTiming) {
+    const { cooldownMs, cacheMaxAgeMs } = timing ?? DEFAULT_TIMING
+    this.keys = createRemoteJWKSet(new URL(jwksUrl(env)), { cooldownDuration: cooldownMs, cacheMaxAge: cacheMaxAgeMs, timeoutDuration: 5_000 })
   }
 
   async verify(token: string): Promise<Principal> {
-    const { payload } = await jwtVerify(token, this.keys, {
-      issuer: this.env.OIDC_ISSUER,
-      audience: this.env.OIDC_AUDIENCE,
-      algorithms: ['RS256'],
-      requiredClaims: ['sub', 'exp', 'iat'],
-      clockTolerance: 5,
-    })
-    return principalFromClaims(payload)
+    return principalFromClaims(await verifyAccessToken(token, this.keys, this.env))
   }
 }

@@ -4,16 +4,16 @@ import { isCalendarDate } from '@servicepack/policy-rules'
 import { CurrentUser, Roles } from '../auth/access.decorators.js'
 import type { Principal } from '../auth/principal.js'
 import { ApiErrors } from '../common/api-errors.decorator.js'
+import { parseDecimalParam } from '../common/decimal-param.js'
 import { fieldProblem, InputInvalidException } from '../common/error-shape.js'
 import { CalendarAdminService } from './calendar-admin.service.js'
 import { CalendarWriteResultDto, CalendarYearDto, ImportCalendarDto, LoadCalendarDto, SetCalendarDayDto } from './calendar.dto.js'
 
-/** A year the calendar may hold: 2000–2100. */
+/** A year the calendar may hold: 2000–2100, in decimal digits as written (never coerced first). */
 @Injectable()
 export class ParseYearPipe implements PipeTransform<string, number> {
   transform(value: string): number {
-    if (!/^\d{4}$/.test(value) || Number(value) < 2000 || Number(value) > 2100) throw new InputInvalidException([fieldProblem('year', 'OUT_OF_RANGE', 'year must be a year from 2000 to 2100')])
-    return Number(value)
+    return parseDecimalParam('year', value, 2000, 2100)
   }
 }
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { InjectDataSource } from '@nestjs/typeorm'
-import { DataSource } from 'typeorm'
+import { DataSource, type EntityManager } from 'typeorm'
 import { Clock } from '../common/clock.js'
 import { libraryYear, yearsKnownToLibrary } from './library-calendar.js'
 import { calendarOf, firstUncovered, type WorkingCalendar } from './working-days.js'
@@ -54,10 +54,15 @@ export class CalendarService implements OnApplicationBootstrap {
     return added
   }
 
-  async calendar(): Promise<WorkingCalendar> {
+  /**
+   * The calendar, through the cache. Inside a transaction pass its manager: a miss then reads on the
+   * transaction's own connection instead of borrowing a second one from the pool (which, with every
+   * connection held by such transactions, would wait forever).
+   */
+  async calendar(em: EntityManager = this.db.manager): Promise<WorkingCalendar> {
     const now = Date.now()
     if (this.cache && now - this.cache.at < CACHE_MS) return this.cache.calendar
-    const rows: { date: string; working: boolean }[] = await this.db.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date, working FROM working_days`)
+    const rows: { date: string; working: boolean }[] = await em.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date, working FROM working_days`)
     const calendar = calendarOf(rows.map((r) => [r.date, r.working] as const))
     this.cache = { at: now, calendar }
     return calendar

@@ -10,6 +10,7 @@ const descriptions: Record<number, string> = {
   409: 'PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE)',
   413: 'PAYLOAD_TOO_LARGE',
   429: 'RATE_LIMITED (see Retry-After)',
+  503: 'SERVICE_UNAVAILABLE: a dependency (the database, the attachment store) does not answer; try again later',
 }
 
 /** Documents the error responses of a route, all in the one error shape. */

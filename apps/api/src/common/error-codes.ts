@@ -54,6 +54,8 @@ export const ERROR_CODES = [
   'CALENDAR_YEAR_UNKNOWN',
   /** 429: too many requests; wait `Retry-After` seconds. */
   'RATE_LIMITED',
+  /** 503: the database is saturated (no pooled connection within DB_POOL_WAIT_MS, or contention that persisted after retries); nothing was written: retry after `Retry-After` seconds. */
+  'BUSY',
   /** 503: a dependency (the database) is down. */
   'SERVICE_UNAVAILABLE',
   /** 500: a bug; quote the correlation id. */
@@ -127,6 +129,7 @@ const constraintCodes: Record<string, FieldCode> = {
   isEmail: 'FORMAT',
   isPhone: 'FORMAT',
   isCalendarDate: 'FORMAT',
+  dateInRange: 'OUT_OF_RANGE',
   isIso8601: 'FORMAT',
   isUscc: 'FORMAT',
   isIn: 'NOT_ALLOWED',

@@ -1,5 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common'
 import type { ValidationError } from 'class-validator'
+import { dbFailureOf } from './db-errors.js'
 import { defaultCode, fieldCodeOf, type ErrorCode, type FieldCode } from './error-codes.js'
 
 /** A field that failed validation: its dotted path, why (a stable code) and messages for developers. */
@@ -100,7 +101,8 @@ function isFrameworkClientError(e: unknown): e is FrameworkError {
 }
 
 /**
- * Maps anything thrown to the error shape. Unknown errors become a 500 whose message
+ * Maps anything thrown to the error shape. Database failures the API understands become their
+ * 409 or 503 (common/db-errors.ts). Unknown errors become a 500 whose message
  * says nothing about internals; the caller logs the original.
  */
 export function toErrorBody(exception: unknown, correlationId: string): ErrorBody {
@@ -144,6 +146,9 @@ export function toErrorBody(exception: unknown, correlationId: string): ErrorBod
       correlationId,
     }
   }
+  // the pool's wait ran out, a conflict persisted after retries, a constraint stopped a write: answers, not 500s
+  const db = dbFailureOf(exception)
+  if (db) return { statusCode: db.status, error: phrase(db.status), code: db.code, message: db.message, correlationId }
   return {
     statusCode: 500,
     error: phrase(500),

@@ -34,6 +34,10 @@ describe('parseJsonBody', () => {
     ['50,000 keys', JSON.stringify({ facts: Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`k${i}`, i])) }), /more than 10000 values/],
     ['a huge array', `{"a":[${'0,'.repeat(20_000)}0]}`, /more than 10000 values/],
     ['a __proto__ key', '{"facts":{"__proto__":{"admin":true}}}', /__proto__/],
+    ['a constructor key at the top', '{"constructor":{"prototype":{"admin":true}}}', /constructor/],
+    ['a constructor key inside', '{"facts":{"constructor":1}}', /constructor/],
+    ['a prototype key', '{"facts":{"prototype":{"admin":true}}}', /prototype/],
+    ['a prototype key in an array’s object', '{"a":[{"prototype":1}]}', /prototype/],
   ])('refuses %s with 400 MALFORMED_BODY', (_, text, message) => {
     const r = refusal(text)
     expect(r).toMatchObject({ status: 400, code: 'MALFORMED_BODY' })

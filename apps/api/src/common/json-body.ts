@@ -7,6 +7,9 @@ import { ApiException } from './error-shape.js'
  */
 export const JSON_BODY_LIMITS = { maxDepth: 32, maxValues: 10_000 } as const
 
+/** Keys that reach an object's prototype chain when a body is copied key by key. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
 function malformed(message: string): ApiException {
   return new ApiException(400, 'MALFORMED_BODY', message)
 }
@@ -14,7 +17,9 @@ function malformed(message: string): ApiException {
 /**
  * Parses a JSON body; refuses (400 `MALFORMED_BODY`) what is not JSON or not an object (every
  * route takes an object; lists go inside one), nests deeper than
- * `maxDepth`, holds more than `maxValues` values in all, or carries a `__proto__` key.
+ * `maxDepth`, holds more than `maxValues` values in all, or carries a key that reaches an object's
+ * prototype chain when assigned (`__proto__`, `constructor`, `prototype`: no field of the API is
+ * called so, and code that copies a body key by key must never meet one).
  */
 export function parseJsonBody(text: string, limits: { maxDepth: number; maxValues: number } = JSON_BODY_LIMITS): unknown {
   if (text.trim() === '') throw malformed('The body is empty; send a JSON document')
@@ -35,7 +40,7 @@ export function parseJsonBody(text: string, limits: { maxDepth: number; maxValue
     const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v] as const) : Object.entries(node)
     for (const [key, child] of entries) {
       if (++values > limits.maxValues) throw malformed(`The body holds more than ${limits.maxValues} values`)
-      if (key === '__proto__') throw malformed('The body may not use the key "__proto__"')
+      if (FORBIDDEN_KEYS.has(key)) throw malformed(`The body may not use the key "${key}"`)
       pending.push([child, depth + 1])
     }
   }

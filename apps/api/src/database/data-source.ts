@@ -1,4 +1,5 @@
 import type { DataSourceOptions } from 'typeorm'
+import type { Env } from '../config/env.js'
 import { entities } from './entities.js'
 import { migrations } from './migrations/index.js'
 
@@ -17,4 +18,13 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     extra: { max: 20 },
     ...extra,
   } as DataSourceOptions
+}
+
+/**
+ * The pg pool of a process: at most DB_POOL_MAX connections; a query that cannot get one within
+ * DB_POOL_WAIT_MS fails with pg-pool's "timeout exceeded when trying to connect", which the
+ * exception filter answers as 503 BUSY (common/db-errors.ts) instead of letting the request hang.
+ */
+export function poolOptions(env: Pick<Env, 'DB_POOL_MAX' | 'DB_POOL_WAIT_MS'>): { max: number; connectionTimeoutMillis: number } {
+  return { max: env.DB_POOL_MAX, connectionTimeoutMillis: env.DB_POOL_WAIT_MS }
 }

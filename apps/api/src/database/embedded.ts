@@ -32,6 +32,11 @@ export class StartupError extends Error {
 const USER = 'postgres'
 const PASSWORD = 'servicepack-dev'
 
+/** The URL of a database on an embedded cluster (started by this process or another) on a port. */
+export function embeddedUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`
+}
+
 function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const server = net.createServer()
@@ -144,7 +149,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
       `The embedded PostgreSQL did not start${tail ? `: ${tail.trim()}` : e instanceof Error ? `: ${e.message.split('\n')[0]}` : ''}; check PGDATA_DIR (${dataDir}) or set DATABASE_URL to use another server.`,
     )
   }
-  const urlFor = (db: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${db}`
+  const urlFor = (db: string) => embeddedUrl(options.port, db)
   return {
     url: urlFor('postgres'),
     port: options.port,

@@ -32,9 +32,17 @@ export class DeadlinePolicyService {
   /** In a transaction (`em`): read now. Otherwise through a short cache. */
   async current(em?: EntityManager): Promise<DeadlinePolicy> {
     if (em) return valuesOf((await em.findOneBy(DeadlinePolicyRow, { id: 1 })) ?? this.defaults)
+    return this.recent()
+  }
+
+  /**
+   * Through the short cache (for what a reader is shown). Inside a transaction pass its manager: a
+   * miss then reads on the transaction's own connection, never on a second one from the pool.
+   */
+  async recent(em: EntityManager = this.db.manager): Promise<DeadlinePolicy> {
     const now = Date.now()
     if (this.cache && now - this.cache.at < CACHE_MS) return this.cache.policy
-    const policy = valuesOf((await this.db.manager.findOneBy(DeadlinePolicyRow, { id: 1 })) ?? this.defaults)
+    const policy = valuesOf((await em.findOneBy(DeadlinePolicyRow, { id: 1 })) ?? this.defaults)
     this.cache = { at: now, policy }
     return policy
   }
@@ -68,8 +76,13 @@ export class DeadlinePolicyService {
       await this.audit.record(em, actor, 'deadline-policy', 'policy', before.overridden ? 'update' : 'set', valuesOf(before), next)
       return this.get(em)
     })
-    this.cache = null
+    this.invalidate()
     return result
+  }
+
+  /** Forget the cached policy (after a change). */
+  invalidate(): void {
+    this.cache = null
   }
 }
 

@@ -23,8 +23,10 @@ export class EnterpriseBinding {
     // Fast path: already bound (every call after the first).
     const bound = await this.db.manager.findOneBy(EnterpriseMember, { sub: user.sub })
     if (bound) return this.same(bound.uscc, uscc)
+    // The enterprise is named by the realm's enterprise_name, never by the person signing in; without it
+    // the name stays empty until the enterprise fills in its profile.
     return this.db.transaction(async (em) => {
-      await em.createQueryBuilder().insert().into(Enterprise).values({ uscc, name: user.name ?? '', facts: {} }).orIgnore().execute()
+      await em.createQueryBuilder().insert().into(Enterprise).values({ uscc, name: user.enterpriseName ?? '', facts: {} }).orIgnore().execute()
       await em.createQueryBuilder().insert().into(EnterpriseMember).values({ sub: user.sub, uscc, username: user.username }).orIgnore().execute()
       const member = await em.findOneByOrFail(EnterpriseMember, { sub: user.sub })
       return this.same(member.uscc, uscc)

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger'
 import { Transform, Type } from 'class-transformer'
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateBy, ValidateIf, ValidateNested } from 'class-validator'
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateBy, ValidateIf } from 'class-validator'
 import { catalogues } from '@servicepack/policy-rules'
 import { EmailField, PhoneField, TextField } from '../common/fields.js'
+import { ObjectList } from '../common/nested-fields.js'
 import { factsSchema } from '../measures/facts-schema.js'
 import { AmountRangeDto, EvaluationDto } from '../measures/measures.dto.js'
 import { ENTERPRISE_ACTIONS, type EnterpriseAction } from './enterprise-access.js'
@@ -222,7 +223,7 @@ export const BULK_STEWARD_MAX = 100
 
 export class AssignStewardsDto extends StewardFieldsDto {
   @ApiProperty({ type: [StewardTargetDto], minItems: 1, maxItems: BULK_STEWARD_MAX, description: 'the selected enterprises, each with the version read; each USCC at most once' })
-  @IsArray() @ArrayMaxSize(BULK_STEWARD_MAX)
+  @ObjectList(() => StewardTargetDto) @ArrayMaxSize(BULK_STEWARD_MAX)
   // Not ArrayMinSize: it also fails for a non-array, which is a TYPE problem, not a missing selection.
   @ValidateBy({ name: 'arrayMinSize', validator: { validate: (value: unknown) => !Array.isArray(value) || value.length > 0, defaultMessage: () => 'enterprises must name at least one enterprise' } })
   @ValidateBy({
@@ -232,7 +233,6 @@ export class AssignStewardsDto extends StewardFieldsDto {
       defaultMessage: () => 'enterprises must name each enterprise once',
     },
   })
-  @ValidateNested({ each: true }) @Type(() => StewardTargetDto)
   enterprises!: StewardTargetDto[]
 }
 

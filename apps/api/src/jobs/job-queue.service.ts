@@ -3,75 +3,104 @@ import PgBoss from 'pg-boss'
 import type { EntityManager } from 'typeorm'
 import { ENV } from '../config/config.module.js'
 import type { Env } from '../config/env.js'
+import { StartupError } from '../database/embedded.js'
+import { ALL_QUEUES, JOBS_SCHEMA, type QueueName } from './queues.js'
 
 export const DATABASE_URL = Symbol('DATABASE_URL')
 
-interface Registration {
-  name: string
-  handler: (data: unknown) => Promise<void>
-  /** Cron (Asia/Shanghai) for recurring work; pg-boss runs each tick once across all instances. */
-  cron?: string
-  retryLimit?: number
+type Handler = (data: unknown) => Promise<void>
+
+/** Whether a process of this role runs jobs and schedules (`worker`, `all`) or only enqueues them (`api`). */
+export function runsJobs(role: Env['PROCESS_ROLE']): boolean {
+  return role !== 'api'
 }
 
 /**
- * Background work on the same PostgreSQL through pg-boss: queues registered by features at
- * start-up, recurring ticks once across N API instances, and jobs enqueued in the transaction of
- * the change that causes them (so a crash loses none). Off with JOBS=false (most tests); the work
- * itself stays callable directly.
+ * Background work on the same PostgreSQL through pg-boss. Jobs are ALWAYS enqueued in the
+ * transaction of the change that causes them (committed with it or not at all), whatever the
+ * process role, so no instance ever drops one. A `worker` (or `all`) process also works the queues
+ * of QUEUES and runs their cron ticks (once across instances); an `api` process starts pg-boss
+ * only to send: no supervision, no schedules, no workers. The schema and the queues come from the
+ * migrate command (database/migrate.ts), never from here.
  */
 @Injectable()
 export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name)
-  private readonly registrations: Registration[] = []
-  private boss: PgBoss | null = null
+  private readonly handlers = new Map<QueueName, Handler>()
+  private readonly boss: PgBoss
+  private started = false
 
   constructor(
     @Inject(ENV) private readonly env: Env,
-    @Inject(DATABASE_URL) private readonly databaseUrl: string,
-  ) {}
-
-  /** Features register their queues in onModuleInit (before the queue starts). */
-  register(registration: Registration): void {
-    this.registrations.push(registration)
+    @Inject(DATABASE_URL) databaseUrl: string,
+  ) {
+    const works = runsJobs(env.PROCESS_ROLE)
+    this.boss = new PgBoss({
+      connectionString: databaseUrl,
+      schema: JOBS_SCHEMA,
+      application_name: `servicepack-${env.PROCESS_ROLE}`,
+      max: works ? 4 : 2,
+      migrate: false, // the migrate command installs and upgrades pg-boss's schema (under the migration lock)
+      supervise: works, // maintenance (expiry, archive) only where jobs run
+      schedule: works, // cron ticks only where jobs run
+    })
+    this.boss.on('error', (e) => this.logger.error({ err: e }, 'job queue error'))
   }
 
-  get running(): boolean {
-    return this.boss !== null
+  /** Features register their queue's handler in onModuleInit (before the queue starts). */
+  handle(name: QueueName, handler: Handler): void {
+    this.handlers.set(name, handler)
+  }
+
+  /** Whether this process runs the jobs (role worker or all) and has started doing so. */
+  get working(): boolean {
+    return this.started && runsJobs(this.env.PROCESS_ROLE)
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.env.JOBS) return
-    const boss = new PgBoss({ connectionString: this.databaseUrl, schema: 'pgboss', application_name: 'servicepack-jobs', max: 4 })
-    boss.on('error', (e) => this.logger.error({ err: e }, 'job queue error'))
-    await boss.start()
-    for (const r of this.registrations) {
-      await boss.createQueue(r.name, { name: r.name, retryLimit: r.retryLimit ?? 0, retryBackoff: true, retryDelay: 30 })
-      await boss.work(r.name, { batchSize: 1 }, async ([job]) => {
-        if (job) await r.handler(job.data)
-      })
-      if (r.cron) await boss.schedule(r.name, r.cron, {}, { tz: 'Asia/Shanghai' })
+    try {
+      await this.boss.start()
+      const missing = []
+      for (const q of ALL_QUEUES) if (!(await this.boss.getQueue(q.name))) missing.push(q.name)
+      if (missing.length > 0) throw new Error(`missing queues ${missing.join(', ')}`)
+    } catch (e) {
+      await this.boss.stop({ graceful: false }).catch(() => undefined)
+      const reason = e instanceof Error ? e.message : String(e)
+      if (/not installed|requires migrations|missing queues/.test(reason)) {
+        throw new StartupError(`The job queue in the database is not ready (${reason}); run the migrate command (node apps/api/dist/migrate-main.js) or set DB_MIGRATE_ON_START=true.`)
+      }
+      throw e
     }
-    this.boss = boss
+    this.started = true
+    if (!runsJobs(this.env.PROCESS_ROLE)) return
+    for (const q of ALL_QUEUES) {
+      const handler = this.handlers.get(q.name as QueueName)
+      if (!handler) continue
+      await this.boss.work(q.name, { batchSize: 1 }, async ([job]) => {
+        if (job) await handler(job.data)
+      })
+      if (q.cron) await this.boss.schedule(q.name, q.cron, {}, { tz: 'Asia/Shanghai' })
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.boss?.stop({ graceful: true, timeout: 5_000 }).catch(() => undefined)
-    this.boss = null
+    if (!this.started) return
+    this.started = false
+    // running jobs get half the shutdown grace to finish; the rest are failed and retried by another worker
+    await this.boss.stop({ graceful: true, timeout: Math.max(1000, Math.floor(this.env.SHUTDOWN_GRACE_MS / 2)) }).catch(() => undefined)
   }
 
-  /** Enqueues many jobs of one queue in one statement inside the caller's transaction. No-op while jobs are off. */
-  async sendManyWithin(em: EntityManager, name: string, data: object[], options: Omit<PgBoss.JobInsert, 'name' | 'data'> = {}): Promise<void> {
-    if (!this.boss || data.length === 0) return
+  /** Enqueues many jobs of one queue in one statement inside the caller's transaction. */
+  async sendManyWithin(em: EntityManager, name: QueueName, data: object[], options: Omit<PgBoss.JobInsert, 'name' | 'data'> = {}): Promise<void> {
+    if (data.length === 0) return
     const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: await em.query(text, values) }) }
     for (let i = 0; i < data.length; i += 5000) {
       await this.boss.insert(data.slice(i, i + 5000).map((d) => ({ ...options, name, data: d })), { db })
     }
   }
 
-  /** Enqueues a job inside the caller's transaction (committed with it, or not at all). No-op while jobs are off. */
-  async sendWithin(em: EntityManager, name: string, data: object, options: PgBoss.SendOptions = {}): Promise<void> {
-    if (!this.boss) return
+  /** Enqueues a job inside the caller's transaction (committed with it, or not at all). */
+  async sendWithin(em: EntityManager, name: QueueName, data: object, options: PgBoss.SendOptions = {}): Promise<void> {
     await this.boss.send(name, data, { ...options, db: { executeSql: async (text, values) => ({ rows: await em.query(text, values) }) } })
   }
 }

@@ -1,14 +1,15 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common'
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common'
 import type { EntityManager } from 'typeorm'
 import { ENV } from '../config/config.module.js'
 import type { Env } from '../config/env.js'
 import { JobQueue } from '../jobs/job-queue.service.js'
+import { QUEUES } from '../jobs/queues.js'
 import type { Audience } from '../notifications/notification-audience.js'
 import { UserDirectory } from '../users/user-directory.service.js'
 import { mailFor } from './mail-texts.js'
 import { Mailer } from './mailer.service.js'
 
-export const MAIL_QUEUE = 'mail'
+const MAIL_QUEUE = QUEUES.mail.name
 
 interface MailJob {
   audience: Audience
@@ -20,10 +21,14 @@ interface MailJob {
 /**
  * E-mail copies of notifications: enqueued in the transaction that made the notification, sent by
  * the job queue (retried with back-off for a day, then left failed in pgboss.job for an operator:
- * never lost silently, never blocking a request).
+ * never lost silently, never blocking a request). Enqueued whatever this process's role and
+ * whether it has SMTP_URL: the worker sends. A worker without SMTP_URL completes each mail job with
+ * a warning (mail is off in that deployment; the job stays in pg-boss's archive for an operator).
  */
 @Injectable()
 export class MailQueue implements OnModuleInit {
+  private readonly logger = new Logger(MailQueue.name)
+
   constructor(
     @Inject(ENV) private readonly env: Env,
     private readonly jobs: JobQueue,
@@ -32,16 +37,19 @@ export class MailQueue implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    if (this.mailer.enabled) this.jobs.register({ name: MAIL_QUEUE, retryLimit: 12, handler: (data) => this.deliver(data as MailJob) })
+    this.jobs.handle(MAIL_QUEUE, (data) => this.deliver(data as MailJob))
   }
 
   async enqueue(em: EntityManager, audiences: Audience[], kind: string, appealId: string | null, data: Record<string, unknown>): Promise<void> {
-    if (!this.mailer.enabled) return
     if (audiences.length === 1) await this.jobs.sendWithin(em, MAIL_QUEUE, { audience: audiences[0]!, kind, appealId, data } satisfies MailJob)
-    else await this.jobs.sendManyWithin(em, MAIL_QUEUE, audiences.map((audience) => ({ audience, kind, appealId, data }) satisfies MailJob), { retryLimit: 12, retryBackoff: true, retryDelay: 30 })
+    else await this.jobs.sendManyWithin(em, MAIL_QUEUE, audiences.map((audience) => ({ audience, kind, appealId, data }) satisfies MailJob), { retryLimit: QUEUES.mail.retryLimit, retryBackoff: true, retryDelay: 30 })
   }
 
   async deliver(job: MailJob): Promise<void> {
+    if (!this.mailer.enabled) {
+      this.logger.warn({ kind: job.kind, appealId: job.appealId }, 'SMTP_URL is not set on this worker: a mail job was completed without sending')
+      return
+    }
     const to = await this.users.emailsOf(job.audience)
     if (to.length === 0) return
     const base = job.audience.kind === 'enterprise' ? this.env.WEB_URL : this.env.ADMIN_URL

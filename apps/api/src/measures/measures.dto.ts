@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger'
-import { IsObject, IsOptional, Matches } from 'class-validator'
+import { IsObject, IsOptional } from 'class-validator'
+import { IsCalendarDate } from '../common/date-fields.js'
 import { factsSchema } from './facts-schema.js'
 
 export class AmountRangeDto {
@@ -39,12 +40,11 @@ export class EvaluationDto {
 }
 
 const asOfDoc = { example: '2026-11-26', description: 'default: today in Asia/Shanghai' }
-const asOfShape = { message: 'asOf must be a date YYYY-MM-DD' }
 
-/** `?asOf=YYYY-MM-DD` (the calendar check is the measures service's). */
+/** `?asOf=YYYY-MM-DD`, a real calendar date. */
 export class AsOfQueryDto {
   @ApiPropertyOptional(asOfDoc)
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, asOfShape)
+  @IsOptional() @IsCalendarDate()
   asOf?: string
 }
 
@@ -54,7 +54,7 @@ export class EvaluateRequestDto {
   facts!: Record<string, unknown>
 
   @ApiPropertyOptional(asOfDoc)
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, asOfShape)
+  @IsOptional() @IsCalendarDate()
   asOf?: string
 }
 

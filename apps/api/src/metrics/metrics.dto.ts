@@ -1,19 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger'
-import { IsIn, IsOptional, Matches } from 'class-validator'
+import { IsIn, IsOptional } from 'class-validator'
 import { catalogues } from '@servicepack/policy-rules'
+import { IsCalendarDate, SERVICE_DATES } from '../common/date-fields.js'
 import { EXPORT_FORMATS, type ExportFormat } from '../common/table-files.js'
 
 export const GROUP_BYS = ['bureau', 'category', 'district', 'month'] as const
 export type GroupBy = (typeof GROUP_BYS)[number]
-const DATE = /^\d{4}-\d{2}-\d{2}$/
 
 export class MetricsQueryDto {
-  @ApiProperty({ example: '2026-06-01', description: 'first day of the period (Shanghai date)' })
-  @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' })
+  @ApiProperty({ example: '2026-06-01', description: `first day of the period (Shanghai date), ${SERVICE_DATES.min} to ${SERVICE_DATES.max}` })
+  @IsCalendarDate(SERVICE_DATES)
   from!: string
 
-  @ApiProperty({ example: '2026-11-30', description: 'last day of the period, included' })
-  @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
+  @ApiProperty({ example: '2026-11-30', description: `last day of the period, included, ${SERVICE_DATES.min} to ${SERVICE_DATES.max}` })
+  @IsCalendarDate(SERVICE_DATES)
   to!: string
 
   @ApiPropertyOptional({ enum: GROUP_BYS, default: 'bureau' })

@@ -1,8 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common'
 import { JobQueue } from '../jobs/job-queue.service.js'
+import { QUEUES } from '../jobs/queues.js'
 import { NoticesService } from './notices.service.js'
-
-export const NOTICE_REMINDER_QUEUE = 'notice-reminders'
 
 /**
  * The day-before reminder (product.md §4): a pg-boss cron tick every ten minutes (once across all
@@ -18,7 +17,7 @@ export class NoticeReminders implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register({ name: NOTICE_REMINDER_QUEUE, cron: '*/10 * * * *', handler: async () => void (await this.sweep()) })
+    this.jobs.handle(QUEUES.noticeReminders.name, async () => void (await this.sweep()))
   }
 
   async sweep(): Promise<number> {

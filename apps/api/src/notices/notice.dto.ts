@@ -4,6 +4,7 @@ import { Transform, Type } from 'class-transformer'
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsObject, IsOptional, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator'
 import { catalogues, MAX_YUAN, measures } from '@servicepack/policy-rules'
 import { PhoneField, TextField } from '../common/fields.js'
+import { ObjectList } from '../common/nested-fields.js'
 import { MAX_NOTICE_BODY } from './notice-markdown.js'
 import { NOTICE_ACTIONS, NOTICE_KINDS, NOTICE_STATUSES, REGISTRATION_STATUSES, type NoticeAction, type NoticeKind, type NoticeStatus, type RegistrationStatus } from './notice-state.js'
 
@@ -189,7 +190,7 @@ export class AttendanceMarkDto {
 
 export class AttendanceDto {
   @ApiProperty({ type: [AttendanceMarkDto] })
-  @IsArray() @ArrayMaxSize(1000) @ValidateNested({ each: true }) @Type(() => AttendanceMarkDto)
+  @ObjectList(() => AttendanceMarkDto) @ArrayMaxSize(1000)
   marks!: AttendanceMarkDto[]
 }
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm'
 import ExcelJS from 'exceljs'
 import { DataSource, In, type EntityManager } from 'typeorm'
 import { Clock } from '../common/clock.js'
+import { inTransaction } from '../common/transaction.js'
 import { toCsv } from '../common/csv.js'
 import { ApiException, fieldProblem, InputInvalidException, type FieldProblem } from '../common/error-shape.js'
 import { ENV } from '../config/config.module.js'
@@ -329,7 +330,7 @@ export class NoticesService {
    * nobody waits, else the waitlist. A withdrawn registration registers again at the end of the queue.
    */
   async register(viewer: Viewer, id: string, dto: RegisterDto): Promise<RegistrationResultDto> {
-    const result = await this.db.transaction(async (em) => {
+    const result = await inTransaction(this.db, async (em) => {
       const loaded = await this.load(em, viewer, id, true)
       this.assert(loaded, 'register')
       const { notice } = loaded
@@ -354,7 +355,7 @@ export class NoticesService {
 
   /** Withdraws the caller's enterprise (until the deadline); freed seats go to the waitlist in order, each told. */
   async withdraw(viewer: Viewer, id: string): Promise<NoticeDto> {
-    await this.db.transaction(async (em) => {
+    await inTransaction(this.db, async (em) => {
       const loaded = await this.load(em, viewer, id, true)
       this.assert(loaded, 'withdraw')
       const { notice, registration } = loaded

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger'
-import { Type } from 'class-transformer'
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator'
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, Max, Min } from 'class-validator'
 import { catalogues } from '@servicepack/policy-rules'
+import { ObjectList } from '../common/nested-fields.js'
 
 const categoryCodes = catalogues.appealCategories.map((c) => c.code)
 const bureauCodes = catalogues.bureaus.map((b) => b.code)
@@ -45,6 +45,6 @@ export class RoutingEntryInputDto {
 
 export class UpdateRoutingDto {
   @ApiProperty({ type: [RoutingEntryInputDto], description: 'the entries to change (the others stay)' })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(categoryCodes.length) @ArrayUnique((e: RoutingEntryInputDto) => e?.categoryCode, { message: "entries must name each category once" }) @ValidateNested({ each: true }) @Type(() => RoutingEntryInputDto)
+  @ObjectList(() => RoutingEntryInputDto) @ArrayMinSize(1) @ArrayMaxSize(categoryCodes.length) @ArrayUnique((e: RoutingEntryInputDto) => e?.categoryCode, { message: "entries must name each category once" })
   entries!: RoutingEntryInputDto[]
 }

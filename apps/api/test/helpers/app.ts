@@ -34,7 +34,7 @@ export async function startTestApp(overrides: Record<string, string> = {}, optio
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'false',
     ATTACHMENTS_DIR: path.join(os.tmpdir(), `servicepack-attachments-${randomBytes(6).toString('hex')}`),
-    JOBS: 'false', // the jobs test turns them on; the work itself is called directly elsewhere
+    PROCESS_ROLE: 'api', // jobs are enqueued, never run (the jobs test starts a worker); the work itself is called directly elsewhere
     DATABASE_URL: databaseUrl,
     OIDC_ISSUER: inject('ssoIssuer'),
     ...overrides,

@@ -68,6 +68,7 @@ describe('timeline texts', () => {
     expect(eventActorText({ party: 'assisting', actorBureau: 'stcsm' }, en, 'en')).toBe('Assisting bureau · Municipal Science and Technology Commission')
     expect(eventActionText({ action: 'accept' }, zh)).toBe('签收了诉求')
     expect(eventActionText({ action: 'auto_close' }, zh)).toBe('评价期满，诉求自动办结')
+    expect(eventActionText({ action: 'detach' }, zh)).toBe('删除了附件')
     expect(eventActionText({ action: 'future_action' }, zh)).toBe('更新了诉求')
   })
 
@@ -92,6 +93,7 @@ describe('timeline texts', () => {
       '延期 3 个工作日，新的答复时限 2026-10-22（周四）前',
     )
     expect(eventDetailText({ action: 'attach', note: '申报材料.pdf', data: null }, zh, 'zh')).toBe('附件：申报材料.pdf')
+    expect(eventDetailText({ action: 'detach', note: '申报材料.pdf', data: null }, zh, 'zh')).toBe('附件：申报材料.pdf')
     expect(eventDetailText({ action: 'message', note: 'hi', data: null }, zh, 'zh')).toBe('')
   })
 

@@ -37,7 +37,7 @@ export const CONVERSATION_ACTIONS: readonly string[] = ['submit', 'message', 'op
 
 const EVENT_KEYS = new Set([
   'submit', 'dispatch', 'accept', 'return', 'respond', 'rate', 'withdraw', 'opinion', 'message', 'request_extension',
-  'approve_extension', 'refuse_extension', 'close', 'auto_close', 'attach',
+  'approve_extension', 'refuse_extension', 'close', 'auto_close', 'attach', 'detach',
 ])
 
 /** What happened, in words: 签收了诉求. */
@@ -88,6 +88,7 @@ export function eventDetailText(event: Pick<AppealEvent, 'action' | 'data' | 'no
           : t('ui.appeals.timeline.extensionDetail', { n: data.workingDays })
         : ''
     case 'attach':
+    case 'detach':
       return event.note ? t('ui.appeals.timeline.attachment', { name: event.note }) : ''
     default:
       return ''

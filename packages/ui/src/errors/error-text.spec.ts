@@ -35,6 +35,7 @@ const EVERY_ERROR_CODE: Record<ErrorCode, true> = {
   CONFLICT: true,
   CALENDAR_YEAR_UNKNOWN: true,
   RATE_LIMITED: true,
+  BUSY: true,
   SERVICE_UNAVAILABLE: true,
   INTERNAL_ERROR: true,
 }

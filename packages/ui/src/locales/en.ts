@@ -145,6 +145,7 @@ const en: Translation<typeof zhCN> = {
         CONFLICT: 'The data has been changed by someone else. Reload and try again.',
         CALENDAR_YEAR_UNKNOWN: "The holiday library does not know this year yet: paste the State Council's notice instead.",
         RATE_LIMITED: 'Too many requests. Please try again in {seconds} seconds.',
+        BUSY: 'The system is busy. Please try again in a moment.',
         SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Please try again later.',
         INTERNAL_ERROR: 'Something went wrong on our side. Please try again later; if it persists, contact an administrator and quote request ID {id}.',
       },

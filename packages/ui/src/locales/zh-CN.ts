@@ -146,6 +146,7 @@ export default {
         CONFLICT: '数据已被他人修改，请刷新后重试',
         CALENDAR_YEAR_UNKNOWN: '节假日库中没有该年份的安排，请粘贴导入国务院办公厅的放假通知',
         RATE_LIMITED: '操作过于频繁，请在 {seconds} 秒后重试',
+        BUSY: '系统繁忙，请稍后重试',
         SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后重试',
         INTERNAL_ERROR: '系统出现异常，请稍后重试。如问题持续，请联系管理员并提供请求编号 {id}',
       } satisfies Record<ErrorCode, string>,

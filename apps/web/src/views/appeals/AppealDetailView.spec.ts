@@ -56,6 +56,22 @@ describe('my appeal', () => {
     expect(wrapper.find('[data-test="add-files"]').exists()).toBe(true)
   })
 
+  it('renders the timeline as the API gives it to the enterprise: the handlers’ steps without their notes (dispatch, return, extension)', async () => {
+    const handled = [
+      ...events.slice(0, 2),
+      appealEventFixture({ id: '4', action: 'return', party: 'lead', actorBureau: 'stcsm', fromStatus: 'dispatched', toStatus: 'submitted', note: null, data: { bureau: 'stcsm' } }),
+      appealEventFixture({ id: '5', action: 'dispatch', party: 'coordinator', fromStatus: 'submitted', toStatus: 'dispatched', note: null, data: { leadBureau: 'sheitc', assistingBureaus: [], complexity: 'simple' } }),
+      appealEventFixture({ id: '6', action: 'request_extension', party: 'lead', actorBureau: 'sheitc', fromStatus: 'in_progress', toStatus: 'in_progress', note: null, data: { workingDays: 3 } }),
+      appealEventFixture({ id: '7', action: 'approve_extension', party: 'coordinator', fromStatus: 'in_progress', toStatus: 'in_progress', note: null, data: { workingDays: 3, answerDueAt: '2026-10-22T16:00:00.000Z' } }),
+      events[2]!,
+    ]
+    const { wrapper } = await openAppeal({ [`GET /api/appeals/${ID}`]: () => reply(200, answered), [`GET /api/appeals/${ID}/events`]: () => reply(200, handled) })
+    const rows = wrapper.findAll('[data-test="timeline-event"]')
+    expect(rows.map((r) => r.attributes('data-action'))).toEqual(['submit', 'dispatch', 'return', 'dispatch', 'request_extension', 'approve_extension', 'respond'])
+    for (const row of rows.slice(1, 6)) expect(row.find('[data-test="timeline-note"]').exists()).toBe(false)
+    expect(rows[6]!.find('[data-test="timeline-note"]').text()).toBe('请于10月底前提交申报材料。')
+  })
+
   it('follows allowedActions, not the status: withdraw only when allowed, nothing on a closed appeal', async () => {
     const open = await openAppeal({ [`GET /api/appeals/${ID}`]: () => reply(200, appealFixture({ allowedActions: ['withdraw', 'message'] })) })
     expect(open.wrapper.find('[data-test="action-withdraw"]').exists()).toBe(true)

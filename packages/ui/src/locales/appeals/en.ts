@@ -61,6 +61,7 @@ const en: Translation<typeof zhCN> = {
       close: 'closed the appeal',
       auto_close: 'closed the appeal: no rating within the rating period',
       attach: 'attached a file',
+      detach: 'removed a file',
       other: 'updated the appeal',
     },
     complexity: {

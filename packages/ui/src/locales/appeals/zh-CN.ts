@@ -62,6 +62,7 @@ export default {
       close: '办结了诉求',
       auto_close: '评价期满，诉求自动办结',
       attach: '上传了附件',
+      detach: '删除了附件',
       other: '更新了诉求',
     },
     complexity: {
