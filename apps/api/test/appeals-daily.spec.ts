@@ -109,6 +109,10 @@ describe('appeals: the daily work of bureaus, coordinators and enterprises', () 
       expect(answered.json()).toMatchObject({ status: 'responded', awaitingOpinionFrom: [] })
       const events = (await call('coordinator', 'GET', `/api/appeals/${id}/events`)).json()
       expect(events.at(-1)).toMatchObject({ action: 'respond', note: body, data: { skippedAssisting: ['stcsm'], skipReason: '企业下周开工，需尽快答复' } })
+      // the enterprise reads the answer, not the bureaus' reason for not waiting
+      const theirs = (await call('enterprise-a', 'GET', `/api/appeals/${id}/events`)).body
+      expect(theirs).toContain(body)
+      expect(theirs).not.toContain('企业下周开工')
       const told = (await call('bureau-stcsm', 'GET', '/api/notifications')).json().items.filter((n: { appealId: string }) => n.appealId === id)
       expect(told.map((n: { kind: string }) => n.kind)).toContain('opinion_skipped')
       expect(told.find((n: { kind: string }) => n.kind === 'opinion_skipped').data).toMatchObject({ bureau: 'sheitc', reason: '企业下周开工，需尽快答复' })

@@ -172,9 +172,17 @@ export class AppealsService {
   /** The timeline, each event and note as the viewer may read them (appeal-note-audience.ts: the handlers' notes and opinions are theirs). */
   async events(viewer: Viewer, id: string): Promise<AppealEventDto[]> {
     const appeal = await this.visible(this.db.manager, viewer, id)
-    const readers = noteReadersOf(viewer, appealAccess(appealViewer(viewer), appeal).parties)
+    const parties = appealAccess(appealViewer(viewer), appeal).parties
+    const readers = noteReadersOf(viewer, parties)
     const rows = await this.db.manager.find(AppealEvent, { where: { appealId: id }, order: { id: 'ASC' } })
-    return rows.filter((e) => seesEvent(e.action, readers)).map((e) => toEventDto(e, readers))
+    // why the lead did not wait for the assisting opinion is the bureaus' (and coordinators') matter
+    const enterpriseOnly = !parties.some((p) => p !== 'owner') && !viewer.roles.includes('admin')
+    return rows.filter((e) => seesEvent(e.action, readers)).map((e) => {
+      const dto = toEventDto(e, readers)
+      if (!enterpriseOnly || e.action !== 'respond' || !dto.data) return dto
+      const { skippedAssisting: _s, skipReason: _r, ...data } = dto.data
+      return { ...dto, data }
+    })
   }
 
   /**
