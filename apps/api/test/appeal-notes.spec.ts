@@ -68,7 +68,7 @@ describe('what an enterprise may read: the handlers’ notes stay theirs', () =>
     expect(events.map((e) => e.action)).toEqual(['submit', 'dispatch', 'return', 'dispatch', 'accept', 'message', 'request_extension', 'approve_extension'])
     expect(events.filter((e) => e.action !== 'message').every((e) => e.note === null)).toBe(true)
     expect(events.find((e) => e.action === 'message')!.note).toBe(OPEN.message)
-    expect((await call('bureau-sheitc', 'POST', `/api/appeals/${id}/respond`, { body: OPEN.answer })).statusCode).toBe(200)
+    expect((await call('bureau-sheitc', 'POST', `/api/appeals/${id}/respond`, { body: OPEN.answer, skipAssistingOpinion: true, skipReason: 'SKIP-REASON 企业急需答复' })).statusCode).toBe(200)
     const after = await text('enterprise-a', `/api/appeals/${id}/events`)
     expect(after).toContain(OPEN.answer)
     expect(hidden(after)).toEqual([])

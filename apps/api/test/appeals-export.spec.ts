@@ -52,7 +52,7 @@ describe('appeals export: the list as CSV or XLSX, same filters, same scope', ()
     const rows = csvLines(dispatched.body).slice(1).map((l) => l.split(','))
     // 用地指标咨询: dispatched at 10:04 Shanghai; accept by the end of the next working day (30 September)
     expect(rows[0]).toEqual([
-      expect.stringMatching(/^SQ-2026-\d{6}$/), '用地指标咨询', '上海芯联微电子有限公司', A, '用地', '待签收', '市规划资源局', '', '2026-09-29 10:01', '2026-09-29 10:04', '2026-10-01 00:00', expect.any(String), '否', '0', '',
+      expect.stringMatching(/^SQ-2026-\d{6}$/), '用地指标咨询', '上海芯联微电子有限公司', A, '用地', '待签收', '市规划资源局', '', '2026-09-29 10:01', '2026-09-29 10:04', '2026-09-30（周三）前', expect.any(String), '否', '0', '',
     ])
     expect(rows[1]![7]).toBe('市规划资源局、市科委')
     const filtered = await call('coordinator', '/api/appeals/export?format=csv&category=rnd&bureau=planning')

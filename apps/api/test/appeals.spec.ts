@@ -92,7 +92,7 @@ describe('appeals: the whole path through the API', () => {
   it('the wrong party is refused with 403, the wrong moment with 409, and nothing changes', async () => {
     const before = await appeal('coordinator')
     expect((await call('bureau-stcsm', 'POST', `/api/appeals/${id}/accept`)).statusCode).toBe(403) // assisting, not lead
-    expect((await call('bureau-sheitc', 'POST', `/api/appeals/${id}/respond`, { body: 'x' })).statusCode).toBe(409) // not accepted yet
+    expect((await call('bureau-sheitc', 'POST', `/api/appeals/${id}/respond`, { body: '请于10月底前提交申报材料。' })).statusCode).toBe(409) // not accepted yet
     expect((await call('enterprise-a', 'POST', `/api/appeals/${id}/rate`, { resolved: true, rating: 'satisfied' })).statusCode).toBe(409)
     expect((await call('enterprise-a', 'POST', `/api/appeals/${id}/dispatch`, { leadBureau: 'sheitc', assistingBureaus: [], complexity: 'simple' })).statusCode).toBe(403) // route is coordinators'
     expect(await appeal('coordinator')).toEqual(before)
@@ -117,7 +117,7 @@ describe('appeals: the whole path through the API', () => {
     const reopened = (await call('enterprise-a', 'POST', `/api/appeals/${id}/rate`, { resolved: false, rating: 'unsatisfied', comment: '没有说明材料清单' })).json()
     expect(reopened).toMatchObject({ status: 'in_progress', reopenCount: 1, rating: 'unsatisfied', resolved: false })
     expect((await appeal('bureau-sheitc')).allowedActions).toContain('respond')
-    await call('bureau-sheitc', 'POST', `/api/appeals/${id}/respond`, { body: '材料清单：……' })
+    await call('bureau-sheitc', 'POST', `/api/appeals/${id}/respond`, { body: '材料清单：营业执照、投入证明、审计报告。' })
     const closed = (await call('enterprise-a', 'POST', `/api/appeals/${id}/rate`, { resolved: true, rating: 'satisfied' })).json()
     expect(closed).toMatchObject({ status: 'closed', reopenCount: 1, rating: 'satisfied', resolved: true, allowedActions: [] })
     const events = (await call('coordinator', 'GET', `/api/appeals/${id}/events`)).json()

@@ -113,7 +113,7 @@ describe('the administrators’ catalogues', () => {
       expect((await call('admin', 'PUT', '/api/admin/deadline-policy', { acceptDays: 0, simpleDays: 3, complexDays: 10, rateDays: 5, reminderHours: 4, version: 1 })).statusCode).toBe(400)
       expect((await call('coordinator', 'PUT', '/api/admin/deadline-policy', { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, version: 1 })).statusCode).toBe(403)
       expect(await changes('deadline-policy')).toEqual([
-        expect.objectContaining({ entryKey: 'policy', action: 'set', before: { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4 }, after: { acceptDays: 2, simpleDays: 3, complexDays: 10, rateDays: 7, reminderHours: 8 } }),
+        expect.objectContaining({ entryKey: 'policy', action: 'set', before: { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, dueSoonDays: 1 }, after: { acceptDays: 2, simpleDays: 3, complexDays: 10, rateDays: 7, reminderHours: 8, dueSoonDays: 1 } }),
       ])
       // back to the 1515 default for the calendar tests
       expect((await call('admin', 'PUT', '/api/admin/deadline-policy', { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, version: 1 })).statusCode).toBe(200)
@@ -165,7 +165,7 @@ describe('the administrators’ catalogues', () => {
       const answered = await dispatch(await submit('other'), 'sheitc')
       clock.advance(3 * 86_400_000) // Thursday 24 December
       expect((await call('bureau-sheitc', 'POST', `/api/appeals/${answered.id}/accept`)).statusCode).toBe(200)
-      expect((await call('bureau-sheitc', 'POST', `/api/appeals/${answered.id}/respond`, { body: '答复' })).statusCode).toBe(200)
+      expect((await call('bureau-sheitc', 'POST', `/api/appeals/${answered.id}/respond`, { body: '已按政策答复企业，请查收。' })).statusCode).toBe(200)
       const db = t.app.get(CalendarService)['db']
       await call('admin', 'PUT', '/api/admin/calendar/2026/days/2026-12-22', { working: true, name: null })
       const calendar = await t.app.get(CalendarService).calendar()

@@ -1,5 +1,6 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { catalogues } from '@servicepack/policy-rules'
 import { pendingSchemaChanges, runMigrations } from '../src/database/migrate.js'
 import { FixedClock } from '../src/common/clock.js'
 import { createTestDatabase, startTestApp, type TestApp } from './helpers/app.js'
@@ -97,7 +98,7 @@ describe('demo seed', () => {
     const url = await createTestDatabase()
     await runMigrations(url)
     const ds = await new DataSource(dataSourceOptions(url)).initialize()
-    const policy = { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4 }
+    const policy = { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, dueSoonDays: 1 }
     const now = new Date('2026-11-29T02:00:00Z')
     try {
       const started = Date.now()
@@ -117,6 +118,15 @@ describe('demo seed', () => {
       const [{ mismatched }] = await ds.query(`SELECT count(*)::int AS mismatched FROM appeals a
         WHERE a.status <> (SELECT e.to_status FROM appeal_events e WHERE e.appeal_id = a.id ORDER BY e.id DESC LIMIT 1)`)
       expect(mismatched).toBe(0)
+      // every bureau has its three response templates, each a few sentences
+      const templates: { bureau: string; titles: string[]; shortest: number }[] = await ds.query(
+        `SELECT bureau, array_agg(title ORDER BY title) AS titles, min(length(body))::int AS shortest FROM response_templates GROUP BY bureau`,
+      )
+      expect(templates).toHaveLength(catalogues.bureaus.length)
+      for (const t of templates) {
+        expect(t.titles).toEqual(expect.arrayContaining(['政策咨询答复', '材料补正告知', '不予受理说明']))
+        expect(t.shortest).toBeGreaterThan(60)
+      }
       expect((await ds.query(`SELECT count(*)::int AS n FROM appeals WHERE enterprise_uscc = $1`, [demoEnterprises[0]!.uscc]))[0].n).toBeLessThan(15)
       // notices: a past one with attendance, upcoming ones reaching enterprise-a and -b, one full with a waitlist, a draft
       const notices: { title: string; status: string; past: boolean; seats: number; capacity: number; waiting: number; attended: number; reached: number; a: boolean; b: boolean }[] = await ds.query(

@@ -86,7 +86,7 @@ const writeRoutes: WriteRoute[] = [
   },
   appealRoute('dispatch', 'coordinator', { leadBureau: 'sheitc', assistingBureaus: ['stcsm'], complexity: 'simple' }, [], ['note']),
   appealRoute('return', 'bureau-sheitc', { reason: '不属于本单位' }, [], ['reason']),
-  appealRoute('respond', 'bureau-sheitc', { body: '答复' }, [], ['body']),
+  appealRoute('respond', 'bureau-sheitc', { body: '已按政策答复企业，请查收。' }, [], ['body', 'skipReason']),
   appealRoute('opinions', 'bureau-stcsm', { body: '意见' }, [], ['body']),
   appealRoute('messages', 'enterprise-a', { body: '留言' }, [], ['body']),
   appealRoute('rate', 'enterprise-a', { resolved: true, rating: 'satisfied' }, [], ['comment']),

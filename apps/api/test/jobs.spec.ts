@@ -44,7 +44,7 @@ describe('deadline jobs with two API instances (role api) on one database', () =
     // two accepted (answer due in 5 working days), one answered (rating due in 5)
     await call('bureau-sheitc', `/api/appeals/${ids[4]}/accept`)
     await call('bureau-sheitc', `/api/appeals/${ids[5]}/accept`)
-    await call('bureau-sheitc', `/api/appeals/${ids[5]}/respond`, { body: '答复' })
+    await call('bureau-sheitc', `/api/appeals/${ids[5]}/respond`, { body: '已按政策答复企业，请查收。' })
   })
   afterAll(async () => {
     await one?.close()

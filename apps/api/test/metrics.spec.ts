@@ -61,10 +61,10 @@ describe('the 三率: summary counts kept with every event, and the metrics rout
         case 'in_progress':
           if (detail.pendingExtension) await call('coordinator', 'POST', `/api/appeals/${a.id}/extension-requests/${detail.extension.id}/${rand() < 0.6 ? 'approve' : 'refuse'}`)
           else if (rand() < 0.15) await call(lead![1], 'POST', `/api/appeals/${a.id}/extension-requests`, { workingDays: 1 + Math.floor(rand() * 5), reason: '核查' })
-          else await call(lead![1], 'POST', `/api/appeals/${a.id}/respond`, { body: '答复' })
+          else await call(lead![1], 'POST', `/api/appeals/${a.id}/respond`, { body: '已按政策答复企业，请查收。', ...(detail.awaitingOpinionFrom.length ? { skipAssistingOpinion: true, skipReason: '企业急需答复' } : {}) })
           break
         case 'responded':
-          await call(owner, 'POST', `/api/appeals/${a.id}/rate`, { resolved: rand() < 0.7, rating: pick(['satisfied', 'basically_satisfied', 'unsatisfied'] as const) })
+          await call(owner, 'POST', `/api/appeals/${a.id}/rate`, { resolved: rand() < 0.7, rating: pick(['satisfied', 'basically_satisfied', 'unsatisfied'] as const), comment: '希望进一步说明' })
           break
       }
       if (step % 10 === 0) await t.app.get(DeadlineSweeper).sweep() // overdue flags and auto-closes along the way

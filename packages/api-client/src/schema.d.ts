@@ -1156,7 +1156,7 @@ export interface components {
          * @description stable machine code; the apps show text chosen by it
          * @enum {string}
          */
-        ErrorCode: "FIELD_INVALID" | "MALFORMED_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "BAD_REQUEST" | "EXPORT_TOO_LARGE" | "AUTH_REQUIRED" | "TOKEN_INVALID" | "FORBIDDEN" | "ENTERPRISE_NOT_LINKED" | "ENTERPRISE_MISMATCH" | "NOT_FOUND" | "ENTERPRISE_NOT_FOUND" | "APPEAL_NOT_FOUND" | "NOTICE_NOT_FOUND" | "ALREADY_REGISTERED" | "REGISTRATION_CLOSED" | "PROFILE_VERSION_CONFLICT" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "CONFLICT" | "CALENDAR_YEAR_UNKNOWN" | "RATE_LIMITED" | "BUSY" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+        ErrorCode: "FIELD_INVALID" | "MALFORMED_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "BAD_REQUEST" | "EXPORT_TOO_LARGE" | "ANSWER_TOO_SHORT" | "AUTH_REQUIRED" | "TOKEN_INVALID" | "FORBIDDEN" | "ENTERPRISE_NOT_LINKED" | "ENTERPRISE_MISMATCH" | "NOT_FOUND" | "ENTERPRISE_NOT_FOUND" | "APPEAL_NOT_FOUND" | "NOTICE_NOT_FOUND" | "ALREADY_REGISTERED" | "REGISTRATION_CLOSED" | "PROFILE_VERSION_CONFLICT" | "INVALID_TRANSITION" | "ASSISTING_OPINION_AWAITED" | "IDEMPOTENCY_KEY_REUSED" | "CONFLICT" | "CALENDAR_YEAR_UNKNOWN" | "RATE_LIMITED" | "BUSY" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
         /**
          * @description why the field was refused; the apps show text chosen by it
          * @enum {string}
@@ -1712,7 +1712,7 @@ export interface components {
             dueAt: string | null;
             /** @description past the deadline that applies now */
             overdue: boolean;
-            /** @description the deadline is within the reminder lead time */
+            /** @description 即将超期: the deadline is today or within the deadline policy’s dueSoonDays next working days */
             dueSoon: boolean;
             pendingExtension: boolean;
             reopenCount: number;
@@ -1747,6 +1747,10 @@ export interface components {
             attachments: components["schemas"]["AttachmentDto"][];
             /** @description where it should go: the measure’s bureaus, else the routing catalogue, with the district government when the category says so (for the dispatch dialog) */
             suggestedRouting: components["schemas"]["RoutingSuggestionDto"] | null;
+            /** @description assisting bureaus whose opinion is awaited (no opinion since the dispatch): the lead answers before them only with skipAssistingOpinion */
+            awaitingOpinionFrom: string[];
+            /** @description the enterprise's reason with its latest 不满意 / 未解决 rating that reopened the appeal (shown at the top while it is re-handled) */
+            reopenReason: string | null;
             version: number;
             /** @description what the caller may do now (the API decides; apps only show) */
             allowedActions: components["schemas"]["AppealAction"][];
@@ -1774,7 +1778,7 @@ export interface components {
             dueAt: string | null;
             /** @description past the deadline that applies now */
             overdue: boolean;
-            /** @description the deadline is within the reminder lead time */
+            /** @description 即将超期: the deadline is today or within the deadline policy’s dueSoonDays next working days */
             dueSoon: boolean;
             pendingExtension: boolean;
             reopenCount: number;
@@ -1803,6 +1807,14 @@ export interface components {
             dueSoon: number;
             /** @description 待审批延期 */
             pendingExtension: number;
+            /** @description 待签收 (主办): dispatched to the caller's bureau as lead */
+            toAccept: number;
+            /** @description 待答复: the caller's bureau leads, accepted, not yet answered (in progress) */
+            toAnswer: number;
+            /** @description 待提供协办意见: the caller's bureau assists and has given no opinion since the dispatch */
+            awaitingOpinion: number;
+            /** @description 被退回重办: in progress again after a 不满意 / 未解决 rating */
+            reopened: number;
             /** @description 我负责的企业的诉求: open appeals (submitted, dispatched, in progress) of the enterprises whose steward is the caller */
             mine: number;
         };
@@ -1842,8 +1854,13 @@ export interface components {
         ReasonDto: {
             reason: string;
         };
-        BodyDto: {
+        RespondAppealDto: {
+            /** @description the answer to the enterprise: at least 10 characters (400 ANSWER_TOO_SHORT) */
             body: string;
+            /** @description answer without waiting for the assisting opinion still awaited (不等待协办意见; 409 ASSISTING_OPINION_AWAITED otherwise); the assisting bureau is told */
+            skipAssistingOpinion?: boolean;
+            /** @description why the lead does not wait (required with skipAssistingOpinion); on the timeline */
+            skipReason?: string | null;
         };
         RateAppealDto: {
             /** @description was the problem solved (解决率) */
@@ -1853,10 +1870,14 @@ export interface components {
              * @enum {string}
              */
             rating: "satisfied" | "basically_satisfied" | "unsatisfied";
+            /** @description the enterprise's reason: required with 不满意 (it reopens the appeal and is shown at the top of it), optional otherwise */
             comment?: string | null;
         };
         OptionalNoteDto: {
             note?: string | null;
+        };
+        BodyDto: {
+            body: string;
         };
         ExtensionRequestDto: {
             /** @description more working days asked for */
@@ -1865,7 +1886,7 @@ export interface components {
         };
         NotificationDto: {
             id: string;
-            /** @description dispatched, assisting, accepted, returned, opinion, responded, message, reminder, overdue, rated, reopened, closed, withdrawn, extension_requested, extension_approved, extension_refused */
+            /** @description dispatched, assisting, accepted, returned, opinion, opinion_skipped, responded, message, reminder, overdue, rated, reopened, closed, withdrawn, extension_requested, extension_approved, extension_refused */
             kind: string;
             appealId: string | null;
             /** @description what the texts need: number, title, dueAt, … */
@@ -2314,6 +2335,8 @@ export interface components {
             rateDays: number;
             /** @description hours before a handler’s deadline that the reminder (催办) goes out */
             reminderHours: number;
+            /** @description 即将超期: a deadline due today or within this many next working days (0 = today only) */
+            dueSoonDays: number;
         };
         DeadlinePolicyDto: {
             /** @description working days to accept (签收) a dispatch */
@@ -2326,6 +2349,8 @@ export interface components {
             rateDays: number;
             /** @description hours before a handler’s deadline that the reminder (催办) goes out */
             reminderHours: number;
+            /** @description 即将超期: a deadline due today or within this many next working days (0 = today only) */
+            dueSoonDays: number;
             /** @description the default (from the environment: APPEAL_*_WORKING_DAYS, APPEAL_REMINDER_HOURS) */
             defaults: components["schemas"]["DeadlinePolicyValuesDto"];
             /** @description an administrator set the policy */
@@ -2351,6 +2376,8 @@ export interface components {
             rateDays: number;
             /** @description hours before a handler’s deadline that the reminder (催办) goes out */
             reminderHours: number;
+            /** @description 即将超期 window in working days; left out = unchanged */
+            dueSoonDays?: number;
             /** @description the version read (409 CONFLICT when someone changed the policy since) */
             version: number;
         };
@@ -3580,8 +3607,12 @@ export interface operations {
                 enterprise?: string;
                 /** @description past the accept or answer deadline */
                 overdue?: boolean;
-                /** @description a deadline within the reminder lead time */
+                /** @description 即将超期: a deadline today or within the deadline policy’s dueSoonDays next working days */
                 dueSoon?: boolean;
+                /** @description the caller's bureau's part: 主办 (lead) or 协办 (assisting); for bureau officers */
+                part?: "lead" | "assisting";
+                /** @description 待提供协办意见: dispatched or in progress, the caller's bureau assists and has given no opinion since the dispatch (true), or has (false) */
+                awaitingOpinion?: boolean;
                 /** @description an extension request waits for the coordinator */
                 pendingExtension?: boolean;
                 /** @description tracking number, title or enterprise name contains */
@@ -3758,8 +3789,12 @@ export interface operations {
                 enterprise?: string;
                 /** @description past the accept or answer deadline */
                 overdue?: boolean;
-                /** @description a deadline within the reminder lead time */
+                /** @description 即将超期: a deadline today or within the deadline policy’s dueSoonDays next working days */
                 dueSoon?: boolean;
+                /** @description the caller's bureau's part: 主办 (lead) or 协办 (assisting); for bureau officers */
+                part?: "lead" | "assisting";
+                /** @description 待提供协办意见: dispatched or in progress, the caller's bureau assists and has given no opinion since the dispatch (true), or has (false) */
+                awaitingOpinion?: boolean;
                 /** @description an extension request waits for the coordinator */
                 pendingExtension?: boolean;
                 /** @description tracking number, title or enterprise name contains */
@@ -4452,7 +4487,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["BodyDto"];
+                "application/json": components["schemas"]["RespondAppealDto"];
             };
         };
         responses: {

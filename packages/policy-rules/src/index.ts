@@ -39,6 +39,7 @@ export type { NoticeDay, NoticeParse, NoticeProblem } from './holiday-notice.js'
 export { applyBps, mulDivFloor, bpsToPercent } from './arithmetic.js'
 export { isCalendarDate, shanghaiDateOf } from './calendar.js'
 export { shanghaiDateTimeOf } from './datetime.js'
+export { dueDayOf, formatDueDay, weekdayOfDate } from './due-day.js'
 export { PHONE_PATTERN, isPhone, personName } from './formats.js'
 
 const builtIn = createEvaluator(measures)

@@ -46,7 +46,7 @@ export {
   uiMessages,
   type SupportedLocale,
 } from './locales'
-export { formatDate, formatDateTime } from './format/datetime'
+export { formatDate, formatDateTime, formatDueDay } from './format/datetime'
 export { formatValue, isEmptyValue, personName, useVocabulary } from './format/vocabulary'
 export { default as ChangeHistory } from './components/ChangeHistory.vue'
 export type { ChangeList, ChangeQuery } from './components/ChangeHistory.vue'

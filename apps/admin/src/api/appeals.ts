@@ -17,8 +17,9 @@ export async function acceptAppeal(api: ApiClient, id: string): Promise<Appeal> 
   return data!
 }
 
-export async function respondAppeal(api: ApiClient, id: string, body: string): Promise<Appeal> {
-  const { data } = await api.POST('/api/appeals/{id}/respond', { ...path(id), body: { body } })
+/** The lead's answer; `skipReason` answers without the assisting opinion still awaited (不等待协办意见). */
+export async function respondAppeal(api: ApiClient, id: string, body: string, skipReason?: string): Promise<Appeal> {
+  const { data } = await api.POST('/api/appeals/{id}/respond', { ...path(id), body: skipReason ? { body, skipAssistingOpinion: true, skipReason } : { body } })
   return data!
 }
 

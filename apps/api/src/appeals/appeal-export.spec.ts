@@ -9,9 +9,9 @@ const appeal = (over: Partial<Appeal>): Appeal =>
   }) as Appeal
 
 describe('appeal export table', () => {
-  const ctx = { now: new Date('2026-10-09T02:00:00Z'), today: '2026-10-09', reminderHours: 24 }
+  const ctx = { now: new Date('2026-10-09T02:00:00Z'), today: '2026-10-09', dueSoonUntil: new Date('2026-10-09T16:00:00Z') }
 
-  it('writes Chinese names, Shanghai times, 是否超期 as the list shows it, and names the file by the date', () => {
+  it('writes Chinese names, Shanghai times, deadlines as their working day (never midnight of the next day), 是否超期 as the list shows it, and names the file by the date', () => {
     const table = appealExportTable(
       [
         appeal({}),
@@ -27,7 +27,7 @@ describe('appeal export table', () => {
     expect(table.fileName).toBe('诉求-2026-10-09')
     expect(table.title).toBeNull()
     expect(table.rows[0]).toEqual(['SQ-2026-000001', '用地指标', '上海芯联微电子有限公司', '91310115MA1K4C7L8X', '用地', '待派单', '', '', '2026-09-29 10:00', '', '', '', '否', 0, ''])
-    expect(table.rows[1]!.slice(5)).toEqual(['办理中', '市规划资源局', '市科委、市经济信息化委', '2026-09-29 10:00', '2026-09-29 11:00', '2026-10-01 00:00', '2026-10-09 00:00', '是', 1, '不满意'])
+    expect(table.rows[1]!.slice(5)).toEqual(['办理中', '市规划资源局', '市科委、市经济信息化委', '2026-09-29 10:00', '2026-09-29 11:00', '2026-09-30（周三）前', '2026-10-08（周四）前', '是', 1, '不满意'])
   })
 
   it('says 否 for an appeal past its deadline that no longer runs (answered, closed)', () => {

@@ -1,4 +1,4 @@
-import { catalogues, shanghaiDateTimeOf } from '@servicepack/policy-rules'
+import { catalogues, formatDueDay, shanghaiDateTimeOf } from '@servicepack/policy-rules'
 import type { ExportTable } from '../common/table-files.js'
 import { timing } from './appeal-mapper.js'
 import type { AppealStatus, Rating } from './appeal-state.js'
@@ -23,12 +23,14 @@ export const APPEAL_EXPORT_HEADER = ['编号', '标题', '企业', '统一社会
 
 const name = (list: readonly { code: string; zh: string }[], code: string | null): string => (code === null ? '' : (list.find((i) => i.code === code)?.zh ?? code))
 const time = (t: Date | string | null): string => (t === null ? '' : shanghaiDateTimeOf(t))
+/** A deadline as its working day, "2026-12-11（周五）前" (never midnight of the next day). */
+const dueDay = (t: Date | string | null): string => (t === null ? '' : formatDueDay(t))
 
 /**
  * Appeals, in the order given, as a table with Chinese headers and names (pure): times in Shanghai
- * wall-clock time, 是否超期 as the list shows it at `now`. The file is named by today's Shanghai date.
+ * wall-clock time, deadlines as their working day, 是否超期 as the list shows it at `now`. The file is named by today's Shanghai date.
  */
-export function appealExportTable(appeals: readonly Appeal[], enterpriseNames: ReadonlyMap<string, string>, ctx: { now: Date; today: string; reminderHours: number }): ExportTable {
+export function appealExportTable(appeals: readonly Appeal[], enterpriseNames: ReadonlyMap<string, string>, ctx: { now: Date; today: string; dueSoonUntil: Date }): ExportTable {
   const rows = appeals.map((a) => [
     a.number,
     a.title,
@@ -40,9 +42,9 @@ export function appealExportTable(appeals: readonly Appeal[], enterpriseNames: R
     a.assistingBureaus.map((b) => name(catalogues.bureaus, b)).join('、'),
     time(a.createdAt),
     time(a.dispatchedAt),
-    time(a.acceptDueAt),
-    time(a.answerDueAt),
-    timing(a, ctx.now, ctx.reminderHours).overdue ? '是' : '否',
+    dueDay(a.acceptDueAt),
+    dueDay(a.answerDueAt),
+    timing(a, ctx.now, ctx.dueSoonUntil).overdue ? '是' : '否',
     a.reopenCount,
     a.rating ? RATING_ZH[a.rating] : '',
   ])

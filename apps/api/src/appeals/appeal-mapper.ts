@@ -20,16 +20,20 @@ export function dueOf(a: Pick<Appeal, 'status' | 'acceptDueAt' | 'answerDueAt' |
   }
 }
 
-/** Overdue and due-soon apply to the handlers' deadlines (accept, answer), not to the enterprise's rating. */
-export function timing(a: Pick<Appeal, 'status' | 'acceptDueAt' | 'answerDueAt' | 'rateDueAt'>, now: Date, reminderHours: number): { overdue: boolean; dueSoon: boolean } {
+/**
+ * Overdue and due-soon apply to the handlers' deadlines (accept, answer), not to the enterprise's
+ * rating. Due soon (即将超期): not yet past and at most `dueSoonUntil` (calendar/working-days.ts:
+ * the end of today or of the next working day(s), per the deadline policy).
+ */
+export function timing(a: Pick<Appeal, 'status' | 'acceptDueAt' | 'answerDueAt' | 'rateDueAt'>, now: Date, dueSoonUntil: Date): { overdue: boolean; dueSoon: boolean } {
   const due = dueOf(a)
   if (!due || (a.status !== 'dispatched' && a.status !== 'in_progress')) return { overdue: false, dueSoon: false }
   const t = new Date(due).getTime()
-  return { overdue: t < now.getTime(), dueSoon: t >= now.getTime() && t < now.getTime() + reminderHours * 3600_000 }
+  return { overdue: t < now.getTime(), dueSoon: t >= now.getTime() && t <= dueSoonUntil.getTime() }
 }
 
 /** `mine`: the enterprise's 服务管家 is the viewer. */
-export function toSummaryDto(a: Appeal, enterpriseName: string, now: Date, policy: { reminderHours: number }, mine = false): AppealSummaryDto {
+export function toSummaryDto(a: Appeal, enterpriseName: string, now: Date, policy: { dueSoonUntil: Date }, mine = false): AppealSummaryDto {
   return {
     id: a.id,
     mine,
@@ -44,7 +48,7 @@ export function toSummaryDto(a: Appeal, enterpriseName: string, now: Date, polic
     leadBureau: a.leadBureau,
     assistingBureaus: a.assistingBureaus,
     dueAt: iso(dueOf(a)),
-    ...timing(a, now, policy.reminderHours),
+    ...timing(a, now, policy.dueSoonUntil),
     pendingExtension: a.pendingExtension,
     reopenCount: a.reopenCount,
     createdAt: new Date(a.createdAt).toISOString(),
@@ -63,9 +67,13 @@ export function toAppealDto(
     attachments: AppealAttachment[]
     viewer: AppealViewer
     now: Date
-    policy: { reminderHours: number }
+    policy: { dueSoonUntil: Date }
     /** The routing catalogue in force while the appeal waits for a dispatch; null once dispatched (no suggestion then). */
     routing: readonly RoutingEntry[] | null
+    /** Assisting bureaus with no opinion since the dispatch. */
+    awaitingOpinionFrom?: string[]
+    /** The enterprise's reason with the rating that reopened it (while re-handled). */
+    reopenReason?: string | null
   },
 ): AppealDto {
   const e = ctx.extension
@@ -91,6 +99,8 @@ export function toAppealDto(
       : null,
     attachments: ctx.attachments.map((f) => ({ id: f.id, fileName: f.fileName, contentType: f.contentType, size: f.size, uploadedBy: f.uploadedBy, createdAt: new Date(f.createdAt).toISOString() })),
     suggestedRouting: ctx.routing ? suggestRouting({ categoryCode: a.categoryCode, measureId: a.measureId, district: ctx.enterpriseDistrict }, ctx.routing) : null,
+    awaitingOpinionFrom: ctx.awaitingOpinionFrom ?? [],
+    reopenReason: ctx.reopenReason ?? null,
     version: a.version,
     allowedActions: appealActionsFor(ctx.viewer, a),
   }

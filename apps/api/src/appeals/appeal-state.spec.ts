@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allowedActions, APPEAL_ACTIONS, APPEAL_STATUSES, decide, PARTIES, type AppealAction, type AppealStatus, type Party } from './appeal-state.js'
+import { allowedActions, APPEAL_ACTIONS, APPEAL_STATUSES, awaitedOpinions, decide, PARTIES, type AppealAction, type AppealStatus, type Party } from './appeal-state.js'
 
 /**
  * Every (state, action, party) triple as one table, written out by hand (not derived from RULES).
@@ -58,6 +58,46 @@ describe('the appeal state machine, every (state, action, party)', () => {
     if (expected === 403) expect(decision).toEqual({ ok: false, reason: 'party' })
     else if (expected === 409) expect(decision).toEqual({ ok: false, reason: 'state' })
     else expect(decision).toEqual({ ok: true, to: expected })
+  })
+})
+
+/**
+ * An assisting opinion still awaited changes one cell only: the lead's answer in progress, which
+ * needs `skipAssistingOpinion` (409 reason `opinion` without it). Every other (state, action,
+ * party) decides as without an awaited opinion.
+ */
+describe('the lead’s answer while an assisting opinion is awaited', () => {
+  const triplesAwaiting = APPEAL_STATUSES.flatMap((status) => APPEAL_ACTIONS.flatMap((action) => PARTIES.map((party) => [status, action, party] as const)))
+  it.each(triplesAwaiting)('%s: %s by %s', (status, action, party) => {
+    const rating = action === 'rate' ? 'satisfied' : undefined
+    const without = decide({ status, pendingExtension: false }, action, [party], rating)
+    const waiting = decide({ status, pendingExtension: false, awaitingOpinion: true }, action, [party], rating)
+    const skipping = decide({ status, pendingExtension: false, awaitingOpinion: true }, action, [party], rating, true)
+    if (status === 'in_progress' && action === 'respond' && party === 'lead') {
+      expect(waiting).toEqual({ ok: false, reason: 'opinion' })
+      expect(skipping).toEqual({ ok: true, to: 'responded' })
+    } else {
+      expect(waiting).toEqual(without)
+      expect(skipping).toEqual(without)
+    }
+  })
+
+  it('a pending extension still comes first (409 state, skip or not)', () => {
+    expect(decide({ status: 'in_progress', pendingExtension: true, awaitingOpinion: true }, 'respond', ['lead'], undefined, true)).toEqual({ ok: false, reason: 'state' })
+  })
+
+  it('the lead is offered respond (with the choice) while an opinion is awaited', () => {
+    expect(allowedActions({ status: 'in_progress', pendingExtension: false, awaitingOpinion: true }, ['lead'])).toEqual(['return', 'respond', 'message', 'request_extension'])
+  })
+
+  it.each<[string[], string[], string[]]>([
+    [[], [], []],
+    [['stcsm'], [], ['stcsm']],
+    [['stcsm'], ['stcsm'], []],
+    [['stcsm', 'planning'], ['planning'], ['stcsm']],
+    [['stcsm', 'planning'], ['sheitc'], ['stcsm', 'planning']], // the lead's own opinion is no assisting opinion
+  ])('assisting %j, opinions from %j → awaited %j', (assisting, from, awaited) => {
+    expect(awaitedOpinions(assisting, from)).toEqual(awaited)
   })
 })
 

@@ -38,10 +38,20 @@ export type Party = (typeof PARTIES)[number]
 export const RATINGS = ['satisfied', 'basically_satisfied', 'unsatisfied'] as const
 export type Rating = (typeof RATINGS)[number]
 
-/** What besides the status decides an action: a pending extension request. */
+/** What besides the status decides an action: a pending extension request, assisting opinions still awaited. */
 export interface AppealSituation {
   status: AppealStatus
   pendingExtension: boolean
+  /** An assisting bureau has not given its opinion since the dispatch (see awaitedOpinions). */
+  awaitingOpinion?: boolean
+}
+
+/** The shortest answer the lead may send (characters, after trimming): at least a sentence. */
+export const ANSWER_MIN_CHARS = 10
+
+/** The assisting bureaus whose opinion is still awaited: those with no opinion since the current dispatch. Pure. */
+export function awaitedOpinions(assisting: readonly string[], opinionsFrom: readonly string[]): string[] {
+  return assisting.filter((b) => !opinionsFrom.includes(b))
 }
 
 interface Rule {
@@ -78,21 +88,32 @@ export const RULES: Readonly<Record<AppealAction, Rule>> = {
 
 export type Decision =
   | { ok: true; to: AppealStatus }
-  /** `party`: none of the caller's parties may ever do this (403); `state`: not now (409). */
-  | { ok: false; reason: 'party' | 'state' }
+  /**
+   * `party`: none of the caller's parties may ever do this (403); `state`: not now (409);
+   * `opinion`: the lead answers while an assisting opinion is awaited without saying it will not wait (409).
+   */
+  | { ok: false; reason: 'party' | 'state' | 'opinion' }
 
-/** May one of `parties` do `action` in this situation, and what status follows? */
-export function decide(situation: AppealSituation, action: AppealAction, parties: readonly Party[], rating?: Rating): Decision {
+/**
+ * May one of `parties` do `action` in this situation, and what status follows? The lead answers
+ * while an assisting opinion is awaited only when it says so (`skipAssistingOpinion`, with a reason
+ * that goes on the timeline; the assisting bureau is told).
+ */
+export function decide(situation: AppealSituation, action: AppealAction, parties: readonly Party[], rating?: Rating, skipAssistingOpinion = false): Decision {
   const rule = RULES[action]
   if (!parties.some((p) => rule.by.includes(p))) return { ok: false, reason: 'party' }
   if (!rule.from.includes(situation.status) || (rule.when && !rule.when(situation))) return { ok: false, reason: 'state' }
+  if (action === 'respond' && situation.awaitingOpinion && !skipAssistingOpinion) return { ok: false, reason: 'opinion' }
   if (action === 'rate' && rating === 'unsatisfied') return { ok: true, to: 'in_progress' }
   return { ok: true, to: rule.to === 'same' ? situation.status : rule.to }
 }
 
-/** Every action the parties may take now, in APPEAL_ACTIONS order (the DTO's `allowedActions`). */
+/**
+ * Every action the parties may take now, in APPEAL_ACTIONS order (the DTO's `allowedActions`).
+ * `respond` is offered while an opinion is awaited too: the lead may answer by saying it will not wait.
+ */
 export function allowedActions(situation: AppealSituation, parties: readonly Party[]): AppealAction[] {
-  return APPEAL_ACTIONS.filter((a) => a !== 'auto_close' && decide(situation, a, parties).ok)
+  return APPEAL_ACTIONS.filter((a) => a !== 'auto_close' && decide(situation, a, parties, undefined, true).ok)
 }
 
 export function isOpen(status: AppealStatus): boolean {

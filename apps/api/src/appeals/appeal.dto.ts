@@ -6,7 +6,7 @@ import { IsCalendarDate } from '../common/date-fields.js'
 import { PhoneField, TextField } from '../common/fields.js'
 import { EXPORT_FORMATS, type ExportFormat } from '../common/table-files.js'
 import { EvaluationDto } from '../measures/measures.dto.js'
-import { APPEAL_ACTIONS, APPEAL_STATUSES, RATINGS, type AppealAction, type AppealStatus, type Rating } from './appeal-state.js'
+import { ANSWER_MIN_CHARS, APPEAL_ACTIONS, APPEAL_STATUSES, RATINGS, type AppealAction, type AppealStatus, type Rating } from './appeal-state.js'
 import type { Complexity } from './appeal.entity.js'
 
 const categoryCodes = catalogues.appealCategories.map((c) => c.code)
@@ -74,6 +74,19 @@ export class BodyDto {
   body!: string
 }
 
+/** The lead's answer; while an assisting opinion is awaited it answers only by saying so, with a reason. */
+export class RespondAppealDto {
+  @TextField({ max: 5000, required: true, multiline: true, description: `the answer to the enterprise: at least ${ANSWER_MIN_CHARS} characters (400 ANSWER_TOO_SHORT)` })
+  body!: string
+
+  @ApiPropertyOptional({ description: 'answer without waiting for the assisting opinion still awaited (不等待协办意见; 409 ASSISTING_OPINION_AWAITED otherwise); the assisting bureau is told' })
+  @IsOptional() @IsBoolean()
+  skipAssistingOpinion?: boolean
+
+  @TextField({ max: 500, nullable: true, multiline: true, description: 'why the lead does not wait (required with skipAssistingOpinion); on the timeline' })
+  skipReason?: string | null
+}
+
 export class RateAppealDto {
   @ApiProperty({ description: 'was the problem solved (解决率)' })
   @IsBoolean()
@@ -83,7 +96,7 @@ export class RateAppealDto {
   @IsIn(RATINGS, { message: 'rating must be satisfied, basically_satisfied or unsatisfied' })
   rating!: Rating
 
-  @TextField({ max: 1000, nullable: true, multiline: true })
+  @TextField({ max: 1000, nullable: true, multiline: true, description: "the enterprise's reason: required with 不满意 (it reopens the appeal and is shown at the top of it), optional otherwise" })
   comment?: string | null
 }
 
@@ -159,9 +172,17 @@ export class AppealListQueryDto {
   @IsOptional() @Transform(bool) @IsBoolean()
   overdue?: boolean
 
-  @ApiPropertyOptional({ description: 'a deadline within the reminder lead time' })
+  @ApiPropertyOptional({ description: '即将超期: a deadline today or within the deadline policy’s dueSoonDays next working days' })
   @IsOptional() @Transform(bool) @IsBoolean()
   dueSoon?: boolean
+
+  @ApiPropertyOptional({ enum: ['lead', 'assisting'], description: "the caller's bureau's part: 主办 (lead) or 协办 (assisting); for bureau officers" })
+  @IsOptional() @IsIn(['lead', 'assisting'])
+  part?: 'lead' | 'assisting'
+
+  @ApiPropertyOptional({ description: "待提供协办意见: dispatched or in progress, the caller's bureau assists and has given no opinion since the dispatch (true), or has (false)" })
+  @IsOptional() @Transform(bool) @IsBoolean()
+  awaitingOpinion?: boolean
 
   @ApiPropertyOptional({ description: 'an extension request waits for the coordinator' })
   @IsOptional() @Transform(bool) @IsBoolean()
@@ -249,7 +270,7 @@ export class AppealSummaryDto {
   @ApiProperty({ type: [String] }) assistingBureaus!: string[]
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'the deadline that applies now (accept, answer or rating)' }) dueAt!: string | null
   @ApiProperty({ description: 'past the deadline that applies now' }) overdue!: boolean
-  @ApiProperty({ description: 'the deadline is within the reminder lead time' }) dueSoon!: boolean
+  @ApiProperty({ description: '即将超期: the deadline is today or within the deadline policy’s dueSoonDays next working days' }) dueSoon!: boolean
   @ApiProperty() pendingExtension!: boolean
   @ApiProperty() reopenCount!: number
   @ApiProperty({ format: 'date-time' }) createdAt!: string
@@ -275,6 +296,10 @@ export class AppealDto extends AppealSummaryDto {
   @ApiProperty({ type: [AttachmentDto] }) attachments!: AttachmentDto[]
   @ApiProperty({ type: () => RoutingSuggestionDto, nullable: true, description: 'where it should go: the measure’s bureaus, else the routing catalogue, with the district government when the category says so (for the dispatch dialog)' })
   suggestedRouting!: RoutingSuggestionDto | null
+  @ApiProperty({ type: [String], description: 'assisting bureaus whose opinion is awaited (no opinion since the dispatch): the lead answers before them only with skipAssistingOpinion' })
+  awaitingOpinionFrom!: string[]
+  @ApiProperty({ type: String, nullable: true, description: "the enterprise's reason with its latest 不满意 / 未解决 rating that reopened the appeal (shown at the top while it is re-handled)" })
+  reopenReason!: string | null
   @ApiProperty() version!: number
   @ApiProperty({ enum: APPEAL_ACTIONS, enumName: 'AppealAction', isArray: true, description: 'what the caller may do now (the API decides; apps only show)' })
   allowedActions!: AppealAction[]
@@ -295,6 +320,10 @@ export class AppealCountsDto {
   @ApiProperty({ description: '已超期' }) overdue!: number
   @ApiProperty({ description: '即将超期' }) dueSoon!: number
   @ApiProperty({ description: '待审批延期' }) pendingExtension!: number
+  @ApiProperty({ description: "待签收 (主办): dispatched to the caller's bureau as lead" }) toAccept!: number
+  @ApiProperty({ description: "待答复: the caller's bureau leads, accepted, not yet answered (in progress)" }) toAnswer!: number
+  @ApiProperty({ description: "待提供协办意见: the caller's bureau assists and has given no opinion since the dispatch" }) awaitingOpinion!: number
+  @ApiProperty({ description: '被退回重办: in progress again after a 不满意 / 未解决 rating' }) reopened!: number
   @ApiProperty({ description: "我负责的企业的诉求: open appeals (submitted, dispatched, in progress) of the enterprises whose steward is the caller" }) mine!: number
 }
 

@@ -18,6 +18,7 @@ import {
   AppealListDto,
   AppealListQueryDto,
   BodyDto,
+  RespondAppealDto,
   CreateAppealDto,
   DispatchAppealDto,
   ExtensionRequestDto,
@@ -215,8 +216,8 @@ export class AppealsController {
   @HttpCode(200)
   @ApiOkResponse({ type: AppealDto })
   @ApiErrors(400, 404, 409)
-  respond(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: BodyDto): Promise<AppealDto> {
-    return this.appeals.respond(viewer, id, body.body)
+  respond(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: RespondAppealDto): Promise<AppealDto> {
+    return this.appeals.respond(viewer, id, body)
   }
 
   @Post(':id/rate')

@@ -4,7 +4,7 @@ import { evaluateMeasure, factsOfMeasure, shanghaiDateOf, type Facts } from '@se
 import { createHash } from 'node:crypto'
 import { DataSource, type EntityManager } from 'typeorm'
 import { CalendarService } from '../calendar/calendar.service.js'
-import { deadlineAfter, extendDeadline, workingDaysBetween } from '../calendar/working-days.js'
+import { deadlineAfter, dueSoonUntil, extendDeadline, workingDaysBetween } from '../calendar/working-days.js'
 import { Clock } from '../common/clock.js'
 import { inTransaction } from '../common/transaction.js'
 import { ApiException, fieldProblem, InputInvalidException } from '../common/error-shape.js'
@@ -26,7 +26,7 @@ import type { StatsState } from './appeal-stats.js'
 import { AppealStatsRecorder } from './appeal-stats.recorder.js'
 import { toAppealDto, toSummaryDto, toEventDto, dueOf } from './appeal-mapper.js'
 import { noteReadersOf, seesEvent } from './appeal-note-audience.js'
-import { decide, type AppealAction, type Party } from './appeal-state.js'
+import { ANSWER_MIN_CHARS, awaitedOpinions, decide, type AppealAction, type Party } from './appeal-state.js'
 import { Appeal } from './appeal.entity.js'
 import type {
   AppealCountsDto,
@@ -38,6 +38,7 @@ import type {
   DispatchAppealDto,
   ExtensionRequestDto,
   RateAppealDto,
+  RespondAppealDto,
 } from './appeal.dto.js'
 
 // The deadline policy now lives in deadline-policy/ (an administrator's, over these env defaults).
@@ -51,6 +52,10 @@ const notFound = () => new ApiException(404, 'APPEAL_NOT_FOUND', 'Appeal not fou
 
 /** The appeal's enterprise has the caller (`:me`) as its 服务管家 (index enterprises_by_steward). */
 const MINE_SQL = `a.enterprise_uscc IN (SELECT se.uscc FROM enterprises se WHERE se.steward_sub = :me)`
+
+/** 待提供协办意见: the caller's bureau (:myBureau) assists and has given no opinion since the dispatch. */
+const AWAITING_MY_OPINION_SQL = `a.status IN ('dispatched', 'in_progress') AND a.assisting_bureaus @> ARRAY[:myBureau]::varchar[]
+  AND NOT EXISTS (SELECT 1 FROM appeal_events oe WHERE oe.appeal_id = a.id AND oe.action = 'opinion' AND oe.actor_bureau = :myBureau AND oe.at >= a.dispatched_at)`
 
 /** A coordinator's list leads with the appeals of their own enterprises, unless asked otherwise. */
 function mineFirst(viewer: Viewer, query: Pick<AppealListQueryDto, 'mine' | 'mineFirst'>): boolean {
@@ -167,9 +172,17 @@ export class AppealsService {
   /** The timeline, each event and note as the viewer may read them (appeal-note-audience.ts: the handlers' notes and opinions are theirs). */
   async events(viewer: Viewer, id: string): Promise<AppealEventDto[]> {
     const appeal = await this.visible(this.db.manager, viewer, id)
-    const readers = noteReadersOf(viewer, appealAccess(appealViewer(viewer), appeal).parties)
+    const parties = appealAccess(appealViewer(viewer), appeal).parties
+    const readers = noteReadersOf(viewer, parties)
     const rows = await this.db.manager.find(AppealEvent, { where: { appealId: id }, order: { id: 'ASC' } })
-    return rows.filter((e) => seesEvent(e.action, readers)).map((e) => toEventDto(e, readers))
+    // why the lead did not wait for the assisting opinion is the bureaus' (and coordinators') matter
+    const enterpriseOnly = !parties.some((p) => p !== 'owner') && !viewer.roles.includes('admin')
+    return rows.filter((e) => seesEvent(e.action, readers)).map((e) => {
+      const dto = toEventDto(e, readers)
+      if (!enterpriseOnly || e.action !== 'respond' || !dto.data) return dto
+      const { skippedAssisting: _s, skipReason: _r, ...data } = dto.data
+      return { ...dto, data }
+    })
   }
 
   /**
@@ -182,7 +195,7 @@ export class AppealsService {
   async list(viewer: Viewer, query: AppealListQueryDto): Promise<AppealListDto> {
     const limit = query.limit ?? 20
     const sort = sortSql(query.sort ?? 'created_desc')
-    const policy = await this.policies.current()
+    const policy = await this.timingPolicy()
     const key = query.cursor ? decodeCursor(query.cursor) : null
     if (query.cursor && !key) throw new InputInvalidException([fieldProblem('cursor', 'FORMAT', 'cursor is not a cursor this API returned')])
     const parts: (boolean | undefined)[] = mineFirst(viewer, query) ? [true, false] : [undefined]
@@ -191,7 +204,7 @@ export class AppealsService {
     if (from < 0) throw new InputInvalidException([fieldProblem('cursor', 'INVALID', 'cursor is not a cursor of this list')])
     const rows: { appeal: Appeal; sortKey: string | null; part: boolean | undefined }[] = []
     for (let i = from; i < parts.length && rows.length <= limit; i++) {
-      const qb = this.filtered(viewer, { ...query, mine: parts[i] ?? query.mine }, policy.reminderHours)
+      const qb = this.filtered(viewer, { ...query, mine: parts[i] ?? query.mine }, policy.dueSoonUntil)
       if (!qb) return { items: [], nextCursor: null }
       if (key && i === from) qb.andWhere(sort.after('cursor'), { cursorAt: key.at, cursorId: key.id })
       // to the microsecond (a JS Date would cut a timestamp written by SQL's now() to milliseconds, and an ascending page would repeat its last row)
@@ -217,10 +230,10 @@ export class AppealsService {
    * download; more than APPEAL_EXPORT_MAX_ROWS is refused with 400 EXPORT_TOO_LARGE.
    */
   async exportTable(viewer: Viewer, query: Omit<AppealListQueryDto, 'cursor' | 'limit'>): Promise<ExportTable> {
-    const policy = await this.policies.current()
+    const policy = await this.timingPolicy()
     const sort = sortSql(query.sort ?? 'created_desc')
     const appeals: Appeal[] = []
-    const all = this.filtered(viewer, query, policy.reminderHours)
+    const all = this.filtered(viewer, query, policy.dueSoonUntil)
     if (all) {
       const count = await all.getCount()
       if (count > APPEAL_EXPORT_MAX_ROWS) {
@@ -228,22 +241,22 @@ export class AppealsService {
       }
       // the list's parts (a coordinator's own enterprises first), each in the chosen sort
       for (const part of mineFirst(viewer, query) ? [true, false] : [undefined]) {
-        const qb = this.filtered(viewer, { ...query, mine: part ?? query.mine }, policy.reminderHours)!
+        const qb = this.filtered(viewer, { ...query, mine: part ?? query.mine }, policy.dueSoonUntil)!
         for (const [expression, direction, nulls] of sort.orderBy) qb.addOrderBy(expression, direction, nulls)
         appeals.push(...(await qb.limit(APPEAL_EXPORT_MAX_ROWS - appeals.length).getMany()))
       }
     }
     const names = await this.enterpriseNames(appeals.map((a) => a.enterpriseUscc))
-    return appealExportTable(appeals, names, { now: this.clock.now(), today: this.clock.today(), reminderHours: policy.reminderHours })
+    return appealExportTable(appeals, names, { now: this.clock.now(), today: this.clock.today(), dueSoonUntil: policy.dueSoonUntil })
   }
 
   async counts(viewer: Viewer): Promise<AppealCountsDto> {
-    const policy = await this.policies.current()
-    const qb = this.filtered(viewer, {}, policy.reminderHours)
-    const zero = { submitted: 0, dispatched: 0, inProgress: 0, responded: 0, closed: 0, withdrawn: 0, overdue: 0, dueSoon: 0, pendingExtension: 0, mine: 0 }
+    const policy = await this.timingPolicy()
+    const qb = this.filtered(viewer, {}, policy.dueSoonUntil)
+    const zero = { submitted: 0, dispatched: 0, inProgress: 0, responded: 0, closed: 0, withdrawn: 0, overdue: 0, dueSoon: 0, pendingExtension: 0, toAccept: 0, toAnswer: 0, awaitingOpinion: 0, reopened: 0, mine: 0 }
     if (!qb) return zero
     const now = this.clock.now()
-    const soon = new Date(now.getTime() + policy.reminderHours * 3600_000)
+    const soon = policy.dueSoonUntil
     const row = await qb
       .select([
         `count(*) FILTER (WHERE a.status = 'submitted')::int AS submitted`,
@@ -253,17 +266,22 @@ export class AppealsService {
         `count(*) FILTER (WHERE a.status = 'closed')::int AS closed`,
         `count(*) FILTER (WHERE a.status = 'withdrawn')::int AS withdrawn`,
         `count(*) FILTER (WHERE a.status IN ('dispatched', 'in_progress') AND ${DUE_SQL} < :now)::int AS overdue`,
-        `count(*) FILTER (WHERE a.status IN ('dispatched', 'in_progress') AND ${DUE_SQL} >= :now AND ${DUE_SQL} < :soon)::int AS "dueSoon"`,
+        `count(*) FILTER (WHERE a.status IN ('dispatched', 'in_progress') AND ${DUE_SQL} >= :now AND ${DUE_SQL} <= :soon)::int AS "dueSoon"`,
         `count(*) FILTER (WHERE a.pending_extension)::int AS "pendingExtension"`,
+        // a bureau's queue (0 for a caller without a bureau)
+        `count(*) FILTER (WHERE a.status = 'dispatched' AND a.lead_bureau = :myBureau)::int AS "toAccept"`,
+        `count(*) FILTER (WHERE a.status = 'in_progress' AND a.lead_bureau = :myBureau)::int AS "toAnswer"`,
+        `count(*) FILTER (WHERE ${AWAITING_MY_OPINION_SQL})::int AS "awaitingOpinion"`,
+        `count(*) FILTER (WHERE a.status = 'in_progress' AND a.reopen_count > 0)::int AS reopened`,
         `count(*) FILTER (WHERE a.status IN ('submitted', 'dispatched', 'in_progress') AND ${MINE_SQL})::int AS mine`,
       ])
-      .setParameters({ now, soon, me: viewer.principal.sub })
+      .setParameters({ now, soon, me: viewer.principal.sub, myBureau: viewer.principal.bureau ?? '' })
       .getRawOne<AppealCountsDto>()
     return row ?? zero
   }
 
   /** The viewer's appeals matching the filters, or null when the viewer sees none. */
-  private filtered(viewer: Viewer, query: Partial<AppealListQueryDto>, reminderHours: number) {
+  private filtered(viewer: Viewer, query: Partial<AppealListQueryDto>, soon: Date) {
     const scope = appealScope(appealViewer(viewer))
     if (scope === false) return null
     const qb = this.db.getRepository(Appeal).createQueryBuilder('a')
@@ -286,13 +304,16 @@ export class AppealsService {
     if (query.rating) qb.andWhere('a.rating = :rating', { rating: query.rating })
     if (query.reopened !== undefined) qb.andWhere(query.reopened ? 'a.reopen_count > 0' : 'a.reopen_count = 0')
     if (query.pendingExtension !== undefined) qb.andWhere('a.pending_extension = :pending', { pending: query.pendingExtension })
+    const myBureau = viewer.principal.bureau ?? ''
+    if (query.part === 'lead') qb.andWhere('a.lead_bureau = :myBureau', { myBureau })
+    if (query.part === 'assisting') qb.andWhere('a.assisting_bureaus @> ARRAY[:myBureau]::varchar[]', { myBureau })
+    if (query.awaitingOpinion !== undefined) qb.andWhere(`(${AWAITING_MY_OPINION_SQL}) = :awaitingOpinion`, { myBureau, awaitingOpinion: query.awaitingOpinion })
     const now = this.clock.now()
     if (query.overdue !== undefined) {
       qb.andWhere(`(a.status IN ('dispatched', 'in_progress') AND ${DUE_SQL} < :now) = :overdue`, { now, overdue: query.overdue })
     }
     if (query.dueSoon !== undefined) {
-      const soon = new Date(now.getTime() + reminderHours * 3600_000)
-      qb.andWhere(`(a.status IN ('dispatched', 'in_progress') AND ${DUE_SQL} >= :now AND ${DUE_SQL} < :soon) = :dueSoon`, { now, soon, dueSoon: query.dueSoon })
+      qb.andWhere(`(a.status IN ('dispatched', 'in_progress') AND ${DUE_SQL} >= :now AND ${DUE_SQL} <= :soon) = :dueSoon`, { now, soon, dueSoon: query.dueSoon })
     }
     if (query.q) {
       const like = `%${query.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`
@@ -371,18 +392,47 @@ export class AppealsService {
     })
   }
 
-  respond(viewer: Viewer, id: string, body: string): Promise<AppealDto> {
+  /**
+   * The lead's answer: at least ANSWER_MIN_CHARS characters (400 ANSWER_TOO_SHORT). While an
+   * assisting opinion is awaited, only with `skipAssistingOpinion` and a reason (409
+   * ASSISTING_OPINION_AWAITED otherwise): the reason goes on the timeline and the assisting bureaus
+   * still awaited are told.
+   */
+  respond(viewer: Viewer, id: string, dto: RespondAppealDto): Promise<AppealDto> {
+    const body = dto.body
+    if (body.trim().length < ANSWER_MIN_CHARS) throw new ApiException(400, 'ANSWER_TOO_SHORT', `An answer has at least ${ANSWER_MIN_CHARS} characters`)
+    const skip = dto.skipAssistingOpinion === true
+    const skipReason = blankToNull(dto.skipReason)
+    if (skip && !skipReason) throw new InputInvalidException([fieldProblem('skipReason', 'REQUIRED', 'skipReason is required to answer without the assisting opinion')])
     return this.act(viewer, id, 'respond', async (em, appeal, actor, now) => {
       const calendar = await this.calendar.calendar(em)
       const policy = await this.policies.current(em)
+      const skipped = await this.awaitedOpinions(em, appeal)
       Object.assign(appeal, { respondedAt: now, rateDueAt: deadlineAfter(calendar, now, policy.rateDays), remindedAt: null, overdueNotifiedAt: null })
       await this.notifications.notify(em, [{ kind: 'enterprise', id: appeal.enterpriseUscc }], 'responded', appeal.id, { number: appeal.number, title: appeal.title })
+      if (skipped.length) {
+        await this.notifications.notify(em, skipped.map((b) => ({ kind: 'bureau', id: b }) as Audience), 'opinion_skipped', appeal.id, { number: appeal.number, title: appeal.title, bureau: actor.bureau, reason: skipReason })
+      }
       // the working days to this answer, on the calendar of today: a later calendar edit changes no figure already counted
-      return { note: body, data: { answerDays: workingDaysBetween(calendar, appeal.dispatchedAt!, now) } }
-    })
+      return { note: body, data: { answerDays: workingDaysBetween(calendar, appeal.dispatchedAt!, now), ...(skipped.length ? { skippedAssisting: skipped, skipReason } : {}) } }
+    }, undefined, skip)
   }
 
+  /** The assisting bureaus with no opinion since the current dispatch. */
+  private async awaitedOpinions(em: EntityManager, appeal: Appeal): Promise<string[]> {
+    if (!appeal.assistingBureaus.length || !appeal.dispatchedAt) return []
+    const rows: { bureau: string }[] = await em.query(
+      `SELECT DISTINCT actor_bureau AS bureau FROM appeal_events WHERE appeal_id = $1 AND action = 'opinion' AND at >= $2 AND actor_bureau IS NOT NULL`,
+      [appeal.id, appeal.dispatchedAt],
+    )
+    return awaitedOpinions(appeal.assistingBureaus, rows.map((r) => r.bureau))
+  }
+
+  /** 不满意 reopens the appeal (a new answer window) and needs the enterprise's reason (`comment`); 满意 / 基本满意 close it. */
   rate(viewer: Viewer, id: string, dto: RateAppealDto): Promise<AppealDto> {
+    if (dto.rating === 'unsatisfied' && !blankToNull(dto.comment)) {
+      throw new InputInvalidException([fieldProblem('comment', 'REQUIRED', 'Say why the answer is unsatisfactory: the bureau handles the appeal again with it')])
+    }
     return this.act(viewer, id, 'rate', async (em, appeal, actor, now, to) => {
       Object.assign(appeal, { resolved: dto.resolved, rating: dto.rating, ratedAt: now, rateDueAt: null })
       const data = { number: appeal.number, title: appeal.title, rating: dto.rating, resolved: dto.resolved }
@@ -485,15 +535,19 @@ export class AppealsService {
     action: AppealAction,
     effect: (em: EntityManager, appeal: Appeal, actor: Actor, now: Date, to: Appeal['status']) => Promise<{ note?: string | null; data?: Record<string, unknown> | null }>,
     rating?: RateAppealDto['rating'],
+    skipAssistingOpinion = false,
   ): Promise<AppealDto> {
     return inTransaction(this.db, async (em) => {
       const appeal = await this.visible(em, viewer, id, true)
       const access = appealAccess(appealViewer(viewer), appeal)
-      const decision = decide(appeal, action, access.parties, rating)
+      const awaitingOpinion = action === 'respond' && (await this.awaitedOpinions(em, appeal)).length > 0
+      const decision = decide({ status: appeal.status, pendingExtension: appeal.pendingExtension, awaitingOpinion }, action, access.parties, rating, skipAssistingOpinion)
       if (!decision.ok) {
         throw decision.reason === 'party'
           ? new ApiException(403, 'FORBIDDEN', `You may not ${action} this appeal`)
-          : new ApiException(409, 'INVALID_TRANSITION', `Cannot ${action} an appeal that is ${appeal.status}${appeal.pendingExtension ? ' with an extension request pending' : ''}`)
+          : decision.reason === 'opinion'
+            ? new ApiException(409, 'ASSISTING_OPINION_AWAITED', 'An assisting bureau has not given its opinion yet: wait for it, or answer with skipAssistingOpinion and a reason')
+            : new ApiException(409, 'INVALID_TRANSITION', `Cannot ${action} an appeal that is ${appeal.status}${appeal.pendingExtension ? ' with an extension request pending' : ''}`)
       }
       const actor: Actor = { sub: viewer.principal.sub, username: viewer.principal.username, parties: access.parties, bureau: viewer.principal.bureau }
       await this.apply(em, appeal, actor, action, decision.to, effect)
@@ -562,9 +616,28 @@ export class AppealsService {
     const district = enterprise?.facts['district']
     // the suggestion is for the next dispatch only: from the routing catalogue in force, while the appeal waits for one
     const routing = appeal.status === 'submitted' ? await this.routing.catalogue(em) : null
-    const policy = await this.policies.recent(em)
+    const policy = await this.timingPolicy(em)
     const mine = enterprise?.stewardSub != null && enterprise.stewardSub === viewer.principal.sub
-    return toAppealDto(appeal, { enterpriseName: enterprise?.name ?? '', enterpriseDistrict: typeof district === 'string' ? district : null, mine, extension, attachments, viewer: appealViewer(viewer), now: this.clock.now(), policy, routing })
+    const awaitingOpinionFrom = appeal.status === 'dispatched' || appeal.status === 'in_progress' ? await this.awaitedOpinions(em, appeal) : []
+    const reopenReason = appeal.status === 'in_progress' && appeal.reopenCount > 0 ? await this.reopenReason(em, appeal) : null
+    return toAppealDto(appeal, { awaitingOpinionFrom, reopenReason, enterpriseName: enterprise?.name ?? '', enterpriseDistrict: typeof district === 'string' ? district : null, mine, extension, attachments, viewer: appealViewer(viewer), now: this.clock.now(), policy, routing })
+  }
+
+  /** The enterprise's comment with the rating that last reopened the appeal. */
+  private async reopenReason(em: EntityManager, appeal: Appeal): Promise<string | null> {
+    const rows: { note: string | null }[] = await em.query(
+      `SELECT note FROM appeal_events WHERE appeal_id = $1 AND action = 'rate' AND to_status = 'in_progress' ORDER BY id DESC LIMIT 1`,
+      [appeal.id],
+    )
+    return rows[0]?.note ?? null
+  }
+
+  /** What lists, counts and DTOs read of the deadline policy now: where 即将超期 ends (today or the next working day(s)). */
+  private async timingPolicy(em: EntityManager = this.db.manager): Promise<{ dueSoonUntil: Date }> {
+    // one after the other: inside a transaction both read on its one connection
+    const calendar = await this.calendar.calendar(em)
+    const policy = await this.policies.recent(em)
+    return { dueSoonUntil: dueSoonUntil(calendar, this.clock.now(), policy.dueSoonDays) }
   }
 
   /** The deadline that applies now, for jobs and DTOs. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { calendarOf, deadlineAfter, endOfShanghaiDay, extendDeadline, firstUncovered, isWorkingDay, nthWorkingDayAfter, shanghaiDate, workingDaysBetween } from './working-days.js'
+import { calendarOf, deadlineAfter, dueSoonUntil, endOfShanghaiDay, extendDeadline, firstUncovered, isWorkingDay, nthWorkingDayAfter, shanghaiDate, workingDaysBetween } from './working-days.js'
 
 // National Day 2026 as the State Council set it: 10-01…10-07 off, Sunday 09-20 and Saturday 10-10
 // worked (调休); Mid-Autumn on Friday 09-25 off. Every other listed day of September–October follows.
@@ -88,5 +88,47 @@ describe('deadlines at fixed instants, in Asia/Shanghai', () => {
   it('finds the first day the calendar does not cover', () => {
     expect(firstUncovered(calendar, '2026-10-01', 31)).toBeNull()
     expect(firstUncovered(calendar, '2026-10-20', 60)).toBe('2026-11-01')
+  })
+})
+
+describe('即将超期: today or the next working day(s)', () => {
+  // deadlines as stored: the end of the due day (24:00 Shanghai = 16:00Z that day)
+  const endOf = (date: string) => endOfShanghaiDay(date)
+  const soon = (now: string, due: string, days = 1) => {
+    const until = dueSoonUntil(calendar, at(now), days)
+    const d = endOf(due)
+    return d.getTime() >= at(now).getTime() && d.getTime() <= until.getTime()
+  }
+  it.each([
+    // a Friday deadline is due soon on Thursday morning (09:00 Shanghai), not on Wednesday
+    ['2026-10-15T01:00:00Z', '2026-10-16', 1, true],
+    ['2026-10-14T01:00:00Z', '2026-10-16', 1, false],
+    // on the day itself, in office hours
+    ['2026-10-16T01:00:00Z', '2026-10-16', 1, true],
+    // Friday: the next working day is Monday, so a Monday deadline is due soon
+    ['2026-10-16T01:00:00Z', '2026-10-19', 1, true],
+    ['2026-10-16T01:00:00Z', '2026-10-20', 1, false],
+    // before Mid-Autumn (Fri 09-25 off) and the weekend: Thursday 09-24 sees Monday 09-28
+    ['2026-09-24T01:00:00Z', '2026-09-28', 1, true],
+    ['2026-09-24T01:00:00Z', '2026-09-29', 1, false],
+    // before National Day: 09-30 sees 10-08 (10-01…10-07 off)
+    ['2026-09-30T01:00:00Z', '2026-10-08', 1, true],
+    ['2026-09-30T01:00:00Z', '2026-10-09', 1, false],
+    // on a holiday, the next working day counts
+    ['2026-10-03T01:00:00Z', '2026-10-08', 1, true],
+    // the 调休 Saturday 10-10 is a working day: Friday 10-09 sees it, not Monday 10-12
+    ['2026-10-09T01:00:00Z', '2026-10-10', 1, true],
+    ['2026-10-09T01:00:00Z', '2026-10-12', 1, false],
+    // a 调休 Sunday 09-20 is worked: Saturday 09-19 sees it, Monday 09-21 too with 2 days
+    ['2026-09-19T01:00:00Z', '2026-09-20', 1, true],
+    ['2026-09-19T01:00:00Z', '2026-09-21', 1, false],
+    ['2026-09-19T01:00:00Z', '2026-09-21', 2, true],
+    // 0 days: today only
+    ['2026-10-15T01:00:00Z', '2026-10-15', 0, true],
+    ['2026-10-15T01:00:00Z', '2026-10-16', 0, false],
+    // past deadlines are overdue, never due soon
+    ['2026-10-16T01:00:00Z', '2026-10-15', 1, false],
+  ])('at %s, due %s, %s day(s): %s', (now, due, days, expected) => {
+    expect(soon(now, due, days)).toBe(expected)
   })
 })

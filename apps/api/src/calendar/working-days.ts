@@ -68,6 +68,18 @@ export function extendDeadline(calendar: WorkingCalendar, due: Date, workingDays
   return endOfShanghaiDay(nthWorkingDayAfter(calendar, shanghaiDate(new Date(due.getTime() - 1)), workingDays))
 }
 
+/**
+ * 即将超期: a deadline is due soon when it falls today or within the next `days` working days
+ * (the deadline policy's `dueSoonDays`, default 1: "today or the next working day", so a bureau
+ * sees it in the morning). The last instant such a deadline may have: the end of the `days`-th
+ * working day after today (the end of today when `days` is 0). A deadline d is due soon at `now`
+ * when now ≤ d ≤ dueSoonUntil(…).
+ */
+export function dueSoonUntil(calendar: WorkingCalendar, now: Date, days: number): Date {
+  const today = shanghaiDate(now)
+  return endOfShanghaiDay(days <= 0 ? today : nthWorkingDayAfter(calendar, today, days))
+}
+
 /** Working days from `from` to `to` (Shanghai dates, `from` excluded, `to` included); 0 if to ≤ from. */
 export function workingDaysBetween(calendar: WorkingCalendar, from: Date, to: Date): number {
   let day = shanghaiDate(from)

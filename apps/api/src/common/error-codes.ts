@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'BAD_REQUEST',
   /** 400: more rows match than an export writes (GET /api/appeals/export): narrow the filters. */
   'EXPORT_TOO_LARGE',
+  /** 400: an answer to an enterprise shorter than a sentence (appeal-state.ts ANSWER_MIN_CHARS). */
+  'ANSWER_TOO_SHORT',
   /** 401: no bearer token was sent. */
   'AUTH_REQUIRED',
   /** 401: the token is invalid or expired (sign in again). */
@@ -42,6 +44,8 @@ export const ERROR_CODES = [
   'PROFILE_VERSION_CONFLICT',
   /** 409: the action is not possible in the appeal's current state (someone acted first?). */
   'INVALID_TRANSITION',
+  /** 409: the lead answers while an assisting bureau's opinion is awaited, without saying it will not wait (skipAssistingOpinion + skipReason). */
+  'ASSISTING_OPINION_AWAITED',
   /** 409: an Idempotency-Key was reused for a different request. */
   'IDEMPOTENCY_KEY_REUSED',
   /** 409: any other conflict with the record's current state. */

@@ -3,6 +3,7 @@ import type { DeadlinePolicy } from '../appeals/appeals.service.js'
 import { recountStats, writeStats } from '../appeals/appeal-stats-recount.js'
 import { calendarOf } from '../calendar/working-days.js'
 import { demoAppeals, demoEnterprises as generatedEnterprises, prng } from './demo-appeals.js'
+import { seedDemoTemplates } from './demo-templates.js'
 import { seedDemoNotices } from './demo-notices.js'
 import { Enterprise } from '../enterprises/enterprise.entity.js'
 import { isKeyEnterprise, type StoredFacts } from '../enterprises/profile-patch.js'
@@ -95,6 +96,8 @@ export async function seedDemoData(db: DataSource, options: { now: Date; policy:
   await seedStewards(db, options.now, generated.map((e) => e.uscc))
   // training notices: past (with attendance), upcoming, one full with a waitlist, a draft
   const notices = await db.transaction((em) => seedDemoNotices(em, options.now))
+  // three response templates per bureau (政策咨询答复, 材料补正告知, 不予受理说明)
+  await seedDemoTemplates(db, options.now)
   const [{ seeded }] = await db.query(`SELECT EXISTS (SELECT 1 FROM appeals WHERE created_by_sub LIKE 'demo-%' OR idempotency_key = 'demo-seed') AS seeded`)
   if (seeded) return { enterprises: enterprises + added.length, appeals: 0, notices }
   const days: { date: string; working: boolean }[] = await db.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date, working FROM working_days`)

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger'
-import { IsInt, Max, Min } from 'class-validator'
+import { IsInt, IsOptional, Max, Min } from 'class-validator'
 import { POLICY_BOUNDS as B } from './deadline-policy.js'
 
 export class DeadlinePolicyValuesDto {
@@ -22,9 +22,17 @@ export class DeadlinePolicyValuesDto {
   @ApiProperty({ minimum: B.reminderHours.min, maximum: B.reminderHours.max, description: 'hours before a handler’s deadline that the reminder (催办) goes out' })
   @IsInt() @Min(B.reminderHours.min) @Max(B.reminderHours.max)
   reminderHours!: number
+
+  @ApiProperty({ minimum: B.dueSoonDays.min, maximum: B.dueSoonDays.max, description: '即将超期: a deadline due today or within this many next working days (0 = today only)' })
+  @IsInt() @Min(B.dueSoonDays.min) @Max(B.dueSoonDays.max)
+  dueSoonDays!: number
 }
 
 export class UpdateDeadlinePolicyDto extends DeadlinePolicyValuesDto {
+  @ApiProperty({ required: false, minimum: B.dueSoonDays.min, maximum: B.dueSoonDays.max, description: '即将超期 window in working days; left out = unchanged' })
+  @IsOptional() @IsInt() @Min(B.dueSoonDays.min) @Max(B.dueSoonDays.max)
+  declare dueSoonDays: number
+
   @ApiProperty({ description: 'the version read (409 CONFLICT when someone changed the policy since)' })
   @IsInt() @Min(0) @Max(1_000_000_000)
   version!: number

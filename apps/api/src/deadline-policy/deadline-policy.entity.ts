@@ -23,6 +23,10 @@ export class DeadlinePolicyRow {
   @Column({ name: 'reminder_hours', type: 'int' })
   reminderHours!: number
 
+  /** 即将超期: due today or within this many next working days. */
+  @Column({ name: 'due_soon_days', type: 'int', default: 1 })
+  dueSoonDays!: number
+
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date
 

@@ -62,13 +62,15 @@ export class DeadlinePolicyService {
   }
 
   async update(actor: Principal, dto: UpdateDeadlinePolicyDto): Promise<DeadlinePolicyDto> {
-    const next = valuesOf(dto)
+    // dueSoonDays may be left out (clients older than it): it then stays as it is
+    let next = valuesOf({ ...dto, dueSoonDays: dto.dueSoonDays ?? (await this.current()).dueSoonDays })
     const problems = policyProblems(next)
     if (problems.length) throw new InputInvalidException(problems.map((p) => fieldProblem(p.field, 'OUT_OF_RANGE', p.message)))
     const result = await this.db.transaction(async (em) => {
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['deadline_policy'])
       const before = await this.get(em)
       if (before.version !== dto.version) throw new ApiException(409, 'CONFLICT', `The deadline policy was changed by someone else (version ${before.version}, not ${dto.version})`)
+      if (dto.dueSoonDays === undefined) next = { ...next, dueSoonDays: before.dueSoonDays }
       if (samePolicy(valuesOf(before), next)) return before
       await em.save(DeadlinePolicyRow, { id: 1, ...next, updatedAt: this.clock.now(), updatedBy: actor.username })
       await this.audit.record(em, actor, 'deadline-policy', 'policy', before.overridden ? 'update' : 'set', valuesOf(before), next)
@@ -85,5 +87,5 @@ export class DeadlinePolicyService {
 }
 
 function valuesOf(p: DeadlinePolicy): DeadlinePolicy {
-  return { acceptDays: p.acceptDays, simpleDays: p.simpleDays, complexDays: p.complexDays, rateDays: p.rateDays, reminderHours: p.reminderHours }
+  return { acceptDays: p.acceptDays, simpleDays: p.simpleDays, complexDays: p.complexDays, rateDays: p.rateDays, reminderHours: p.reminderHours, dueSoonDays: p.dueSoonDays }
 }

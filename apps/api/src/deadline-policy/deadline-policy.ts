@@ -16,7 +16,12 @@ export interface DeadlinePolicy {
   complexDays: number
   rateDays: number
   reminderHours: number
+  /** 即将超期: a deadline due today or within this many next working days (0 = today only). */
+  dueSoonDays: number
 }
+
+/** The default of dueSoonDays: "today or the next working day" (issue 19). */
+export const DEFAULT_DUE_SOON_DAYS = 1
 
 export function deadlinePolicy(env: Env): DeadlinePolicy {
   return {
@@ -25,6 +30,7 @@ export function deadlinePolicy(env: Env): DeadlinePolicy {
     complexDays: env.APPEAL_COMPLEX_WORKING_DAYS,
     rateDays: env.APPEAL_RATE_WORKING_DAYS,
     reminderHours: env.APPEAL_REMINDER_HOURS,
+    dueSoonDays: DEFAULT_DUE_SOON_DAYS,
   }
 }
 
@@ -35,6 +41,7 @@ export const POLICY_BOUNDS: Record<keyof DeadlinePolicy, { min: number; max: num
   complexDays: { min: 1, max: 120 },
   rateDays: { min: 1, max: 30 },
   reminderHours: { min: 1, max: 72 },
+  dueSoonDays: { min: 0, max: 10 },
 }
 
 /** Fields whose value contradicts another (pure): a simple appeal cannot take longer than a complex one, nor accepting longer than answering. */

@@ -1,7 +1,9 @@
 /**
  * The e-mail copy of a notification, in Chinese with English below (the apps word in-app
- * notifications themselves, by kind). Pure.
+ * notifications themselves, by kind). Pure. A deadline reads as its working day ("2026-12-11（周五）前").
  */
+import { formatDueDay } from '@servicepack/policy-rules'
+
 const zh: Record<string, string> = {
   submitted: '新诉求待派单',
   dispatched: '诉求已派单',
@@ -9,6 +11,7 @@ const zh: Record<string, string> = {
   accepted: '诉求已签收',
   returned: '诉求被退回',
   opinion: '协办单位已提出意见',
+  opinion_skipped: '主办单位未等待协办意见已答复',
   responded: '诉求已答复，请评价',
   message: '诉求有新留言',
   reminder: '诉求即将超期（催办）',
@@ -33,6 +36,7 @@ const en: Record<string, string> = {
   accepted: 'Your appeal was accepted',
   returned: 'An appeal was returned',
   opinion: 'An assisting bureau gave its opinion',
+  opinion_skipped: 'The lead bureau answered without waiting for your opinion',
   responded: 'Your appeal was answered: please rate it',
   message: 'A new message on an appeal',
   reminder: 'An appeal is due soon',
@@ -56,8 +60,19 @@ export function mailFor(kind: string, data: Record<string, unknown>, link: strin
   const title = typeof data.title === 'string' ? data.title : ''
   const headZh = zh[kind] ?? '企业服务包通知'
   const headEn = en[kind] ?? 'Service Pack notification'
+  const dueAt = typeof data.dueAt === 'string' ? data.dueAt : ''
+  const dueZh = dueAt ? formatDueDay(dueAt, 'zh') : ''
+  const dueEn = dueAt ? formatDueDay(dueAt, 'en') : ''
   return {
     subject: `【企业服务包】${headZh}${number ? ` ${number}` : ''}`,
-    text: [`${headZh}${number ? `：${number}` : ''}${title ? `「${title}」` : ''}`, `请登录查看：${link}`, '', `${headEn}${number ? `: ${number}` : ''}${title ? ` “${title}”` : ''}`, `Sign in to see it: ${link}`].join('\n'),
+    text: [
+      `${headZh}${number ? `：${number}` : ''}${title ? `「${title}」` : ''}`,
+      ...(dueZh ? [`办理时限：${dueZh}`] : []),
+      `请登录查看：${link}`,
+      '',
+      `${headEn}${number ? `: ${number}` : ''}${title ? ` “${title}”` : ''}`,
+      ...(dueEn ? [`Due: ${dueEn}`] : []),
+      `Sign in to see it: ${link}`,
+    ].join('\n'),
   }
 }

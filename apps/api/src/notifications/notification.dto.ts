@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger'
 
 export class NotificationDto {
   @ApiProperty() id!: string
-  @ApiProperty({ description: 'dispatched, assisting, accepted, returned, opinion, responded, message, reminder, overdue, rated, reopened, closed, withdrawn, extension_requested, extension_approved, extension_refused' })
+  @ApiProperty({ description: 'dispatched, assisting, accepted, returned, opinion, opinion_skipped, responded, message, reminder, overdue, rated, reopened, closed, withdrawn, extension_requested, extension_approved, extension_refused' })
   kind!: string
   @ApiProperty({ type: String, nullable: true }) appealId!: string | null
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'what the texts need: number, title, dueAt, …' }) data!: Record<string, unknown>

@@ -10,23 +10,24 @@ const base = { number: 'SQ-2026-000123', title: '基础研究补助申报咨询'
 describe('notification texts, by kind, in both languages', () => {
   it.each([
     ['submitted', { ...base, enterprise: '上海芯联微电子有限公司' }, '上海芯联微电子有限公司提交了新诉求 SQ-2026-000123「基础研究补助申报咨询」，待派单'],
-    ['dispatched', { ...base, dueAt: '2026-09-30T16:00:00.000Z' }, '诉求 SQ-2026-000123「基础研究补助申报咨询」已派至本单位主办，请于 2026-10-01 00:00 前签收'],
+    ['dispatched', { ...base, dueAt: '2026-09-30T16:00:00.000Z' }, '诉求 SQ-2026-000123「基础研究补助申报咨询」已派至本单位主办，请于 2026-09-30（周三）前签收'],
     ['dispatched', { ...base, leadBureau: 'sheitc' }, '您的诉求 SQ-2026-000123「基础研究补助申报咨询」已转交市经济信息化委办理'],
     ['assisting', base, '诉求 SQ-2026-000123「基础研究补助申报咨询」请本单位协办，请提出协办意见'],
-    ['accepted', { ...base, dueAt: '2026-10-12T16:00:00.000Z' }, '您的诉求 SQ-2026-000123「基础研究补助申报咨询」已签收，答复时限 2026-10-13 00:00'],
+    ['accepted', { ...base, dueAt: '2026-10-12T16:00:00.000Z' }, '您的诉求 SQ-2026-000123「基础研究补助申报咨询」已签收，答复时限 2026-10-12（周一）前'],
     ['returned', { ...base, bureau: 'stcsm', reason: '应由市规划资源局主办' }, '诉求 SQ-2026-000123「基础研究补助申报咨询」被市科委退回：应由市规划资源局主办'],
     ['opinion', { ...base, bureau: 'stcsm' }, '市科委对诉求 SQ-2026-000123「基础研究补助申报咨询」提出了协办意见'],
+    ['opinion_skipped', { ...base, bureau: 'sheitc', reason: '企业急需答复' }, '市经济信息化委未等待本单位的协办意见，已答复诉求 SQ-2026-000123「基础研究补助申报咨询」：企业急需答复'],
     ['responded', base, '您的诉求 SQ-2026-000123「基础研究补助申报咨询」已答复，请评价'],
     ['message', base, '诉求 SQ-2026-000123「基础研究补助申报咨询」有新留言'],
-    ['reminder', { ...base, dueAt: '2026-10-12T16:00:00.000Z', stage: 'answer' }, '催办：诉求 SQ-2026-000123「基础研究补助申报咨询」将于 2026-10-13 00:00 到期'],
-    ['overdue', { ...base, dueAt: '2026-10-12T16:00:00.000Z' }, '诉求 SQ-2026-000123「基础研究补助申报咨询」已超期（时限 2026-10-13 00:00）'],
+    ['reminder', { ...base, dueAt: '2026-10-12T16:00:00.000Z', stage: 'answer' }, '催办：诉求 SQ-2026-000123「基础研究补助申报咨询」办理时限 2026-10-12（周一）前'],
+    ['overdue', { ...base, dueAt: '2026-10-12T16:00:00.000Z' }, '诉求 SQ-2026-000123「基础研究补助申报咨询」已超期（时限 2026-10-12（周一）前）'],
     ['rated', { ...base, rating: 'basically_satisfied', resolved: true }, '诉求 SQ-2026-000123「基础研究补助申报咨询」已评价：基本满意'],
     ['reopened', { ...base, rating: 'unsatisfied' }, '诉求 SQ-2026-000123「基础研究补助申报咨询」评价为不满意，已退回重新办理'],
     ['closed', base, '诉求 SQ-2026-000123「基础研究补助申报咨询」已办结'],
     ['closed', { ...base, auto: true }, '诉求 SQ-2026-000123「基础研究补助申报咨询」评价期满，已自动办结'],
     ['withdrawn', base, '诉求 SQ-2026-000123「基础研究补助申报咨询」已被企业撤回'],
     ['extension_requested', { ...base, workingDays: 3 }, '诉求 SQ-2026-000123「基础研究补助申报咨询」申请延期 3 个工作日，待审批'],
-    ['extension_approved', { ...base, workingDays: 3, dueAt: '2026-10-22T16:00:00.000Z' }, '诉求 SQ-2026-000123「基础研究补助申报咨询」延期 3 个工作日已批准，新时限 2026-10-23 00:00'],
+    ['extension_approved', { ...base, workingDays: 3, dueAt: '2026-10-22T16:00:00.000Z' }, '诉求 SQ-2026-000123「基础研究补助申报咨询」延期 3 个工作日已批准，新时限 2026-10-22（周四）前'],
     ['extension_refused', { ...base, workingDays: 3 }, '诉求 SQ-2026-000123「基础研究补助申报咨询」的延期申请未获批准'],
     ['something_new', base, '诉求 SQ-2026-000123「基础研究补助申报咨询」有新动态'],
   ])('%s → %s', (kind, data, text) => {
@@ -83,8 +84,13 @@ describe('timeline texts', () => {
     expect(eventDetailText({ action: 'rate', note: null, data: { resolved: false, rating: 'unsatisfied', reopened: true } }, zh, 'zh')).toBe(
       '未解决 · 不满意。评价不满意，诉求退回主办单位重新办理',
     )
+    expect(eventDetailText({ action: 'rate', note: '没有说明材料清单', data: { resolved: false, rating: 'unsatisfied', reopened: true, answerDueAt: '2026-12-18T16:00:00.000Z' } }, zh, 'zh')).toBe(
+      '未解决 · 不满意。评价不满意，诉求退回主办单位重新办理，新的答复时限 2026-12-18（周五）前',
+    )
+    expect(eventDetailText({ action: 'respond', note: '答复', data: { answerDays: 2, skippedAssisting: ['stcsm'], skipReason: '企业急需答复' } }, zh, 'zh')).toBe('未等待协办意见（市科委）答复，原因：企业急需答复')
+    expect(eventDetailText({ action: 'respond', note: '答复', data: { answerDays: 2 } }, zh, 'zh')).toBe('')
     expect(eventDetailText({ action: 'approve_extension', note: null, data: { workingDays: 3, answerDueAt: '2026-10-22T16:00:00.000Z' } }, zh, 'zh')).toBe(
-      '延期 3 个工作日，新的答复时限 2026-10-23 00:00',
+      '延期 3 个工作日，新的答复时限 2026-10-22（周四）前',
     )
     expect(eventDetailText({ action: 'attach', note: '申报材料.pdf', data: null }, zh, 'zh')).toBe('附件：申报材料.pdf')
     expect(eventDetailText({ action: 'detach', note: '申报材料.pdf', data: null }, zh, 'zh')).toBe('附件：申报材料.pdf')

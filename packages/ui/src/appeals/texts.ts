@@ -1,6 +1,7 @@
 import { appealCategory, catalogues } from '@servicepack/policy-rules'
 import { fieldErrors } from '@servicepack/api-client'
 import { errorText, type Translate } from '../errors/error-text'
+import { formatDueDay } from '../format/datetime'
 import { shanghaiDateTime } from '../locales/shanghai-time'
 import { associationName, bureauName, measureOf, type Lang } from '../policy/texts'
 import type { AppealEvent, AppealNotification, AppealRating } from './types'
@@ -68,7 +69,14 @@ export function eventDetailText(event: Pick<AppealEvent, 'action' | 'data' | 'no
       const parts = [t(`ui.appeals.resolved.${data.resolved ? 'yes' : 'no'}`)]
       if (typeof data.rating === 'string') parts.push(t(`ui.appeals.rating.${data.rating}`))
       const text = parts.join(' · ')
-      return data.reopened ? `${text}。${t('ui.appeals.timeline.reopened')}` : text
+      if (!data.reopened) return text
+      const due = str(data.answerDueAt) ? t('ui.appeals.timeline.newAnswerDue', { time: formatDueDay(str(data.answerDueAt), lang) }) : ''
+      return `${text}。${t('ui.appeals.timeline.reopened')}${due}`
+    }
+    case 'respond': {
+      // the lead answered without the assisting opinion it was awaiting, and said why
+      const skipped = Array.isArray(data.skippedAssisting) ? (data.skippedAssisting as string[]) : []
+      return skipped.length ? t('ui.appeals.timeline.opinionSkipped', { bureaus: bureauList(skipped, lang), reason: str(data.skipReason) }) : ''
     }
     case 'request_extension':
     case 'refuse_extension':
@@ -76,7 +84,7 @@ export function eventDetailText(event: Pick<AppealEvent, 'action' | 'data' | 'no
     case 'approve_extension':
       return typeof data.workingDays === 'number'
         ? data.answerDueAt
-          ? t('ui.appeals.timeline.extensionApproved', { n: data.workingDays, time: shanghaiDateTime(str(data.answerDueAt)) })
+          ? t('ui.appeals.timeline.extensionApproved', { n: data.workingDays, time: formatDueDay(str(data.answerDueAt), lang) })
           : t('ui.appeals.timeline.extensionDetail', { n: data.workingDays })
         : ''
     case 'attach':
@@ -90,7 +98,7 @@ export function eventDetailText(event: Pick<AppealEvent, 'action' | 'data' | 'no
 /** A notification in words, from its kind and data (the API sends facts, the apps word them). */
 export function notificationText(notification: Pick<AppealNotification, 'kind' | 'data'>, t: Translate, lang: Lang): string {
   const d = notification.data ?? {}
-  const due = str(d.dueAt) ? shanghaiDateTime(str(d.dueAt)) : t('ui.notifications.noDue')
+  const due = str(d.dueAt) ? formatDueDay(str(d.dueAt), lang) : t('ui.notifications.noDue')
   const bureauCode = str(d.bureau) || str(d.leadBureau)
   const named = {
     number: str(d.number),
@@ -115,6 +123,7 @@ export function notificationText(notification: Pick<AppealNotification, 'kind' |
     case 'accepted':
     case 'returned':
     case 'opinion':
+    case 'opinion_skipped':
     case 'responded':
     case 'message':
     case 'reminder':

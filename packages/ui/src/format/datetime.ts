@@ -1,4 +1,4 @@
-import { shanghaiDateOf, shanghaiDateTimeOf } from '@servicepack/policy-rules'
+import { formatDueDay as dueDayText, shanghaiDateOf, shanghaiDateTimeOf } from '@servicepack/policy-rules'
 
 /**
  * The portal's one clock: every time people read is Shanghai wall-clock time, `YYYY-MM-DD HH:mm`,
@@ -16,4 +16,13 @@ export function formatDate(value: string | number | Date | null | undefined): st
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value
   const date = value instanceof Date ? value : new Date(value)
   return Number.isNaN(date.getTime()) ? '' : shanghaiDateOf(date)
+}
+
+/**
+ * A deadline as the working day it is due (the 1515 rule): zh "2026-12-11（周五）前", en "by Fri
+ * 2026-12-11" — never midnight of the following day. `locale` is the app's (zh-CN, en).
+ */
+export function formatDueDay(value: string | number | Date | null | undefined, locale: string): string {
+  if (value === null || value === undefined || value === '') return ''
+  return dueDayText(value, locale.startsWith('en') ? 'en' : 'zh')
 }

@@ -39,6 +39,8 @@ export function appealFixture(overrides: Partial<Appeal> = {}): Appeal {
     extension: null,
     attachments: [],
     suggestedRouting: { lead: 'stcsm', assisting: ['sheitc', 'sasac', 'commerce'] },
+    awaitingOpinionFrom: [],
+    reopenReason: null,
     version: 1,
     allowedActions: [],
     ...overrides,

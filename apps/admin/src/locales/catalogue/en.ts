@@ -43,6 +43,10 @@ const en: Translation<typeof zhCN> = {
       complexDays: 'Answer a complex appeal within',
       rateDays: 'Close an unrated answer after',
       reminderHours: 'Remind before a deadline',
+      dueSoonDays: 'Mark “due soon”',
+      dueSoonUnit: 'working days ahead (and today)',
+      dueSoonHint: 'Appeals due today or within the next {n} working day(s) show as “due soon”, from the morning on.',
+      dueSoonToday: 'Only appeals due today show as “due soon”.',
       workingDays: 'working days',
       hours: 'hours',
       defaults: 'Initial defaults (environment): accept {acceptDays} · simple {simpleDays} · complex {complexDays} · auto-close {rateDays} working days, remind {reminderHours} hours ahead',
@@ -113,6 +117,8 @@ const en: Translation<typeof zhCN> = {
   },
   answerTemplates: {
     pick: 'Use a response template',
+    preview: 'Template preview: {title}',
+    insert: 'Insert into the answer (edit before sending)',
     none: 'Your bureau has no response templates yet',
   },
 }

@@ -40,6 +40,10 @@ export default {
       complexDays: '复杂诉求答复时限',
       rateDays: '答复后自动办结',
       reminderHours: '催办提前量',
+      dueSoonDays: '即将超期提示',
+      dueSoonUnit: '个工作日内（含当天）',
+      dueSoonHint: '时限为今天或之后 {n} 个工作日内的诉求显示为“即将超期”，上午即可看到。',
+      dueSoonToday: '只有时限为今天的诉求显示为“即将超期”。',
       workingDays: '个工作日',
       hours: '小时',
       defaults: '初始默认值（环境变量）：签收 {acceptDays} · 简单 {simpleDays} · 复杂 {complexDays} · 自动办结 {rateDays} 个工作日，催办提前 {reminderHours} 小时',
@@ -110,6 +114,8 @@ export default {
   },
   answerTemplates: {
     pick: '选用答复模板',
+    preview: '模板预览：{title}',
+    insert: '插入到答复内容（可再修改）',
     none: '本单位暂无答复模板',
   },
 }

@@ -68,7 +68,7 @@ const en: Translation<typeof zhCN> = {
     export: { csv: 'Export CSV', xlsx: 'Export Excel', failed: 'Export failed: {message}' },
     drillHint: 'See the appeals',
     drill: {
-      title: 'From the dashboard',
+      title: 'Filters',
       clear: 'Clear these filters',
       lead: 'Lead bureau',
       district: 'District',
@@ -79,6 +79,9 @@ const en: Translation<typeof zhCN> = {
       rating: 'Rating',
       reopened: 'Reopened',
       everOverdue: 'Went overdue',
+      part: 'Your bureau',
+      parts: { lead: 'leads', assisting: 'assists' },
+      awaitingOpinion: 'Opinion awaited from you',
       yes: 'yes',
       no: 'no',
       ratings: { satisfied: 'Satisfied', basically_satisfied: 'Basically satisfied', unsatisfied: 'Unsatisfied' },

@@ -65,7 +65,7 @@ export default {
     export: { csv: '导出 CSV', xlsx: '导出 Excel', failed: '导出失败：{message}' },
     drillHint: '查看对应诉求',
     drill: {
-      title: '数据看板明细筛选',
+      title: '筛选条件',
       clear: '清除明细筛选',
       lead: '主办单位',
       district: '所在区',
@@ -76,6 +76,9 @@ export default {
       rating: '评价',
       reopened: '曾重办',
       everOverdue: '曾超期',
+      part: '本单位',
+      parts: { lead: '主办', assisting: '协办' },
+      awaitingOpinion: '待提供协办意见',
       yes: '是',
       no: '否',
       ratings: { satisfied: '满意', basically_satisfied: '基本满意', unsatisfied: '不满意' },

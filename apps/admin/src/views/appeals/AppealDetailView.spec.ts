@@ -57,12 +57,12 @@ describe('appeal page (back office)', () => {
   it('shows the facts, the deadlines in Beijing time, the timeline with accounts, and the due-soon badge', async () => {
     const { wrapper } = await openAppeal(withActions(['accept', 'return', 'message']))
     expect(wrapper.find('[data-test="appeal-number"]').text()).toBe('SQ-2026-000123')
-    expect(wrapper.find('[data-test="deadline"]').text()).toBe('即将超期2026-10-01 00:00')
+    expect(wrapper.find('[data-test="deadline"]').text()).toBe('即将超期2026-09-30（周三）前')
     expect(wrapper.find('[data-test="fact-lead"]').text()).toBe('市经济信息化委')
     expect(wrapper.find('[data-test="fact-assisting"]').text()).toBe('市科委')
     const deadlines = wrapper.find('[data-test="deadlines"]').text()
-    expect(deadlines).toContain('签收时限2026-10-01 00:00')
-    expect(deadlines).toContain('答复时限2026-10-13 00:00')
+    expect(deadlines).toContain('签收时限2026-09-30（周三）前')
+    expect(deadlines).toContain('答复时限2026-10-12（周一）前')
     expect(wrapper.find('[data-test="timeline"]').text()).toContain('经办账号：bureau-stcsm')
   })
 
@@ -86,7 +86,7 @@ describe('appeal page (back office)', () => {
     const { wrapper, api, buttons, dialog, confirm } = await openAppeal({ ...withActions(['accept', 'return', 'message']), [`POST /api/appeals/${ID}/accept`]: { body: accepted } })
     await wrapper.find('[data-test="action-accept"]').trigger('click')
     await flushPromises()
-    expect(dialog()!.textContent).toContain('请在答复时限 2026-10-13 00:00 前答复企业')
+    expect(dialog()!.textContent).toContain('请于 2026-10-12（周一）前答复企业')
     await confirm()
     expect(api.calls.filter((c) => c.method === 'POST').map((c) => c.path)).toEqual([`/api/appeals/${ID}/accept`])
     expect(wrapper.find('[data-test="appeal-status"]').text()).toBe('办理中')
@@ -123,9 +123,59 @@ describe('appeal page (back office)', () => {
     const picker = wrapper.findAllComponents(ElSelect).find((s) => s.attributes('data-test') === 'answer-template')!
     picker.vm.$emit('update:modelValue', 't1')
     await flushPromises()
+    // picking shows the template; only "insert" puts it in the editor, for review (nothing is sent)
+    expect(dialog()!.querySelector('[data-test="template-preview"]')!.textContent).toContain('模板预览：申报材料说明您好，申报材料请按附件清单准备。')
+    expect(dialog()!.querySelector<HTMLTextAreaElement>('[data-test="action-text"]')!.value).toBe('')
+    dialog()!.querySelector<HTMLButtonElement>('[data-test="template-insert"]')!.click()
+    await flushPromises()
     expect(dialog()!.querySelector<HTMLTextAreaElement>('[data-test="action-text"]')!.value).toBe('您好，申报材料请按附件清单准备。')
+    expect(api.calls.filter((c) => c.method === 'POST')).toHaveLength(0)
     await confirm()
     expect(api.last('POST', `/api/appeals/${ID}/respond`)!.body).toEqual({ body: '您好，申报材料请按附件清单准备。' })
+  })
+
+  it('refuses an answer shorter than a sentence with a clear message, before asking the API', async () => {
+    const { wrapper, api, dialog, confirm, type } = await openAppeal(withActions(['return', 'respond', 'message', 'request_extension'], { status: 'in_progress' }))
+    await wrapper.find('[data-test="action-respond"]').trigger('click')
+    await flushPromises()
+    await type('已处理。')
+    await confirm()
+    expect(dialog()!.querySelector('[data-test="action-problem"]')!.textContent).toBe('答复内容过短：请至少写 10 个字，说明办理结果或下一步安排')
+    expect(api.calls.filter((c) => c.method === 'POST')).toHaveLength(0)
+  })
+
+  it('a lead answering before the assisting opinion sees the choice: wait, or say why not (on the timeline, the assisting bureau told)', async () => {
+    const body = '经核查，贵企业可按工业用地弹性年期出让办理，请准备项目备案材料。'
+    const { wrapper, api, dialog, confirm, type } = await openAppeal({
+      ...withActions(['return', 'respond', 'message', 'request_extension'], { status: 'in_progress', awaitingOpinionFrom: ['stcsm'] }),
+      [`POST /api/appeals/${ID}/respond`]: { body: { ...dispatched, status: 'responded', allowedActions: ['message'] } },
+    })
+    await wrapper.find('[data-test="action-respond"]').trigger('click')
+    await flushPromises()
+    expect(dialog()!.querySelector('[data-test="opinion-awaited"]')!.textContent).toContain('协办单位（市科委）尚未提供协办意见')
+    await type(body)
+    await confirm()
+    expect(dialog()!.querySelector('[data-test="action-problem"]')!.textContent).toBe('协办单位尚未提供意见：请等待，或勾选“不等待协办意见”并说明原因')
+    dialog()!.querySelector<HTMLInputElement>('[data-test="skip-opinion"] input')!.click()
+    await flushPromises()
+    await confirm()
+    expect(dialog()!.querySelector('[data-test="action-problem"]')!.textContent).toBe('请填写不等待协办意见的原因')
+    expect(api.calls.filter((c) => c.method === 'POST')).toHaveLength(0)
+    const reason = dialog()!.querySelector<HTMLTextAreaElement>('textarea[data-test="skip-reason"]')!
+    reason.value = '企业下周开工，需尽快答复'
+    reason.dispatchEvent(new Event('input'))
+    await flushPromises()
+    await confirm()
+    expect(api.last('POST', `/api/appeals/${ID}/respond`)!.body).toEqual({ body, skipAssistingOpinion: true, skipReason: '企业下周开工，需尽快答复' })
+  })
+
+  it('a reopened appeal leads with the enterprise’s reason and the new answer window', async () => {
+    const { wrapper } = await openAppeal(
+      withActions(['return', 'respond', 'message', 'request_extension'], { status: 'in_progress', reopenCount: 1, rating: 'unsatisfied', resolved: false, reopenReason: '没有说明需要哪些备案材料', answerDueAt: '2026-12-21T16:00:00.000Z' }),
+    )
+    expect(wrapper.find('[data-test="reopen-reason"]').text()).toBe('企业不满意原因：没有说明需要哪些备案材料 已重新办理 1 次 · 新的答复时限 2026-12-21（周一）前')
+    const html = wrapper.html()
+    expect(html.indexOf('data-test="reopen-reason"')).toBeLessThan(html.indexOf('data-test="appeal-number"'))
   })
 
   it('returns only with a reason', async () => {

@@ -6,7 +6,7 @@ import { fakeApi } from '../../testing/fake-api'
 import { appContext, userWith } from '../../testing/setup'
 import AppealInboxView from './AppealInboxView.vue'
 
-const counts = { submitted: 58, dispatched: 118, inProgress: 208, responded: 90, closed: 480, withdrawn: 52, overdue: 185, dueSoon: 3, pendingExtension: 2, mine: 7 }
+const counts = { submitted: 58, dispatched: 118, inProgress: 208, responded: 90, closed: 480, withdrawn: 52, overdue: 185, dueSoon: 3, pendingExtension: 2, toAccept: 4, toAnswer: 6, awaitingOpinion: 3, reopened: 1, mine: 7 }
 const rows = (n: number, from = 0) =>
   Array.from({ length: n }, (_, i) =>
     appealSummaryFixture({ id: `00000000-0000-4000-8000-${String(from + i).padStart(12, '0')}`, number: `SQ-2026-${String(from + i + 1).padStart(6, '0')}`, title: `诉求 ${from + i}` }),

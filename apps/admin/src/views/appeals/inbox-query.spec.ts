@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { apiQueryOf, DEFAULT_INBOX, inboxFromQuery, queryOfInbox, tabCount } from './inbox-query'
 
-const counts = { submitted: 58, dispatched: 118, inProgress: 208, responded: 90, closed: 480, withdrawn: 52, overdue: 185, dueSoon: 3, pendingExtension: 2, mine: 7 }
+const counts = { submitted: 58, dispatched: 118, inProgress: 208, responded: 90, closed: 480, withdrawn: 52, overdue: 185, dueSoon: 3, pendingExtension: 2, toAccept: 4, toAnswer: 6, awaitingOpinion: 3, reopened: 1, mine: 7 }
 
 describe('inbox query', () => {
   it('reads the filters from the URL, and anything unknown falls back to the default', () => {
@@ -17,6 +17,15 @@ describe('inbox query', () => {
     const filters = { ...DEFAULT_INBOX, tab: 'dispatched' as const, bureau: 'sheitc', sort: 'due_asc' as const }
     expect(queryOfInbox(filters)).toEqual({ tab: 'dispatched', bureau: 'sheitc', sort: 'due_asc' })
     expect(inboxFromQuery(queryOfInbox(filters) as Record<string, string>)).toEqual(filters)
+  })
+
+  it("reads a bureau's queue from the 工作台's links and asks the API for exactly it", () => {
+    const toAccept = inboxFromQuery({ tab: 'dispatched', part: 'lead', sort: 'due_asc' })
+    expect(apiQueryOf(toAccept)).toEqual({ sort: 'due_asc', limit: 20, status: ['dispatched'], part: 'lead' })
+    expect(apiQueryOf(inboxFromQuery({ awaitingOpinion: 'true' }))).toEqual({ sort: 'created_desc', limit: 20, awaitingOpinion: true })
+    expect(apiQueryOf(inboxFromQuery({ tab: 'in_progress', reopened: 'true' }))).toMatchObject({ status: ['in_progress'], reopened: true })
+    expect(inboxFromQuery({ part: 'boss', awaitingOpinion: 'maybe' })).toMatchObject({ part: '', awaitingOpinion: '' })
+    expect(queryOfInbox(toAccept)).toEqual({ tab: 'dispatched', sort: 'due_asc', part: 'lead' })
   })
 
   it('asks the API for the tab: a status, or the overdue / due soon / extension views', () => {

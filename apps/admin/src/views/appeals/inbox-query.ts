@@ -31,15 +31,18 @@ export interface InboxFilters {
   rating: '' | 'satisfied' | 'basically_satisfied' | 'unsatisfied'
   reopened: '' | 'true' | 'false'
   everOverdue: '' | 'true' | 'false'
+  /** A bureau's queue (from the 工作台): its part (主办 / 协办), and 待提供协办意见. */
+  part: '' | 'lead' | 'assisting'
+  awaitingOpinion: '' | 'true' | 'false'
 }
 
 /** The drill-down's filters, shown as removable tags above the list. */
-export const DRILL_FILTERS = ['lead', 'district', 'dispatchedFrom', 'dispatchedTo', 'ratedFrom', 'ratedTo', 'rating', 'reopened', 'everOverdue'] as const
+export const DRILL_FILTERS = ['lead', 'district', 'dispatchedFrom', 'dispatchedTo', 'ratedFrom', 'ratedTo', 'rating', 'reopened', 'everOverdue', 'part', 'awaitingOpinion'] as const
 export type DrillFilter = (typeof DRILL_FILTERS)[number]
 
 export const DEFAULT_INBOX: Readonly<InboxFilters> = {
   tab: 'all', category: '', bureau: '', enterprise: '', q: '', sort: 'created_desc',
-  lead: '', district: '', dispatchedFrom: '', dispatchedTo: '', ratedFrom: '', ratedTo: '', rating: '', reopened: '', everOverdue: '',
+  lead: '', district: '', dispatchedFrom: '', dispatchedTo: '', ratedFrom: '', ratedTo: '', rating: '', reopened: '', everOverdue: '', part: '', awaitingOpinion: '',
 }
 const RATINGS = ['satisfied', 'basically_satisfied', 'unsatisfied'] as const
 const BOOLS = ['true', 'false'] as const
@@ -71,6 +74,8 @@ export function inboxFromQuery(query: LocationQuery): InboxFilters {
     rating: oneOf(['', ...RATINGS], first(query.rating), ''),
     reopened: oneOf(['', ...BOOLS], first(query.reopened), ''),
     everOverdue: oneOf(['', ...BOOLS], first(query.everOverdue), ''),
+    part: oneOf(['', 'lead', 'assisting'], first(query.part), ''),
+    awaitingOpinion: oneOf(['', ...BOOLS], first(query.awaitingOpinion), ''),
   }
 }
 
@@ -106,6 +111,8 @@ export function apiQueryOf(filters: InboxFilters, cursor?: string | null, limit 
   if (filters.rating) query.rating = filters.rating
   if (filters.reopened) query.reopened = filters.reopened === 'true'
   if (filters.everOverdue) query.everOverdue = filters.everOverdue === 'true'
+  if (filters.part) query.part = filters.part
+  if (filters.awaitingOpinion) query.awaitingOpinion = filters.awaitingOpinion === 'true'
   if (cursor) query.cursor = cursor
   return query
 }

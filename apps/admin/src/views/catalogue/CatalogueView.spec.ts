@@ -93,13 +93,14 @@ describe('routing catalogue', () => {
 })
 
 describe('deadline policy', () => {
-  const policy: DeadlinePolicy = { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, defaults: { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4 }, overridden: false, version: 3, updatedAt: null, updatedBy: null, appliesTo: 'new-deadlines-only' }
+  const policy: DeadlinePolicy = { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, dueSoonDays: 1, defaults: { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, dueSoonDays: 1 }, overridden: false, version: 3, updatedAt: null, updatedBy: null, appliesTo: 'new-deadlines-only' }
   it('says only new deadlines follow a change, refuses contradictions, and saves with the version read', async () => {
     const { wrapper, api } = await mountAt('/catalogue?tab=policy', {
       'GET /api/admin/deadline-policy': { body: policy },
       'PUT /api/admin/deadline-policy': (call: ApiCall) => ({ body: { ...policy, ...(call.body as object), overridden: true, version: 4, updatedBy: 'admin', updatedAt: '2026-11-29T02:00:00.000Z' } }),
     })
     expect(wrapper.find('[data-test="policy-tab"]').text()).toContain('已设定的时限不变')
+    expect(wrapper.find('[data-test="policy-due-soon"]').text()).toBe('时限为今天或之后 1 个工作日内的诉求显示为“即将超期”，上午即可看到。')
     const input = (key: string) => wrapper.find(`[data-test="policy-${key}"] input`)
     await input('simpleDays').setValue('20')
     await input('simpleDays').trigger('blur')
@@ -111,7 +112,7 @@ describe('deadline policy', () => {
     await flushPromises()
     await wrapper.find('[data-test="policy-save"]').trigger('click')
     await flushPromises()
-    expect(api.last('PUT', '/api/admin/deadline-policy')!.body).toEqual({ acceptDays: 1, simpleDays: 3, complexDays: 15, rateDays: 5, reminderHours: 4, version: 3 })
+    expect(api.last('PUT', '/api/admin/deadline-policy')!.body).toEqual({ acceptDays: 1, simpleDays: 3, complexDays: 15, rateDays: 5, reminderHours: 4, dueSoonDays: 1, version: 3 })
     expect(wrapper.find('[data-test="policy-state"]').text()).toContain('当前使用管理员设置（admin')
   })
 })

@@ -10,7 +10,7 @@ async function mountDashboard(fetch: FakeFetch, roles: Parameters<typeof userWit
 }
 
 const enterpriseCounts = { total: 200, key: 31, unassigned: 57, keyUnassigned: 4, mine: 12 }
-const counts = { submitted: 58, dispatched: 118, inProgress: 208, responded: 90, closed: 480, withdrawn: 52, overdue: 185, dueSoon: 3, pendingExtension: 2, mine: 7 }
+const counts = { submitted: 58, dispatched: 118, inProgress: 208, responded: 90, closed: 480, withdrawn: 52, overdue: 185, dueSoon: 3, pendingExtension: 2, toAccept: 4, toAnswer: 6, awaitingOpinion: 3, reopened: 1, mine: 7 }
 async function mountWithCounts(roles: Parameters<typeof userWith>) {
   const api = fakeApi({ 'GET /api/health': { body: healthyBody }, 'GET /api/appeals/counts': { body: counts } })
   const context = await appContext({ fetch: api.fetch, session: userWith(...roles) })
@@ -132,12 +132,22 @@ describe('admin start page', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/appeals?tab=overdue&sort=due_asc'))
   })
 
-  it('shows a bureau officer its to-do counts without 待派单 (a bureau never sees undispatched appeals)', async () => {
+  it('shows a bureau officer its queue: each count opens the list of exactly those appeals (without 待派单)', async () => {
     const { wrapper } = await mountWithCounts(['bureau_officer'])
     expect(wrapper.find('[data-test="todo-submitted"]').exists()).toBe(false)
     expect(wrapper.find('[data-test="todo-mine"]').exists()).toBe(false)
-    expect(wrapper.find('[data-test="todo-dispatched"] [data-test="todo-count"]').text()).toBe('118')
-    expect(wrapper.find('[data-test="todo-dispatched"]').attributes('href')).toBe('/appeals?tab=dispatched&sort=due_asc')
+    const item = (key: string) => wrapper.find(`[data-test="todo-${key}"]`)
+    expect(wrapper.findAll('[data-test^="todo-"][href]').map((a) => a.attributes('data-test'))).toEqual(['todo-toAccept', 'todo-toAnswer', 'todo-awaitingOpinion', 'todo-dueSoon', 'todo-overdue', 'todo-reopened'])
+    expect(
+      ['toAccept', 'toAnswer', 'awaitingOpinion', 'dueSoon', 'overdue', 'reopened'].map((key) => [item(key).find('.todo__label').text(), item(key).find('[data-test="todo-count"]').text(), item(key).attributes('href')]),
+    ).toEqual([
+      ['待签收', '4', '/appeals?tab=dispatched&part=lead&sort=due_asc'],
+      ['待答复', '6', '/appeals?tab=in_progress&part=lead&sort=due_asc'],
+      ['待提供协办意见', '3', '/appeals?awaitingOpinion=true&sort=due_asc'],
+      ['即将超期', '3', '/appeals?tab=dueSoon&sort=due_asc'],
+      ['已超期', '185', '/appeals?tab=overdue&sort=due_asc'],
+      ['被退回重办', '1', '/appeals?tab=in_progress&reopened=true&sort=due_asc'],
+    ])
   })
 
   it('shows no to-do counts to roles without appeals to handle', async () => {

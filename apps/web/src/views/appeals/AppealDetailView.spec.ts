@@ -45,7 +45,7 @@ describe('my appeal', () => {
     expect(wrapper.find('[data-test="appeal-status"]').text()).toBe('已答复')
     expect(wrapper.find('[data-test="answer"]').text()).toContain('市经济信息化委 于 2026-10-08 11:00 答复')
     expect(wrapper.find('[data-test="answer"]').text()).toContain('请于10月底前提交申报材料。')
-    expect(wrapper.find('[data-test="rate-now"]').text()).toContain('请于 2026-10-16 00:00 前评价')
+    expect(wrapper.find('[data-test="rate-now"]').text()).toContain('请于 2026-10-15（周四）前评价')
     expect(wrapper.find('[data-test="snapshot"]').text()).toContain('2026-09-29')
     expect(wrapper.find('[data-test="snapshot-facts"]').text()).toContain('6000万元')
     expect(wrapper.findAll('[data-test="timeline-event"]')).toHaveLength(3)
@@ -104,6 +104,19 @@ describe('my appeal', () => {
     expect(wrapper.find('[data-test="changed-meanwhile"]').text()).toContain('诉求已被他人处理，已为您刷新到最新状态。')
     expect(wrapper.find('[data-test="appeal-status"]').text()).toBe('已办结')
     expect(wrapper.find('[data-test="action-rate"]').exists()).toBe(false)
+  })
+
+  it('a reopened appeal shows the enterprise’s reason first, the new answer window, the rating in a warning colour and 已重新办理 1 次', async () => {
+    const reopened = { ...answered, status: 'in_progress' as const, reopenCount: 1, rating: 'unsatisfied' as const, resolved: false, reopenReason: '没有说明需要哪些备案材料', answerDueAt: '2026-12-21T16:00:00.000Z', dueAt: '2026-12-21T16:00:00.000Z', rateDueAt: null, allowedActions: ['message' as const] }
+    const { wrapper } = await openAppeal({ [`GET /api/appeals/${ID}`]: () => reply(200, reopened) })
+    const alert = wrapper.find('[data-test="reopen-reason"]')
+    expect(alert.text()).toBe('企业不满意原因：没有说明需要哪些备案材料 已重新办理 1 次 · 新的答复时限 2026-12-21（周一）前')
+    // at the top: before the title and the answer
+    const html = wrapper.html()
+    expect(html.indexOf('data-test="reopen-reason"')).toBeLessThan(html.indexOf('data-test="appeal-head"'))
+    expect(wrapper.find('[data-test="your-rating"]').classes()).toContain('detail__rating--unsatisfied')
+    expect(wrapper.find('[data-test="reopen-count"]').text()).toBe('已重新办理 1 次')
+    expect(wrapper.find('[data-test="facts"]').text()).toContain('重新办理已重新办理 1 次')
   })
 
   it('says an appeal that is not there (or not ours) is not found', async () => {

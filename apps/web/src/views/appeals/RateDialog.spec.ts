@@ -53,13 +53,31 @@ describe('rate dialog', () => {
     expect(wrapper.emitted('update:modelValue')).toEqual([[false]])
   })
 
-  it('says beforehand that 不满意 sends the appeal back for re-handling', async () => {
+  it('says the rules before choosing: which ratings reopen, which close, and where a reason is required', async () => {
+    const { $ } = await openDialog(() => reply(200, appealFixture()))
+    const rules = $('[data-test="rate-rules"]')!.textContent!
+    expect(rules).toContain('选择“不满意”：诉求退回责任单位重新办理（新的答复时限），须填写不满意原因')
+    expect(rules).toContain('选择“满意”或“基本满意”：诉求办结')
+    expect($('[data-test="rate-comment-label"]')!.textContent).toBe('意见建议（选填）')
+    expect($('[data-test="rate-comment"]')!.getAttribute('placeholder')).not.toContain('原因')
+  })
+
+  it('不满意 sends the appeal back for re-handling and requires the reason (the field says 必填, not 选填)', async () => {
     const { api, $, choose, send } = await openDialog(() => reply(200, appealFixture({ status: 'in_progress', reopenCount: 1 })))
     await choose('[data-test="resolved-no"]')
     await choose('[data-test="rating-unsatisfied"]')
     expect($('[data-test="unsatisfied-hint"]')!.textContent).toContain('诉求将退回责任单位重新办理')
+    expect($('[data-test="rate-comment-label"]')!.textContent).toBe('不满意原因（必填）')
     await send()
-    expect(api.calls[0]!.body).toEqual({ resolved: false, rating: 'unsatisfied', comment: null })
+    expect($('[data-test="rate-problem"]')!.textContent).toBe('请填写不满意原因，责任单位将据此重新办理')
+    expect(api.calls).toHaveLength(0)
+    const comment = $('[data-test="rate-comment"]') as HTMLTextAreaElement
+    comment.value = '没有说明需要哪些备案材料'
+    comment.dispatchEvent(new Event('input'))
+    await flushPromises()
+    expect($('[data-test="rate-problem"]')).toBeNull() // the message goes with the fix
+    await send()
+    expect(api.calls[0]!.body).toEqual({ resolved: false, rating: 'unsatisfied', comment: '没有说明需要哪些备案材料' })
   })
 
   it('on 409 (the appeal moved meanwhile) closes and asks the page to reload', async () => {
