@@ -58,6 +58,9 @@ try {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'servicepack-bench-load-'))
   await chmod(tmp, 0o711)
   db = await openBenchDatabase()
+  // the migrations of this checkout (a new index since the seed), as migrate-main does before a deploy
+  const { migrateDatabase } = await import('../dist/database/migrate.js')
+  await migrateDatabase(db.url)
   sso = await startDevSso({ port: 0, keyFile: path.join(tmp, 'sso', 'key.json') })
   const [apiPort, rawPort] = [await getPort(), await getPort()]
 

@@ -7,7 +7,7 @@ import { mkdtemp, rm, chmod } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { openBenchDatabase } from './lib/database.mjs'
+import { benchDataDir, openBenchDatabase, repoRoot } from './lib/database.mjs'
 import { seedAppeals, seedEnterprises, seedNotices } from './lib/seed.mjs'
 
 const { values } = parseArgs({
@@ -33,7 +33,7 @@ try {
   await client.connect()
   const [{ n }] = (await client.query('SELECT count(*)::int AS n FROM appeals')).rows
   if (n > 0 && !values.force) throw new Error(`the database at DATABASE_URL already holds ${n} appeals: pass --force to seed it anyway (bench rows are added beside them)`)
-  console.log(`seeding ${counts.enterprises.toLocaleString('en')} enterprises, ${counts.appeals.toLocaleString('en')} appeals, ${counts.notices.toLocaleString('en')} notices into ${db.embedded ? 'the embedded PostgreSQL (.data/bench-postgres)' : 'DATABASE_URL'}`)
+  console.log(`seeding ${counts.enterprises.toLocaleString('en')} enterprises, ${counts.appeals.toLocaleString('en')} appeals, ${counts.notices.toLocaleString('en')} notices into ${db.embedded ? `the embedded PostgreSQL in ${path.relative(repoRoot, benchDataDir) || benchDataDir}` : 'DATABASE_URL'}`)
   await client.query('SET synchronous_commit = off')
   await seedEnterprises(client, counts.enterprises)
   await seedAppeals(client, counts.appeals, { enterprises: counts.enterprises })
