@@ -151,7 +151,7 @@ try {
   }
   const peakRssMb = Math.round(await rssOf(api.pid, 'VmHWM'))
   const loadAfter = os.loadavg()
-  const [{ enterprises, appeals }] = await get(API, '/api/enterprises/counts', 'coordinator').then((c) => [{ enterprises: c.total, appeals: null }])
+  const { total: enterprises } = await get(API, '/api/enterprises/counts', 'coordinator')
 
   const pad = (s, n, left = false) => (left ? String(s).padStart(n) : String(s).padEnd(n))
   console.log(`\n${pad('row', 52)}${pad('req/s', 8, true)}${pad('p50 ms', 8, true)}${pad('p99 ms', 8, true)}${pad('RSS MB', 8, true)}${pad('limit', 8, true)}${pad('ratio', 7, true)}`)
@@ -161,7 +161,7 @@ try {
   const results = path.join(repoRoot, 'bench', 'results')
   await mkdir(results, { recursive: true })
   const file = process.env.BENCH_RESULTS ?? path.join(results, 'latest.json')
-  await writeFile(file, JSON.stringify({ rows: out, load: { before: loadBefore, after: loadAfter, cores: os.cpus().length }, peakRssMb, connections: CONNECTIONS, seconds: SECONDS, enterprises, appeals, at: new Date().toISOString() }, null, 2) + '\n')
+  await writeFile(file, JSON.stringify({ rows: out, load: { before: loadBefore, after: loadAfter, cores: os.cpus().length }, peakRssMb, connections: CONNECTIONS, seconds: SECONDS, enterprises, at: new Date().toISOString() }, null, 2) + '\n')
   console.log(`written to ${path.relative(process.cwd(), file)}`)
 } catch (e) {
   console.error(`\npnpm bench: ${e.message}`)
