@@ -15,7 +15,7 @@ const { createApp } = await import('../dist/bootstrap.js')
 const { loadEnv } = await import('../dist/config/env.js')
 const { NoticesService } = await import('../dist/notices/notices.service.js')
 const { startDevSso, passwordGrant } = await import('@servicepack/dev-sso')
-const { catalogues } = await import('@servicepack/policy-rules')
+const { seedEnterprises } = await import('./lib/seed.mjs')
 const { default: getPort } = await import('get-port')
 const { default: pg } = await import('pg')
 const { DataSource } = await import('typeorm')
@@ -40,23 +40,10 @@ try {
   client.on('error', () => undefined)
   await client.connect()
 
-  // Profiles: every industry and district; output values skewed (few key enterprises); basic research,
-  // first-set and green-factory facts known for some, unknown for the rest.
+  // Profiles (the shared seeder lib/seed.mjs): every industry and district; output values skewed (few key
+  // enterprises); basic research, first-set and green-factory facts known for some, unknown for the rest.
   const started = performance.now()
-  await client.query(
-    `INSERT INTO enterprises (uscc, name, facts, is_key, version)
-     SELECT lpad(g::text, 18, '0'), '企业' || g,
-            jsonb_strip_nulls(jsonb_build_object(
-              'industry', ($1::text[])[1 + g % array_length($1::text[], 1)],
-              'district', ($2::text[])[1 + (g / 7) % 16],
-              'annualOutputValue', CASE WHEN g % 10 <> 0 THEN floor(((g * 7919) % 1000)::float8 ^ 4 / 200)::bigint END,
-              'basicResearchInvestment', CASE WHEN g % 3 = 0 THEN (g % 120) * 1000000 END,
-              'firstSetCertified', CASE WHEN g % 4 = 0 THEN g % 8 = 0 END,
-              'firstNationalGreenFactory', CASE WHEN g % 5 = 0 THEN g % 10 = 0 END)),
-            g % 10 <> 0 AND ((g * 7919) % 1000)::float8 ^ 4 / 200 >= 1000000000, 1
-       FROM generate_series(1, $3::int) g`,
-    [catalogues.industries.map((i) => i.code), catalogues.districts.map((d) => d.code), TOTAL],
-  )
+  await seedEnterprises(client, TOTAL, { bar: () => undefined })
   await client.query('ANALYZE enterprises')
   console.log(`seeded ${TOTAL.toLocaleString('en')} enterprises in ${Math.round(performance.now() - started)} ms`)
 

@@ -4,28 +4,35 @@
  * 100 000 generated profiles (seeded, so every run sees the same ones) are evaluated by
  *   A. this engine, whole catalogue, with traces and reasons (the production path);
  *   B. this engine, the 8 quantitative measures only;
- *   C. json-rules-engine 7.3.1, the same 8 quantitative measures written as its rules.
+ *   C. json-rules-engine 7.3.1, the same 8 quantitative measures written as its rules;
+ *   D. Publicodes 1.10.1 (three-valued like this engine: a rule is a value, null when not applicable,
+ *      undefined when a fact it needs is missing), the same 8 quantitative measures as its rules.
  * Method (the same for all three, in one run): the 100 000 profiles — all distinct, generated
  * before timing — are evaluated in order, in chunks of 1 000 consecutive profiles; each chunk is
  * timed with process.hrtime.bigint() (ns resolution; one timer read per 1 000 profiles, so timer
  * overhead is negligible) and gives a per-profile time = chunk time / 1 000. The figure reported is
  * the median of these per-profile times over every chunk of the batch (A and B: 100 chunks per
- * pass × BENCH_ROUNDS passes; C: 100 chunks, one pass — it is ~100× slower), next to the overall
+ * pass × BENCH_ROUNDS passes; C and D: 100 chunks, one pass — they are ~100× slower), next to the overall
  * throughput (profiles per second over all chunks). Every evaluation builds its full result (trace,
  * zh reasons, amount), and a checksum over amounts, trace and reason counts is printed so that
  * nothing can be optimised away. A warm-up pass over the first 20 000 (C: 2 000) profiles precedes timing.
  * The load average is printed: other work on the machine slows all three. Each phase runs in a
  * process of its own (see below); BENCH_ONE_PROCESS=1 runs them in one.
  * Options: BENCH_PROFILES (default 100000), BENCH_ROUNDS (default 5, rounds of A and B),
- * BENCH_ONE_PROCESS=1.
+ * BENCH_PUBLICODES_PROFILES (default 10000: D takes ~3 ms a profile), BENCH_ONE_PROCESS=1.
+ * The checksums of C and D agree up to rounding (D does not floor inside a rule) and D's unknowns
+ * (each counts 1): a check that the three engines were given the same rules.
  */
 import { Engine } from 'json-rules-engine'
+import Publicodes from 'publicodes'
 import { spawn } from 'node:child_process'
 import os from 'node:os'
 import { createEvaluator, evaluate, measures, type Facts } from '../src/index.js'
 
 const N = Number(process.env.BENCH_PROFILES ?? 100_000)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
+/** Publicodes takes ~3 ms a profile here (each setSituation parses the situation): the first 10 000 profiles. */
+const PUBLICODES_N = Math.min(N, Number(process.env.BENCH_PUBLICODES_PROFILES ?? 10_000))
 const AS_OF = '2027-03-15'
 
 // ---- profiles --------------------------------------------------------------------------------
@@ -97,10 +104,10 @@ interface Result {
 const CHUNK = 1000
 
 /** Time `fn` over all profiles, `rounds` times, in chunks; median µs per profile over chunks. */
-function timeSync(name: string, profiles: Facts[], rounds: number, fn: (f: Facts) => number, chunk = CHUNK): Result {
+function timeSync(name: string, profiles: Facts[], rounds: number, fn: (f: Facts) => number, chunk = CHUNK, warmUp = 20_000): Result {
   let checksum = 0
   // warm-up
-  for (let i = 0; i < Math.min(20_000, profiles.length); i++) checksum += fn(profiles[i]!)
+  for (let i = 0; i < Math.min(warmUp, profiles.length); i++) checksum += fn(profiles[i]!)
   const perChunk: number[] = []
   let total = 0
   for (let r = 0; r < rounds; r++) {
@@ -157,6 +164,44 @@ function jreEngine(): Engine {
   return engine
 }
 
+// ---- Publicodes: the 8 quantitative measures --------------------------------------------------
+//
+// Its rules in its own language (French keywords): `applicable si` makes a rule null (non applicable)
+// when false, a fact absent from the situation makes it undefined (missing) — the three values of
+// this engine's eligible / not eligible / unknown. Booleans are 'oui' / 'non' in a situation.
+
+const PUBLICODES_INPUTS = ['firstSetCertified', 'firstSetContractAmount', 'basicResearchInvestment', 'rdHighGrowth', 'techRenovationFinancingCost', 'energySavedTce', 'firstNationalGreenFactory', 'talentAwardNominees', 'stockingLoanAmount', 'stockingLoanTermMonths'] as const
+const PUBLICODES_MEASURES = ['first set equipment', 'basic research', 'rd growth reward', 'tech renovation', 'energy saving', 'green factory', 'talent award', 'stocking loan subsidy']
+
+function publicodesEngine(): Publicodes {
+  const rules: Record<string, unknown> = Object.fromEntries(PUBLICODES_INPUTS.map((f) => [f, null]))
+  Object.assign(rules, {
+    'first set equipment': { 'applicable si': 'firstSetCertified', valeur: 'firstSetContractAmount * 0.3', plafond: '20000000' },
+    'basic research': {
+      'applicable si': 'basicResearchInvestment >= 10000000',
+      valeur: { variations: [{ si: 'basicResearchInvestment >= 100000000', alors: '10000000' }, { si: 'basicResearchInvestment >= 50000000', alors: '5000000' }, { sinon: '2000000' }] },
+    },
+    'rd growth reward': { 'applicable si': 'rdHighGrowth', valeur: '0' }, // announced: no amount
+    'tech renovation': { 'applicable si': 'techRenovationFinancingCost > 0', valeur: 'techRenovationFinancingCost', plafond: '20000000' },
+    'energy saving': { 'applicable si': 'energySavedTce > 0', valeur: 'energySavedTce * 2000', plafond: '10000000' },
+    'green factory': { 'applicable si': 'firstNationalGreenFactory', valeur: '200000' },
+    'talent award': { 'applicable si': 'talentAwardNominees >= 1', valeur: '300000' }, // per selected person
+    'stocking loan subsidy': { 'applicable si': 'stockingLoanAmount > 0', valeur: 'stockingLoanAmount * 130 * stockingLoanTermMonths / 120000' },
+  })
+  return new Publicodes(rules as never, { logger: { log: () => undefined, warn: () => undefined, error: () => undefined } })
+}
+
+/** A profile as a Publicodes situation: the known facts only; booleans as 'oui' / 'non'. */
+function situationOf(f: Facts): Record<string, string | number> {
+  const situation: Record<string, string | number> = {}
+  for (const name of PUBLICODES_INPUTS) {
+    const v = (f as Record<string, unknown>)[name]
+    if (typeof v === 'boolean') situation[name] = v ? 'oui' : 'non'
+    else if (typeof v === 'number') situation[name] = v
+  }
+  return situation
+}
+
 // ---- run -------------------------------------------------------------------------------------
 //
 // Each phase runs in a process of its own (this script, started again with BENCH_PHASE set), so
@@ -167,7 +212,7 @@ function jreEngine(): Engine {
 // same when one 2-condition measure was added to its catalogue). BENCH_ONE_PROCESS=1 runs A, B, C
 // one after the other in one process, as earlier versions of this bench did.
 
-type Phase = 'A' | 'B' | 'C'
+type Phase = 'A' | 'B' | 'C' | 'D'
 
 async function runPhase(phase: Phase, profiles: Facts[]): Promise<Result> {
   const opts = { asOf: AS_OF }
@@ -181,6 +226,19 @@ async function runPhase(phase: Phase, profiles: Facts[]): Promise<Result> {
     const quantIds = ['first-set-equipment', 'basic-research', 'rd-growth-reward', 'tech-renovation', 'energy-saving', 'green-factory', 'talent-award', 'stocking-loan-subsidy']
     const quant = createEvaluator(measures.filter((m) => quantIds.includes(m.id)))
     return timeSync('policy-rules, 8 quantitative measures (traces + zh reasons)', profiles, ROUNDS, (f) => sumMax(quant.evaluate(f, opts)))
+  }
+  if (phase === 'D') {
+    const engine = publicodesEngine()
+    // the sum of the amounts (Math.floor: Publicodes does not round) and, for the checksum, the unknowns
+    return timeSync(`publicodes 1.10.1, same 8 quantitative measures (first ${PUBLICODES_N} profiles)`, profiles.slice(0, PUBLICODES_N), 1, (f) => {
+      engine.setSituation(situationOf(f) as never)
+      let s = 0
+      for (const name of PUBLICODES_MEASURES) {
+        const v = engine.evaluate(name).nodeValue
+        s += typeof v === 'number' ? Math.floor(v) : v === undefined ? 1 : 0
+      }
+      return s
+    }, CHUNK, 2_000)
   }
   const engine = jreEngine()
   return timeAsync('json-rules-engine 7.3.1, same 8 quantitative measures', profiles, async (f) => {
@@ -214,16 +272,18 @@ async function main() {
   }
   const loadAtStart = os.loadavg().map((x) => x.toFixed(2)).join(' ')
   const oneProcess = process.env.BENCH_ONE_PROCESS === '1'
-  let whole: Result, eight: Result, jre: Result
+  let whole: Result, eight: Result, jre: Result, pc: Result
   if (oneProcess) {
     const profiles = generateProfiles(N)
     whole = await runPhase('A', profiles)
     eight = await runPhase('B', profiles)
     jre = await runPhase('C', profiles)
+    pc = await runPhase('D', profiles)
   } else {
     whole = await inChild('A')
     eight = await inChild('B')
     jre = await inChild('C')
+    pc = await inChild('D')
   }
 
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
@@ -231,13 +291,18 @@ async function main() {
   console.log(`policy-rules bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpu}, ${os.cpus().length} cores; ${N} profiles, asOf ${AS_OF}`)
   console.log(`  load average (1/5/15 min) at start: ${loadAtStart}, at end: ${load}`)
   console.log(
-    `  method: median over chunks of ${CHUNK} distinct profiles of (chunk time ÷ ${CHUNK}), process.hrtime.bigint(); A, B: ${ROUNDS} passes each; C: 1 pass; phases A, B, C one after the other, ${oneProcess ? 'in one process (BENCH_ONE_PROCESS=1)' : 'each in a process of its own'}`,
+    `  method: median over chunks of ${CHUNK} distinct profiles of (chunk time ÷ ${CHUNK}), process.hrtime.bigint(); A, B: ${ROUNDS} passes each; C: 1 pass; D: 1 pass over the first BENCH_PUBLICODES_PROFILES (default 10 000); phases A, B, C, D one after the other, ${oneProcess ? 'in one process (BENCH_ONE_PROCESS=1)' : 'each in a process of its own'}`,
   )
-  for (const r of [whole, eight, jre]) {
+  for (const r of [whole, eight, jre, pc]) {
     console.log(`  ${r.name}\n    ${Math.round(r.profilesPerSecond).toLocaleString('en')} profiles/s, median ${r.medianMicros.toFixed(2)} µs/profile (checksum ${r.checksum})`)
   }
   console.log(`  ratio (8 rules, profiles/s): policy-rules / json-rules-engine = ${(eight.profilesPerSecond / jre.profilesPerSecond).toFixed(1)}×`)
   console.log(`  ratio (8 rules, median µs): ${(jre.medianMicros / eight.medianMicros).toFixed(1)}×`)
+  console.log('  ratio table (the same 8 quantitative measures, same profiles, same run):')
+  console.log(`    ${'engine'.padEnd(66)}${'profiles/s'.padStart(12)}${'median µs'.padStart(11)}${'× slower than policy-rules'.padStart(28)}`)
+  for (const r of [eight, jre, pc]) {
+    console.log(`    ${r.name.padEnd(66)}${Math.round(r.profilesPerSecond).toLocaleString('en').padStart(12)}${r.medianMicros.toFixed(2).padStart(11)}${(r.medianMicros / eight.medianMicros).toFixed(1).padStart(28)}`)
+  }
   console.log(`  targets: whole catalogue ≤ 3 µs/profile → ${whole.medianMicros <= 3 ? 'met' : 'NOT met'}; ≥ 50× json-rules-engine → ${jre.medianMicros / eight.medianMicros >= 50 ? 'met' : 'NOT met'}`)
 }
 

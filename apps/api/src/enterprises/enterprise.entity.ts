@@ -21,6 +21,7 @@ export class Enterprise {
   contactEmail!: string | null
 
   /** Policy-rules facts; an absent key means "unknown". */
+  @Index('enterprises_by_industry_district', { synchronize: false }) // on (facts->>'industry', facts->>'district'), created in the migration
   @Column({ type: 'jsonb', default: () => "'{}'" })
   facts!: Record<string, string | number | boolean>
 

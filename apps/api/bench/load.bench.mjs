@@ -1,0 +1,171 @@
+// `pnpm bench`: the API as in production (built dist/main.js, NODE_ENV=production, PROCESS_ROLE=api,
+// behind nothing, RATE_LIMIT=false) over the database `pnpm bench:seed` filled, driven by autocannon
+// (50 connections, BENCH_SECONDS per row, real RS256 tokens from the dev SSO), beside a minimal
+// Fastify + pg server (raw-server.mjs: the same SQL and JSON) for the bureau inbox and the enterprise
+// list — this machine's practical limit — and the ratio API ÷ limit. Prints one table and writes it to
+// bench/results/latest.json at the repository root. Every process it starts it stops; free ports only.
+// Prints figures; never fails on a timing (it fails when a row answers anything but 2xx).
+import { fork, spawn } from 'node:child_process'
+import { isDeepStrictEqual } from 'node:util'
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { openBenchDatabase, repoRoot } from './lib/database.mjs'
+import { DEMO_USCC } from './lib/seed.mjs'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const apiRoot = path.resolve(here, '..')
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
+const { default: autocannon } = await import('autocannon')
+const { default: getPort } = await import('get-port')
+const { startDevSso, passwordGrant } = await import('@servicepack/dev-sso')
+const { catalogues } = await import('@servicepack/policy-rules')
+
+const children = []
+let db, sso, tmp
+const cleanup = async () => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+  await Promise.all(children.map((c) => (c.exitCode === null && c.signalCode === null ? new Promise((r) => c.once('exit', r)) : null)))
+  await sso?.close()
+  await db?.stop()
+  if (tmp) await rm(tmp, { recursive: true, force: true })
+}
+process.once('SIGINT', () => void cleanup().then(() => process.exit(130)))
+process.once('SIGTERM', () => void cleanup().then(() => process.exit(143)))
+
+const rssOf = async (pid, field) => {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '')
+  const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)
+  return m ? Number(m[1]) / 1024 : 0
+}
+const waitFor = async (url, ms = 60_000) => {
+  const until = Date.now() + ms
+  for (;;) {
+    try {
+      const res = await fetch(url)
+      if (res.ok) return
+    } catch {
+      /* not yet */
+    }
+    if (Date.now() > until) throw new Error(`${url} did not answer within ${ms / 1000} s`)
+    await new Promise((r) => setTimeout(r, 200))
+  }
+}
+
+try {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'servicepack-bench-load-'))
+  await chmod(tmp, 0o711)
+  db = await openBenchDatabase()
+  // the migrations of this checkout (a new index since the seed), as migrate-main does before a deploy
+  const { migrateDatabase } = await import('../dist/database/migrate.js')
+  await migrateDatabase(db.url)
+  sso = await startDevSso({ port: 0, keyFile: path.join(tmp, 'sso', 'key.json') })
+  const [apiPort, rawPort] = [await getPort(), await getPort()]
+
+  const api = spawn(process.execPath, ['dist/main.js'], {
+    cwd: apiRoot,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      PATH: process.env.PATH, NODE_ENV: 'production', PROCESS_ROLE: 'api', ALLOW_LOCALHOST: 'true', RATE_LIMIT: 'false', LOG_LEVEL: 'warn',
+      PORT: String(apiPort), HOST: '127.0.0.1', DATABASE_URL: db.url, OIDC_ISSUER: sso.issuer, SEED_DEMO: 'false', DB_MIGRATE_ON_START: 'false',
+      ATTACHMENTS_DIR: path.join(tmp, 'files'), WEB_URL: 'http://localhost:5173', ADMIN_URL: 'http://localhost:5174', CORS_ORIGINS: 'http://localhost:5173,http://localhost:5174',
+    },
+  })
+  children.push(api)
+  const raw = fork(path.join(here, 'raw-server.mjs'), [], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    env: { PATH: process.env.PATH, DATABASE_URL: db.url, PORT: String(rawPort), RAW_BUREAU: 'sheitc' },
+  })
+  children.push(raw)
+  const API = `http://127.0.0.1:${apiPort}`
+  const RAW = `http://127.0.0.1:${rawPort}`
+  await Promise.all([waitFor(`${API}/api/health/ready`), new Promise((resolve, reject) => { raw.once('message', resolve); raw.once('exit', (c) => reject(new Error(`raw server exited ${c}`))) })])
+
+  const token = async (user) => `Bearer ${(await passwordGrant(sso.issuer, user, 'demo')).access_token}`
+  const auth = { bureau: await token('bureau-sheitc'), coordinator: await token('coordinator'), enterprise: await token('enterprise-a'), association: await token('association-ic') }
+  const get = async (base, p, who) => {
+    const res = await fetch(base + p, { headers: { authorization: auth[who] } })
+    const body = await res.json()
+    if (!res.ok) throw new Error(`GET ${p} as ${who}: ${res.status} ${JSON.stringify(body)}`)
+    return body
+  }
+
+  // The rows' requests, from what the seed holds (keyset paging: page 2 of the inbox through its cursor).
+  const inbox1 = await get(API, '/api/appeals?status=dispatched,in_progress,responded&limit=50', 'bureau')
+  if (!inbox1.nextCursor) throw new Error('the bureau inbox has one page only: run pnpm bench:seed first')
+  const inboxPath = `/api/appeals?status=dispatched,in_progress,responded&limit=50&cursor=${inbox1.nextCursor}`
+  const appealId = inbox1.items[0].id
+  const words = catalogues.appealCategories.map((c) => c.zh ?? c.code)
+  const q = encodeURIComponent(words[Math.min(3, words.length - 1)].slice(0, 2))
+  const entPath = `/api/enterprises?industry=${catalogues.industries[1].code}&district=${catalogues.districts[0].code}&unassigned=true&sort=annualOutputValue&order=desc&page=2&pageSize=20`
+  const audienceBody = JSON.stringify({ audience: { measureId: 'basic-research' }, startsAt: '2026-12-15T09:00:00+08:00' })
+
+  // Same JSON: the raw server's bodies must equal the API's before either is timed.
+  for (const [p, who] of [[inboxPath, 'bureau'], [entPath, 'coordinator']]) {
+    const [a, b] = [await get(API, p, who), await get(RAW, p, who)]
+    const strip = (x) => JSON.parse(JSON.stringify(x, (k, v) => (k === 'dueState' || k === 'overdue' || k === 'dueSoon' ? undefined : v)))
+    if (!isDeepStrictEqual(strip(a), strip(b))) {
+      await writeFile(path.join(tmp, 'diff.json'), JSON.stringify({ api: a, raw: b }, null, 1))
+      throw new Error(`the raw server's JSON differs from the API's for ${p}:\nAPI ${JSON.stringify(a).slice(0, 400)}\nraw ${JSON.stringify(b).slice(0, 400)}`)
+    }
+  }
+
+  const rows = [
+    { name: 'bureau inbox (filters + keyset page 2)', who: 'bureau', requests: [{ path: inboxPath }], raw: true },
+    { name: 'coordinator inbox, text search', who: 'coordinator', requests: [{ path: `/api/appeals?q=${q}&limit=20` }] },
+    { name: 'appeal detail + timeline', who: 'bureau', requests: [{ path: `/api/appeals/${appealId}` }, { path: `/api/appeals/${appealId}/events` }] },
+    { name: "enterprise's package", who: 'enterprise', requests: [{ path: '/api/enterprises/me/package' }] },
+    { name: 'enterprise list (industry, district, 未分配, sorted)', who: 'coordinator', requests: [{ path: entPath }], raw: true },
+    { name: "enterprise's notice list", who: 'enterprise', requests: [{ path: '/api/notices' }] },
+    { name: 'metrics dashboard (6 months by bureau)', who: 'coordinator', requests: [{ path: '/api/metrics/appeals?from=2026-06-01&to=2026-11-29&groupBy=bureau' }] },
+    { name: 'audience preview, measure criterion', who: 'association', requests: [{ method: 'POST', path: '/api/notices/audience-preview', body: audienceBody, headers: { 'content-type': 'application/json' } }] },
+  ]
+  for (const row of rows) for (const r of row.requests) if (!r.method) await get(API, r.path, row.who) // each answers 200 before it is timed
+
+  const load = async (base, row, pid) => {
+    let peak = 0
+    const poll = setInterval(() => void rssOf(pid, 'VmRSS').then((mb) => { peak = Math.max(peak, mb) }), 100)
+    const result = await autocannon({ url: base, connections: CONNECTIONS, duration: SECONDS, headers: { authorization: auth[row.who] }, requests: row.requests })
+    clearInterval(poll)
+    const bad = result.non2xx + result.errors + result.timeouts
+    if (bad > 0) throw new Error(`${row.name}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts of ${result.requests.total}`)
+    return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, rssMb: Math.round(Math.max(peak, await rssOf(pid, 'VmRSS'))) }
+  }
+
+  const loadBefore = os.loadavg()
+  console.log(`\npnpm bench: ${CONNECTIONS} connections, ${SECONDS} s per row, load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')} (${os.cpus().length} cores)`)
+  const out = []
+  for (const row of rows) {
+    const measured = await load(API, row, api.pid)
+    const entry = { name: row.name, ...measured }
+    if (row.raw) {
+      const limit = await load(RAW, row, raw.pid)
+      entry.limitRps = limit.rps
+      entry.limitP99 = limit.p99
+      entry.ratio = Math.round((measured.rps / limit.rps) * 100) / 100
+    }
+    out.push(entry)
+    console.log(`  ${row.name}: ${entry.rps} req/s${entry.ratio !== undefined ? ` (limit ${entry.limitRps}, ratio ${entry.ratio})` : ''}`)
+  }
+  const peakRssMb = Math.round(await rssOf(api.pid, 'VmHWM'))
+  const loadAfter = os.loadavg()
+  const { total: enterprises } = await get(API, '/api/enterprises/counts', 'coordinator')
+
+  const pad = (s, n, left = false) => (left ? String(s).padStart(n) : String(s).padEnd(n))
+  console.log(`\n${pad('row', 52)}${pad('req/s', 8, true)}${pad('p50 ms', 8, true)}${pad('p99 ms', 8, true)}${pad('RSS MB', 8, true)}${pad('limit', 8, true)}${pad('ratio', 7, true)}`)
+  for (const r of out) console.log(`${pad(r.name, 52)}${pad(r.rps, 8, true)}${pad(r.p50, 8, true)}${pad(r.p99, 8, true)}${pad(r.rssMb, 8, true)}${pad(r.limitRps ?? '', 8, true)}${pad(r.ratio ?? '', 7, true)}`)
+  console.log(`API peak RSS (VmHWM) ${peakRssMb} MB · ${enterprises.toLocaleString('en')} enterprises · load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(2)).join(' ')} after`)
+
+  const results = path.join(repoRoot, 'bench', 'results')
+  await mkdir(results, { recursive: true })
+  const file = process.env.BENCH_RESULTS ?? path.join(results, 'latest.json')
+  await writeFile(file, JSON.stringify({ rows: out, load: { before: loadBefore, after: loadAfter, cores: os.cpus().length }, peakRssMb, connections: CONNECTIONS, seconds: SECONDS, enterprises, at: new Date().toISOString() }, null, 2) + '\n')
+  console.log(`written to ${path.relative(process.cwd(), file)}`)
+} catch (e) {
+  console.error(`\npnpm bench: ${e.message}`)
+  process.exitCode = 1
+} finally {
+  await cleanup()
+}
