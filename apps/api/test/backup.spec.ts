@@ -74,6 +74,7 @@ describe.each([
     attachmentId = (await upload(t, pdf)).json().id
     expect((await call(t, 'coordinator', 'POST', `/api/appeals/${id}/dispatch`, { leadBureau: 'sheitc', assistingBureaus: ['stcsm'], complexity: 'simple' })).statusCode).toBe(200)
     clock.set('2026-09-30T01:00:00Z')
+    expect((await call(t, 'bureau-stcsm', 'POST', `/api/appeals/${id}/opinions`, { body: '建议附研发投入专项审计报告。' })).statusCode).toBe(200)
     expect((await call(t, 'bureau-sheitc', 'POST', `/api/appeals/${id}/accept`)).statusCode).toBe(200)
     expect((await call(t, 'bureau-sheitc', 'POST', `/api/appeals/${id}/respond`, { body: '请于10月底前提交申报材料。' })).statusCode).toBe(200)
     expect((await call(t, 'enterprise-a', 'POST', `/api/appeals/${id}/rate`, { resolved: true, rating: 'satisfied' })).statusCode).toBe(200)

@@ -72,7 +72,7 @@ describe('no connection starvation: a transaction never waits for a second poole
       await step('coordinator', 'POST', `/api/appeals/${id}/extension-requests/${requested.extension.id}/approve`)
       await step('bureau-sheitc', 'POST', `/api/appeals/${id}/respond`, { body: '请于月底前提交材料。' })
       await step('enterprise-a', 'POST', `/api/appeals/${id}/rate`, { resolved: false, rating: 'unsatisfied', comment: '没有材料清单' })
-      await step('bureau-sheitc', 'POST', `/api/appeals/${id}/respond`, { body: '材料清单：……' })
+      await step('bureau-sheitc', 'POST', `/api/appeals/${id}/respond`, { body: '材料清单：研发投入专项审计报告、立项文件。' })
       expect(await step('enterprise-a', 'POST', `/api/appeals/${id}/rate`, { resolved: true, rating: 'satisfied' })).toMatchObject({ status: 'closed' })
     })
 
@@ -90,7 +90,7 @@ describe('no connection starvation: a transaction never waits for a second poole
       const rated = await step('enterprise-a', 'POST', '/api/appeals', appealBody(5))
       await step('coordinator', 'POST', `/api/appeals/${rated.id}/dispatch`, dispatchBody)
       await step('bureau-sheitc', 'POST', `/api/appeals/${rated.id}/accept`)
-      await step('bureau-sheitc', 'POST', `/api/appeals/${rated.id}/respond`, { body: '已答复。' })
+      await step('bureau-sheitc', 'POST', `/api/appeals/${rated.id}/respond`, { body: '已答复，请按通知准备申报材料。', skipAssistingOpinion: true, skipReason: '政策口径明确，无需协办意见' })
       clock.set('2026-11-30T02:00:00Z') // long past every deadline
       coldCaches(t)
       const swept = await t.app.get(DeadlineSweeper).sweep()

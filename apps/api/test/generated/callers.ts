@@ -55,7 +55,7 @@ export const callers: Record<string, Caller> = {
   'POST /api/appeals/{id}/dispatch': { user: 'coordinator', path: { id: 'appealSubmitted' }, body: () => ({ leadBureau: 'sheitc', assistingBureaus: ['stcsm'], complexity: 'simple', note: '请办理' }) },
   'POST /api/appeals/{id}/accept': { user: 'bureau-sheitc', path: appeal },
   'POST /api/appeals/{id}/return': { user: 'bureau-sheitc', path: appeal, body: () => ({ reason: '不属于本单位' }) },
-  'POST /api/appeals/{id}/respond': { user: 'bureau-sheitc', path: appeal, body: () => ({ body: '答复' }) },
+  'POST /api/appeals/{id}/respond': { user: 'bureau-sheitc', path: appeal, body: () => ({ body: '答复：请按通知准备申报材料。' }) },
   'POST /api/appeals/{id}/rate': { user: 'enterprise-a', path: appeal, body: () => ({ resolved: true, rating: 'satisfied', comment: '好' }) },
   'POST /api/appeals/{id}/withdraw': { user: 'enterprise-a', path: { id: 'appealSubmitted' }, body: () => ({ note: '撤回' }) },
   'POST /api/appeals/{id}/opinions': { user: 'bureau-stcsm', path: appeal, body: () => ({ body: '意见' }) },
