@@ -48,3 +48,11 @@ export function policyProblems(p: DeadlinePolicy): { field: keyof DeadlinePolicy
 export function samePolicy(a: DeadlinePolicy, b: DeadlinePolicy): boolean {
   return (Object.keys(POLICY_BOUNDS) as (keyof DeadlinePolicy)[]).every((k) => a[k] === b[k])
 }
+
+/**
+ * Working days after a month ends before its 三率 are published as open data (open-data/), from
+ * `OPEN_DATA_PUBLISH_WORKING_DAYS` (default 3). Not an administrator's setting (yet).
+ */
+export function openDataPublishDays(env: Pick<Env, 'OPEN_DATA_PUBLISH_WORKING_DAYS'>): number {
+  return env.OPEN_DATA_PUBLISH_WORKING_DAYS
+}
