@@ -4,7 +4,7 @@ import type zhCN from './zh-CN'
 const en: Translation<typeof zhCN> = {
   openData: {
     title: 'Appeal handling, published',
-    intro: 'Each bureau’s (as lead) response, resolution, satisfaction and on-time answer rates per month, published automatically on the {days}th working day after the month ends and frozen from then on; a correction is a new version with a note.',
+    intro: 'Each bureau’s (as lead) response, resolution, satisfaction and on-time answer rates per month, published automatically on working day {days} after the month ends and frozen from then on; a correction is a new version with a note.',
     loadFailed: 'Could not load the published figures',
     empty: 'No month has been published yet',
     month: 'Month',
@@ -44,10 +44,10 @@ const en: Translation<typeof zhCN> = {
     definitions: {
       title: 'Definitions',
       responseRate: 'Dispatches accepted within the acceptance limit ÷ dispatches (counted in the month of the dispatch).',
-      resolutionRate: 'Ratings saying “solved” ÷ ratings (counted in the month of the rating).',
-      satisfactionRate: 'Ratings “satisfied” or “basically satisfied” ÷ ratings.',
+      resolutionRate: 'Ratings saying "solved" ÷ ratings (counted in the month of the rating).',
+      satisfactionRate: 'Ratings "satisfied" or "basically satisfied" ÷ ratings.',
       onTimeAnswerRate: 'Answers given within the answer limit ÷ answers (counted in the month of the dispatch).',
-      suppression: 'A rate whose denominator is below {n} is withheld with its numerator (shown as “—”), so that no enterprise can be singled out.',
+      suppression: 'A rate whose denominator is below {n} is withheld with its numerator (shown as "—"), so that no enterprise can be singled out.',
       ranking: 'Ranking: by the mean of the published rates, highest first; equal means share a rank.',
       method: 'Method version in force: {version}. It changes whenever a definition changes.',
     },

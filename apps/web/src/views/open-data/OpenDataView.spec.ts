@@ -58,6 +58,7 @@ describe('办理情况公开 (public)', () => {
     expect(wrapper.find('h1').text()).toBe('Appeal handling, published')
     expect(wrapper.find('[data-test="open-data-ranking"]').text()).toContain('Satisfaction rate')
     expect(wrapper.find('[data-test="rank-change"]').text()).toBe('↑ up 1')
+    expect(wrapper.find('[data-bureau="sheitc"]').text()).toBe('Municipal Commission of Economy and Informatization')
   })
 
   it('says so when nothing is published yet', async () => {
