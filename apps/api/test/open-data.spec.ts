@@ -147,3 +147,21 @@ describe('open data: the 三率 per bureau, published monthly', () => {
     expect(corrected.rows.find((r: { bureau: string }) => r.bureau === 'sheitc').onTimeAnswerRate).toMatchObject({ numerator: 6, denominator: 7 })
   })
 })
+
+describe('open data: rate-limited per address like every anonymous request', () => {
+  let t: TestApp
+  beforeAll(async () => {
+    t = await startTestApp({ RATE_LIMIT: 'true', RATE_LIMIT_STORE: 'memory', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '3' })
+  })
+  afterAll(async () => t?.close())
+
+  it('a scraper past the budget gets 429 RATE_LIMITED with Retry-After, even for a cached month', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 4; i++) statuses.push((await t.app.inject({ method: 'GET', url: '/api/open-data/appeal-rates' })).statusCode)
+    expect(statuses).toEqual([200, 200, 200, 429])
+    const limited = await t.app.inject({ method: 'GET', url: '/api/open-data/appeal-rates/2026-11.csv' })
+    expect(limited.statusCode).toBe(429)
+    expect(limited.json().code).toBe('RATE_LIMITED')
+    expect(limited.headers['retry-after']).toBeDefined()
+  })
+})
