@@ -38,7 +38,7 @@ export class OpenDataController {
     const ext = file.endsWith('.csv') ? 'csv' : 'json'
     const month = await this.openData.month(file, ext)
     if (ext === 'json') return send(req, reply, 'application/json; charset=utf-8', JSON.stringify(month))
-    reply.header('content-disposition', contentDisposition(`三率-${month.month}.csv`))
+    reply.header('content-disposition', contentDisposition(`appeal-rates-${month.month}.csv`))
     return send(req, reply, EXPORT_CONTENT_TYPES.csv, openDataCsv(month))
   }
 }
