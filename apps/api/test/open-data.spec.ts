@@ -45,10 +45,21 @@ describe('open data: the 三率 per bureau, published monthly', () => {
   })
   afterAll(async () => t?.close())
 
-  it('publishes a month on the 3rd working day after it ends, once however often it is asked', async () => {
+  it('publishes a month on the N-th working day after it ends (the deadline policy’s, default 3), once however often it is asked', async () => {
     clock.set('2026-12-02T10:00:00Z')
     expect(await publish()).toEqual([])
     expect((await call(null, 'GET', '/api/open-data/appeal-rates/2026-11.json')).json()).toMatchObject({ code: 'NOT_FOUND' })
+    clock.set('2026-12-03T01:00:00Z')
+    // an administrator shortens it to 2 and back to 3: the day is the policy's at the tick
+    await ok('admin', 'PUT', '/api/admin/deadline-policy', { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, openDataDays: 2, version: 0 })
+    expect((await ok('admin', 'GET', '/api/admin/deadline-policy')).openDataDays).toBe(2)
+    const put = await call('admin', 'PUT', '/api/admin/deadline-policy', { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, openDataDays: 21, version: 1 })
+    expect(put.statusCode).toBe(400)
+    clock.set('2026-12-02T10:00:00Z')
+    await ok('admin', 'PUT', '/api/admin/deadline-policy', { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, openDataDays: 3, version: 1 })
+    expect(await publish()).toEqual([])
+    await ok('admin', 'PUT', '/api/admin/deadline-policy', { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, version: 2 }) // left out: stays 3
+    expect((await ok('admin', 'GET', '/api/admin/deadline-policy')).openDataDays).toBe(3)
     clock.set('2026-12-03T01:00:00Z')
     const [a, b] = await Promise.all([publish(), publish()])
     expect([...a, ...b]).toEqual(['2026-11'])

@@ -2429,6 +2429,8 @@ export interface components {
             rateDays: number;
             /** @description hours before a handler’s deadline that the reminder (催办) goes out */
             reminderHours: number;
+            /** @description working days after a month ends before its 三率 are published as open data */
+            openDataDays: number;
         };
         DeadlinePolicyDto: {
             /** @description working days to accept (签收) a dispatch */
@@ -2441,7 +2443,9 @@ export interface components {
             rateDays: number;
             /** @description hours before a handler’s deadline that the reminder (催办) goes out */
             reminderHours: number;
-            /** @description the default (from the environment: APPEAL_*_WORKING_DAYS, APPEAL_REMINDER_HOURS) */
+            /** @description working days after a month ends before its 三率 are published as open data */
+            openDataDays: number;
+            /** @description the default (from the environment: APPEAL_*_WORKING_DAYS, APPEAL_REMINDER_HOURS, OPEN_DATA_PUBLISH_WORKING_DAYS) */
             defaults: components["schemas"]["DeadlinePolicyValuesDto"];
             /** @description an administrator set the policy */
             overridden: boolean;
@@ -2466,6 +2470,8 @@ export interface components {
             rateDays: number;
             /** @description hours before a handler’s deadline that the reminder (催办) goes out */
             reminderHours: number;
+            /** @description working days after a month ends before its 三率 are published as open data */
+            openDataDays?: number;
             /** @description the version read (409 CONFLICT when someone changed the policy since) */
             version: number;
         };

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger'
+import { ApiProperty, IntersectionType, OmitType, PartialType, PickType } from '@nestjs/swagger'
 import { IsInt, Max, Min } from 'class-validator'
 import { POLICY_BOUNDS as B } from './deadline-policy.js'
 
@@ -22,16 +22,21 @@ export class DeadlinePolicyValuesDto {
   @ApiProperty({ minimum: B.reminderHours.min, maximum: B.reminderHours.max, description: 'hours before a handler’s deadline that the reminder (催办) goes out' })
   @IsInt() @Min(B.reminderHours.min) @Max(B.reminderHours.max)
   reminderHours!: number
+
+  @ApiProperty({ minimum: B.openDataDays.min, maximum: B.openDataDays.max, description: 'working days after a month ends before its 三率 are published as open data' })
+  @IsInt() @Min(B.openDataDays.min) @Max(B.openDataDays.max)
+  openDataDays!: number
 }
 
-export class UpdateDeadlinePolicyDto extends DeadlinePolicyValuesDto {
+/** openDataDays may be left out (it stays as it is). */
+export class UpdateDeadlinePolicyDto extends IntersectionType(OmitType(DeadlinePolicyValuesDto, ['openDataDays'] as const), PartialType(PickType(DeadlinePolicyValuesDto, ['openDataDays'] as const))) {
   @ApiProperty({ description: 'the version read (409 CONFLICT when someone changed the policy since)' })
   @IsInt() @Min(0) @Max(1_000_000_000)
   version!: number
 }
 
 export class DeadlinePolicyDto extends DeadlinePolicyValuesDto {
-  @ApiProperty({ type: DeadlinePolicyValuesDto, description: 'the default (from the environment: APPEAL_*_WORKING_DAYS, APPEAL_REMINDER_HOURS)' }) defaults!: DeadlinePolicyValuesDto
+  @ApiProperty({ type: DeadlinePolicyValuesDto, description: 'the default (from the environment: APPEAL_*_WORKING_DAYS, APPEAL_REMINDER_HOURS, OPEN_DATA_PUBLISH_WORKING_DAYS)' }) defaults!: DeadlinePolicyValuesDto
   @ApiProperty({ description: 'an administrator set the policy' }) overridden!: boolean
   @ApiProperty() version!: number
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) updatedAt!: string | null

@@ -23,6 +23,10 @@ export class DeadlinePolicyRow {
   @Column({ name: 'reminder_hours', type: 'int' })
   reminderHours!: number
 
+  /** null: the environment's default (a row set before this setting existed). */
+  @Column({ name: 'open_data_days', type: 'int', nullable: true })
+  openDataDays!: number | null
+
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date
 

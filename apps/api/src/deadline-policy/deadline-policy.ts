@@ -16,6 +16,8 @@ export interface DeadlinePolicy {
   complexDays: number
   rateDays: number
   reminderHours: number
+  /** Working days after a month ends before its 三率 are published as open data (open-data/); no deadline of an appeal. */
+  openDataDays: number
 }
 
 export function deadlinePolicy(env: Env): DeadlinePolicy {
@@ -25,6 +27,7 @@ export function deadlinePolicy(env: Env): DeadlinePolicy {
     complexDays: env.APPEAL_COMPLEX_WORKING_DAYS,
     rateDays: env.APPEAL_RATE_WORKING_DAYS,
     reminderHours: env.APPEAL_REMINDER_HOURS,
+    openDataDays: env.OPEN_DATA_PUBLISH_WORKING_DAYS,
   }
 }
 
@@ -35,6 +38,7 @@ export const POLICY_BOUNDS: Record<keyof DeadlinePolicy, { min: number; max: num
   complexDays: { min: 1, max: 120 },
   rateDays: { min: 1, max: 30 },
   reminderHours: { min: 1, max: 72 },
+  openDataDays: { min: 1, max: 20 },
 }
 
 /** Fields whose value contradicts another (pure): a simple appeal cannot take longer than a complex one, nor accepting longer than answering. */
@@ -49,10 +53,3 @@ export function samePolicy(a: DeadlinePolicy, b: DeadlinePolicy): boolean {
   return (Object.keys(POLICY_BOUNDS) as (keyof DeadlinePolicy)[]).every((k) => a[k] === b[k])
 }
 
-/**
- * Working days after a month ends before its 三率 are published as open data (open-data/), from
- * `OPEN_DATA_PUBLISH_WORKING_DAYS` (default 3). Not an administrator's setting (yet).
- */
-export function openDataPublishDays(env: Pick<Env, 'OPEN_DATA_PUBLISH_WORKING_DAYS'>): number {
-  return env.OPEN_DATA_PUBLISH_WORKING_DAYS
-}

@@ -1,13 +1,11 @@
-import { Inject, Injectable, Logger } from '@nestjs/common'
+import { Injectable, Logger } from '@nestjs/common'
 import { InjectDataSource } from '@nestjs/typeorm'
 import { catalogues } from '@servicepack/policy-rules'
 import { DataSource, type EntityManager } from 'typeorm'
 import { CalendarService } from '../calendar/calendar.service.js'
 import { Clock } from '../common/clock.js'
 import { ApiException, fieldProblem, InputInvalidException } from '../common/error-shape.js'
-import { ENV } from '../config/config.module.js'
-import type { Env } from '../config/env.js'
-import { openDataPublishDays } from '../deadline-policy/deadline-policy.js'
+import { DeadlinePolicyService } from '../deadline-policy/deadline-policy.service.js'
 import { MetricsService } from '../metrics/metrics.service.js'
 import { OpenDataMonth, type FrozenFigures } from './open-data-month.entity.js'
 import { cellsOf, cityCounts, METHOD_VERSION, MIN_DENOMINATOR, monthDays, monthTable, parseMonth, previousMonth, type FrozenCounts } from './open-data-rates.js'
@@ -27,7 +25,7 @@ export class OpenDataService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(ENV) private readonly env: Env,
+    private readonly policies: DeadlinePolicyService,
     private readonly clock: Clock,
     private readonly calendar: CalendarService,
     private readonly metrics: MetricsService,
@@ -37,7 +35,7 @@ export class OpenDataService {
   async publishDue(): Promise<string[]> {
     const [{ first }] = (await this.db.query(`SELECT to_char(min(month), 'YYYY-MM') AS first FROM appeal_stats_monthly WHERE role = 'lead'`)) as [{ first: string | null }]
     if (!first) return []
-    const due = dueMonths(await this.calendar.calendar(), first, this.clock.today(), openDataPublishDays(this.env))
+    const due = dueMonths(await this.calendar.calendar(), first, this.clock.today(), (await this.policies.current(this.db.manager)).openDataDays)
     const published = new Set((await this.db.query(`SELECT DISTINCT month FROM open_data_months`) as { month: string }[]).map((r) => r.month))
     const added: string[] = []
     for (const month of due.filter((m) => !published.has(m))) if (await this.publish(month)) added.push(month)
@@ -87,7 +85,7 @@ export class OpenDataService {
     return {
       methodVersion: METHOD_VERSION,
       minDenominator: MIN_DENOMINATOR,
-      publishWorkingDays: openDataPublishDays(this.env),
+      publishWorkingDays: (await this.policies.recent()).openDataDays,
       months: rows.map((r) => ({
         month: r.month, version: r.version, publishedAt: new Date(r.publishedAt).toISOString(), note: r.note, methodVersion: r.methodVersion,
         csv: `/api/open-data/appeal-rates/${r.month}.csv`, json: `/api/open-data/appeal-rates/${r.month}.json`,
@@ -101,7 +99,7 @@ export class OpenDataService {
     const month = match && match[2] === ext ? parseMonth(match[1]!) : null
     if (!month) throw new InputInvalidException([fieldProblem('file', 'FORMAT', `file must be YYYY-MM.${ext}, a month from 2000-01 to 2099-12`)])
     const [current, previous] = await Promise.all([this.latest(month), this.latest(previousMonth(month))])
-    if (!current) throw new ApiException(404, 'NOT_FOUND', `${month} is not published (months are published ${openDataPublishDays(this.env)} working days after they end)`)
+    if (!current) throw new ApiException(404, 'NOT_FOUND', `${month} is not published (months are published a few working days after they end)`)
     const counts = (f: FrozenFigures) => new Map(Object.entries(f.bureaus))
     const city = cityCounts(Object.values(current.figures.bureaus))
     return {
