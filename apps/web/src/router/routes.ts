@@ -29,6 +29,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { access: 'public', titleKey: 'nav.measure' },
   },
   {
+    path: '/open-data',
+    name: 'open-data',
+    component: () => import('../views/open-data/OpenDataView.vue'),
+    meta: { access: 'public', titleKey: 'nav.openData', nav: { icon: TrendCharts } },
+  },
+  {
     path: '/package',
     name: 'package',
     component: () => import('../views/package/PackageView.vue'),
@@ -71,12 +77,6 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('../views/notices/NoticeView.vue'),
     props: true,
     meta: { access: ['enterprise'], titleKey: 'notices.title' },
-  },
-  {
-    path: '/open-data',
-    name: 'open-data',
-    component: () => import('../views/open-data/OpenDataView.vue'),
-    meta: { access: 'public', titleKey: 'nav.openData', nav: { icon: TrendCharts } },
   },
   ...commonRoutes(),
 ]

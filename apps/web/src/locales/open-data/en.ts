@@ -4,7 +4,7 @@ import type zhCN from './zh-CN'
 const en: Translation<typeof zhCN> = {
   openData: {
     title: 'Appeal handling, published',
-    intro: 'Each bureau's (as lead) response, resolution, satisfaction and on-time answer rates per month, published automatically on working day {days} after the month ends and frozen from then on; a correction is a new version with a note.',
+    intro: 'The response, resolution, satisfaction and on-time answer rates of each bureau (as lead) per month, published automatically on working day {days} after the month ends and frozen from then on; a correction is a new version with a note.',
     loadFailed: 'Could not load the published figures',
     empty: 'No month has been published yet',
     month: 'Month',
