@@ -15,6 +15,7 @@ import { HealthModule } from './health/health.module.js'
 import { JobsModule } from './jobs/jobs.module.js'
 import { MeasuresModule } from './measures/measures.module.js'
 import { MetricsModule } from './metrics/metrics.module.js'
+import { OpenDataModule } from './open-data/open-data.module.js'
 import { NoticesModule } from './notices/notices.module.js'
 import { NotificationsModule } from './notifications/notifications.module.js'
 import { RateLimitModule } from './rate-limit/rate-limit.module.js'
@@ -59,6 +60,7 @@ export class AppModule {
         NotificationsModule,
         NoticesModule,
         MetricsModule,
+        OpenDataModule,
         // the administrators' catalogues (issue 12)
         AuditModule,
         RoutingModule,

@@ -8,6 +8,8 @@ import { deadlinePolicy } from './appeals/appeals.service.js'
 import { Clock } from './common/clock.js'
 import { seedDemoData } from './database/seed.js'
 import { Readiness } from './health/readiness.js'
+import { runsJobs } from './jobs/job-queue.service.js'
+import { OpenDataService } from './open-data/open-data.service.js'
 
 /** Starts the API; any problem the operator can fix is one line on stderr, not a stack trace. */
 async function main(): Promise<void> {
@@ -18,6 +20,8 @@ async function main(): Promise<void> {
     const started = Date.now()
     const added = await seedDemoData(app.get<DataSource>(getDataSourceToken()), { now: app.get(Clock).now(), policy: deadlinePolicy(env) })
     if (added.enterprises + added.appeals > 0) console.log(`Seeded ${added.enterprises} demo enterprises and ${added.appeals} demo appeals in ${Date.now() - started} ms`)
+    // the demo's past months are due: publish them now rather than at the job's first tick
+    if (runsJobs(env.PROCESS_ROLE)) await app.get(OpenDataService).publishDue()
   }
   // SIGTERM/SIGINT drain: readiness answers 503 at once, the server stops accepting connections,
   // in-flight requests finish (each answer then closes its connection), pg-boss stops gracefully

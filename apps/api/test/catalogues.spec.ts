@@ -92,7 +92,7 @@ describe('the administrators’ catalogues', () => {
   describe('deadline policy', () => {
     it('replaces the environment’s default; deadlines already set stay, new ones follow it', async () => {
       const initial = (await call('admin', 'GET', '/api/admin/deadline-policy')).json()
-      expect(initial).toMatchObject({ acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, overridden: false, version: 0, appliesTo: 'new-deadlines-only' })
+      expect(initial).toMatchObject({ acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, openDataDays: 3, overridden: false, version: 0, appliesTo: 'new-deadlines-only' })
       const before = await dispatch(await submit('labour'), 'hrss')
       // Monday 21 December: 5 working days → Monday 28 December, 24:00 Shanghai
       expect(before.answerDueAt).toBe('2026-12-28T16:00:00.000Z')
@@ -113,7 +113,7 @@ describe('the administrators’ catalogues', () => {
       expect((await call('admin', 'PUT', '/api/admin/deadline-policy', { acceptDays: 0, simpleDays: 3, complexDays: 10, rateDays: 5, reminderHours: 4, version: 1 })).statusCode).toBe(400)
       expect((await call('coordinator', 'PUT', '/api/admin/deadline-policy', { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, version: 1 })).statusCode).toBe(403)
       expect(await changes('deadline-policy')).toEqual([
-        expect.objectContaining({ entryKey: 'policy', action: 'set', before: { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, dueSoonDays: 1 }, after: { acceptDays: 2, simpleDays: 3, complexDays: 10, rateDays: 7, reminderHours: 8, dueSoonDays: 1 } }),
+        expect.objectContaining({ entryKey: 'policy', action: 'set', before: { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, dueSoonDays: 1, openDataDays: 3 }, after: { acceptDays: 2, simpleDays: 3, complexDays: 10, rateDays: 7, reminderHours: 8, dueSoonDays: 1, openDataDays: 3 } }),
       ])
       // back to the 1515 default for the calendar tests
       expect((await call('admin', 'PUT', '/api/admin/deadline-policy', { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, version: 1 })).statusCode).toBe(200)

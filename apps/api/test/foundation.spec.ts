@@ -98,7 +98,7 @@ describe('demo seed', () => {
     const url = await createTestDatabase()
     await runMigrations(url)
     const ds = await new DataSource(dataSourceOptions(url)).initialize()
-    const policy = { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, dueSoonDays: 1 }
+    const policy = { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, dueSoonDays: 1, openDataDays: 3 }
     const now = new Date('2026-11-29T02:00:00Z')
     try {
       const started = Date.now()

@@ -957,6 +957,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/open-data/appeal-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published months of the 三率 (open data), newest first, with their CSV and JSON addresses */
+        get: operations["OpenDataController_index"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-data/appeal-rates/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published month per lead bureau: `YYYY-MM.json` or `YYYY-MM.csv` (UTF-8 with BOM, Chinese headers); numerators and denominators; a denominator under 5 suppressed (null / —) */
+        get: operations["OpenDataController_month"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/changes": {
         parameters: {
             query?: never;
@@ -2257,6 +2291,87 @@ export interface components {
             /** @description groupBy month only: the city per month (the trend’s comparison line), like `city` */
             cityGroups: components["schemas"]["MetricsGroupDto"][] | null;
         };
+        OpenDataMonthRefDto: {
+            /** @example 2026-11 */
+            month: string;
+            /** @description the newest version (a correction is a new version with a note) */
+            version: number;
+            /** Format: date-time */
+            publishedAt: string;
+            /** @description why this version corrects the one before */
+            note: string | null;
+            methodVersion: string;
+            /** @example /api/open-data/appeal-rates/2026-11.csv */
+            csv: string;
+            /** @example /api/open-data/appeal-rates/2026-11.json */
+            json: string;
+        };
+        OpenDataIndexDto: {
+            /** @description the definitions, suppression and ranking rules in force */
+            methodVersion: string;
+            /** @description a rate whose denominator is below this is suppressed */
+            minDenominator: number;
+            /** @description working days after a month ends before it is published */
+            publishWorkingDays: number;
+            /** @description newest first */
+            months: components["schemas"]["OpenDataMonthRefDto"][];
+        };
+        OpenDataRateDto: {
+            /** @description null when suppressed */
+            numerator: number | null;
+            denominator: number;
+            /** @description 0–1; null when suppressed (denominator below minDenominator) */
+            rate: number | null;
+            suppressed: boolean;
+        };
+        OpenDataRatesDto: {
+            /** @description dispatches to the bureau as lead in the month */
+            dispatched: number;
+            /** @description 响应率: accepted within the limit ÷ dispatched */
+            responseRate: components["schemas"]["OpenDataRateDto"];
+            /** @description 解决率: rated solved ÷ rated */
+            resolutionRate: components["schemas"]["OpenDataRateDto"];
+            /** @description 满意率: (满意 + 基本满意) ÷ rated */
+            satisfactionRate: components["schemas"]["OpenDataRateDto"];
+            /** @description 按期答复率: answered within the limit ÷ answered */
+            onTimeAnswerRate: components["schemas"]["OpenDataRateDto"];
+        };
+        OpenDataRowDto: {
+            /** @description dispatches to the bureau as lead in the month */
+            dispatched: number;
+            /** @description 响应率: accepted within the limit ÷ dispatched */
+            responseRate: components["schemas"]["OpenDataRateDto"];
+            /** @description 解决率: rated solved ÷ rated */
+            resolutionRate: components["schemas"]["OpenDataRateDto"];
+            /** @description 满意率: (满意 + 基本满意) ÷ rated */
+            satisfactionRate: components["schemas"]["OpenDataRateDto"];
+            /** @description 按期答复率: answered within the limit ÷ answered */
+            onTimeAnswerRate: components["schemas"]["OpenDataRateDto"];
+            /** @example sheitc */
+            bureau: string;
+            /** @example 市经济信息化委 */
+            bureauName: string;
+            /** @description by the mean of the published rates, highest first; null when none is published */
+            rank: number | null;
+            previousRank: number | null;
+            /** @description places gained since the month before (positive = up) */
+            rankChange: number | null;
+        };
+        OpenDataMonthDto: {
+            /** @example 2026-11 */
+            month: string;
+            version: number;
+            /** Format: date-time */
+            publishedAt: string;
+            note: string | null;
+            methodVersion: string;
+            minDenominator: number;
+            /** @description the month the rank change compares with, when it was published */
+            previousMonth: string | null;
+            /** @description the whole city */
+            city: components["schemas"]["OpenDataRatesDto"];
+            rows: components["schemas"]["OpenDataRowDto"][];
+        };
         /** @enum {string} */
         Catalogue: "routing" | "deadline-policy" | "calendar" | "response-templates";
         CatalogueChangeDto: {
@@ -2337,6 +2452,8 @@ export interface components {
             reminderHours: number;
             /** @description 即将超期: a deadline due today or within this many next working days (0 = today only) */
             dueSoonDays: number;
+            /** @description working days after a month ends before its 三率 are published as open data */
+            openDataDays: number;
         };
         DeadlinePolicyDto: {
             /** @description working days to accept (签收) a dispatch */
@@ -2351,7 +2468,9 @@ export interface components {
             reminderHours: number;
             /** @description 即将超期: a deadline due today or within this many next working days (0 = today only) */
             dueSoonDays: number;
-            /** @description the default (from the environment: APPEAL_*_WORKING_DAYS, APPEAL_REMINDER_HOURS) */
+            /** @description working days after a month ends before its 三率 are published as open data */
+            openDataDays: number;
+            /** @description the default (from the environment: APPEAL_*_WORKING_DAYS, APPEAL_REMINDER_HOURS, OPEN_DATA_PUBLISH_WORKING_DAYS) */
             defaults: components["schemas"]["DeadlinePolicyValuesDto"];
             /** @description an administrator set the policy */
             overridden: boolean;
@@ -2376,8 +2495,10 @@ export interface components {
             rateDays: number;
             /** @description hours before a handler’s deadline that the reminder (催办) goes out */
             reminderHours: number;
-            /** @description 即将超期 window in working days; left out = unchanged */
+            /** @description 即将超期: a deadline due today or within this many next working days (0 = today only) */
             dueSoonDays?: number;
+            /** @description working days after a month ends before its 三率 are published as open data */
+            openDataDays?: number;
             /** @description the version read (409 CONFLICT when someone changed the policy since) */
             version: number;
         };
@@ -6638,6 +6759,101 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    OpenDataController_index: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataIndexDto"];
+                };
+            };
+            /** @description If-None-Match names the current ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    OpenDataController_month: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `YYYY-MM.csv` or `YYYY-MM.json` */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON; the CSV has the same rows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataMonthDto"];
+                    "text/csv": components["schemas"]["OpenDataMonthDto"];
+                };
+            };
+            /** @description If-None-Match names the current ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                    "text/csv": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                    "text/csv": components["schemas"]["ErrorDto"];
                 };
             };
             /** @description RATE_LIMITED (see Retry-After) */

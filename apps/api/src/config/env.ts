@@ -92,6 +92,8 @@ export const envSchema = z.object({
   APPEAL_RATE_WORKING_DAYS: workingDays.default(5),
   /** How long before a deadline the handler is reminded (催办), in hours. */
   APPEAL_REMINDER_HOURS: z.coerce.number({ error: 'must be a number of hours' }).min(0, { error: 'must be ≥ 0' }).max(240, { error: 'must be ≤ 240' }).default(4),
+  /** Working days after a month ends before its 三率 are published as open data. */
+  OPEN_DATA_PUBLISH_WORKING_DAYS: workingDays.default(3),
   /** Where attachments are stored (default <repo>/.data/attachments; never served by any dev server). */
   ATTACHMENTS_DIR: z.string().min(1).optional(),
   /** Where attachment bytes live: `fs` (ATTACHMENTS_DIR, the dev default) or `s3` (a bucket, shared by every API instance). */

@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger'
-import { IsInt, IsOptional, Max, Min } from 'class-validator'
+import { ApiProperty, IntersectionType, OmitType, PartialType, PickType } from '@nestjs/swagger'
+import { IsInt, Max, Min } from 'class-validator'
 import { POLICY_BOUNDS as B } from './deadline-policy.js'
 
 export class DeadlinePolicyValuesDto {
@@ -26,20 +26,22 @@ export class DeadlinePolicyValuesDto {
   @ApiProperty({ minimum: B.dueSoonDays.min, maximum: B.dueSoonDays.max, description: '即将超期: a deadline due today or within this many next working days (0 = today only)' })
   @IsInt() @Min(B.dueSoonDays.min) @Max(B.dueSoonDays.max)
   dueSoonDays!: number
+
+  @ApiProperty({ minimum: B.openDataDays.min, maximum: B.openDataDays.max, description: 'working days after a month ends before its 三率 are published as open data' })
+  @IsInt() @Min(B.openDataDays.min) @Max(B.openDataDays.max)
+  openDataDays!: number
 }
 
-export class UpdateDeadlinePolicyDto extends DeadlinePolicyValuesDto {
-  @ApiProperty({ required: false, minimum: B.dueSoonDays.min, maximum: B.dueSoonDays.max, description: '即将超期 window in working days; left out = unchanged' })
-  @IsOptional() @IsInt() @Min(B.dueSoonDays.min) @Max(B.dueSoonDays.max)
-  declare dueSoonDays: number
-
+/** dueSoonDays and openDataDays may be left out (clients older than them): each then stays as it is. */
+const OPTIONAL_FIELDS = ['dueSoonDays', 'openDataDays'] as const
+export class UpdateDeadlinePolicyDto extends IntersectionType(OmitType(DeadlinePolicyValuesDto, OPTIONAL_FIELDS), PartialType(PickType(DeadlinePolicyValuesDto, OPTIONAL_FIELDS))) {
   @ApiProperty({ description: 'the version read (409 CONFLICT when someone changed the policy since)' })
   @IsInt() @Min(0) @Max(1_000_000_000)
   version!: number
 }
 
 export class DeadlinePolicyDto extends DeadlinePolicyValuesDto {
-  @ApiProperty({ type: DeadlinePolicyValuesDto, description: 'the default (from the environment: APPEAL_*_WORKING_DAYS, APPEAL_REMINDER_HOURS)' }) defaults!: DeadlinePolicyValuesDto
+  @ApiProperty({ type: DeadlinePolicyValuesDto, description: 'the default (from the environment: APPEAL_*_WORKING_DAYS, APPEAL_REMINDER_HOURS, OPEN_DATA_PUBLISH_WORKING_DAYS)' }) defaults!: DeadlinePolicyValuesDto
   @ApiProperty({ description: 'an administrator set the policy' }) overridden!: boolean
   @ApiProperty() version!: number
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) updatedAt!: string | null

@@ -27,6 +27,10 @@ export class DeadlinePolicyRow {
   @Column({ name: 'due_soon_days', type: 'int', default: 1 })
   dueSoonDays!: number
 
+  /** null: the environment's default (a row set before this setting existed). */
+  @Column({ name: 'open_data_days', type: 'int', nullable: true })
+  openDataDays!: number | null
+
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date
 

@@ -31,7 +31,7 @@ export class DeadlinePolicyService {
 
   /** In a transaction (`em`): read now. Otherwise through a short cache. */
   async current(em?: EntityManager): Promise<DeadlinePolicy> {
-    if (em) return valuesOf((await em.findOneBy(DeadlinePolicyRow, { id: 1 })) ?? this.defaults)
+    if (em) return this.valuesOf((await em.findOneBy(DeadlinePolicyRow, { id: 1 })) ?? this.defaults)
     return this.recent()
   }
 
@@ -42,7 +42,7 @@ export class DeadlinePolicyService {
   async recent(em: EntityManager = this.db.manager): Promise<DeadlinePolicy> {
     const now = Date.now()
     if (this.cache && now - this.cache.at < CACHE_MS) return this.cache.policy
-    const policy = valuesOf((await em.findOneBy(DeadlinePolicyRow, { id: 1 })) ?? this.defaults)
+    const policy = this.valuesOf((await em.findOneBy(DeadlinePolicyRow, { id: 1 })) ?? this.defaults)
     this.cache = { at: now, policy }
     return policy
   }
@@ -51,7 +51,7 @@ export class DeadlinePolicyService {
     const row = await em.findOneBy(DeadlinePolicyRow, { id: 1 })
     const counted: { n: number }[] = await em.query(`SELECT count(*)::int AS n FROM catalogue_changes WHERE catalogue = 'deadline-policy'`)
     return {
-      ...valuesOf(row ?? this.defaults),
+      ...this.valuesOf(row ?? this.defaults),
       defaults: { ...this.defaults },
       overridden: !!row,
       version: counted[0]?.n ?? 0,
@@ -62,8 +62,9 @@ export class DeadlinePolicyService {
   }
 
   async update(actor: Principal, dto: UpdateDeadlinePolicyDto): Promise<DeadlinePolicyDto> {
-    // dueSoonDays may be left out (clients older than it): it then stays as it is
-    let next = valuesOf({ ...dto, dueSoonDays: dto.dueSoonDays ?? (await this.current()).dueSoonDays })
+    // dueSoonDays and openDataDays may be left out (clients older than them): each then stays as it is
+    const current = await this.current(this.db.manager)
+    let next = this.valuesOf({ ...dto, dueSoonDays: dto.dueSoonDays ?? current.dueSoonDays, openDataDays: dto.openDataDays ?? current.openDataDays })
     const problems = policyProblems(next)
     if (problems.length) throw new InputInvalidException(problems.map((p) => fieldProblem(p.field, 'OUT_OF_RANGE', p.message)))
     const result = await this.db.transaction(async (em) => {
@@ -71,13 +72,19 @@ export class DeadlinePolicyService {
       const before = await this.get(em)
       if (before.version !== dto.version) throw new ApiException(409, 'CONFLICT', `The deadline policy was changed by someone else (version ${before.version}, not ${dto.version})`)
       if (dto.dueSoonDays === undefined) next = { ...next, dueSoonDays: before.dueSoonDays }
-      if (samePolicy(valuesOf(before), next)) return before
+      if (dto.openDataDays === undefined) next = { ...next, openDataDays: before.openDataDays }
+      if (samePolicy(this.valuesOf(before), next)) return before
       await em.save(DeadlinePolicyRow, { id: 1, ...next, updatedAt: this.clock.now(), updatedBy: actor.username })
-      await this.audit.record(em, actor, 'deadline-policy', 'policy', before.overridden ? 'update' : 'set', valuesOf(before), next)
+      await this.audit.record(em, actor, 'deadline-policy', 'policy', before.overridden ? 'update' : 'set', this.valuesOf(before), next)
       return this.get(em)
     })
     this.invalidate()
     return result
+  }
+
+  /** The policy's values (a row set before openDataDays existed has null there: the environment's default). */
+  private valuesOf(p: Omit<DeadlinePolicy, 'openDataDays'> & { openDataDays?: number | null }): DeadlinePolicy {
+    return { acceptDays: p.acceptDays, simpleDays: p.simpleDays, complexDays: p.complexDays, rateDays: p.rateDays, reminderHours: p.reminderHours, dueSoonDays: p.dueSoonDays, openDataDays: p.openDataDays ?? this.defaults.openDataDays }
   }
 
   /** Forget the cached policy (after a change). */
@@ -86,6 +93,3 @@ export class DeadlinePolicyService {
   }
 }
 
-function valuesOf(p: DeadlinePolicy): DeadlinePolicy {
-  return { acceptDays: p.acceptDays, simpleDays: p.simpleDays, complexDays: p.complexDays, rateDays: p.rateDays, reminderHours: p.reminderHours, dueSoonDays: p.dueSoonDays }
-}

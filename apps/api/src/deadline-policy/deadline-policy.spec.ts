@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { policyProblems, samePolicy } from './deadline-policy.js'
 
-const p = { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, dueSoonDays: 1 }
+const p = { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, dueSoonDays: 1, openDataDays: 3 }
 
 describe('the deadline policy', () => {
   it.each([

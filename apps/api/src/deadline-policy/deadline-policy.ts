@@ -18,6 +18,8 @@ export interface DeadlinePolicy {
   reminderHours: number
   /** 即将超期: a deadline due today or within this many next working days (0 = today only). */
   dueSoonDays: number
+  /** Working days after a month ends before its 三率 are published as open data (open-data/); no deadline of an appeal. */
+  openDataDays: number
 }
 
 /** The default of dueSoonDays: "today or the next working day" (issue 19). */
@@ -31,6 +33,7 @@ export function deadlinePolicy(env: Env): DeadlinePolicy {
     rateDays: env.APPEAL_RATE_WORKING_DAYS,
     reminderHours: env.APPEAL_REMINDER_HOURS,
     dueSoonDays: DEFAULT_DUE_SOON_DAYS,
+    openDataDays: env.OPEN_DATA_PUBLISH_WORKING_DAYS,
   }
 }
 
@@ -42,6 +45,7 @@ export const POLICY_BOUNDS: Record<keyof DeadlinePolicy, { min: number; max: num
   rateDays: { min: 1, max: 30 },
   reminderHours: { min: 1, max: 72 },
   dueSoonDays: { min: 0, max: 10 },
+  openDataDays: { min: 1, max: 20 },
 }
 
 /** Fields whose value contradicts another (pure): a simple appeal cannot take longer than a complex one, nor accepting longer than answering. */
@@ -55,3 +59,4 @@ export function policyProblems(p: DeadlinePolicy): { field: keyof DeadlinePolicy
 export function samePolicy(a: DeadlinePolicy, b: DeadlinePolicy): boolean {
   return (Object.keys(POLICY_BOUNDS) as (keyof DeadlinePolicy)[]).every((k) => a[k] === b[k])
 }
+

@@ -10,6 +10,8 @@ export const QUEUES = {
   appealDeadlines: { name: 'appeal-deadlines', retryLimit: 0, cron: '* * * * *' },
   /** The day-before reminders of training notices: a tick every ten minutes, once across instances. */
   noticeReminders: { name: 'notice-reminders', retryLimit: 0, cron: '*/10 * * * *' },
+  /** Publishes each month's 三率 as open data once it is due (open-data/): a tick every ten minutes, once across instances. */
+  openDataPublish: { name: 'open-data-publish', retryLimit: 0, cron: '*/10 * * * *' },
 } as const satisfies Record<string, QueueDefinition>
 
 export interface QueueDefinition {

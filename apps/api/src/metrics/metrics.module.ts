@@ -3,5 +3,5 @@ import { EnterprisesModule } from '../enterprises/enterprises.module.js'
 import { MetricsController } from './metrics.controller.js'
 import { MetricsService } from './metrics.service.js'
 
-@Module({ imports: [EnterprisesModule], controllers: [MetricsController], providers: [MetricsService] })
+@Module({ imports: [EnterprisesModule], controllers: [MetricsController], providers: [MetricsService], exports: [MetricsService] })
 export class MetricsModule {}

@@ -77,6 +77,15 @@ export class MetricsService {
     }
   }
 
+  /**
+   * Every lead bureau's summed counters over a period, read exactly as `appeals()` reads them (the
+   * open data publish these for a month, so the figures equal the dashboard's).
+   */
+  async leadCounters(from: string, to: string): Promise<Map<string, Counters>> {
+    const rows = await this.rows(segments(from, to).map((s) => ({ ...s, current: true })), 'lead', 'bureau', {})
+    return new Map(rows.map((r) => [r.bureau, r.counters]))
+  }
+
   private async rows(parts: (Segment & { current: boolean })[], role: string, groupBy: GroupBy, f: Record<string, string | undefined>): Promise<Row[]> {
     const params: unknown[] = []
     const p = (v: unknown) => `$${params.push(v)}`

@@ -43,6 +43,8 @@ export const matrix: Record<string, Row> = {
   'GET /api/users/coordinators': only(['coordinator', 'admin']),
   'GET /api/me': signedIn(),
   'POST /api/measures/evaluate': pub(),
+  'GET /api/open-data/appeal-rates': pub(),
+  'GET /api/open-data/appeal-rates/{file}': pub(),
   'GET /api/enterprises/me': only(E),
   'PUT /api/enterprises/me': only(E),
   'GET /api/enterprises/me/package': only(E),

@@ -31,6 +31,8 @@ export const callers: Record<string, Caller> = {
   'GET /api/users/coordinators': { user: 'coordinator' },
   'GET /api/me': { user: 'enterprise-a' },
   'POST /api/measures/evaluate': { user: null, body: () => ({ facts: {} }) },
+  'GET /api/open-data/appeal-rates': { user: null },
+  'GET /api/open-data/appeal-rates/{file}': { user: null, path: { file: 'openDataFile' } },
   'GET /api/enterprises/me': { user: 'enterprise-a' },
   'PUT /api/enterprises/me': { user: 'enterprise-a', body: () => ({ name: '上海芯联微电子有限公司', contactName: '张三', contactPhone: '021-50801234', contactEmail: 'a@example.com', facts: { industry: 'integrated-circuits' }, version: 999 }) },
   'GET /api/enterprises/me/package': { user: 'enterprise-a' },

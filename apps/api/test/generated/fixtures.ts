@@ -1,4 +1,5 @@
 import { expect } from 'vitest'
+import { OpenDataService } from '../../src/open-data/open-data.service.js'
 import type { TestApp } from '../helpers/app.js'
 import { signedIn } from '../helpers/directory.js'
 import { authHeader, type DemoUser } from '../helpers/tokens.js'
@@ -48,6 +49,8 @@ export interface Fixtures {
   year: string
   date: string
   categoryCode: string
+  /** a published month of the open data (`YYYY-MM.json`) */
+  openDataFile: string
 }
 
 export async function call(t: TestApp, user: DemoUser | null, method: string, url: string, payload?: unknown, headers: Record<string, string> = {}) {
@@ -82,9 +85,10 @@ export async function createFixtures(t: TestApp): Promise<Fixtures> {
   const noticeDraft = (await ok(t, 'association-ic', 'POST', '/api/notices', { ...validNotice, title: TITLES.noticeDraft })).id as string
   const template = (await ok(t, 'admin', 'POST', '/api/admin/response-templates', { bureau: 'planning', title: '模板', body: '答复' })).id as string
   const notification = await firstNotification(t)
+  await t.app.get(OpenDataService).publish('2026-10')
   return {
     uscc: USCC_A, usccOther: USCC_B, appeal, appealSubmitted, appealOther, attachment, extensionRequest: extension.extension.id as string,
-    notice, noticeDraft, template, notification, year: '2027', date: '2027-01-04', categoryCode: 'other',
+    notice, noticeDraft, template, notification, year: '2027', date: '2027-01-04', categoryCode: 'other', openDataFile: '2026-10.json',
   }
 }
 

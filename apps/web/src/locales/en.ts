@@ -1,11 +1,13 @@
 import type { Translation } from '@servicepack/ui'
 import appeals from './appeals/en'
 import notices from './notices/en'
+import openData from './open-data/en'
 import type zhCN from './zh-CN'
 
 const en: Translation<typeof zhCN> = {
   ...appeals,
   ...notices,
+  ...openData,
   app: {
     title: 'Service Pack Portal',
     subtitle: 'Shanghai business support, one stop',
@@ -21,6 +23,7 @@ const en: Translation<typeof zhCN> = {
     profile: 'Profile',
     appeals: 'My appeals',
     notices: 'Training',
+    openData: 'Appeal rates',
   },
   auth: {
     ssoUnavailableTitle: 'Single sign-on is unavailable',

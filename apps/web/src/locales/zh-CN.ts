@@ -1,9 +1,11 @@
 import appeals from './appeals/zh-CN'
 import notices from './notices/zh-CN'
+import openData from './open-data/zh-CN'
 
 export default {
   ...appeals,
   ...notices,
+  ...openData,
   app: {
     title: '企业服务包门户',
     subtitle: '上海市惠企政策一站式服务',
@@ -19,6 +21,7 @@ export default {
     profile: '企业信息',
     appeals: '我的诉求',
     notices: '辅导培训',
+    openData: '办理情况公开',
   },
   auth: {
     ssoUnavailableTitle: '统一身份认证暂时无法连接',

@@ -8,13 +8,13 @@ const as = (...roles: Role[]): Viewer => ({ authenticated: true, roles })
 
 describe('web navigation by role', () => {
   it.each<[string, Viewer, string[]]>([
-    ['anonymous visitor', anonymous, ['/', '/measures', '/measures/try']],
-    ['enterprise', as('enterprise'), ['/', '/measures', '/measures/try', '/package', '/profile', '/appeals', '/notices', '/account']],
-    ['coordinator', as('coordinator'), ['/', '/measures', '/measures/try', '/account']],
-    ['bureau officer', as('bureau_officer'), ['/', '/measures', '/measures/try', '/account']],
-    ['association', as('association'), ['/', '/measures', '/measures/try', '/account']],
-    ['admin (no implicit enterprise access)', as('admin'), ['/', '/measures', '/measures/try', '/account']],
-    ['signed in without roles', as(), ['/', '/measures', '/measures/try', '/account']],
+    ['anonymous visitor', anonymous, ['/', '/measures', '/measures/try', '/open-data']],
+    ['enterprise', as('enterprise'), ['/', '/measures', '/measures/try', '/open-data', '/package', '/profile', '/appeals', '/notices', '/account']],
+    ['coordinator', as('coordinator'), ['/', '/measures', '/measures/try', '/open-data', '/account']],
+    ['bureau officer', as('bureau_officer'), ['/', '/measures', '/measures/try', '/open-data', '/account']],
+    ['association', as('association'), ['/', '/measures', '/measures/try', '/open-data', '/account']],
+    ['admin (no implicit enterprise access)', as('admin'), ['/', '/measures', '/measures/try', '/open-data', '/account']],
+    ['signed in without roles', as(), ['/', '/measures', '/measures/try', '/open-data', '/account']],
   ])('%s sees %j', (_name, viewer, paths) => {
     expect(navFor(routes, viewer).map((item) => item.to)).toEqual(paths)
   })
@@ -31,6 +31,7 @@ describe('web navigation by role', () => {
     ['/measures/try', '/measures/try'],
     ['/measures/basic-research', '/measures'],
     ['/measures', '/measures'],
+    ['/open-data', '/open-data'],
   ])('highlights %s as %s', (path, active) => {
     expect(activeNav(navItemsOf(routes), path)).toBe(active)
   })

@@ -1,4 +1,4 @@
-import { ChatLineSquare, Collection, DataAnalysis, HomeFilled, OfficeBuilding, Present, Reading } from '@element-plus/icons-vue'
+import { ChatLineSquare, Collection, DataAnalysis, HomeFilled, OfficeBuilding, Present, Reading, TrendCharts } from '@element-plus/icons-vue'
 import { commonRoutes } from '@servicepack/ui'
 import type { RouteRecordRaw } from 'vue-router'
 
@@ -27,6 +27,12 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('../views/measures/MeasureView.vue'),
     props: true,
     meta: { access: 'public', titleKey: 'nav.measure' },
+  },
+  {
+    path: '/open-data',
+    name: 'open-data',
+    component: () => import('../views/open-data/OpenDataView.vue'),
+    meta: { access: 'public', titleKey: 'nav.openData', nav: { icon: TrendCharts } },
   },
   {
     path: '/package',

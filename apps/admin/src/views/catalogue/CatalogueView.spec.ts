@@ -93,7 +93,7 @@ describe('routing catalogue', () => {
 })
 
 describe('deadline policy', () => {
-  const policy: DeadlinePolicy = { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, dueSoonDays: 1, defaults: { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, dueSoonDays: 1 }, overridden: false, version: 3, updatedAt: null, updatedBy: null, appliesTo: 'new-deadlines-only' }
+  const policy: DeadlinePolicy = { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, dueSoonDays: 1, openDataDays: 3, defaults: { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, dueSoonDays: 1, openDataDays: 3 }, overridden: false, version: 3, updatedAt: null, updatedBy: null, appliesTo: 'new-deadlines-only' }
   it('says only new deadlines follow a change, refuses contradictions, and saves with the version read', async () => {
     const { wrapper, api } = await mountAt('/catalogue?tab=policy', {
       'GET /api/admin/deadline-policy': { body: policy },
@@ -112,7 +112,7 @@ describe('deadline policy', () => {
     await flushPromises()
     await wrapper.find('[data-test="policy-save"]').trigger('click')
     await flushPromises()
-    expect(api.last('PUT', '/api/admin/deadline-policy')!.body).toEqual({ acceptDays: 1, simpleDays: 3, complexDays: 15, rateDays: 5, reminderHours: 4, dueSoonDays: 1, version: 3 })
+    expect(api.last('PUT', '/api/admin/deadline-policy')!.body).toEqual({ acceptDays: 1, simpleDays: 3, complexDays: 15, rateDays: 5, reminderHours: 4, dueSoonDays: 1, openDataDays: 3, version: 3 })
     expect(wrapper.find('[data-test="policy-state"]').text()).toContain('当前使用管理员设置（admin')
   })
 })

@@ -1,4 +1,5 @@
 import { DueSoonDays1796600000000 } from './1796600000000-DueSoonDays.js'
+import { OpenDataMonths1796700000000 } from './1796700000000-OpenDataMonths.js'
 import { RateLimits1796524772583 } from './1796524772583-RateLimits.js'
 import { StewardAccounts1795976563523 } from './1795976563523-StewardAccounts.js'
 import { Notices1795975568383 } from './1795975568383-Notices.js'
@@ -12,4 +13,4 @@ import { EnterpriseListIndex1796600000001 } from './1796600000001-EnterpriseList
 import type { MigrationInterface } from 'typeorm'
 
 /** Every migration, in order. `pnpm --filter @servicepack/api migration:generate <Name>` appends here. */
-export const migrations: (new () => MigrationInterface)[] = [Enterprises1795712926193, Appeals1795964897393, Users1795965669329, AppealStats1795968808612, AppealStatsMonthly1795970893267, Catalogues1795973544064, Notices1795975568383, StewardAccounts1795976563523, RateLimits1796524772583, DueSoonDays1796600000000, EnterpriseListIndex1796600000001]
+export const migrations: (new () => MigrationInterface)[] = [Enterprises1795712926193, Appeals1795964897393, Users1795965669329, AppealStats1795968808612, AppealStatsMonthly1795970893267, Catalogues1795973544064, Notices1795975568383, StewardAccounts1795976563523, RateLimits1796524772583, DueSoonDays1796600000000, EnterpriseListIndex1796600000001, OpenDataMonths1796700000000]

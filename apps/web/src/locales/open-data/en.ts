@@ -1,0 +1,57 @@
+import type { Translation } from '@servicepack/ui'
+import type zhCN from './zh-CN'
+
+const en: Translation<typeof zhCN> = {
+  openData: {
+    title: 'Appeal handling, published',
+    intro: 'The response, resolution, satisfaction and on-time answer rates of each bureau (as lead) per month, published automatically on working day {days} after the month ends and frozen from then on; a correction is a new version with a note.',
+    loadFailed: 'Could not load the published figures',
+    empty: 'No month has been published yet',
+    month: 'Month',
+    version: 'version {version}',
+    publishedAt: 'published {at}',
+    method: 'method {version}',
+    correction: 'Correction: {note}',
+    download: 'Download',
+    csv: 'CSV (Chinese headers)',
+    json: 'JSON',
+    city: 'Whole city',
+    dispatched: '{n} dispatched',
+    ranking: 'Ranking',
+    rankingHint: 'Ranked by the mean of the published rates; a bureau whose rates are all withheld is not ranked.',
+    rank: 'Rank',
+    change: 'vs last month',
+    changeUp: 'up {n}',
+    changeDown: 'down {n}',
+    changeSame: 'same',
+    changeNone: '—',
+    bureau: 'Lead bureau',
+    dispatchedColumn: 'Dispatched',
+    suppressed: '—',
+    suppressedHint: 'fewer than {n} in the denominator: withheld',
+    trend: 'Trend per bureau',
+    trendBureau: 'Bureau',
+    trendLabel: 'The four rates of {bureau} over the last 12 months',
+    history: 'Last 12 months',
+    historyMonth: 'Month',
+    notPublished: 'not published',
+    rates: {
+      responseRate: 'Response rate',
+      resolutionRate: 'Resolution rate',
+      satisfactionRate: 'Satisfaction rate',
+      onTimeAnswerRate: 'On-time answer rate',
+    },
+    definitions: {
+      title: 'Definitions',
+      responseRate: 'Dispatches accepted within the acceptance limit ÷ dispatches (counted in the month of the dispatch).',
+      resolutionRate: 'Ratings saying "solved" ÷ ratings (counted in the month of the rating).',
+      satisfactionRate: 'Ratings "satisfied" or "basically satisfied" ÷ ratings.',
+      onTimeAnswerRate: 'Answers given within the answer limit ÷ answers (counted in the month of the dispatch).',
+      suppression: 'A rate whose denominator is below {n} is withheld with its numerator (shown as "—"), so that no enterprise can be singled out.',
+      ranking: 'Ranking: by the mean of the published rates, highest first; equal means share a rank.',
+      method: 'Method version in force: {version}. It changes whenever a definition changes.',
+    },
+  },
+}
+
+export default en
