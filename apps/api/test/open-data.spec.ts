@@ -26,8 +26,8 @@ describe('open data: the 三率 per bureau, published monthly', () => {
   const through = async (lead: 'sheitc' | 'stcsm', rating: 'satisfied' | 'unsatisfied', resolved: boolean) => {
     const id = await appeal(lead)
     await ok(`bureau-${lead}`, 'POST', `/api/appeals/${id}/accept`)
-    await ok(`bureau-${lead}`, 'POST', `/api/appeals/${id}/respond`, { body: '答复' })
-    await ok('enterprise-a', 'POST', `/api/appeals/${id}/rate`, { resolved, rating })
+    await ok(`bureau-${lead}`, 'POST', `/api/appeals/${id}/respond`, { body: '答复：请按通知准备申报材料。' })
+    await ok('enterprise-a', 'POST', `/api/appeals/${id}/rate`, { resolved, rating, ...(rating === 'unsatisfied' ? { comment: '材料清单不完整' } : {}) })
   }
   let late: string
   const publish = () => t.app.get(OpenDataService).publishDue()
@@ -145,7 +145,7 @@ describe('open data: the 三率 per bureau, published monthly', () => {
     const before = (await call(null, 'GET', '/api/open-data/appeal-rates/2026-11.json')).body
     const dashBefore = await ok('coordinator', 'GET', '/api/metrics/appeals?from=2026-11-01&to=2026-11-30&groupBy=bureau')
     clock.set('2026-12-08T02:00:00Z') // past its answer limit (5 working days): counts on the day of its dispatch, 11-30
-    await ok('bureau-sheitc', 'POST', `/api/appeals/${late}/respond`, { body: '答复' })
+    await ok('bureau-sheitc', 'POST', `/api/appeals/${late}/respond`, { body: '答复：请按通知准备申报材料。' })
     const dashAfter = await ok('coordinator', 'GET', '/api/metrics/appeals?from=2026-11-01&to=2026-11-30&groupBy=bureau')
     expect(dashAfter.totals.onTimeAnswerRate).not.toBe(dashBefore.totals.onTimeAnswerRate)
     expect(await publish()).toEqual([])
