@@ -42,6 +42,7 @@ describe('办理情况公开 (public)', () => {
     expect(wrapper.find('[data-test="download-csv"]').attributes('href')).toBe('/api/open-data/appeal-rates/2026-11.csv')
     expect(wrapper.find('[data-test="open-data-note"]').text()).toContain('更正说明：补录一件')
     expect(wrapper.find('[data-test="open-data-meta"]').text()).toContain('第 2 版')
+    expect(wrapper.find('[data-test="open-data-meta"]').text()).toContain('2026-12-03') // the portal's one clock, Shanghai
     expect(wrapper.find('[data-test="method-version"]').text()).toContain('2026.1')
     expect(wrapper.find('[data-test="open-data-definitions"]').text()).toContain('分母小于 5 的比率及其分子不予公开')
     // the history of the bureau shown in the trend, oldest first
