@@ -30,6 +30,7 @@ const WEB_ENTERPRISE = [
   '/measures',
   '/measures/try',
   '/measures/first-set-equipment',
+  '/open-data',
   '/package',
   '/profile',
   '/appeals',
