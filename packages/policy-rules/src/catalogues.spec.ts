@@ -10,6 +10,8 @@ const REQUIRED_FACTS = [
   'firstSetCertified', 'firstSetContractAmount', 'techRenovationFinancingCost', 'outsideChemicalPark', 'existingChemicalPlant',
   'chemicalProjectFitsZoning', 'chemicalProjectNoNewLand', 'chemicalProjectNoAddedRisk', 'energySavedTce', 'firstNationalGreenFactory',
   'talentAwardNominees', 'stockingLoanAmount', 'stockingLoanTermMonths', 'rdHighGrowth',
+  // issue 23
+  'pilotPlatform', 'chemicalProducer', 'aiComputingChips', 'greenFactoryFirstRatedYear', 'keyIndustrialChain', 'stockingLoanStart',
 ]
 
 const unique = (xs: string[]) => new Set(xs).size === xs.length
@@ -127,6 +129,7 @@ describe('facts', () => {
       for (const c of m.conditions) for (const s of c.kind === 'anyOf' ? c.conditions : [c]) read.add(s.fact)
       if ('fact' in m.amount) read.add(m.amount.fact)
       if (m.amount.kind === 'interestSubsidy') read.add(m.amount.termMonthsFact)
+      if (m.amount.kind === 'interestSubsidy' && m.amount.startMonthFact) read.add(m.amount.startMonthFact)
       // the district names the district government among the bureaus (各区政府)
       if (m.districtGovernments) read.add('district')
     }

@@ -547,6 +547,7 @@ function compileFactAmount(m: Measure, f: FactFormula, asOf: string): CompiledAm
       const rateEn = bpsToPercent(lo) + '–' + bpsToPercent(hi)
       const both = f.termMonthsFact === f.fact ? label : { zh: `${label.zh}、${term.label.zh}`, en: `${label.en}, ${term.label.en}` }
       const start = f.startMonthFact === undefined ? undefined : mustFact(f.startMonthFact)
+      const needed = start === undefined ? both : { zh: `${both.zh}、${start.label.zh}`, en: `${both.en}, ${start.label.en}` }
       const monthsZh = start === undefined ? term.label.zh : `计入的月数(${m.period.to}前、自${asOf.slice(0, 7)}或贷款起始年月起)`
       const monthsEn = start === undefined ? '' : ` (months inside the period to ${m.period.to}, from ${asOf.slice(0, 7)} or the start)`
       return {
@@ -570,8 +571,8 @@ function compileFactAmount(m: Measure, f: FactFormula, asOf: string): CompiledAm
         vt: valueKind(term),
         codeZh: null,
         reasonEn: (_v, _a, months) => `Amount: ${label.en} × ${rateEn} (yearly) × ${valueText(term, months, false)}${monthsEn} ÷ 12, rounded down`,
-        missingZh: `金额待补充：${both.zh}`,
-        missingEn: `The amount needs: ${both.en}`,
+        missingZh: `金额待补充：${needed.zh}`,
+        missingEn: `The amount needs: ${needed.en}`,
         missing2Zh: `金额待补充：${term.label.zh}(贴息率为年率，金额取决于贷款期限)`,
         missing2En: `The amount needs: ${term.label.en} (the rate is yearly: the amount depends on the term)`,
       }
@@ -1041,8 +1042,13 @@ function alternatives(subs: CompiledCondition[], vals: unknown[], trace: TraceSt
   if (metAt >= 0) {
     const sub = subs[metAt]!
     const v = vals[sub.index]
-    reasons.push(conditionZh(sub, v, true))
-    if (reasonsEn !== undefined) reasonsEn.push(sub.reasonEn(v, true))
+    // The same line may already stand for a condition on the same fact (e.g. (二): the industry is
+    // named, and for AI the chips are asked): it is said once.
+    const line = conditionZh(sub, v, true)
+    if (!reasons.includes(line)) {
+      reasons.push(line)
+      if (reasonsEn !== undefined) reasonsEn.push(sub.reasonEn(v, true))
+    }
     return 1
   }
   const zh: string[] = []
