@@ -82,6 +82,8 @@ describe('catalogues', () => {
       expect(cat, m.id).toBeDefined()
       expect(cat.clauses, m.id).toContain(m.reference.clause)
       expect([cat.lead, ...cat.assisting].sort(), m.id).toEqual([...m.bureaus].sort())
+      // and the category's lead is the measure's lead: the first bureau its clause names (issue 23)
+      expect(cat.lead, m.id).toBe(m.bureaus[0])
       expect(cat.districtGovernment, m.id).toBe(m.districtGovernments)
     }
   })
@@ -91,6 +93,9 @@ describe('catalogues', () => {
     ['leading-industries', 'sheitc', ['stcsm'], false],
     ['key-emerging-industries', 'sheitc', [], true],
     ['core-technology', 'sheitc', [], false],
+    // (九) 市经济信息化委、市人才局: the 人才 category is led by 市经济信息化委, as the measure is
+    ['talent-introduction', 'sheitc', ['talent'], false],
+    ['talent-award', 'sheitc', ['talent'], false],
   ])('appeals about %s go to the bureaus its clause names', (id, lead, assisting, district) => {
     const m = measures.find((x) => x.id === id)!
     const cat = catalogues.appealCategories.find((c) => c.code === m.appealCategory)!
