@@ -40,8 +40,16 @@ describe('policy texts', () => {
     ['outsideChemicalPark', { industry: 'petrochemical' }, true],
     ['outsideChemicalPark', { industry: null }, true],
     ['outsideChemicalPark', {}, true],
-    ['outsideChemicalPark', { industry: 'steel' }, false],
-    ['chemicalProjectNoAddedRisk', { industry: 'integrated-circuits' }, false],
+    // (六) 化工园区外存量化工企业: any chemical producer, whatever its industry label (issue 23)
+    ['outsideChemicalPark', { industry: 'steel' }, true],
+    ['chemicalProjectNoAddedRisk', { industry: 'integrated-circuits' }, true],
+    ['chemicalProducer', { industry: 'biomedicine' }, true],
+    // (二) for AI only the chips: asked of AI enterprises (or while the industry is unknown)
+    ['aiComputingChips', { industry: 'artificial-intelligence' }, true],
+    ['aiComputingChips', {}, true],
+    ['aiComputingChips', { industry: 'steel' }, false],
+    ['stockingLoanStart', { industry: 'steel' }, true],
+    ['greenFactoryFirstRatedYear', { industry: 'other' }, true],
     ['stockingLoanTermMonths', { industry: 'steel' }, true],
     ['technologyField', { industry: 'other' }, true],
     ['revenue', {}, false],

@@ -59,6 +59,8 @@ const codeNames: Record<CodeCatalogue, Map<string, { zh: string; en: string }>> 
   industries: new Map(catalogues.industries.map((i) => [i.code, i])),
   districts: new Map(catalogues.districts.map((d) => [d.code, d])),
   technologyFields: new Map(catalogues.technologyFields.map((t) => [t.code, t])),
+  ratingYears: new Map(catalogues.ratingYears.map((y) => [y.code, y])),
+  loanStartMonths: new Map(catalogues.loanStartMonths.map((m) => [m.code, m])),
 }
 
 export function measureOf(id: string): Measure | undefined {
