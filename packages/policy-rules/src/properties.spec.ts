@@ -173,6 +173,33 @@ describe('money that is not the enterprise’s, or not defined yet, is never cou
   })
 })
 
+describe('facts asked only while another is not answered "no"', () => {
+  const dependent = factDefinitions.filter((d) => d.unlessNo !== undefined)
+
+  it('exist (the chemical-project facts of (六), while the enterprise may produce chemicals)', () => {
+    expect(dependent.map((d) => [d.name, d.unlessNo])).toEqual([
+      ['outsideChemicalPark', 'chemicalProducer'],
+      ['existingChemicalPlant', 'chemicalProducer'],
+      ['chemicalProjectFitsZoning', 'chemicalProducer'],
+      ['chemicalProjectNoNewLand', 'chemicalProducer'],
+      ['chemicalProjectNoAddedRisk', 'chemicalProducer'],
+    ])
+  })
+
+  it('change no outcome (status, amounts, missing facts) once that fact is "no"', () => {
+    const outcome = (facts: Facts, asOf: string) => evaluate(facts, { asOf }).map((e) => [e.status, e.amount, e.amountPerPerson, e.missing])
+    for (const def of dependent) {
+      fc.assert(
+        fc.property(factsArb, inPeriodDateArb, fc.option(fc.boolean(), { nil: null }), (facts, asOf, value) => {
+          const base = { ...facts, [def.unlessNo!]: false }
+          expect(outcome({ ...base, [def.name]: value }, asOf)).toEqual(outcome({ ...base, [def.name]: null }, asOf))
+        }),
+        { numRuns: 100 },
+      )
+    }
+  })
+})
+
 describe('facts asked only of some industries', () => {
   const scoped = factDefinitions.filter((d) => d.forIndustries !== undefined)
 

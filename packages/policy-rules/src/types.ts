@@ -92,6 +92,11 @@ export interface FactDefinition {
    */
   forIndustries?: readonly string[]
   /**
+   * Asked only while this yes/no fact is not answered "no" (e.g. the chemical-project facts of (六)
+   * while the enterprise may be a chemical producer): when it is false, no result depends on the fact.
+   */
+  unlessNo?: FactName
+  /**
    * Why the profile asks a fact that no measure reads: the product's own use of it (e.g. the
    * key-enterprise flag reads the annual output value). Every fact is read by a measure, has a
    * purpose, or is retired (checked by a test).

@@ -44,6 +44,7 @@ describe('policy texts', () => {
     ['outsideChemicalPark', { industry: 'steel' }, true],
     ['chemicalProjectNoAddedRisk', { industry: 'integrated-circuits' }, true],
     ['chemicalProducer', { industry: 'biomedicine' }, true],
+    ['outsideChemicalPark', { industry: 'steel', chemicalProducer: false }, false],
     // (二) for AI only the chips: asked of AI enterprises (or while the industry is unknown)
     ['aiComputingChips', { industry: 'artificial-intelligence' }, true],
     ['aiComputingChips', {}, true],
