@@ -49,6 +49,9 @@ function mulberry32(seed: number): () => number {
 }
 
 const DISTRICTS = ['huangpu', 'xuhui', 'changning', 'jingan', 'putuo', 'hongkou', 'yangpu', 'minhang', 'baoshan', 'jiading', 'pudong', 'jinshan', 'songjiang', 'qingpu', 'fengxian', 'chongming']
+const RATING_YEARS = ['before-2026', '2026', '2027', '2028']
+/** Loan starts from 2024-01 to 2028-12 (a term of 1–24 months reaches the plan from 2024 on). */
+const LOAN_STARTS = Array.from({ length: 60 }, (_, i) => `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`)
 const TECHNOLOGY_FIELDS = ['laser-manufacturing', 'quantum', 'photonics', 'functional-materials', 'new-energy', 'integrated-circuits', 'large-aircraft', 'high-end-equipment', 'instruments', 'industrial-software', 'none']
 const INDUSTRIES = ['integrated-circuits', 'biomedicine', 'artificial-intelligence', 'intelligent-connected-vehicles', 'high-end-equipment', 'advanced-materials', 'green-low-carbon', 'fashion-consumer', 'low-altitude', 'commercial-space', 'embodied-ai', 'bio-manufacturing', 'smart-terminals', 'petrochemical', 'steel', 'nonferrous-metals', 'light-industry', 'other']
 
@@ -81,6 +84,13 @@ function generateProfiles(n: number): Facts[] {
       stockingLoanAmount: maybe(yuan(2e8)),
       stockingLoanTermMonths: maybe(1 + Math.floor(rnd() * 24)),
       rdHighGrowth: maybe(rnd() < 0.3),
+      // the facts of issue 23
+      pilotPlatform: maybe(rnd() < 0.4),
+      chemicalProducer: maybe(rnd() < 0.2),
+      aiComputingChips: maybe(rnd() < 0.3),
+      greenFactoryFirstRatedYear: maybe(RATING_YEARS[Math.floor(rnd() * RATING_YEARS.length)]!),
+      keyIndustrialChain: maybe(rnd() < 0.6),
+      stockingLoanStart: maybe(LOAN_STARTS[Math.floor(rnd() * LOAN_STARTS.length)]!),
     })
   }
   return out
@@ -156,10 +166,18 @@ function jreEngine(): Engine {
   rule('rd-growth-reward', [fact('rdHighGrowth', 'equal', true)], () => 0) // announced: no amount
   rule('tech-renovation', [fact('techRenovationFinancingCost', 'greaterThan', 0)], (f) => cap(f.techRenovationFinancingCost ?? 0, 20_000_000))
   rule('energy-saving', [fact('energySavedTce', 'greaterThan', 0)], (f) => cap(Math.floor((f.energySavedTce ?? 0) * 2000), 10_000_000))
-  rule('green-factory', [fact('firstNationalGreenFactory', 'equal', true)], () => 200_000)
+  rule('green-factory', [fact('firstNationalGreenFactory', 'equal', true), fact('greenFactoryFirstRatedYear', 'in', ['2026', '2027', '2028'])], () => 200_000)
   rule('talent-award', [fact('talentAwardNominees', 'greaterThanInclusive', 1)], () => 300_000) // per selected person
-  rule('stocking-loan-subsidy', [fact('stockingLoanAmount', 'greaterThan', 0)], (f) =>
-    Math.floor(((f.stockingLoanAmount ?? 0) * 130 * (f.stockingLoanTermMonths ?? 0)) / 120_000),
+  // issue 23: in a key chain, and only the loan's months inside the plan from the evaluation month (asOf 2027-03)
+  const month = (t: string) => Number(t.slice(0, 4)) * 12 + Number(t.slice(5, 7)) - 1
+  const inside = (f: Facts) => {
+    const s = month(f.stockingLoanStart!)
+    const first = Math.max(s, month(AS_OF))
+    const last = Math.min(s + (f.stockingLoanTermMonths ?? 0) - 1, month('2028-12'))
+    return last >= first ? last - first + 1 : 0
+  }
+  rule('stocking-loan-subsidy', [fact('keyIndustrialChain', 'equal', true), fact('stockingLoanAmount', 'greaterThan', 0)], (f) =>
+    f.stockingLoanStart == null ? 0 : Math.floor(((f.stockingLoanAmount ?? 0) * 130 * inside(f)) / 120_000),
   )
   return engine
 }

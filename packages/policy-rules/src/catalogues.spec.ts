@@ -10,6 +10,8 @@ const REQUIRED_FACTS = [
   'firstSetCertified', 'firstSetContractAmount', 'techRenovationFinancingCost', 'outsideChemicalPark', 'existingChemicalPlant',
   'chemicalProjectFitsZoning', 'chemicalProjectNoNewLand', 'chemicalProjectNoAddedRisk', 'energySavedTce', 'firstNationalGreenFactory',
   'talentAwardNominees', 'stockingLoanAmount', 'stockingLoanTermMonths', 'rdHighGrowth',
+  // issue 23
+  'pilotPlatform', 'chemicalProducer', 'aiComputingChips', 'greenFactoryFirstRatedYear', 'keyIndustrialChain', 'stockingLoanStart',
 ]
 
 const unique = (xs: string[]) => new Set(xs).size === xs.length
@@ -80,6 +82,8 @@ describe('catalogues', () => {
       expect(cat, m.id).toBeDefined()
       expect(cat.clauses, m.id).toContain(m.reference.clause)
       expect([cat.lead, ...cat.assisting].sort(), m.id).toEqual([...m.bureaus].sort())
+      // and the category's lead is the measure's lead: the first bureau its clause names (issue 23)
+      expect(cat.lead, m.id).toBe(m.bureaus[0])
       expect(cat.districtGovernment, m.id).toBe(m.districtGovernments)
     }
   })
@@ -89,6 +93,9 @@ describe('catalogues', () => {
     ['leading-industries', 'sheitc', ['stcsm'], false],
     ['key-emerging-industries', 'sheitc', [], true],
     ['core-technology', 'sheitc', [], false],
+    // (九) 市经济信息化委、市人才局: the 人才 category is led by 市经济信息化委, as the measure is
+    ['talent-introduction', 'sheitc', ['talent'], false],
+    ['talent-award', 'sheitc', ['talent'], false],
   ])('appeals about %s go to the bureaus its clause names', (id, lead, assisting, district) => {
     const m = measures.find((x) => x.id === id)!
     const cat = catalogues.appealCategories.find((c) => c.code === m.appealCategory)!
@@ -127,6 +134,7 @@ describe('facts', () => {
       for (const c of m.conditions) for (const s of c.kind === 'anyOf' ? c.conditions : [c]) read.add(s.fact)
       if ('fact' in m.amount) read.add(m.amount.fact)
       if (m.amount.kind === 'interestSubsidy') read.add(m.amount.termMonthsFact)
+      if (m.amount.kind === 'interestSubsidy' && m.amount.startMonthFact) read.add(m.amount.startMonthFact)
       // the district names the district government among the bureaus (各区政府)
       if (m.districtGovernments) read.add('district')
     }

@@ -21,11 +21,16 @@ describe('evaluate', () => {
   })
 
   it('adds English reasons on request only', () => {
-    const zhOnly = evaluateMeasure('green-factory', { firstNationalGreenFactory: true }, { asOf })
+    const facts = { firstNationalGreenFactory: true, greenFactoryFirstRatedYear: '2027' }
+    const zhOnly = evaluateMeasure('green-factory', facts, { asOf })
     expect(zhOnly.reasonsEn).toBeUndefined()
-    const both = evaluateMeasure('green-factory', { firstNationalGreenFactory: true }, { asOf, reasonsEn: true })
-    expect(both.reasons).toEqual(['首次评为国家级绿色工厂：是', '金额：一次性20万元'])
-    expect(both.reasonsEn).toEqual(['First rated national green factory: yes', 'Amount: CNY 200K one-time'])
+    const both = evaluateMeasure('green-factory', facts, { asOf, reasonsEn: true })
+    expect(both.reasons).toEqual(['首次评为国家级绿色工厂：是', '首次评为国家级绿色工厂的年份为2027年，属于本条所列范围', '金额：一次性20万元'])
+    expect(both.reasonsEn).toEqual([
+      'First rated national green factory: yes',
+      'Year first rated a national green factory is 2027: named by this clause',
+      'Amount: CNY 200K one-time',
+    ])
   })
 
   it('reports an unknown condition with a null value', () => {

@@ -11,8 +11,12 @@ import { decimalText, yuanZh } from './format.js'
 import type { AmountRange, Facts, FactName, Measure, Status, TraceStep } from './types.js'
 
 const asOf = '2027-03-15'
-const FOCUS_ZH = '本条“聚焦重点产业链和产业链核心环节”：贴息面向重点产业链和核心环节的企业；本条未列明具体产业链，以责任单位认定为准'
-const FOCUS_EN = 'The clause "focuses on key industrial chains and their core links": the subsidy is aimed at them; it names no list of chains, so the responsible bureaus decide'
+const PERIOD_ZH = '贴息只计贷款在方案有效期内(至2028年12月31日)、自评估日或贷款起始日(取较晚者)起的月份'
+const PERIOD_EN = 'Only the months of the loan inside the plan period (to 2028-12-31), from the evaluation date or the loan start, whichever is later, count'
+const KEY_FIELDS_TEST =
+  'in [integrated-circuits, biomedicine, artificial-intelligence, intelligent-connected-vehicles, high-end-equipment, advanced-materials, green-low-carbon, fashion-consumer, low-altitude, commercial-space, embodied-ai, bio-manufacturing, smart-terminals]'
+const NO_SUM_ZH = '本条未明确资金标准'
+const NO_SUM_EN = 'The clause states no funding standard'
 const CORE_FIELDS = 'in [laser-manufacturing, quantum, photonics, functional-materials, new-energy, integrated-circuits, large-aircraft, high-end-equipment, instruments, industrial-software]'
 
 interface TextCase {
@@ -160,48 +164,116 @@ const textCases: TextCase[] = [
   },
   {
     measure: 'talent-award',
-    facts: { talentAwardNominees: 3 },
+    facts: { industry: 'integrated-circuits', talentAwardNominees: 3 },
     status: 'eligible',
     amount: null,
     amountPerPerson: { min: 0, max: 300000 },
     missing: [],
-    reasons: ['支持申报人才专项奖励的人数为3人，满足“不低于1人”', '奖励：每位入选者最高30万元，归入选者本人，不是企业的资金，不计入企业可享资金合计', '申报不等于入选：是否入选、奖励多少以评审结果为准'],
+    reasons: ['所属产业为集成电路，属于本条所列范围', '支持申报人才专项奖励的人数为3人，满足“不低于1人”', '奖励：每位入选者最高30万元，归入选者本人，不是企业的资金，不计入企业可享资金合计', '申报不等于入选：是否入选、奖励多少以评审结果为准'],
     reasonsEn: [
+      'Industry is Integrated circuits: named by this clause',
       'Number of talent-award applicants is 3: meets "at least 1"',
       "Award: up to CNY 300K for each selected person, paid to the person: not the enterprise's money, not in its total",
       'Applying is not being selected: selection and the award are decided by the review',
     ],
-    trace: [{ fact: 'talentAwardNominees', value: 3, test: '≥ 1', result: 'met' }],
+    trace: [
+      { fact: 'industry', value: 'integrated-circuits', test: KEY_FIELDS_TEST, result: 'met' },
+      { fact: 'talentAwardNominees', value: 3, test: '≥ 1', result: 'met' },
+    ],
+  },
+  {
+    // 重点领域: an open list; outside it the bureaus decide (unknown, with no fact to ask).
+    measure: 'talent-introduction',
+    facts: { industry: 'other' },
+    status: 'unknown',
+    amount: null,
+    missing: [],
+    reasons: [
+      '所属产业为其他制造业，不在本条列举的范围(集成电路、生物医药、人工智能、智能网联新能源汽车、高端装备、先进材料、绿色低碳、时尚消费品、低空经济、商业航天、具身智能、生物制造、智能终端)；本条列举以“等”结尾，是否属于由责任单位认定',
+      NO_SUM_ZH,
+    ],
+    reasonsEn: [
+      'Industry is Other manufacturing: not among Integrated circuits, Biomedicine, Artificial intelligence, Intelligent connected new-energy vehicles, High-end equipment, Advanced materials, Green and low-carbon, Fashion consumer goods, Low-altitude economy, Commercial space, Embodied AI, Bio-manufacturing, Smart terminals; the clause\'s list ends with "etc.", so the bureaus decide',
+      NO_SUM_EN,
+    ],
+    trace: [{ fact: 'industry', value: 'other', test: KEY_FIELDS_TEST, result: 'unknown' }],
   },
   {
     measure: 'stocking-loan-subsidy',
-    facts: { stockingLoanAmount: 87654321, stockingLoanTermMonths: 7 },
+    facts: { keyIndustrialChain: true, stockingLoanAmount: 87654321, stockingLoanTermMonths: 7, stockingLoanStart: '2027-03' },
     status: 'eligible',
     amount: { min: 409053, max: 664711 },
     missing: [],
-    reasons: ['备货贷款金额为8765.43万元，满足“大于0元”', '金额：备货贷款金额×0.8%—1.3%(年贴息率)×备货贷款期限7个月÷12，向下取整', FOCUS_ZH],
-    reasonsEn: ['Stocking-loan principal is CNY 87.65M: meets "more than CNY 0"', 'Amount: Stocking-loan principal × 0.8%–1.3% (yearly) × 7 months ÷ 12, rounded down', FOCUS_EN],
-    trace: [{ fact: 'stockingLoanAmount', value: 87654321, test: '> 0', result: 'met' }],
+    reasons: [
+      '属于重点产业链或产业链核心环节：是',
+      '备货贷款金额为8765.43万元，满足“大于0元”',
+      '金额：备货贷款金额×0.8%—1.3%(年贴息率)×计入的月数(2028-12-31前、自2027-03或贷款起始年月起)7个月÷12，向下取整',
+      PERIOD_ZH,
+    ],
+    reasonsEn: [
+      'In a key industrial chain or its core links: yes',
+      'Stocking-loan principal is CNY 87.65M: meets "more than CNY 0"',
+      'Amount: Stocking-loan principal × 0.8%–1.3% (yearly) × 7 months (months inside the period to 2028-12-31, from 2027-03 or the start) ÷ 12, rounded down',
+      PERIOD_EN,
+    ],
+    trace: [
+      { fact: 'keyIndustrialChain', value: true, test: '= true', result: 'met' },
+      { fact: 'stockingLoanAmount', value: 87654321, test: '> 0', result: 'met' },
+    ],
   },
   {
     measure: 'stocking-loan-subsidy',
-    facts: { stockingLoanAmount: 87654321 },
+    facts: { keyIndustrialChain: true, stockingLoanAmount: 87654321, stockingLoanTermMonths: 7 },
+    status: 'eligible',
+    amount: null,
+    missing: ['stockingLoanStart'],
+    reasons: ['属于重点产业链或产业链核心环节：是', '备货贷款金额为8765.43万元，满足“大于0元”', '金额待补充：备货贷款起始年月(只计贷款在方案有效期内、评估日以后的月份)', PERIOD_ZH],
+    reasonsEn: [
+      'In a key industrial chain or its core links: yes',
+      'Stocking-loan principal is CNY 87.65M: meets "more than CNY 0"',
+      "The amount needs: Stocking-loan start month (only the loan's months inside the plan period, from the evaluation date, count)",
+      PERIOD_EN,
+    ],
+    trace: [
+      { fact: 'keyIndustrialChain', value: true, test: '= true', result: 'met' },
+      { fact: 'stockingLoanAmount', value: 87654321, test: '> 0', result: 'met' },
+    ],
+  },
+  {
+    measure: 'stocking-loan-subsidy',
+    facts: { keyIndustrialChain: true, stockingLoanAmount: 87654321, stockingLoanStart: '2027-03' },
     status: 'eligible',
     amount: null,
     missing: ['stockingLoanTermMonths'],
-    reasons: ['备货贷款金额为8765.43万元，满足“大于0元”', '金额待补充：备货贷款期限(贴息率为年率，金额取决于贷款期限)', FOCUS_ZH],
-    reasonsEn: ['Stocking-loan principal is CNY 87.65M: meets "more than CNY 0"', 'The amount needs: Stocking-loan term (the rate is yearly: the amount depends on the term)', FOCUS_EN],
-    trace: [{ fact: 'stockingLoanAmount', value: 87654321, test: '> 0', result: 'met' }],
+    reasons: ['属于重点产业链或产业链核心环节：是', '备货贷款金额为8765.43万元，满足“大于0元”', '金额待补充：备货贷款期限(贴息率为年率，金额取决于贷款期限)', PERIOD_ZH],
+    reasonsEn: [
+      'In a key industrial chain or its core links: yes',
+      'Stocking-loan principal is CNY 87.65M: meets "more than CNY 0"',
+      'The amount needs: Stocking-loan term (the rate is yearly: the amount depends on the term)',
+      PERIOD_EN,
+    ],
+    trace: [
+      { fact: 'keyIndustrialChain', value: true, test: '= true', result: 'met' },
+      { fact: 'stockingLoanAmount', value: 87654321, test: '> 0', result: 'met' },
+    ],
   },
   {
     measure: 'stocking-loan-subsidy',
     facts: {},
     status: 'unknown',
     amount: null,
-    missing: ['stockingLoanAmount', 'stockingLoanTermMonths'],
-    reasons: ['待补充：备货贷款金额', '金额待补充：备货贷款金额、备货贷款期限', FOCUS_ZH],
-    reasonsEn: ['Missing: Stocking-loan principal', 'The amount needs: Stocking-loan principal, Stocking-loan term', FOCUS_EN],
-    trace: [{ fact: 'stockingLoanAmount', value: null, test: '> 0', result: 'unknown' }],
+    missing: ['keyIndustrialChain', 'stockingLoanAmount', 'stockingLoanTermMonths', 'stockingLoanStart'],
+    reasons: ['待补充：属于重点产业链或产业链核心环节', '待补充：备货贷款金额', '金额待补充：备货贷款金额、备货贷款期限、备货贷款起始年月', PERIOD_ZH],
+    reasonsEn: [
+      'Missing: In a key industrial chain or its core links',
+      'Missing: Stocking-loan principal',
+      'The amount needs: Stocking-loan principal, Stocking-loan term, Stocking-loan start month',
+      PERIOD_EN,
+    ],
+    trace: [
+      { fact: 'keyIndustrialChain', value: null, test: '= true', result: 'unknown' },
+      { fact: 'stockingLoanAmount', value: null, test: '> 0', result: 'unknown' },
+    ],
   },
   {
     measure: 'rd-growth-reward',
@@ -222,8 +294,8 @@ const textCases: TextCase[] = [
     status: 'eligible',
     amount: null,
     missing: [],
-    reasons: ['主要技术领域为量子，属于本条所列范围', '本条为政策支持和服务措施，不涉及直接资金补助'],
-    reasonsEn: ['Main technology field is Quantum: named by this clause', 'Support through services and policy, not a direct grant'],
+    reasons: ['主要技术领域为量子，属于本条所列范围', NO_SUM_ZH],
+    reasonsEn: ['Main technology field is Quantum: named by this clause', NO_SUM_EN],
     trace: [
       { fact: 'industry', value: 'artificial-intelligence', test: 'in [integrated-circuits, high-end-equipment]', result: 'not-met', alternative: true },
       { fact: 'technologyField', value: 'quantum', test: CORE_FIELDS, result: 'met', alternative: true },
@@ -235,10 +307,10 @@ const textCases: TextCase[] = [
     status: 'unknown',
     amount: null,
     missing: ['technologyField'],
-    reasons: ['满足以下任一条件即可：所属产业为时尚消费品，不在本条所列范围(集成电路、高端装备)；待补充：主要技术领域', '本条为政策支持和服务措施，不涉及直接资金补助'],
+    reasons: ['满足以下任一条件即可：所属产业为时尚消费品，不在本条所列范围(集成电路、高端装备)；待补充：主要技术领域', NO_SUM_ZH],
     reasonsEn: [
       'Any one of these is enough: Industry is Fashion consumer goods: not among Integrated circuits, High-end equipment; Missing: Main technology field',
-      'Support through services and policy, not a direct grant',
+      NO_SUM_EN,
     ],
     trace: [
       { fact: 'industry', value: 'fashion-consumer', test: 'in [integrated-circuits, high-end-equipment]', result: 'not-met', alternative: true },
@@ -246,16 +318,36 @@ const textCases: TextCase[] = [
     ],
   },
   {
+    // "……新型能源等前沿技术", "……工业软件等重点产业链": open lists, a field not named is for the bureaus.
+    measure: 'core-technology',
+    facts: { industry: 'advanced-materials', technologyField: 'none' },
+    status: 'unknown',
+    amount: null,
+    missing: [],
+    reasons: [
+      '满足以下任一条件即可：所属产业为先进材料，不在本条所列范围(集成电路、高端装备)；主要技术领域为以上都不是，不在本条列举的范围(激光制造、量子、光子、新型功能材料、新型能源、集成电路、大飞机、高端装备、仪器仪表、工业软件)；本条列举以“等”结尾，是否属于由责任单位认定',
+      NO_SUM_ZH,
+    ],
+    reasonsEn: [
+      'Any one of these is enough: Industry is Advanced materials: not among Integrated circuits, High-end equipment; Main technology field is None of these: not among Laser manufacturing, Quantum, Photonics, New functional materials, New energy, Integrated circuits, Large aircraft, High-end equipment, Instruments and meters, Industrial software; the clause\'s list ends with "etc.", so the bureaus decide',
+      NO_SUM_EN,
+    ],
+    trace: [
+      { fact: 'industry', value: 'advanced-materials', test: 'in [integrated-circuits, high-end-equipment]', result: 'not-met', alternative: true },
+      { fact: 'technologyField', value: 'none', test: CORE_FIELDS, result: 'unknown', alternative: true },
+    ],
+  },
+  {
     measure: 'chemical-projects',
-    facts: { industry: 'petrochemical', outsideChemicalPark: false },
+    facts: { chemicalProducer: true, outsideChemicalPark: false },
     status: 'ineligible',
     amount: null,
     missing: [],
     // The facts still unknown would change nothing: their lines are left out, the trace shows them.
-    reasons: ['所属产业为石化化工，属于本条所列范围', '位于化工园区外：否'],
-    reasonsEn: ['Industry is Petrochemicals: named by this clause', 'Outside a chemical park: no'],
+    reasons: ['化工生产企业：是', '位于化工园区外：否'],
+    reasonsEn: ['Chemical producer: yes', 'Outside a chemical park: no'],
     trace: [
-      { fact: 'industry', value: 'petrochemical', test: 'in [petrochemical]', result: 'met' },
+      { fact: 'chemicalProducer', value: true, test: '= true', result: 'met' },
       { fact: 'outsideChemicalPark', value: false, test: '= true', result: 'not-met' },
       { fact: 'existingChemicalPlant', value: null, test: '= true', result: 'unknown' },
       { fact: 'chemicalProjectFitsZoning', value: null, test: '= true', result: 'unknown' },
@@ -271,7 +363,11 @@ const textCases: TextCase[] = [
     missing: [],
     reasons: ['所属产业为钢铁，不在本条所列范围(集成电路、生物医药、人工智能、生物制造)'],
     reasonsEn: ['Industry is Steel: not among Integrated circuits, Biomedicine, Artificial intelligence, Bio-manufacturing'],
-    trace: [{ fact: 'industry', value: 'steel', test: 'in [integrated-circuits, biomedicine, artificial-intelligence, bio-manufacturing]', result: 'not-met' }],
+    trace: [
+      { fact: 'industry', value: 'steel', test: 'in [integrated-circuits, biomedicine, artificial-intelligence, bio-manufacturing]', result: 'not-met' },
+      { fact: 'industry', value: 'steel', test: 'in [integrated-circuits, biomedicine, bio-manufacturing]', result: 'not-met', alternative: true },
+      { fact: 'aiComputingChips', value: null, test: '= true', result: 'unknown', alternative: true },
+    ],
   },
   {
     measure: 'leading-industries',
@@ -279,9 +375,32 @@ const textCases: TextCase[] = [
     status: 'eligible',
     amount: null,
     missing: [],
-    reasons: ['所属产业为生物医药，属于本条所列范围', '本条为政策支持和服务措施，不涉及直接资金补助'],
-    reasonsEn: ['Industry is Biomedicine: named by this clause', 'Support through services and policy, not a direct grant'],
-    trace: [{ fact: 'industry', value: 'biomedicine', test: 'in [integrated-circuits, biomedicine, artificial-intelligence, bio-manufacturing]', result: 'met' }],
+    reasons: ['所属产业为生物医药，属于本条所列范围', NO_SUM_ZH],
+    reasonsEn: ['Industry is Biomedicine: named by this clause', NO_SUM_EN],
+    trace: [
+      { fact: 'industry', value: 'biomedicine', test: 'in [integrated-circuits, biomedicine, artificial-intelligence, bio-manufacturing]', result: 'met' },
+      { fact: 'industry', value: 'biomedicine', test: 'in [integrated-circuits, biomedicine, bio-manufacturing]', result: 'met', alternative: true },
+      { fact: 'aiComputingChips', value: null, test: '= true', result: 'unknown', alternative: true },
+    ],
+  },
+  {
+    // For AI the clause names only 推动高性能智算芯片加快发展: the chips are asked.
+    measure: 'leading-industries',
+    facts: { industry: 'artificial-intelligence' },
+    status: 'unknown',
+    amount: null,
+    missing: ['aiComputingChips'],
+    reasons: ['所属产业为人工智能，属于本条所列范围', '满足以下任一条件即可：所属产业为人工智能，不在本条所列范围(集成电路、生物医药、生物制造)；待补充：高性能智算芯片', NO_SUM_ZH],
+    reasonsEn: [
+      'Industry is Artificial intelligence: named by this clause',
+      'Any one of these is enough: Industry is Artificial intelligence: not among Integrated circuits, Biomedicine, Bio-manufacturing; Missing: High-performance AI computing chips',
+      NO_SUM_EN,
+    ],
+    trace: [
+      { fact: 'industry', value: 'artificial-intelligence', test: 'in [integrated-circuits, biomedicine, artificial-intelligence, bio-manufacturing]', result: 'met' },
+      { fact: 'industry', value: 'artificial-intelligence', test: 'in [integrated-circuits, biomedicine, bio-manufacturing]', result: 'not-met', alternative: true },
+      { fact: 'aiComputingChips', value: null, test: '= true', result: 'unknown', alternative: true },
+    ],
   },
 ]
 

@@ -19,7 +19,7 @@
 import { applyBps, bpsToPercent, mulDivFloor, perUnit } from './arithmetic.js'
 import { isCalendarDate } from './calendar.js'
 import { districtGovernmentCode } from './catalogues/bureaus.js'
-import { catalogues } from './catalogues/index.js'
+import { catalogues, monthNumber } from './catalogues/index.js'
 import { FACT_INDEX, factDefinition, readFacts } from './facts/index.js'
 import { decimalText, formatYuan, yuanZh } from './format.js'
 import type {
@@ -79,6 +79,8 @@ const codeNames = new Map<string, { zh: string; en: string }>()
 for (const i of industries) codeNames.set('industries:' + i.code, i)
 for (const d of districts) codeNames.set('districts:' + d.code, d)
 for (const t of technologyFields) codeNames.set('technologyFields:' + t.code, t)
+for (const y of catalogues.ratingYears) codeNames.set('ratingYears:' + y.code, y)
+for (const mo of catalogues.loanStartMonths) codeNames.set('loanStartMonths:' + mo.code, mo)
 
 function valueText(def: FactDefinition, v: unknown, zh: boolean): string {
   switch (def.type) {
@@ -149,6 +151,8 @@ interface CompiledCondition {
   threshold: number
   /** Codes of `in`. */
   set: ReadonlySet<unknown> | null
+  /** `in` over an open list (the text's list ends with 等): a value not named is unknown, not unmet. */
+  open: boolean
   /** zh reason: vt === VT_NONE ? (met ? metZh : notMetZh) : preZh + value text + (met ? metZh : notMetZh). */
   vt: number
   codeZh: ReadonlyMap<unknown, string> | null
@@ -168,6 +172,14 @@ interface CompiledAmount {
   /** AM_INTEREST: the term in months (second fact); otherwise null / -1. */
   fact2: FactName | null
   index2: number
+  /** AM_INTEREST with a start month (third fact, `YYYY-MM`); otherwise null / -1. */
+  fact3: FactName | null
+  index3: number
+  /** AM_INTEREST with a start: month numbers of the evaluation date and of the period's last day. */
+  fromMonth: number
+  toMonth: number
+  missing3Zh: string
+  missing3En: string
   /** AM_CONST: the amount (min = max), or -1 for none. */
   fixed: number
   /** AM_CONST of a perPerson formula: the range for each selected person (frozen); otherwise null. */
@@ -314,6 +326,7 @@ function compileSimple(m: Measure, c: SimpleCondition, asOf: string): CompiledCo
     fact: c.fact,
     index: FACT_INDEX[c.fact],
     subs: null,
+    open: false,
     codeZh: codeNamesZh(def),
     unknownZh: `待补充：${label.zh}`,
     unknownEn: `Missing: ${label.en}`,
@@ -342,12 +355,16 @@ function compileSimple(m: Measure, c: SimpleCondition, asOf: string): CompiledCo
         op: OP_IN,
         threshold: 0,
         set: new Set<unknown>(c.values),
+        open: c.open === true,
         vt: valueKind(def),
         preZh: `${label.zh}为`,
         metZh: '，属于本条所列范围',
-        notMetZh: `，不在本条所列范围(${listZh})`,
+        notMetZh: c.open === true
+          ? `，不在本条列举的范围(${listZh})；本条列举以“等”结尾，是否属于由责任单位认定`
+          : `，不在本条所列范围(${listZh})`,
         reasonEn: (v, met) =>
-          `${label.en} is ${valueText(def, v, false)}: ` + (met ? 'named by this clause' : `not among ${listEn}`),
+          `${label.en} is ${valueText(def, v, false)}: ` +
+          (met ? 'named by this clause' : c.open === true ? `not among ${listEn}; the clause's list ends with "etc.", so the bureaus decide` : `not among ${listEn}`),
       }
     }
     default: {
@@ -377,6 +394,12 @@ const AMOUNT_DEFAULTS = {
   index: -1,
   fact2: null,
   index2: -1,
+  fact3: null,
+  index3: -1,
+  fromMonth: 0,
+  toMonth: 0,
+  missing3Zh: '',
+  missing3En: '',
   fixed: -1,
   perPerson: null,
   termLines: [] as (string | undefined)[],
@@ -407,8 +430,9 @@ function compileAmount(m: Measure, f: AmountFormula, asOf: string): CompiledAmou
       return {
         ...AMOUNT_DEFAULTS,
         kind: AM_CONST,
-        constZh: '本条为政策支持和服务措施，不涉及直接资金补助',
-        reasonEn: () => 'Support through services and policy, not a direct grant',
+        // The text states no sum for these: it is silent, which is not saying there is no money.
+        constZh: '本条未明确资金标准',
+        reasonEn: () => 'The clause states no funding standard',
       }
     case 'fixed': {
       const a = operand(m, f.amount, asOf)
@@ -522,6 +546,10 @@ function compileFactAmount(m: Measure, f: FactFormula, asOf: string): CompiledAm
       const rate = bpsToPercent(lo) + '—' + bpsToPercent(hi)
       const rateEn = bpsToPercent(lo) + '–' + bpsToPercent(hi)
       const both = f.termMonthsFact === f.fact ? label : { zh: `${label.zh}、${term.label.zh}`, en: `${label.en}, ${term.label.en}` }
+      const start = f.startMonthFact === undefined ? undefined : mustFact(f.startMonthFact)
+      const needed = start === undefined ? both : { zh: `${both.zh}、${start.label.zh}`, en: `${both.en}, ${start.label.en}` }
+      const monthsZh = start === undefined ? term.label.zh : `计入的月数(${m.period.to}前、自${asOf.slice(0, 7)}或贷款起始年月起)`
+      const monthsEn = start === undefined ? '' : ` (months inside the period to ${m.period.to}, from ${asOf.slice(0, 7)} or the start)`
       return {
         ...base,
         kind: AM_INTEREST,
@@ -529,16 +557,22 @@ function compileFactAmount(m: Measure, f: FactFormula, asOf: string): CompiledAm
         hi,
         fact2: f.termMonthsFact,
         index2: FACT_INDEX[f.termMonthsFact],
+        fact3: start === undefined ? null : start.name,
+        index3: start === undefined ? -1 : FACT_INDEX[start.name],
+        fromMonth: monthNumber(asOf),
+        toMonth: monthNumber(m.period.to),
+        missing3Zh: start === undefined ? '' : `金额待补充：${start.label.zh}(只计贷款在方案有效期内、评估日以后的月份)`,
+        missing3En: start === undefined ? '' : `The amount needs: ${start.label.en} (only the loan's months inside the plan period, from the evaluation date, count)`,
         termLines: [],
         // zh: "金额：{principal}的{rate}年贴息，按期限{months}折算"; the principal's value is in its condition and the trace.
-        preZh: `金额：${label.zh}×${rate}(年贴息率)×${term.label.zh}`,
+        preZh: `金额：${label.zh}×${rate}(年贴息率)×${monthsZh}`,
         sufZh: '÷12，向下取整',
         constZh: null,
         vt: valueKind(term),
         codeZh: null,
-        reasonEn: (_v, _a, months) => `Amount: ${label.en} × ${rateEn} (yearly) × ${valueText(term, months, false)} ÷ 12, rounded down`,
-        missingZh: `金额待补充：${both.zh}`,
-        missingEn: `The amount needs: ${both.en}`,
+        reasonEn: (_v, _a, months) => `Amount: ${label.en} × ${rateEn} (yearly) × ${valueText(term, months, false)}${monthsEn} ÷ 12, rounded down`,
+        missingZh: `金额待补充：${needed.zh}`,
+        missingEn: `The amount needs: ${needed.en}`,
         missing2Zh: `金额待补充：${term.label.zh}(贴息率为年率，金额取决于贷款期限)`,
         missing2En: `The amount needs: ${term.label.en} (the rate is yearly: the amount depends on the term)`,
       }
@@ -599,6 +633,7 @@ function compileMeasure(m: Measure, asOf: string, english: boolean): CompiledMea
     }
     if (amount.index >= 0) deps.add(amount.index)
     if (amount.index2 >= 0) deps.add(amount.index2)
+    if (amount.index3 >= 0) deps.add(amount.index3)
   }
   if (m.districtGovernments) deps.add(FACT_INDEX.district)
   const memoFacts = [...deps].filter((i) => radix(i) > 0)
@@ -764,19 +799,30 @@ function amountZh(am: CompiledAmount, v: number, v2: number): string {
  * The amount part of an evaluation, written by `amountPart` into this one record (one evaluation
  * runs at a time, synchronously: no record is allocated per evaluation on the hot path).
  */
-const slot: { amount: AmountRange | null; zh: string; en: string; needA: FactName | null; needB: FactName | null } = {
+const slot: { amount: AmountRange | null; zh: string; en: string; needA: FactName | null; needB: FactName | null; needC: FactName | null } = {
   amount: null,
   zh: '',
   en: '',
   /** Facts the amount still needs (null: none). */
   needA: null,
   needB: null,
+  needC: null,
+}
+
+/** The months of a loan (start month, term) inside [fromMonth, toMonth]. */
+function monthsInside(am: CompiledAmount, start: string, term: number): number {
+  const s = monthNumber(start)
+  const first = s > am.fromMonth ? s : am.fromMonth
+  const end = s + term - 1
+  const last = end < am.toMonth ? end : am.toMonth
+  return last >= first ? last - first + 1 : 0
 }
 
 /** Computes the amount, its reason lines (zh, and en when asked) and the facts it still needs. */
 function amountPart(am: CompiledAmount, vals: unknown[], en: boolean): void {
   slot.needA = null
   slot.needB = null
+  slot.needC = null
   slot.en = ''
   if (am.index < 0) {
     slot.amount = am.fixed >= 0 ? { min: am.fixed, max: am.fixed } : null
@@ -786,23 +832,31 @@ function amountPart(am: CompiledAmount, vals: unknown[], en: boolean): void {
   }
   const v = vals[am.index]
   const v2 = am.index2 < 0 ? 0 : vals[am.index2]
-  if (v === undefined || v2 === undefined) {
+  const v3 = am.index3 < 0 ? '' : vals[am.index3]
+  if (v === undefined || v2 === undefined || v3 === undefined) {
     slot.amount = null
     if (v === undefined) {
       slot.needA = am.fact
       if (v2 === undefined) slot.needB = am.fact2
+      if (v3 === undefined) slot.needC = am.fact3
       slot.zh = am.missingZh
       if (en) slot.en = am.missingEn
-    } else {
+    } else if (v2 === undefined) {
       slot.needA = am.fact2
+      if (v3 === undefined) slot.needC = am.fact3
       slot.zh = am.missing2Zh
       if (en) slot.en = am.missing2En
+    } else {
+      slot.needA = am.fact3
+      slot.zh = am.missing3Zh
+      if (en) slot.en = am.missing3En
     }
     return
   }
-  slot.amount = amountFor(am, v as number, v2 as number)
-  slot.zh = amountZh(am, v as number, v2 as number)
-  if (en) slot.en = am.reasonEn(v as number, slot.amount, v2 as number)
+  const months = am.index3 < 0 ? (v2 as number) : monthsInside(am, v3 as string, v2 as number)
+  slot.amount = amountFor(am, v as number, months)
+  slot.zh = amountZh(am, v as number, months)
+  if (en) slot.en = am.reasonEn(v as number, slot.amount, months)
 }
 
 /** `missing` with `fact` added once (EMPTY and the lists of shared results are never modified). */
@@ -839,7 +893,7 @@ function computeOne(cm: CompiledMeasure, c: CompiledCondition, vals: unknown[], 
   let r0: string
   let r0En = ''
   let missing = EMPTY
-  const settled = v !== undefined
+  let settled = v !== undefined
   if (!settled) {
     step = { fact: c.fact, value: null, test: c.test, result: 'unknown' }
     r0 = c.unknownZh
@@ -847,10 +901,13 @@ function computeOne(cm: CompiledMeasure, c: CompiledCondition, vals: unknown[], 
     missing = [c.fact]
   } else {
     const met = check(c, v)
-    step = { fact: c.fact, value: v as string | number | boolean, test: c.test, result: met ? 'met' : 'not-met' }
+    // An open list (等): a value not named is unknown, not unmet.
+    const open = !met && c.open
+    if (open) settled = false
+    step = { fact: c.fact, value: v as string | number | boolean, test: c.test, result: met ? 'met' : open ? 'unknown' : 'not-met' }
     r0 = conditionZh(c, v, met)
     if (en) r0En = c.reasonEn(v, met)
-    if (!met) return finish(cm, 'ineligible', null, null, EMPTY, [r0], en ? [r0En] : undefined, [cm.periodStep, step], bureaus)
+    if (!met && !open) return finish(cm, 'ineligible', null, null, EMPTY, [r0], en ? [r0En] : undefined, [cm.periodStep, step], bureaus)
   }
   // The amount, written out here for the kinds of one fact or none (the hot path); the interest
   // subsidy, which reads two facts, goes through amountPart.
@@ -878,6 +935,7 @@ function computeOne(cm: CompiledMeasure, c: CompiledCondition, vals: unknown[], 
     amountPart(am, vals, en)
     if (slot.needA !== null) missing = withMissing(missing, slot.needA)
     if (slot.needB !== null) missing = withMissing(missing, slot.needB)
+    if (slot.needC !== null) missing = withMissing(missing, slot.needC)
     amount = slot.amount
     r1 = slot.zh
     r1En = slot.en
@@ -927,10 +985,14 @@ function computeMany(cm: CompiledMeasure, conds: CompiledCondition[], vals: unkn
       if (state === 1) state = 2
     } else {
       const met = check(c, v)
-      trace.push({ fact: c.fact, value: v as string | number | boolean, test: c.test, result: met ? 'met' : 'not-met' })
+      const open = !met && c.open
+      trace.push({ fact: c.fact, value: v as string | number | boolean, test: c.test, result: met ? 'met' : open ? 'unknown' : 'not-met' })
+      if (open) (unknownLines ??= []).push(reasons.length)
       reasons.push(conditionZh(c, v, met))
       if (reasonsEn !== undefined) reasonsEn.push(c.reasonEn(v, met))
-      if (!met) state = 0
+      if (open) {
+        if (state === 1) state = 2
+      } else if (!met) state = 0
     }
   }
 
@@ -944,6 +1006,7 @@ function computeMany(cm: CompiledMeasure, conds: CompiledCondition[], vals: unkn
   amountPart(cm.amount, vals, reasonsEn !== undefined)
   if (slot.needA !== null) missing = withMissing(missing, slot.needA)
   if (slot.needB !== null) missing = withMissing(missing, slot.needB)
+  if (slot.needC !== null) missing = withMissing(missing, slot.needC)
   reasons.push(slot.zh)
   withNotes(reasons, cm.notesZh)
   if (reasonsEn !== undefined) {
@@ -971,14 +1034,21 @@ function alternatives(subs: CompiledCondition[], vals: unknown[], trace: TraceSt
     } else {
       const met = check(sub, v)
       if (met && metAt < 0) metAt = j
-      trace.push({ fact: sub.fact, value: v as string | number | boolean, test: sub.test, result: met ? 'met' : 'not-met', alternative: true })
+      const open = !met && sub.open
+      if (open) unknown = true
+      trace.push({ fact: sub.fact, value: v as string | number | boolean, test: sub.test, result: met ? 'met' : open ? 'unknown' : 'not-met', alternative: true })
     }
   }
   if (metAt >= 0) {
     const sub = subs[metAt]!
     const v = vals[sub.index]
-    reasons.push(conditionZh(sub, v, true))
-    if (reasonsEn !== undefined) reasonsEn.push(sub.reasonEn(v, true))
+    // The same line may already stand for a condition on the same fact (e.g. (二): the industry is
+    // named, and for AI the chips are asked): it is said once.
+    const line = conditionZh(sub, v, true)
+    if (!reasons.includes(line)) {
+      reasons.push(line)
+      if (reasonsEn !== undefined) reasonsEn.push(sub.reasonEn(v, true))
+    }
     return 1
   }
   const zh: string[] = []

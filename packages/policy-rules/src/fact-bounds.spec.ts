@@ -75,14 +75,20 @@ describe('totals stay safe integers at the bounds', () => {
     chemicalProjectFitsZoning: true,
     chemicalProjectNoNewLand: true,
     chemicalProjectNoAddedRisk: true,
+    chemicalProducer: true,
+    pilotPlatform: true,
+    greenFactoryFirstRatedYear: '2027',
+    keyIndustrialChain: true,
+    stockingLoanStart: '2027-03',
   }
 
   it('with every fact at its bound: the total is exact and far below 2^53', () => {
     const evaluations = evaluate(extreme, { asOf })
     const total = totalEligibleAmount(evaluations)
     expect(Number.isSafeInteger(total.max)).toBe(true)
-    // 2000万 + 1000万 + 2000万 + 1000万 + 20万 + 10^13 × 1.3 % × 30 years
-    expect(total).toEqual({ min: 10_000_000 + 10_000_000 + 200_000 + 2_400_000_000_000, max: 20_000_000 + 10_000_000 + 20_000_000 + 10_000_000 + 200_000 + 3_900_000_000_000 })
+    // 2000万 + 1000万 + 2000万 + 1000万 + 20万 + 10^13 × 1.3 % × the 22 months 2027-03 … 2028-12 left in the plan
+    // (not the loan's 30 years: issue 23)
+    expect(total).toEqual({ min: 10_000_000 + 10_000_000 + 200_000 + 146_666_666_666, max: 20_000_000 + 10_000_000 + 20_000_000 + 10_000_000 + 200_000 + 238_333_333_333 })
     expect(total.max).toBeLessThan(Number.MAX_SAFE_INTEGER / 1000)
   })
 

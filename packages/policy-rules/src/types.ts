@@ -55,6 +55,18 @@ export interface Facts {
   stockingLoanAmount?: number | null
   stockingLoanTermMonths?: number | null
   rdHighGrowth?: boolean | null
+  /** (十五): uses, builds or upgrades a pilot-scale platform. */
+  pilotPlatform?: boolean | null
+  /** (六): produces chemicals, whatever its industry. */
+  chemicalProducer?: boolean | null
+  /** (二): develops or makes high-performance AI computing chips. */
+  aiComputingChips?: boolean | null
+  /** (八): the year of the first national green factory rating (catalogue ratingYears). */
+  greenFactoryFirstRatedYear?: string | null
+  /** (十二): in a key industrial chain or one of its core links. */
+  keyIndustrialChain?: boolean | null
+  /** (十二): the month the stocking loan started, YYYY-MM (catalogue loanStartMonths). */
+  stockingLoanStart?: string | null
 }
 
 export type FactName = keyof Facts
@@ -68,7 +80,7 @@ export interface FactDefinition {
   question: Text
   help: Text
   /** For `code` facts: which catalogue lists the allowed values. */
-  catalogue?: 'industries' | 'districts' | 'technologyFields'
+  catalogue?: 'industries' | 'districts' | 'technologyFields' | 'ratingYears' | 'loanStartMonths'
   /**
    * For `yuan`, `count` and `tonnes` facts (required for them): the largest value accepted, a
    * realistic upper bound (see `facts/bounds.ts`); `validateFacts` and `evaluate` refuse more.
@@ -79,6 +91,11 @@ export interface FactDefinition {
    * other industry no result depends on the fact. Absent: asked of every enterprise.
    */
   forIndustries?: readonly string[]
+  /**
+   * Asked only while this yes/no fact is not answered "no" (e.g. the chemical-project facts of (六)
+   * while the enterprise may be a chemical producer): when it is false, no result depends on the fact.
+   */
+  unlessNo?: FactName
   /**
    * Why the profile asks a fact that no measure reads: the product's own use of it (e.g. the
    * key-enterprise flag reads the annual output value). Every fact is read by a measure, has a
@@ -126,7 +143,11 @@ export type NumberOperand = number | ParamRef
 export type SimpleCondition =
   | { kind: 'isTrue'; fact: FactName }
   | { kind: 'gt' | 'gte' | 'lt' | 'lte'; fact: FactName; value: NumberOperand }
-  | { kind: 'in'; fact: FactName; values: string[] }
+  /**
+   * `open`: the text's list ends with 等 (an open list): a value not named is unknown (for the bureaus
+   * to judge), never not met.
+   */
+  | { kind: 'in'; fact: FactName; values: string[]; open?: true }
 
 /**
  * A test of one fact, or alternatives (three-valued OR: met when any is met, not met when all are
@@ -153,7 +174,18 @@ export type AmountFormula =
    * for the loan's term in months (`termMonthsFact`): principal × rate × months ÷ 12, rounded down.
    * With the term unknown the amount is unknown.
    */
-  | { kind: 'interestSubsidy'; fact: FactName; termMonthsFact: FactName; minBps: NumberOperand; maxBps: NumberOperand }
+  | {
+      kind: 'interestSubsidy'
+      fact: FactName
+      termMonthsFact: FactName
+      /**
+       * The loan's start month (a `loanStartMonths` code fact): when given, only the loan's months inside
+       * the measure's period, from the evaluation date's month or the start, whichever is later, count.
+       */
+      startMonthFact?: FactName
+      minBps: NumberOperand
+      maxBps: NumberOperand
+    }
   /** Up to the fact's value (min 0), capped. */
   | { kind: 'upToFact'; fact: FactName; cap: NumberOperand }
   /**

@@ -57,6 +57,8 @@ describe('validateMeasure', () => {
     ['rate range without a term (the old, misleading kind)', (m) => (m.amount = { kind: 'rateRange', fact: 'stockingLoanAmount', minBps: 80, maxBps: 130 }), /^amount\.kind: unknown amount kind "rateRange"/],
     ['interest subsidy without a term fact', (m) => (m.amount = { kind: 'interestSubsidy', fact: 'stockingLoanAmount', minBps: 80, maxBps: 130 }), /^amount\.termMonthsFact: unknown fact undefined/],
     ['interest subsidy with a term that is not months', (m) => (m.amount = { kind: 'interestSubsidy', fact: 'stockingLoanAmount', termMonthsFact: 'talentAwardNominees', minBps: 80, maxBps: 130 }), /^amount\.termMonthsFact: fact "talentAwardNominees" must be a count of months/],
+    ['interest subsidy whose start is not a loan-start month', (m) => (m.amount = { kind: 'interestSubsidy', fact: 'stockingLoanAmount', termMonthsFact: 'stockingLoanTermMonths', startMonthFact: 'industry', minBps: 80, maxBps: 130 }), /^amount\.startMonthFact: fact "industry" must be a loanStartMonths code fact/],
+    ['an open list that is not true', (m) => (m.conditions = [{ kind: 'in', fact: 'industry', values: ['steel'], open: false as unknown as true }]), /^conditions\[0\]\.open: must be true when given/],
     ['interest subsidy on tonnes', (m) => (m.amount = { kind: 'interestSubsidy', fact: 'energySavedTce', termMonthsFact: 'stockingLoanTermMonths', minBps: 80, maxBps: 130 }), /^amount\.fact: fact "energySavedTce" must be an amount of yuan/],
     ['per-person award without its maximum', (m) => (m.amount = { kind: 'perPerson' }), /^amount\.max: is required/],
     ['amount on a retired fact', (m) => (m.amount = { kind: 'upToFact', fact: 'revenue', cap: 1 }), /^amount\.fact: fact "revenue" is retired/],

@@ -18,6 +18,8 @@ const catalogueCodes = {
   industries: new Set<string>(codesOf('industries')),
   districts: new Set<string>(codesOf('districts')),
   technologyFields: new Set<string>(codesOf('technologyFields')),
+  ratingYears: new Set<string>(codesOf('ratingYears')),
+  loanStartMonths: new Set<string>(codesOf('loanStartMonths')),
 }
 const NUMERIC = new Set(['yuan', 'count', 'tonnes'])
 const SIMPLE_KINDS = ['isTrue', 'gt', 'gte', 'lt', 'lte', 'in']
@@ -163,6 +165,7 @@ export function validateMeasure(json: unknown): MeasureValidation {
     if (c.kind === 'isTrue') {
       if (def.type !== 'boolean') err(`${p}.fact`, `isTrue needs a boolean fact; "${def.name}" is ${def.type}`)
     } else if (c.kind === 'in') {
+      if (c.open !== undefined && c.open !== true) err(`${p}.open`, 'must be true when given')
       if (def.type !== 'code') err(`${p}.fact`, `in needs a code fact; "${def.name}" is ${def.type}`)
       if (!Array.isArray(c.values) || c.values.length === 0) err(`${p}.values`, 'must be a non-empty array of codes')
       else if (def.catalogue !== undefined) {
@@ -218,6 +221,11 @@ export function validateMeasure(json: unknown): MeasureValidation {
       else if (term.type !== 'count' || term.unit !== 'months') err('amount.termMonthsFact', `fact "${term.name}" must be a count of months`)
       const principal = typeof a.fact === 'string' ? factDefinition(a.fact) : undefined
       if (principal !== undefined && principal.type !== 'yuan') err('amount.fact', `fact "${principal.name}" must be an amount of yuan (the principal)`)
+      if (a.startMonthFact !== undefined) {
+        const start = typeof a.startMonthFact === 'string' ? factDefinition(a.startMonthFact) : undefined
+        if (start === undefined) err('amount.startMonthFact', `unknown fact ${JSON.stringify(a.startMonthFact)}`)
+        else if (start.type !== 'code' || start.catalogue !== 'loanStartMonths') err('amount.startMonthFact', `fact "${start.name}" must be a loanStartMonths code fact`)
+      }
     }
     if (a.kind === 'tiers') {
       const t = a.tiers

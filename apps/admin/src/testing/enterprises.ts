@@ -100,7 +100,7 @@ export const packageOf: EnterprisePackage = {
       amount: null,
       amountPerPerson: null,
       missing: [],
-      reasons: ['本条为政策支持和服务措施，不涉及直接资金补助'],
+      reasons: ['本条未明确资金标准'],
       trace: [],
       reference: { document: '沪府办规〔2025〕20号', clause: '(十)' },
       bureaus: ['hrss', 'gov-pudong'],

@@ -66,7 +66,7 @@ export const demoEnterprises: DemoEnterprise[] = [
     facts: { industry: 'advanced-materials', district: 'baoshan', annualOutputValue: 1_050_000_000, energySavedTce: 3200 },
     steward: { legacyName: '张伟', phone: '021-23115555', email: 'zhangwei@baoshan.example.gov.cn' },
   },
-  { uscc: '91310117MA1J234561', name: '上海松江绿色能源科技有限公司', facts: { industry: 'green-low-carbon', district: 'songjiang', firstNationalGreenFactory: true } },
+  { uscc: '91310117MA1J234561', name: '上海松江绿色能源科技有限公司', facts: { industry: 'green-low-carbon', district: 'songjiang', firstNationalGreenFactory: true, greenFactoryFirstRatedYear: '2026' } },
 ]
 
 /** The demo users' own enterprises (their appeals stay few and recognisable), by the realm file's user ids. */

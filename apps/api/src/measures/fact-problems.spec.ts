@@ -4,6 +4,9 @@ import { factProblems, MAX_FACT_KEYS } from './fact-problems.js'
 describe('factProblems', () => {
   it('finds nothing wrong with known, well-typed facts or with null (unknown)', () => {
     expect(factProblems({ industry: 'integrated-circuits', revenue: 5_000_000, aboveDesignatedSize: true, energySavedTce: 1.5, district: null })).toEqual([])
+    expect(
+      factProblems({ stockingLoanStart: '1996-01', greenFactoryFirstRatedYear: 'before-2026', keyIndustrialChain: false, aiComputingChips: true, pilotPlatform: null, chemicalProducer: true }),
+    ).toEqual([])
   })
 
   it.each([
@@ -18,6 +21,13 @@ describe('factProblems', () => {
     [{ district: 'atlantis' }, 'facts.district', 'NOT_ALLOWED'],
     [{ district: 7 }, 'facts.district', 'TYPE'],
     [{ headcountz: 3 }, 'facts.headcountz', 'UNKNOWN_FIELD'],
+    // the facts of issue 23, validated from policy-rules' definitions
+    [{ stockingLoanStart: '2026-13' }, 'facts.stockingLoanStart', 'NOT_ALLOWED'],
+    [{ stockingLoanStart: '2029-01' }, 'facts.stockingLoanStart', 'NOT_ALLOWED'],
+    [{ stockingLoanStart: 202601 }, 'facts.stockingLoanStart', 'TYPE'],
+    [{ greenFactoryFirstRatedYear: '2025' }, 'facts.greenFactoryFirstRatedYear', 'NOT_ALLOWED'],
+    [{ pilotPlatform: 'yes' }, 'facts.pilotPlatform', 'TYPE'],
+    [{ chemicalProducer: 1 }, 'facts.chemicalProducer', 'TYPE'],
   ])('%j → %s %s', (facts, field, code) => {
     expect(factProblems(facts).map((p) => [p.field, p.code])).toEqual([[field, code]])
   })

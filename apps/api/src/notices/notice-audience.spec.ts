@@ -50,13 +50,17 @@ describe('audience: "measure X is eligible or unknown"', () => {
     ['green-factory, eligible', 'green-factory', { firstNationalGreenFactory: true }, true],
     ['green-factory, unknown', 'green-factory', {}, true],
     ['green-factory, ineligible', 'green-factory', { firstNationalGreenFactory: false }, false],
+    ['green-factory, ineligible: first rated before the plan period', 'green-factory', { firstNationalGreenFactory: true, greenFactoryFirstRatedYear: 'before-2026' }, false],
     // alternatives (五): industry chain or technology field
     ['core-technology, eligible by industry', 'core-technology', { industry: 'integrated-circuits' }, true],
     ['core-technology, unknown: industry out, field not stated', 'core-technology', { industry: 'steel' }, true],
-    ['core-technology, ineligible: neither', 'core-technology', { industry: 'steel', technologyField: 'none' }, false],
+    // "……新型能源等前沿技术": an open list, a field not named is unknown (issue 23), so still concerned
+    ['core-technology, concerned: a field not named (等)', 'core-technology', { industry: 'steel', technologyField: 'none' }, true],
     // several conditions (六): one known failure is enough to leave out
     ['chemical-projects, unknown (only the industry known)', 'chemical-projects', { industry: 'petrochemical' }, true],
-    ['chemical-projects, ineligible (not a chemical enterprise)', 'chemical-projects', { industry: 'biomedicine' }, false],
+    // any chemical producer, whatever its industry label (issue 23)
+    ['chemical-projects, unknown (a biomedicine firm may produce chemicals)', 'chemical-projects', { industry: 'biomedicine' }, true],
+    ['chemical-projects, ineligible (not a chemical producer)', 'chemical-projects', { industry: 'petrochemical', chemicalProducer: false }, false],
     ['chemical-projects, ineligible (one condition fails, others unknown)', 'chemical-projects', { industry: 'petrochemical', outsideChemicalPark: false }, false],
     // rules pending (四): announced where the condition holds, ineligible where it fails
     ['rd-growth-reward, announced', 'rd-growth-reward', { rdHighGrowth: true }, true],

@@ -54,8 +54,15 @@ export const innovationCases: MeasureCases[] = [
       { name: 'technology way in: large aircraft, instruments', facts: { industry: 'other', technologyField: 'large-aircraft' }, expected: { status: 'eligible' } },
       { name: 'technology way in with the industry unknown', facts: { technologyField: 'laser-manufacturing' }, expected: { status: 'eligible', missing: [] } },
       { name: 'advanced materials working on new functional materials', facts: { industry: 'advanced-materials', technologyField: 'functional-materials' }, expected: { status: 'eligible' } },
-      { name: 'advanced materials, none of the named fields', facts: { industry: 'advanced-materials', technologyField: 'none' }, expected: { status: 'ineligible', missing: [] } },
-      { name: 'neither way: commercial space, none of the fields', facts: { industry: 'commercial-space', technologyField: 'none' }, expected: { status: 'ineligible', amount: null, missing: [] } },
+      // "……新型能源等前沿技术" and "……工业软件等重点产业链": open lists, so a field not named is unknown
+      // (for the bureaus to judge), not 暂不符合.
+      {
+        name: 'advanced materials, a field not named (等: open list) → unknown, not 暂不符合',
+        facts: { industry: 'advanced-materials', technologyField: 'none' },
+        expected: { status: 'unknown', missing: [], reasonsInclude: ['是否属于由责任单位认定'] },
+      },
+      { name: 'commercial space, a field not named → unknown, not ineligible', facts: { industry: 'commercial-space', technologyField: 'none' }, expected: { status: 'unknown', amount: null, missing: [] } },
+      { name: 'the industry alternative alone, not named: steel with no field named → unknown', facts: { industry: 'steel', technologyField: 'none' }, expected: { status: 'unknown', missing: [] } },
       { name: 'industry not named, field unknown → ask the field', facts: { industry: 'fashion-consumer' }, expected: { status: 'unknown', missing: ['technologyField'], reasonsInclude: ['满足以下任一条件即可'] } },
       { name: 'field none, industry unknown → ask the industry', facts: { technologyField: 'none' }, expected: { status: 'unknown', missing: ['industry'] } },
       { name: 'nothing known → both asked', facts: {}, expected: { status: 'unknown', missing: ['industry', 'technologyField'] } },

@@ -4,7 +4,7 @@ import { M, r, type MeasureCases } from './case.js'
 
 /** A chemical plant that meets every condition of the chemical-projects sentence of (六). */
 const chemical: Facts = {
-  industry: 'petrochemical',
+  chemicalProducer: true,
   outsideChemicalPark: true,
   existingChemicalPlant: true,
   chemicalProjectFitsZoning: true,
@@ -33,7 +33,11 @@ export const qualityEfficiencyCases: MeasureCases[] = [
     eligible: chemical,
     cases: [
       { name: 'every condition the text names holds', facts: chemical, expected: { status: 'eligible', amount: null, missing: [], bureaus: ['sheitc', 'ecology'] } },
-      { name: 'a petrochemical firm alone is not enough: the rest is asked', facts: { industry: 'petrochemical' }, expected: { status: 'unknown', missing: [...CHEMICAL_FACTS] } },
+      { name: 'a chemical producer alone is not enough: the rest is asked', facts: { chemicalProducer: true }, expected: { status: 'unknown', missing: [...CHEMICAL_FACTS] } },
+      // "化工园区外存量化工企业": any chemical enterprise, whatever its industry label.
+      { name: 'a chemical plant classed as new materials: in, whatever the industry label', facts: { ...chemical, industry: 'advanced-materials' }, expected: { status: 'eligible', missing: [] } },
+      { name: 'a chemical plant classed as biomedicine: in', facts: { ...chemical, industry: 'biomedicine' }, expected: { status: 'eligible' } },
+      { name: 'a petrochemical firm that is asked whether it produces chemicals', facts: { industry: 'petrochemical' }, expected: { status: 'unknown', missing: ['chemicalProducer', ...CHEMICAL_FACTS] } },
       { name: 'inside a chemical park', facts: { ...chemical, outsideChemicalPark: false }, expected: { status: 'ineligible', missing: [] } },
       { name: 'not an existing plant', facts: { ...chemical, existingChemicalPlant: false }, expected: { status: 'ineligible', missing: [] } },
       { name: 'does not fit the plans and environmental zoning', facts: { ...chemical, chemicalProjectFitsZoning: false }, expected: { status: 'ineligible' } },
@@ -44,8 +48,8 @@ export const qualityEfficiencyCases: MeasureCases[] = [
       { name: 'zoning unknown', facts: { ...chemical, chemicalProjectFitsZoning: null }, expected: { status: 'unknown', missing: ['chemicalProjectFitsZoning'] } },
       { name: 'new land unknown', facts: { ...chemical, chemicalProjectNoNewLand: null }, expected: { status: 'unknown', missing: ['chemicalProjectNoNewLand'] } },
       { name: 'risk unknown', facts: { ...chemical, chemicalProjectNoAddedRisk: null }, expected: { status: 'unknown', missing: ['chemicalProjectNoAddedRisk'] } },
-      { name: 'not a chemical firm, whatever else holds', facts: { ...chemical, industry: 'steel' }, expected: { status: 'ineligible', missing: [] } },
-      { name: 'industry unknown', facts: { ...chemical, industry: null }, expected: { status: 'unknown', missing: ['industry'] } },
+      { name: 'not a chemical producer, whatever else holds (even petrochemical by label)', facts: { ...chemical, industry: 'petrochemical', chemicalProducer: false }, expected: { status: 'ineligible', missing: [] } },
+      { name: 'chemical producer unknown', facts: { ...chemical, chemicalProducer: null }, expected: { status: 'unknown', missing: ['chemicalProducer'] } },
     ],
   },
   {
@@ -98,12 +102,23 @@ export const qualityEfficiencyCases: MeasureCases[] = [
   },
   {
     measure: 'green-factory',
-    text: '首次评为国家级绿色工厂的，给予20万元一次性奖励。(责任单位：市经济信息化委)',
-    eligible: { firstNationalGreenFactory: true },
+    text: '首次评为国家级绿色工厂的，给予20万元一次性奖励。(责任单位：市经济信息化委)……本方案自2026年1月1日起实施，有效期至2028年12月31日。',
+    eligible: { firstNationalGreenFactory: true, greenFactoryFirstRatedYear: '2026' },
     cases: [
-      { name: 'first national rating', facts: { firstNationalGreenFactory: true }, expected: { status: 'eligible', amount: r(200_000, 200_000), missing: [] } },
+      { name: 'first national rating in 2026 (within the plan)', facts: { firstNationalGreenFactory: true, greenFactoryFirstRatedYear: '2026' }, expected: { status: 'eligible', amount: r(200_000, 200_000), missing: [] } },
+      { name: 'first rated 2028, the plan’s last year', facts: { firstNationalGreenFactory: true, greenFactoryFirstRatedYear: '2028' }, expected: { status: 'eligible', amount: r(200_000, 200_000) } },
+      {
+        name: 'first rated 2025 or earlier: before the plan period, not eligible',
+        facts: { firstNationalGreenFactory: true, greenFactoryFirstRatedYear: 'before-2026' },
+        expected: { status: 'ineligible', amount: null, missing: [], reasonsInclude: ['首次评为国家级绿色工厂的年份为2025年及以前'] },
+      },
+      {
+        name: 'first rated, year unknown: the year is asked',
+        facts: { firstNationalGreenFactory: true },
+        expected: { status: 'unknown', amount: r(200_000, 200_000), missing: ['greenFactoryFirstRatedYear'] },
+      },
       { name: 'not first', facts: { firstNationalGreenFactory: false }, expected: { status: 'ineligible', amount: null, missing: [] } },
-      { name: 'unknown (amount shown as potential)', facts: {}, expected: { status: 'unknown', amount: r(200_000, 200_000), missing: ['firstNationalGreenFactory'] } },
+      { name: 'unknown (amount shown as potential)', facts: {}, expected: { status: 'unknown', amount: r(200_000, 200_000), missing: ['firstNationalGreenFactory', 'greenFactoryFirstRatedYear'] } },
     ],
   },
 ]

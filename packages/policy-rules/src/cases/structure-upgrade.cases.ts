@@ -44,7 +44,12 @@ export const structureUpgradeCases: MeasureCases[] = [
       { name: 'integrated circuits', facts: { industry: 'integrated-circuits', district: 'pudong' }, expected: { status: 'eligible', amount: null, missing: [], bureaus: ['sheitc', 'stcsm'] } },
       { name: 'biomedicine', facts: { industry: 'biomedicine' }, expected: { status: 'eligible' } },
       { name: 'steel is not a leading industry', facts: { industry: 'steel' }, expected: { status: 'ineligible', missing: [] } },
-      { name: 'industry unknown', facts: {}, expected: { status: 'unknown', amount: null, missing: ['industry'] } },
+      { name: 'steel, even saying it makes AI chips (asked only of AI)', facts: { industry: 'steel', aiComputingChips: true }, expected: { status: 'ineligible', missing: [] } },
+      { name: 'industry unknown', facts: {}, expected: { status: 'unknown', amount: null, missing: ['industry', 'aiComputingChips'] } },
+      // "深化全栈创新，推动高性能智算芯片加快发展": for AI only the chips, not every AI enterprise.
+      { name: 'AI enterprise making high-performance AI computing chips', facts: { industry: 'artificial-intelligence', aiComputingChips: true }, expected: { status: 'eligible', missing: [] } },
+      { name: 'AI enterprise that makes no such chips: not eligible', facts: { industry: 'artificial-intelligence', aiComputingChips: false }, expected: { status: 'ineligible', missing: [] } },
+      { name: 'AI enterprise, chips unknown: asked, not eligible', facts: { industry: 'artificial-intelligence' }, expected: { status: 'unknown', missing: ['aiComputingChips'] } },
     ],
   },
   {

@@ -16,7 +16,7 @@ export interface AppealCategory {
 export const appealCategories: readonly AppealCategory[] = [
   { code: 'land', zh: '用地', en: 'Land and premises', lead: 'planning', assisting: ['sheitc'], districtGovernment: true, clauses: ['(十一)'] },
   { code: 'labour', zh: '用工', en: 'Labour and workforce', lead: 'hrss', assisting: ['sheitc'], districtGovernment: false, clauses: ['(十)'] },
-  { code: 'talent', zh: '人才', en: 'Talent', lead: 'talent', assisting: ['sheitc'], districtGovernment: false, clauses: ['(九)'] },
+  { code: 'talent', zh: '人才', en: 'Talent', lead: 'sheitc', assisting: ['talent'], districtGovernment: false, clauses: ['(九)'] },
   { code: 'financing', zh: '融资', en: 'Financing, loans and interest subsidies', lead: 'finance', assisting: ['nfra-sh', 'csrc-sh', 'sheitc'], districtGovernment: false, clauses: ['(十二)'] },
   { code: 'tech-renovation', zh: '技改', en: 'Technical renovation', lead: 'sheitc', assisting: ['ecology'], districtGovernment: false, clauses: ['(六)'] },
   { code: 'rnd', zh: '研发', en: 'Research and development', lead: 'stcsm', assisting: ['sheitc', 'sasac', 'commerce'], districtGovernment: false, clauses: ['(四)'] },

@@ -3,6 +3,7 @@ import { associations } from './associations.js'
 import { bureaus } from './bureaus.js'
 import { districts } from './districts.js'
 import { industries } from './industries.js'
+import { loanStartMonths, ratingYears } from './plan-dates.js'
 import { technologyFields } from './technology-fields.js'
 
 export type { AppealCategory } from './appeal-categories.js'
@@ -12,11 +13,13 @@ export type { District, DistrictCode } from './districts.js'
 export type { Industry, IndustryCode } from './industries.js'
 export type { TechnologyField, TechnologyFieldCode } from './technology-fields.js'
 export { districtGovernmentCode } from './bureaus.js'
+export type { CalendarCode } from './plan-dates.js'
+export { monthNumber } from './plan-dates.js'
 
-export const catalogues = { industries, districts, technologyFields, bureaus, appealCategories, associations } as const
+export const catalogues = { industries, districts, technologyFields, ratingYears, loanStartMonths, bureaus, appealCategories, associations } as const
 
 /** The catalogues a `code` fact can draw its values from. */
-export type CodeCatalogue = 'industries' | 'districts' | 'technologyFields'
+export type CodeCatalogue = 'industries' | 'districts' | 'technologyFields' | 'ratingYears' | 'loanStartMonths'
 
 /** The codes of a code fact's catalogue, in catalogue order. */
 export function catalogueCodes(catalogue: CodeCatalogue): readonly string[] {

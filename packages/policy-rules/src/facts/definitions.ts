@@ -1,8 +1,6 @@
 import type { FactDefinition } from '../types.js'
 import { MAX_LOAN_TERM_MONTHS, MAX_PERSONS, MAX_TCE, MAX_YUAN } from './bounds.js'
 
-const CHEMICAL = ['petrochemical'] as const
-
 /**
  * The facts of an enterprise profile, with their type, unit, bound, labels, questions and help.
  * Order matters: it is the order of the profile form's fields and of `readFacts`.
@@ -25,8 +23,8 @@ export const factDefinitions: readonly FactDefinition[] = [
     label: { zh: '主要技术领域', en: 'Main technology field' },
     question: { zh: '企业主要在以下哪个领域开展基础研究或技术攻关？', en: 'In which of these fields does the enterprise mainly do basic research or core-technology work?' },
     help: {
-      zh: '第(五)条所列的前沿技术(激光制造、量子、光子、新型功能材料、新型能源)和重点产业链(集成电路、大飞机、高端装备、仪器仪表、工业软件)；都不是请选“以上都不是”。',
-      en: 'The frontier technologies (laser manufacturing, quantum, photonics, new functional materials, new energy) and industry chains (ICs, large aircraft, high-end equipment, instruments, industrial software) named by clause (5); otherwise "None of these".',
+      zh: '第(五)条所列的前沿技术(激光制造、量子、光子、新型功能材料、新型能源)和重点产业链(集成电路、大飞机、高端装备、仪器仪表、工业软件)；两处列举都以“等”结尾，其他领域由责任单位认定，都不是请选“以上都不是”。',
+      en: 'The frontier technologies (laser manufacturing, quantum, photonics, new functional materials, new energy) and industry chains (ICs, large aircraft, high-end equipment, instruments, industrial software) named by clause (5); both lists end with "etc.", so other fields are for the bureaus to judge; otherwise "None of these".',
     },
   },
   {
@@ -82,31 +80,31 @@ export const factDefinitions: readonly FactDefinition[] = [
     help: { zh: '累计支持最高不超过2000万元(含已获得的支持)。', en: 'Cumulative support at most CNY 20M (support already received included).' },
   },
   {
-    name: 'outsideChemicalPark', type: 'boolean', unit: null, forIndustries: CHEMICAL,
+    name: 'outsideChemicalPark', type: 'boolean', unit: null, unlessNo: 'chemicalProducer',
     label: { zh: '位于化工园区外', en: 'Outside a chemical park' },
     question: { zh: '企业的化工生产装置是否位于化工园区外？', en: "Is the enterprise's chemical plant outside a designated chemical park?" },
     help: { zh: '第(六)条支持化工园区外的存量化工企业开展项目建设。', en: 'Clause (6) supports projects of existing chemical plants outside chemical parks.' },
   },
   {
-    name: 'existingChemicalPlant', type: 'boolean', unit: null, forIndustries: CHEMICAL,
+    name: 'existingChemicalPlant', type: 'boolean', unit: null, unlessNo: 'chemicalProducer',
     label: { zh: '存量化工企业', en: 'Existing chemical plant' },
     question: { zh: '企业是否为已建成投产的存量化工企业？', en: 'Is it an existing chemical plant, already built and operating?' },
     help: { zh: '新设立的化工企业不在第(六)条本项支持范围内。', en: 'Newly set-up chemical plants are not covered by this part of clause (6).' },
   },
   {
-    name: 'chemicalProjectFitsZoning', type: 'boolean', unit: null, forIndustries: CHEMICAL,
+    name: 'chemicalProjectFitsZoning', type: 'boolean', unit: null, unlessNo: 'chemicalProducer',
     label: { zh: '项目符合规划及生态环境分区管控要求', en: 'Project fits the plans and environmental zoning' },
     question: { zh: '拟建项目是否符合规划及生态环境分区管控要求？', en: 'Does the planned project fit the land-use plans and the ecological-environment zoning controls?' },
     help: { zh: '以规划资源、生态环境部门的意见为准。', en: 'As the planning and environment authorities confirm.' },
   },
   {
-    name: 'chemicalProjectNoNewLand', type: 'boolean', unit: null, forIndustries: CHEMICAL,
+    name: 'chemicalProjectNoNewLand', type: 'boolean', unit: null, unlessNo: 'chemicalProducer',
     label: { zh: '项目不新增供地', en: 'Project needs no new land' },
     question: { zh: '项目是否在现有用地上建设、不新增供地？', en: 'Will the project be built on the existing site, with no new land supplied?' },
     help: { zh: '需要新增供地的项目不在本项支持范围内。', en: 'Projects that need new land are not covered.' },
   },
   {
-    name: 'chemicalProjectNoAddedRisk', type: 'boolean', unit: null, forIndustries: CHEMICAL,
+    name: 'chemicalProjectNoAddedRisk', type: 'boolean', unit: null, unlessNo: 'chemicalProducer',
     label: { zh: '项目不增加环境风险水平', en: 'Project adds no environmental risk' },
     question: { zh: '项目建成后是否不增加环境风险水平？', en: 'Will the project leave the level of environmental risk no higher than before?' },
     help: { zh: '以环境风险评估结论为准。', en: 'As the environmental risk assessment concludes.' },
@@ -136,7 +134,7 @@ export const factDefinitions: readonly FactDefinition[] = [
     name: 'stockingLoanAmount', type: 'yuan', unit: 'CNY', max: MAX_YUAN,
     label: { zh: '备货贷款金额', en: 'Stocking-loan principal' },
     question: { zh: '用于备货关键零部件及原材料的贷款本金是多少元？', en: 'What is the principal of the loans to stock key components and raw materials, in yuan?' },
-    help: { zh: '按0.8%—1.3%的年贴息率和贷款期限折算贴息(第(十二)条)。', en: 'The subsidy is a yearly 0.8%–1.3% of the principal, for the term of the loan (clause (12)).' },
+    help: { zh: '按0.8%—1.3%的年贴息率折算贴息，只计贷款在方案有效期内(2026年1月至2028年12月)、评估日以后的月份(第(十二)条)。', en: 'The subsidy is a yearly 0.8%–1.3% of the principal, for the months of the loan inside the plan period (Jan 2026 – Dec 2028) from the evaluation date on (clause (12)).' },
   },
   {
     name: 'stockingLoanTermMonths', type: 'count', unit: 'months', max: MAX_LOAN_TERM_MONTHS,
@@ -154,6 +152,45 @@ export const factDefinitions: readonly FactDefinition[] = [
     help: {
       zh: '第(四)条：“对研发费用连续高增长企业，研究给予一次性奖励”。奖励办法尚在研究，“高增长”的标准和金额以出台的细则为准。',
       en: 'Clause (4): a one-time reward for enterprises with sustained high R&D growth is being designed; what counts as high growth, and the amount, come with its rules.',
+    },
+  },
+  {
+    name: 'pilotPlatform', type: 'boolean', unit: null,
+    label: { zh: '使用、建设或提升中试平台', en: 'Uses, builds or upgrades a pilot platform' },
+    question: { zh: '企业是否研发使用、新布局建设中试平台或者提升中试平台能级？', en: 'Does the enterprise use a pilot-scale platform for R&D, build a new one or upgrade one?' },
+    help: { zh: '第(十五)条：“对研发使用、新布局建设中试平台或者提升中试平台能级给予支持”。', en: 'Clause (15) supports using, building or upgrading pilot-scale platforms.' },
+  },
+  {
+    name: 'chemicalProducer', type: 'boolean', unit: null,
+    label: { zh: '化工生产企业', en: 'Chemical producer' },
+    question: { zh: '企业是否从事化工生产(不论所属产业，如归入新材料、生物医药的化工企业)？', en: 'Does the enterprise produce chemicals (whatever its industry, e.g. a chemical plant classed as new materials or biomedicine)?' },
+    help: { zh: '第(六)条支持“化工园区外存量化工企业”开展项目建设，不限所属产业。', en: 'Clause (6) supports projects of "existing chemical enterprises outside chemical parks", whatever their industry.' },
+  },
+  {
+    name: 'aiComputingChips', type: 'boolean', unit: null, forIndustries: ['artificial-intelligence'],
+    label: { zh: '高性能智算芯片', en: 'High-performance AI computing chips' },
+    question: { zh: '企业是否研发或生产高性能智算芯片？', en: 'Does the enterprise develop or make high-performance AI computing chips?' },
+    help: { zh: '第(二)条对人工智能只写“推动高性能智算芯片加快发展”。', en: 'For artificial intelligence, clause (2) names only "accelerating high-performance AI computing chips".' },
+  },
+  {
+    name: 'greenFactoryFirstRatedYear', type: 'code', unit: null, catalogue: 'ratingYears',
+    label: { zh: '首次评为国家级绿色工厂的年份', en: 'Year first rated a national green factory' },
+    question: { zh: '企业在哪一年首次被评为国家级绿色工厂？', en: 'In which year was the enterprise first rated a national-level green factory?' },
+    help: { zh: '第(八)条奖励在方案有效期内(2026—2028年)首次评为国家级绿色工厂的企业。', en: 'Clause (8) rewards a first rating within the plan period (2026–2028).' },
+  },
+  {
+    name: 'keyIndustrialChain', type: 'boolean', unit: null,
+    label: { zh: '属于重点产业链或产业链核心环节', en: 'In a key industrial chain or its core links' },
+    question: { zh: '企业是否属于重点产业链或产业链核心环节？', en: 'Is the enterprise part of a key industrial chain or one of its core links?' },
+    help: { zh: '第(十二)条备货贷款贴息“聚焦重点产业链和产业链核心环节”，以责任单位认定为准。', en: 'The stocking-loan subsidy of clause (12) "focuses on key industrial chains and their core links", as the bureaus decide.' },
+  },
+  {
+    name: 'stockingLoanStart', type: 'code', unit: null, catalogue: 'loanStartMonths',
+    label: { zh: '备货贷款起始年月', en: 'Stocking-loan start month' },
+    question: { zh: '备货贷款从哪一年哪一月开始？', en: 'In which month did (or will) the stocking loan start?' },
+    help: {
+      zh: '贴息只计贷款在方案有效期内(至2028年12月)、自评估日或贷款起始日(取较晚者)起的月份。有多笔贷款时，填最早一笔的起始年月。',
+      en: 'Only the months of the loan inside the plan period (to Dec 2028), from the evaluation date or the loan start, whichever is later, count. For several loans, give the earliest start.',
     },
   },
 ]

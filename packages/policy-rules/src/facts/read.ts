@@ -16,6 +16,8 @@ const positionsOf = (codes: readonly { code: string }[]) => new Map<unknown, num
 const DISTRICT_POSITION = positionsOf(catalogues.districts)
 const INDUSTRY_POSITION = positionsOf(catalogues.industries)
 const TECHNOLOGY_POSITION = positionsOf(catalogues.technologyFields)
+const RATING_YEAR_POSITION = positionsOf(catalogues.ratingYears)
+const LOAN_START_POSITION = positionsOf(catalogues.loanStartMonths)
 
 function fail(i: number, v: unknown): never {
   const def = DEFS[i]!
@@ -117,6 +119,26 @@ export function readFacts(facts: Facts, out: unknown[], positions: number[]): vo
   else if (v == null) out[20] = undefined
   else fail(20, v)
   positions[21] = yesNo(out, 21, facts.rdHighGrowth)
+  positions[22] = yesNo(out, 22, facts.pilotPlatform)
+  positions[23] = yesNo(out, 23, facts.chemicalProducer)
+  positions[24] = yesNo(out, 24, facts.aiComputingChips)
+  v = facts.greenFactoryFirstRatedYear
+  if (v == null) {
+    out[25] = undefined
+    positions[25] = 0
+  } else {
+    positions[25] = codeAt(25, v, RATING_YEAR_POSITION)
+    out[25] = v
+  }
+  positions[26] = yesNo(out, 26, facts.keyIndustrialChain)
+  v = facts.stockingLoanStart
+  if (v == null) {
+    out[27] = undefined
+    positions[27] = 0
+  } else {
+    positions[27] = codeAt(27, v, LOAN_START_POSITION)
+    out[27] = v
+  }
 }
 
 /** A yes/no fact: stores it, returns 0 unknown, 1 false, 2 true. */
@@ -154,6 +176,12 @@ const READ_AS: readonly [FactName, string, number?][] = [
   ['stockingLoanAmount', 'yuan', MAX_YUAN],
   ['stockingLoanTermMonths', 'count', MAX_LOAN_TERM_MONTHS],
   ['rdHighGrowth', 'boolean'],
+  ['pilotPlatform', 'boolean'],
+  ['chemicalProducer', 'boolean'],
+  ['aiComputingChips', 'boolean'],
+  ['greenFactoryFirstRatedYear', 'ratingYears'],
+  ['keyIndustrialChain', 'boolean'],
+  ['stockingLoanStart', 'loanStartMonths'],
 ]
 if (DEFS.length !== READ_AS.length || DEFS.some((d, i) => d.name !== READ_AS[i]![0] || (d.type === 'code' ? d.catalogue : d.type) !== READ_AS[i]![1] || d.max !== READ_AS[i]![2])) {
   throw new Error('readFacts is out of step with factDefinitions')

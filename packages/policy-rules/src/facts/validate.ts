@@ -13,6 +13,8 @@ const codeSets = {
   industries: new Set<string>(catalogueCodes('industries')),
   districts: new Set<string>(catalogueCodes('districts')),
   technologyFields: new Set<string>(catalogueCodes('technologyFields')),
+  ratingYears: new Set<string>(catalogueCodes('ratingYears')),
+  loanStartMonths: new Set<string>(catalogueCodes('loanStartMonths')),
 }
 
 /** A fact has a value of the wrong type (or outside its catalogue or bound). `field` names the fact. */

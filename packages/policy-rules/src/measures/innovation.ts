@@ -93,8 +93,11 @@ export const innovationMeasures: Measure[] = [
         kind: 'anyOf',
         conditions: [
           { kind: 'in', fact: 'industry', values: ['integrated-circuits', 'high-end-equipment'] },
+          // "激光制造、量子、光子、新型功能材料、新型能源等前沿技术" and "集成电路、大飞机、高端装备、仪器仪表、
+          // 工业软件等重点产业链": both lists end with 等, so a field not named is unknown, not 暂不符合.
           {
             kind: 'in',
+            open: true,
             fact: 'technologyField',
             values: [
               'laser-manufacturing', 'quantum', 'photonics', 'functional-materials', 'new-energy',

@@ -45,7 +45,9 @@ export const qualityEfficiencyMeasures: Measure[] = [
       en: 'Existing chemical plants outside chemical parks (the project fits the plans and environmental zoning, uses no new land, adds no environmental risk)',
     },
     conditions: [
-      { kind: 'in', fact: 'industry', values: ['petrochemical'] },
+      // "化工园区外存量化工企业": any chemical producer, whatever its industry label (a chemical plant
+      // classed as new materials or biomedicine), so a fact of its own, not the industry.
+      { kind: 'isTrue', fact: 'chemicalProducer' },
       { kind: 'isTrue', fact: 'outsideChemicalPark' },
       { kind: 'isTrue', fact: 'existingChemicalPlant' },
       { kind: 'isTrue', fact: 'chemicalProjectFitsZoning' },
@@ -141,7 +143,12 @@ export const qualityEfficiencyMeasures: Measure[] = [
     districtGovernments: false,
     appealCategory: 'energy-saving',
     targets: { zh: '首次评为国家级绿色工厂的企业', en: 'Enterprises first rated national green factory' },
-    conditions: [{ kind: 'isTrue', fact: 'firstNationalGreenFactory' }],
+    // "首次评为国家级绿色工厂的，给予20万元一次性奖励", within the plan's period ("本方案自2026年1月1日起施行，
+    // 有效期至2028年12月31日"): a first rating before 2026 is outside it.
+    conditions: [
+      { kind: 'isTrue', fact: 'firstNationalGreenFactory' },
+      { kind: 'in', fact: 'greenFactoryFirstRatedYear', values: ['2026', '2027', '2028'] },
+    ],
     amount: { kind: 'fixed', amount: { param: 'amount' } },
     params: { amount: [{ from, value: 200_000, reference: cite('(八)') }] },
   },

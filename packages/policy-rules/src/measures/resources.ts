@@ -3,6 +3,17 @@ import { cite, period, PLAN, ref } from './plan.js'
 
 const from = PLAN.period.from
 
+/**
+ * (九) "支持重点领域企业引育高精尖紧缺人才" / "重点产业领域人才专项奖励": the key fields are the industries
+ * the plan names as 先导产业 (二) and 重点产业、新兴产业 (三). The plan gives no closed list of 重点领域, so
+ * an enterprise outside these is unknown (the bureaus decide), never 暂不符合 and never eligible.
+ */
+const KEY_FIELDS = [
+  'integrated-circuits', 'biomedicine', 'artificial-intelligence',
+  'intelligent-connected-vehicles', 'high-end-equipment', 'advanced-materials', 'green-low-carbon', 'fashion-consumer',
+  'low-altitude', 'commercial-space', 'embodied-ai', 'bio-manufacturing', 'smart-terminals',
+]
+
 /** 五、实施资源要素支撑行动: clauses (九)–(十七). */
 export const resourceMeasures: Measure[] = [
   {
@@ -18,7 +29,7 @@ export const resourceMeasures: Measure[] = [
     districtGovernments: false,
     appealCategory: 'talent',
     targets: { zh: '重点领域企业', en: 'Enterprises in key fields' },
-    conditions: [],
+    conditions: [{ kind: 'in', open: true, fact: 'industry', values: KEY_FIELDS }],
     amount: { kind: 'none' },
     params: {},
   },
@@ -37,7 +48,10 @@ export const resourceMeasures: Measure[] = [
     districtGovernments: false,
     appealCategory: 'talent',
     targets: { zh: '企业支持申报的重点产业领域人才(奖励归人才本人)', en: 'Key-industry talent the enterprise supports in applying (the award is theirs)' },
-    conditions: [{ kind: 'gte', fact: 'talentAwardNominees', value: 1 }],
+    conditions: [
+      { kind: 'in', open: true, fact: 'industry', values: KEY_FIELDS },
+      { kind: 'gte', fact: 'talentAwardNominees', value: 1 },
+    ],
     amount: { kind: 'perPerson', max: { param: 'maxPerPerson' } },
     notes: [{ zh: '申报不等于入选：是否入选、奖励多少以评审结果为准', en: 'Applying is not being selected: selection and the award are decided by the review' }],
     params: { maxPerPerson: [{ from, value: 300_000, reference: cite('(九)') }] },
@@ -106,15 +120,24 @@ export const resourceMeasures: Measure[] = [
     districtGovernments: false,
     appealCategory: 'financing',
     targets: { zh: '重点产业链和产业链核心环节企业的备货贷款', en: 'Stocking loans of enterprises in key industrial chains' },
-    conditions: [{ kind: 'gt', fact: 'stockingLoanAmount', value: 0 }],
-    // A 贴息 rate is yearly: principal × rate × months ÷ 12, rounded down.
-    amount: { kind: 'interestSubsidy', fact: 'stockingLoanAmount', termMonthsFact: 'stockingLoanTermMonths', minBps: { param: 'minBps' }, maxBps: { param: 'maxBps' } },
-    // "聚焦重点产业链和产业链核心环节" states the clause's focus, not a test the profile can settle: the
-    // clause names no chain (the list of (五) ends with 等), so it is said, not checked.
+    // "聚焦重点产业链和产业链核心环节，对企业备货关键零部件及原材料的贷款，给予0.8%—1.3%的贴息支持": an
+    // enterprise outside those chains is not eligible (asked: keyIndustrialChain), nor a loan that is not
+    // for stocking key components and raw materials (the principal asked is only of such loans).
+    conditions: [
+      { kind: 'isTrue', fact: 'keyIndustrialChain' },
+      { kind: 'gt', fact: 'stockingLoanAmount', value: 0 },
+    ],
+    // A 贴息 rate is yearly: principal × rate × months ÷ 12, rounded down, counting only the loan's
+    // months inside the plan's period ("有效期至2028年12月31日") from the evaluation date or the loan's
+    // start, whichever is later.
+    amount: {
+      kind: 'interestSubsidy', fact: 'stockingLoanAmount', termMonthsFact: 'stockingLoanTermMonths', startMonthFact: 'stockingLoanStart',
+      minBps: { param: 'minBps' }, maxBps: { param: 'maxBps' },
+    },
     notes: [
       {
-        zh: '本条“聚焦重点产业链和产业链核心环节”：贴息面向重点产业链和核心环节的企业；本条未列明具体产业链，以责任单位认定为准',
-        en: 'The clause "focuses on key industrial chains and their core links": the subsidy is aimed at them; it names no list of chains, so the responsible bureaus decide',
+        zh: '贴息只计贷款在方案有效期内(至2028年12月31日)、自评估日或贷款起始日(取较晚者)起的月份',
+        en: 'Only the months of the loan inside the plan period (to 2028-12-31), from the evaluation date or the loan start, whichever is later, count',
       },
     ],
     params: {
@@ -185,8 +208,9 @@ export const resourceMeasures: Measure[] = [
     bureaus: ['sheitc'],
     districtGovernments: true,
     appealCategory: 'scenarios',
-    targets: { zh: '全市制造业企业(中试平台建设和使用)', en: 'All manufacturers (pilot platforms)' },
-    conditions: [],
+    targets: { zh: '研发使用、新布局建设中试平台或者提升中试平台能级的企业', en: 'Enterprises using, building or upgrading pilot platforms' },
+    // "对研发使用、新布局建设中试平台或者提升中试平台能级给予支持": only those that do.
+    conditions: [{ kind: 'isTrue', fact: 'pilotPlatform' }],
     amount: { kind: 'caseByCase' },
     params: {},
   },

@@ -61,7 +61,18 @@ export const structureUpgradeMeasures: Measure[] = [
       zh: '集成电路(装备、先进工艺、光刻胶材料、3D封装)；生物医药(创新药物及高端制剂、高端医疗器械、合成生物技术、细胞与基因治疗)；人工智能(高性能智算芯片)',
       en: 'Integrated circuits (equipment, advanced processes, photoresists, 3D packaging); biomedicine (innovative drugs, high-end devices, synthetic biology, cell and gene therapy); AI (high-performance AI chips)',
     },
-    conditions: [{ kind: 'in', fact: 'industry', values: ['integrated-circuits', 'biomedicine', 'artificial-intelligence', 'bio-manufacturing'] }],
+    // For artificial intelligence the clause names only "推动高性能智算芯片加快发展": an AI enterprise is
+    // in scope when it develops or makes such chips, not for being an AI enterprise.
+    conditions: [
+      { kind: 'in', fact: 'industry', values: ['integrated-circuits', 'biomedicine', 'artificial-intelligence', 'bio-manufacturing'] },
+      {
+        kind: 'anyOf',
+        conditions: [
+          { kind: 'in', fact: 'industry', values: ['integrated-circuits', 'biomedicine', 'bio-manufacturing'] },
+          { kind: 'isTrue', fact: 'aiComputingChips' },
+        ],
+      },
+    ],
     amount: { kind: 'none' },
     params: {},
   },

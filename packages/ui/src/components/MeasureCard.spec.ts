@@ -54,11 +54,11 @@ describe('MeasureCard', () => {
   })
 
   it('shows an ineligible measure without an amount and with the reason', () => {
-    const wrapper = mountCard(evaluateMeasure('chemical-projects', { industry: 'steel' }, { asOf }))
+    const wrapper = mountCard(evaluateMeasure('chemical-projects', { industry: 'steel', chemicalProducer: false }, { asOf }))
     expect(wrapper.attributes('data-status')).toBe('ineligible')
     expect(wrapper.text()).toContain('暂不符合')
     expect(wrapper.find('[data-test="amount"]').exists()).toBe(false)
-    expect(wrapper.find('[data-test="reasons"]').text()).toContain('所属产业为钢铁')
+    expect(wrapper.find('[data-test="reasons"]').text()).toContain('化工生产企业：否')
   })
 
   it('lays out the trace with readable values and tests', () => {
@@ -123,11 +123,12 @@ describe('MeasureCard', () => {
   })
 
   it('asks the loan term when the stocking-loan subsidy needs it', () => {
-    const wrapper = mountCard(evaluateMeasure('stocking-loan-subsidy', { stockingLoanAmount: 10_000_000 }, { asOf }))
+    const loan = { keyIndustrialChain: true, stockingLoanStart: '2026-11' }
+    const wrapper = mountCard(evaluateMeasure('stocking-loan-subsidy', { ...loan, stockingLoanAmount: 10_000_000 }, { asOf }))
     expect(wrapper.attributes('data-status')).toBe('eligible')
     expect(wrapper.find('[data-test="amount"]').text()).toContain('补充信息后测算')
     expect(wrapper.find('[data-test="missing"]').text()).toContain('备货贷款的期限是多少个月？')
-    const known = mountCard(evaluateMeasure('stocking-loan-subsidy', { stockingLoanAmount: 10_000_000, stockingLoanTermMonths: 6 }, { asOf }))
+    const known = mountCard(evaluateMeasure('stocking-loan-subsidy', { ...loan, stockingLoanAmount: 10_000_000, stockingLoanTermMonths: 6 }, { asOf }))
     expect(known.find('[data-test="amount"]').text()).toContain('4万元—6.5万元')
   })
 

@@ -12,7 +12,8 @@ describe('a measure in plain words', () => {
     ['energy-saving', 'zh', ['按每吨标煤 1000元—2000元 计算，最高不超过 1000万元。']],
     ['stocking-loan-subsidy', 'zh', ['按备货贷款金额给予 0.8%—1.3% 的贴息。']],
     ['tech-renovation', 'zh', ['按实际发生的技术改造融资成本给予支持，累计最高不超过 2000万元。']],
-    ['labour-support', 'zh', ['政策支持和服务措施，不涉及直接资金补助。']],
+    ['labour-support', 'zh', ['本条未明确资金标准。']],
+    ['labour-support', 'en', ['The clause states no funding standard.']],
     ['talent-award', 'zh', ['奖励入选的人才本人，每人最高不超过 30万元（归个人，不计入企业可享资金）。']],
     ['rd-growth-reward', 'zh', ['已公布支持方向，具体细则尚在研究制定，目前还不能申请。']],
     ['green-factory', 'en', ['A one-off CNY 200K.']],
@@ -22,6 +23,19 @@ describe('a measure in plain words', () => {
     expect(said).toHaveLength(lines.length)
     if (id !== 'stocking-loan-subsidy' && id !== 'tech-renovation') expect(said).toEqual(lines)
     else expect(said[0]).toMatch(/^按.+给予/)
+  })
+
+  it('the stocking-loan subsidy counts only the loan’s months inside the plan (issue 23)', () => {
+    expect(describeAmount(measure('stocking-loan-subsidy'), asOf, 'zh')[0]).toContain('只计贷款在 2028-12-31 前、自评估日或贷款起始年月（取较晚者）起的月数')
+    expect(describeAmount(measure('stocking-loan-subsidy'), asOf, 'en')[0]).toContain('whichever is later')
+  })
+
+  it('an open list (等) says others are for the bureaus (issue 23)', () => {
+    const core = measure('core-technology')
+    const anyOf = core.conditions[0] as { conditions: unknown[] }
+    expect(describeCondition(core, anyOf.conditions[1], asOf, 'zh')).toMatch(/工业软件等（未列明的由责任单位认定）$/)
+    const closed = measure('traditional-industries-upgrade').conditions[0]
+    expect(describeCondition(measure('traditional-industries-upgrade'), closed, asOf, 'zh')).not.toContain('未列明')
   })
 
   it('lays out tiers from the highest, with both ends of each band', () => {

@@ -77,6 +77,12 @@ export function describeAmount(measure: Measure, asOf: string, lang: Lang): stri
     }
     case 'interestSubsidy': {
       const term = factLabel(a.termMonthsFact as string, lang)
+      if (typeof a.startMonthFact === 'string') {
+        const to = measure.period.to
+        return [zh
+          ? `按${fact}给予年化 ${bps(a.minBps)}—${bps(a.maxBps)} 的贴息，只计贷款在 ${to} 前、自评估日或贷款起始年月（取较晚者）起的月数。`
+          : `An interest subsidy of ${bps(a.minBps)}–${bps(a.maxBps)} a year on the ${fact.toLowerCase()}, for the loan's months up to ${to}, from the evaluation date or the loan's start, whichever is later.`]
+      }
       return [zh
         ? `按${fact}给予年化 ${bps(a.minBps)}—${bps(a.maxBps)} 的贴息，按${term}折算。`
         : `An interest subsidy of ${bps(a.minBps)}–${bps(a.maxBps)} a year on the ${fact.toLowerCase()}, for the ${term.toLowerCase()}.`]
@@ -92,7 +98,8 @@ export function describeAmount(measure: Measure, asOf: string, lang: Lang): stri
     case 'caseByCase':
       return [zh ? '给予资金支持，金额视具体情况确定。' : 'Financial support; the amount is decided case by case.']
     case 'none':
-      return [zh ? '政策支持和服务措施，不涉及直接资金补助。' : 'Policy support and services, without a direct grant.']
+      // The text states no sum: it is silent, which is not saying there is no money.
+      return [zh ? '本条未明确资金标准。' : 'The clause states no funding standard.']
     default:
       return []
   }
@@ -125,6 +132,10 @@ export function describeCondition(measure: Measure, condition: unknown, asOf: st
     case 'in': {
       const catalogue = factOf(c.fact ?? '')?.catalogue
       const names = (c.values ?? []).map((v) => (catalogue ? codeName(catalogue, v, lang) : v))
+      // An open list (the text's 等): other values are for the bureaus to judge.
+      if ((c as { open?: boolean }).open === true) {
+        return zh ? `${label}属于：${names.join('、')}等（未列明的由责任单位认定）` : `${label} is one of: ${names.join(', ')}, etc. (others: the bureaus decide)`
+      }
       return zh ? `${label}属于：${names.join('、')}` : `${label} is one of: ${names.join(', ')}`
     }
     case 'anyOf':

@@ -59,6 +59,8 @@ const codeNames: Record<CodeCatalogue, Map<string, { zh: string; en: string }>> 
   industries: new Map(catalogues.industries.map((i) => [i.code, i])),
   districts: new Map(catalogues.districts.map((d) => [d.code, d])),
   technologyFields: new Map(catalogues.technologyFields.map((t) => [t.code, t])),
+  ratingYears: new Map(catalogues.ratingYears.map((y) => [y.code, y])),
+  loanStartMonths: new Map(catalogues.loanStartMonths.map((m) => [m.code, m])),
 }
 
 export function measureOf(id: string): Measure | undefined {
@@ -93,8 +95,10 @@ export function factLabel(name: string, lang: Lang): string {
  * feature reads it); a fact meant for some industries only (the chemical projects of (六)) when the
  * industry is one of them or not given yet — for any other industry no result depends on it.
  */
-export function isAskedFact(def: FactDefinition, facts: { industry?: unknown }): boolean {
+export function isAskedFact(def: FactDefinition, facts: { industry?: unknown } & Record<string, unknown>): boolean {
   if (def.retired) return false
+  // asked while the fact it depends on is not answered "no" (the chemical-project facts of (六))
+  if (def.unlessNo && facts[def.unlessNo] === false) return false
   if (!def.forIndustries) return true
   return typeof facts.industry !== 'string' || def.forIndustries.includes(facts.industry)
 }

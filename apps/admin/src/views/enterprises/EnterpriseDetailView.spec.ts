@@ -45,9 +45,11 @@ describe('enterprise detail', () => {
     expect(fact('technologyField')).toBe('未填写')
     expect(fact('stockingLoanTermMonths')).toBe('未填写')
     expect(wrapper.text()).toContain('年产值')
-    // retired facts (revenue, R&D expense, 规上) and the chemical-project facts of a non-chemical firm are not listed
-    for (const hidden of ['revenue', 'rdExpense', 'aboveDesignatedSize', 'outsideChemicalPark']) expect(wrapper.find(`[data-fact="${hidden}"]`).exists()).toBe(false)
-    expect(wrapper.text()).toContain('已填写 5 / 14 项')
+    // retired facts (revenue, R&D expense, 规上) are not listed; the chemical-project facts are, while the
+    // firm has not said it produces no chemicals (any industry may produce chemicals: issue 23)
+    for (const hidden of ['revenue', 'rdExpense', 'aboveDesignatedSize']) expect(wrapper.find(`[data-fact="${hidden}"]`).exists()).toBe(false)
+    expect(wrapper.find('[data-fact="outsideChemicalPark"]').exists()).toBe(true)
+    expect(wrapper.text()).toContain('已填写 5 / 24 项')
   })
 
   it('shows the service package: measure, clause, status, amount, missing facts, reasons, total', async () => {

@@ -1,7 +1,15 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { appContext, fakeApi } from '../../testing/setup'
+import FactField from '../../components/facts/FactField.vue'
 import TryView from './TryView.vue'
+
+/** Chooses a code of a code fact (a select), as the field would emit it. */
+async function choose(wrapper: ReturnType<typeof mount>, fact: string, code: string) {
+  const field = wrapper.findAllComponents(FactField).find((f) => (f.props('def') as { name: string }).name === fact)!
+  field.vm.$emit('update:modelValue', code)
+  await flushPromises()
+}
 
 // Each test mounts the whole page (the form and the live preview of all 27 measures) and types into
 // it: 1–3 s alone, up to ~7 s when the full suite runs in parallel under load; the default 5 s is too tight.
@@ -19,6 +27,9 @@ describe('try-it estimator', { timeout: 15_000 }, () => {
     expect(card().attributes('data-status')).toBe('unknown')
 
     await wrapper.find('[data-fact="firstNationalGreenFactory"] input[value="yes"]').setValue(true)
+    // first rated within the plan period? the year is asked (issue 23)
+    expect(card().attributes('data-status')).toBe('unknown')
+    await choose(wrapper, 'greenFactoryFirstRatedYear', '2026')
     expect(card().attributes('data-status')).toBe('eligible')
     expect(card().find('[data-test="amount"]').text()).toContain('20万元')
 
@@ -37,8 +48,10 @@ describe('try-it estimator', { timeout: 15_000 }, () => {
     }
     expect(wrapper.find('[data-fact="stockingLoanTermMonths"]').text()).toContain('Stocking-loan term')
     expect(wrapper.find('[data-fact="technologyField"]').text()).toContain('Main technology field')
+    await wrapper.find('[data-fact="keyIndustrialChain"] input[value="yes"]').setValue(true)
     await set('stockingLoanAmount', '10000000')
     await set('stockingLoanTermMonths', '6')
+    await choose(wrapper, 'stockingLoanStart', '2026-11')
     await set('talentAwardNominees', '7')
     await wrapper.find('[data-fact="rdHighGrowth"] input[value="yes"]').setValue(true)
     await flushPromises()
@@ -66,6 +79,7 @@ describe('try-it estimator', { timeout: 15_000 }, () => {
     expect(preview.find('[data-test="measure-card"][data-measure="labour-support"]').exists()).toBe(false)
 
     await wrapper.find('[data-fact="firstNationalGreenFactory"] input[value="yes"]').setValue(true)
+    await choose(wrapper, 'greenFactoryFirstRatedYear', '2027')
     expect(preview.find('[data-test="preview-counts"]').text()).toContain('可享受 1 项')
   })
 })

@@ -15,7 +15,8 @@ describe('catalogue search', () => {
     ['a name in English, any case', 'GREEN FACTORY', ['green-factory']],
     ['a clause, as cited', '第(四)条', ['basic-research', 'rd-growth-reward', 'rd-centres-open-innovation']],
     ['a bureau', '市规划资源局', ['industrial-land', 'industrial-logistics']],
-    ['an industry named by a condition', '石化化工', ['chemical-projects', 'traditional-industries-upgrade']],
+    // (六) chemical projects are any chemical producer's, not the 石化化工 industry's (issue 23)
+    ['an industry named by a condition', '石化化工', ['traditional-industries-upgrade']],
     ['a technology field named by an alternative', '工业软件', ['core-technology', 'digital-transformation']],
     ['a new measure of (八)', 'ESG', ['carbon-footprint-esg']],
     ['all of several words', '首台 保险', ['first-set-insurance']],

@@ -2,6 +2,7 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { RouterView } from 'vue-router'
+import FactField from '../../components/facts/FactField.vue'
 import { appContext, enterpriseA, fakeApi, reply, userWith } from '../../testing/setup'
 
 const Host = defineComponent({ render: () => h(RouterView) })
@@ -297,17 +298,26 @@ describe('profile page', { timeout: 15_000 }, () => {
     expect(saved).toEqual({ version: 3, facts: { firstSetCertified: null } })
   })
 
-  it('no longer asks the retired facts, asks the chemical-project facts only of chemical firms, and asks the loan term', async () => {
+  it('no longer asks the retired facts, asks the chemical-project facts until the firm says it produces no chemicals, and asks the loan term', async () => {
     const { wrapper } = await openProfile({ 'GET /api/enterprises/me': () => reply(200, enterpriseA()) })
     // enterprise-a has revenue, R&D expense and 规上 stored: kept, but not asked
     for (const retired of ['revenue', 'rdExpense', 'aboveDesignatedSize']) expect(fieldOf(wrapper, retired).exists()).toBe(false)
     expect(fieldOf(wrapper, 'technologyField').exists()).toBe(true)
     expect(fieldOf(wrapper, 'stockingLoanTermMonths').text()).toContain('备货贷款期限')
     expect(fieldOf(wrapper, 'stockingLoanTermMonths').text()).toContain('个月')
-    // an integrated-circuit firm is not asked the chemical-project facts
+    // 化工园区外存量化工企业 is any chemical producer, whatever its industry label: an integrated-circuit
+    // firm is asked, until it says it produces no chemicals (issue 23)
+    expect(fieldOf(wrapper, 'outsideChemicalPark').exists()).toBe(true)
+    await wrapper.find('[data-fact="chemicalProducer"] input[value="no"]').setValue(true)
+    await flushPromises()
     expect(fieldOf(wrapper, 'outsideChemicalPark').exists()).toBe(false)
 
-    // typing a stocking loan without its term: eligible, the amount waits for the term
+    // typing a stocking loan without its term: eligible (in a key chain), the amount waits for the term
+    await wrapper.find('[data-fact="keyIndustrialChain"] input[value="yes"]').setValue(true)
+    await flushPromises()
+    const start = wrapper.findAllComponents(FactField).find((f) => (f.props('def') as { name: string }).name === 'stockingLoanStart')!
+    start.vm.$emit('update:modelValue', '2026-11')
+    await flushPromises()
     await input(wrapper, 'stockingLoanAmount').setValue('10000000')
     await flushPromises()
     const card = previewCard(wrapper, 'stocking-loan-subsidy')
