@@ -6,7 +6,7 @@ import { AttachmentMissingError, AttachmentStore } from '../attachments/attachme
 import { allowedTypeOf, MAX_ATTACHMENTS_PER_APPEAL, safeFileName } from '../attachments/attachment-type.js'
 import { Clock } from '../common/clock.js'
 import { ApiException, fieldProblem, InputInvalidException } from '../common/error-shape.js'
-import type { Viewer } from '../enterprises/enterprises.service.js'
+import type { Viewer } from '../auth/viewer.js'
 import { appealAccess } from './appeal-access.js'
 import { AppealAttachment } from './appeal-attachment.entity.js'
 import { AppealEvent } from './appeal-event.entity.js'

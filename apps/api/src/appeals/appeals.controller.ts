@@ -7,7 +7,7 @@ import { ApiErrors } from '../common/api-errors.decorator.js'
 import { ApiException, fieldProblem, InputInvalidException } from '../common/error-shape.js'
 import { csvFile, EXPORT_CONTENT_TYPES, xlsxFile } from '../common/table-files.js'
 import { CurrentViewer } from '../enterprises/current-viewer.js'
-import type { Viewer } from '../enterprises/enterprises.service.js'
+import type { Viewer } from '../auth/viewer.js'
 import { AppealAttachmentsService } from './appeal-attachments.service.js'
 import {
   AppealCountsDto,

@@ -11,7 +11,7 @@ import { ApiException, fieldProblem, InputInvalidException } from '../common/err
 import type { ExportTable } from '../common/table-files.js'
 import { DeadlinePolicyService } from '../deadline-policy/deadline-policy.service.js'
 import { Enterprise } from '../enterprises/enterprise.entity.js'
-import type { Viewer } from '../enterprises/enterprises.service.js'
+import type { Viewer } from '../auth/viewer.js'
 import { MeasuresService } from '../measures/measures.service.js'
 import { RoutingService } from '../routing/routing.service.js'
 import { NotificationsService } from '../notifications/notifications.service.js'

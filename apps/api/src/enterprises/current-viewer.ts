@@ -2,7 +2,7 @@ import { Injectable, type PipeTransform } from '@nestjs/common'
 import { CurrentUser } from '../auth/access.decorators.js'
 import type { Principal } from '../auth/principal.js'
 import { EnterpriseBinding } from './enterprise-binding.service.js'
-import { viewerOf, type Viewer } from './enterprises.service.js'
+import { viewerOf, type Viewer } from '../auth/viewer.js'
 
 /** The caller as a Viewer: an enterprise user is bound to their enterprise first; others are not. */
 @Injectable()

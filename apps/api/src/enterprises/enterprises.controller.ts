@@ -18,7 +18,8 @@ import {
   PackageDto,
   UpdateEnterpriseDto,
 } from './enterprise.dto.js'
-import { EnterprisesService, viewerOf } from './enterprises.service.js'
+import { EnterprisesService } from './enterprises.service.js'
+import { viewerOf } from '../auth/viewer.js'
 import { ParseUsccPipe } from './parse-uscc.pipe.js'
 
 @ApiTags('enterprises')

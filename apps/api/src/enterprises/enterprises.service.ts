@@ -7,7 +7,8 @@ import { toCsv } from '../common/csv.js'
 import { ApiException, fieldProblem, InputInvalidException, type FieldProblem } from '../common/error-shape.js'
 import { MeasuresService } from '../measures/measures.service.js'
 import type { Principal } from '../auth/principal.js'
-import { enterpriseAccess, type EnterpriseAccess, type EnterpriseAction, type EnterpriseViewer } from './enterprise-access.js'
+import type { Viewer } from '../auth/viewer.js'
+import { enterpriseAccess, type EnterpriseAccess, type EnterpriseAction } from './enterprise-access.js'
 import { EnterpriseChange, type FieldChange } from './enterprise-change.entity.js'
 import { Enterprise } from './enterprise.entity.js'
 import type {
@@ -32,15 +33,6 @@ import { accountName, accountNameSql, stewardChanges, stewardIdentity, type Stew
 
 /** Upper bound of one CSV export. */
 const EXPORT_LIMIT = 50_000
-
-/** Who is asking: the principal and, for an enterprise user, the enterprise they are bound to. */
-export interface Viewer extends EnterpriseViewer {
-  principal: Principal
-}
-
-export function viewerOf(principal: Principal, boundUscc: string | null = null): Viewer {
-  return { principal, roles: principal.roles, boundUscc }
-}
 
 @Injectable()
 export class EnterprisesService {

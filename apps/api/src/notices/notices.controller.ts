@@ -5,7 +5,7 @@ import { contentDisposition } from '../attachments/attachment-type.js'
 import { Authenticated, Roles } from '../auth/access.decorators.js'
 import { ApiErrors } from '../common/api-errors.decorator.js'
 import { CurrentViewer } from '../enterprises/current-viewer.js'
-import type { Viewer } from '../enterprises/enterprises.service.js'
+import type { Viewer } from '../auth/viewer.js'
 import {
   AttendanceDto,
   AudiencePreviewDto,

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@ne
 import { Authenticated } from '../auth/access.decorators.js'
 import { ApiErrors } from '../common/api-errors.decorator.js'
 import { CurrentViewer } from '../enterprises/current-viewer.js'
-import type { Viewer } from '../enterprises/enterprises.service.js'
+import type { Viewer } from '../auth/viewer.js'
 import { NotificationListDto } from './notification.dto.js'
 import { NotificationsService } from './notifications.service.js'
 
