@@ -2,7 +2,9 @@
  * Every page of both apps, in both languages, at a desktop size and at a phone's (390×844): no page
  * scrolls sideways on the phone, no message is missing (`[intlify] Not found` on the console, which
  * the apps print in production builds too), no text looks like a message key or a raw code, and the
- * Chinese pages have no English words. A screenshot of each page at both sizes lands in
+ * Chinese pages have no English words. axe-core checks each page as each role sees it (WCAG 2.1 A/AA and
+ * best practices): the number of violations per impact is printed for every page, and a serious or
+ * critical one fails the walk. A screenshot of each page at both sizes lands in
  * e2e/screenshots/pages/ for a person to look at.
  *
  * The routes are listed here; a navigation entry an app shows that is not listed fails the walk, so a
@@ -14,6 +16,7 @@ import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ADMIN, DESKTOP, openBrowser, PHONE, signInOnSsoPage, signInToWeb, WEB } from '../helpers/browser.js'
+import { axeReport, formatCounts } from '../helpers/axe.js'
 import { collectMissingMessages, horizontalOverflow, pageProblems } from '../helpers/page-checks.js'
 import { measures } from '../../packages/policy-rules/dist/index.js'
 
@@ -143,6 +146,9 @@ async function walk({ origin, paths, size, name, signIn, complete = true }: Walk
       if (found.keys.length) problems.push(`${where}: looks like message keys: ${found.keys.join(', ')}`)
       if (found.codes.length) problems.push(`${where}: raw codes: ${found.codes.join(', ')}`)
       if (found.english.length) problems.push(`${where}: English in the Chinese UI: ${found.english.join(', ')}`)
+      const axe = await axeReport(page)
+      console.log(`axe ${where}: ${formatCounts(axe.counts)}`)
+      for (const line of axe.blocking) problems.push(`${where}: axe ${line}`)
       if (size === 'phone') {
         const overflow = await horizontalOverflow(page)
         if (overflow.scrollWidth > PHONE.width) problems.push(`${where}: ${overflow.scrollWidth}px wide (${overflow.widest.join('; ')})`)
