@@ -90,6 +90,8 @@ const en: Translation<typeof zhCN> = {
     },
     keyTag: 'Key',
     unassignedFilter: 'Without a steward only',
+    pageSize: 'Rows per page',
+    perPage: '{n} per page',
     mineFilter: 'My enterprises',
     beyond: 'Page {page} is past the end: there are {last} pages',
     toLastPage: 'Go to page {last}',

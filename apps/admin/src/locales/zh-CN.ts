@@ -88,6 +88,8 @@ export default {
     },
     keyTag: '重点企业',
     unassignedFilter: '仅看未分配管家',
+    pageSize: '每页条数',
+    perPage: '{n} 条/页',
     mineFilter: '我负责的企业',
     beyond: '第 {page} 页超出范围，共 {last} 页',
     toLastPage: '到第 {last} 页',
