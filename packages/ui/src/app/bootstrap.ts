@@ -7,6 +7,7 @@ import { createKeycloakAdapter, oidcConfigFromEnv, type KeycloakAdapterOptions }
 import { isSsoCallback, pageAfterSignIn, rememberLandingPage } from '../auth/return-path'
 import type { Viewer } from '../auth/roles'
 import { useAuthStore } from '../auth/store'
+import { applyElderMode } from '../composables/elder-mode'
 import type { createAppI18n } from '../locales/app-i18n'
 
 export interface BootstrapOptions {
@@ -25,6 +26,7 @@ export async function bootstrapApp(options: BootstrapOptions): Promise<void> {
   const app = createApp(options.root)
   const pinia = createPinia()
   document.documentElement.lang = options.i18n.global.locale.value
+  applyElderMode()
   app.use(pinia).use(options.i18n)
 
   const auth = useAuthStore(pinia)

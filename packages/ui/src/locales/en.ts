@@ -19,6 +19,11 @@ const en: Translation<typeof zhCN> = {
       foldNavigation: 'Fold the menu',
       unfoldNavigation: 'Unfold the menu',
     },
+    elder: {
+      name: 'Elder mode',
+      glyph: 'A',
+      hint: 'Larger text, more space and stronger contrast; press again to go back',
+    },
     user: {
       login: 'Sign in',
       logout: 'Sign out',

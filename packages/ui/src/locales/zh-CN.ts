@@ -19,6 +19,11 @@ export default {
       foldNavigation: '收起菜单',
       unfoldNavigation: '展开菜单',
     },
+    elder: {
+      name: '长辈模式',
+      glyph: '大',
+      hint: '字更大、间距更宽、对比更强，再点一次恢复',
+    },
     user: {
       login: '登录',
       logout: '退出登录',

@@ -8,6 +8,7 @@ import Components from 'unplugin-vue-components/vite'
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
 import { mergeConfig } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { fontScale } from './font-scale.js'
 import { fsAccessPlugin } from './fs-access.js'
 import { busyPortMessage, isPortBusy } from './port-check.js'
 
@@ -158,6 +159,8 @@ export function defineAppConfig({ name, port, overrides = {} }) {
       noDevtools(),
     ],
     define: featureFlags,
+    // 长辈模式: every px font size follows `--sp-font-scale` (font-scale.js).
+    css: { postcss: { plugins: [fontScale()] } },
     optimizeDeps: { include: OPTIMIZED_DEPS },
     build: {
       rolldownOptions: {

@@ -52,3 +52,9 @@ export function sitemapXml(origin: string, paths: readonly string[]): string
 export function robotsTxt(origin: string): string
 /** Writes sitemap.xml and robots.txt into the build and serves them from the dev server. */
 export function sitemap(options: { origin: string; paths: () => readonly string[] }): Plugin
+
+/** PostCSS plugin: each px `font-size` becomes `calc(<px> * var(--sp-font-scale, 1))` (长辈模式 sets the scale). */
+export function fontScale(): { postcssPlugin: string; Declaration: Record<string, (decl: { value: string }) => void> }
+
+/** `13px` → `calc(13px * var(--sp-font-scale, 1))`; other values unchanged. */
+export function scaleFontSize(value: string): string
