@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { scaleFontSize } from './font-scale.js'
+import { scaleFontSize } from './index.js'
 
 describe('scaleFontSize', () => {
   it.each([
