@@ -36,6 +36,9 @@ const CODES_IN_ENGLISH = new Set<string>(
   ),
 )
 
+/** English abbreviations with a dot inside, which look like message keys ("e.g. 60,000,000"). */
+const LATIN_ABBREVIATIONS = new Set(['e.g', 'i.e'])
+
 /** Latin words the Chinese UI may show: names of languages, acronyms of the plan's text, file formats. */
 const LATIN_ALLOWED = new Set(['English', 'eVTOL', 'CSV', 'Excel', 'Markdown'])
 
@@ -67,7 +70,9 @@ export async function pageProblems(page: Page, locale: 'zh-CN' | 'en', allowed: 
     .split(/[\s，。；：、（）()「」“”"'《》〔〕【】<>!?！？,;:·—→/|]+/u)
     .map((token) => token.replace(/^[.\-_[\]]+|[.\-_[\]]+$/g, ''))
     .filter((token) => token && !token.includes('@') && !/^https?$/.test(token) && !allowed.includes(token) && !DEMO_USERS.includes(token) && !DEMO_LOGIN.test(token) && !IDENTIFIER.test(token))
-  const keys = tokens.filter((token) => /^[a-z][a-zA-Z0-9]*(\.[a-zA-Z][a-zA-Z0-9_-]*)+$/.test(token) && !/\.(cn|com|gov|org|example)$/.test(token))
+  const keys = tokens.filter(
+    (token) => /^[a-z][a-zA-Z0-9]*(\.[a-zA-Z][a-zA-Z0-9_-]*)+$/.test(token) && !/\.(cn|com|gov|org|example)$/.test(token) && !LATIN_ABBREVIATIONS.has(token),
+  )
   const codes = tokens.filter((token) => (locale === 'zh-CN' ? CODES : CODES_IN_ENGLISH).has(token))
   const english =
     locale === 'zh-CN'
