@@ -1,7 +1,8 @@
 /**
  * 长辈模式 (issue 19 §7): the header's switch turns it on in both apps, the choice survives a reload
  * (kept in localStorage), the type grows and every main page still fits a 390 px phone (no sideways
- * scrolling). Screenshots at 1440 and 390 px, in both modes, land in e2e/screenshots/elder/.
+ * scrolling). Screenshots of the first screen at 1440 and 390 px, in both modes, land in
+ * e2e/screenshots/elder/ (the every-page walk keeps the full pages).
  */
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
@@ -77,11 +78,11 @@ async function walk(page: Page, origin: string, paths: string[], name: string) {
       }
       if (SHOTS.has(route)) {
         const file = `${name}-${size.width}${route.replace(/[/?=&]+/g, '_')}`.replace(/_+$/, '')
-        await page.screenshot({ path: path.join(shots, `${file}-elder.png`), fullPage: true })
+        await page.screenshot({ path: path.join(shots, `${file}-elder.png`) })
         await page.evaluate(() => localStorage.setItem('servicepack.elder', '0'))
         await page.reload()
         await settled(page)
-        await page.screenshot({ path: path.join(shots, `${file}-normal.png`), fullPage: true })
+        await page.screenshot({ path: path.join(shots, `${file}-normal.png`) })
         await page.evaluate(() => localStorage.setItem('servicepack.elder', '1'))
       }
     }

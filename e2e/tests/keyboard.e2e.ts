@@ -21,10 +21,14 @@ async function expectFocusVisible(page: Page, what: string) {
   expect(focus.visible, `${what}: ${focus.style}`).toBe(true)
 }
 
-/** Chooses an option in the focused Element Plus select: opens it with ArrowDown, moves down `steps` options, Enter. */
+/** Chooses an option in the focused Element Plus select: ArrowDown opens it and then moves to the first option, `steps` more down, Enter. */
 async function chooseInSelect(page: Page, steps = 0) {
-  await page.keyboard.press('ArrowDown')
-  await page.locator('.el-select-dropdown__item.is-hovering').first().waitFor()
+  const hovered = page.locator('.el-select-dropdown__item.is-hovering:visible')
+  for (let i = 0; i < 5 && !(await hovered.count()); i++) {
+    await page.keyboard.press('ArrowDown')
+    await page.waitForTimeout(300)
+  }
+  await hovered.first().waitFor()
   for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowDown')
   await page.keyboard.press('Enter')
 }
