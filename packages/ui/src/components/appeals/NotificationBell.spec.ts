@@ -56,7 +56,7 @@ describe('notification bell', () => {
   it('shows the unread count, and the list in words, newest first, with Shanghai times', async () => {
     const { wrapper } = await mountBell()
     expect(wrapper.find('[data-test="notification-count"] sup').text()).toBe('1')
-    expect(wrapper.find('[data-test="notification-bell"]').attributes('aria-label')).toBe('打开通知（1 条未读）')
+    expect(wrapper.find('[data-test="notification-bell"]').attributes('aria-label')).toBe('1 条未读通知，打开通知列表')
     await wrapper.find('[data-test="notification-bell"]').trigger('click')
     await flushPromises()
     const rows = [...panel().querySelectorAll('[data-test="notification"]')]

@@ -140,7 +140,7 @@ export default {
   },
   notifications: {
     title: '通知',
-    open: '打开通知（{n} 条未读）',
+    open: '{n} 条未读通知，打开通知列表',
     markAllRead: '全部标为已读',
     markRead: '标为已读',
     empty: '暂无通知',
