@@ -139,7 +139,7 @@ const en: Translation<typeof zhCN> = {
   },
   notifications: {
     title: 'Notifications',
-    open: 'Open notifications ({n} unread)',
+    open: '{n} unread notifications, open the list',
     markAllRead: 'Mark all read',
     markRead: 'Mark read',
     empty: 'No notifications',
