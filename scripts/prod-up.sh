@@ -10,8 +10,8 @@
 #   nginx (deploy/nginx/*.conf)           portal http://localhost:8080, back office http://localhost:8081
 #
 # The API, the worker and migrate run on Node 24 (scripts/node24.sh installs it once into .data/runtime);
-# the build stays on the machine's Node. It builds first: `pnpm build` (turbo: nothing to do when the
-# tree has not changed), then both apps for nginx (same-origin API) into .data/prod/www — skipped when
+# the build stays on the machine's Node. It builds first: the API and the dev SSO (turbo: nothing to do
+# when the tree has not changed), then both apps for nginx (same-origin API) into .data/prod/www — skipped when
 # the sources are those of the last build. PROD_SKIP_BUILD=1 skips both (the tree must be built).
 # Like systemd's Restart=always, an API instance or the worker that dies is started again after 1 s.
 # Logs of each part: .data/prod/logs/. Ctrl-C (or SIGTERM) stops everything, PostgreSQL included.
@@ -49,8 +49,10 @@ fi
 
 # ---- build -------------------------------------------------------------------------------------------
 if [ "${PROD_SKIP_BUILD:-}" != 1 ]; then
-  say "build: pnpm build (turbo; cached parts are not rebuilt) — log in $rel/logs/build.log"
-  TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1 pnpm build >"$logs/build.log" 2>&1 || die "pnpm build failed: see $rel/logs/build.log"
+  # Only what runs from dist/ here (the API and the dev SSO, with their packages): the apps' own
+  # `pnpm build` output is not served (nginx serves the build below, made for its origin).
+  say "build: the API and the dev SSO (turbo; cached parts are not rebuilt) — log in $rel/logs/build.log"
+  TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1 pnpm turbo run build --filter=@servicepack/api --filter=@servicepack/dev-sso >"$logs/build.log" 2>&1 || die "the build failed: see $rel/logs/build.log"
   # The apps behind nginx call the API on their own origin (VITE_API_URL empty); the SSO is the dev SSO.
   stamp="$( (git rev-parse HEAD; git status --porcelain -- apps/web apps/admin packages; git diff -- apps/web apps/admin packages) 2>/dev/null | sha1sum | cut -c1-16)"
   if [ ! -f "$prod/www/.stamp" ] || [ "$(cat "$prod/www/.stamp")" != "$stamp" ]; then

@@ -4,8 +4,9 @@
  * the apps print in production builds too), no text looks like a message key or a raw code, and the
  * Chinese pages have no English words. axe-core checks each page as each role sees it (WCAG 2.1 A/AA and
  * best practices): the number of violations per impact is printed for every page, and a serious or
- * critical one fails the walk. A screenshot of each page at both sizes lands in
- * e2e/screenshots/pages/ for a person to look at.
+ * critical one fails the walk. A screenshot of a page at its size lands in e2e/screenshots/pages/ for a
+ * person to look at when the page has a problem, and of every page with E2E_SHOTS=1
+ * (`E2E_SHOTS=1 pnpm test:e2e`; CI does not take them: full-page PNGs cost time).
  *
  * The routes are listed here; a navigation entry an app shows that is not listed fails the walk, so a
  * new section is walked as soon as it appears in a menu.
@@ -24,6 +25,8 @@ const A = '91310115MA1K4C7L8X' // enterprise-a in the demo data
 /** The demo seed's notices (apps/api/src/database/demo-notices.ts): past with attendance, upcoming for 集成电路, full with a waitlist for 生物医药, a draft. */
 const NOTICE = (n: number) => `/notices/5eed0001-0000-4000-8000-00000000000${n}`
 const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots/pages')
+/** Every page's screenshot, not only those of pages with a problem. */
+const ALL_SHOTS = process.env.E2E_SHOTS === '1'
 
 const WEB_PUBLIC = ['/', '/measures', '/measures/try', '/measures/basic-research', '/measures/labour-support', '/open-data', '/no-such-page']
 /** Stands for the first appeal the list shows (its page has an id only the data knows). */
@@ -78,7 +81,12 @@ const ADMIN_PAGES = [
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>
 let b: Browser | undefined
-afterEach(async () => {
+afterEach(async ({ task }) => {
+  // A walk that stopped on an error (a timeout, a page that did not load): the page as it was then.
+  if (task.result?.state === 'fail' && b) {
+    await mkdir(shots, { recursive: true })
+    await b.page.screenshot({ path: path.join(shots, `failed-${task.name.replace(/[^\w-]+/g, '_')}.png`), fullPage: true }).catch(() => undefined)
+  }
   await b?.close()
   b = undefined
 })
@@ -134,6 +142,7 @@ async function walk({ origin, paths, size, name, signIn, complete = true }: Walk
   for (const locale of ['zh-CN', 'en'] as const) {
     await setLanguage(page, origin, locale)
     for (const route of paths) {
+      const problemsBefore = problems.length + missing.length + errors.length
       await page.goto(origin + route)
       await settled(page)
       const where = `${name} ${locale} ${size} ${route}`
@@ -157,7 +166,8 @@ async function walk({ origin, paths, size, name, signIn, complete = true }: Walk
         const overflow = await horizontalOverflow(page)
         if (overflow.scrollWidth > PHONE.width) problems.push(`${where}: ${overflow.scrollWidth}px wide (${overflow.widest.join('; ')})`)
       }
-      if (locale === 'zh-CN' || route === paths[0]) {
+      const hasProblem = problems.length + missing.length + errors.length > problemsBefore
+      if (hasProblem || (ALL_SHOTS && (locale === 'zh-CN' || route === paths[0]))) {
         const file = `${name}-${size}-${locale}${route.replace(/\/appeals\/\d+/, '/appeals/one').replace(/[/?=&]+/g, '_')}`.replace(/_+$/, '')
         await page.screenshot({ path: path.join(shots, `${file}.png`), fullPage: true })
       }

@@ -10,12 +10,27 @@ import { loadEnv, type Env } from '../../src/config/env.js'
 
 /** Creates an empty database on the run's test cluster and returns its URL. */
 export async function createTestDatabase(): Promise<string> {
+  return createDatabase('')
+}
+
+/**
+ * Creates a database already migrated (a copy of the run's template, see setup/global-setup.ts: the
+ * migrations, pg-boss's schema and queues) and returns its URL. What startTestApp uses by default.
+ */
+export async function createMigratedDatabase(): Promise<string> {
+  return createDatabase(` TEMPLATE ${inject('pgTemplate')}`)
+}
+
+async function createDatabase(template: string): Promise<string> {
   const server = inject('pgServerUrl')
   const name = `test_${randomBytes(6).toString('hex')}`
   const client = new pg.Client({ connectionString: server })
   await client.connect()
-  await client.query(`CREATE DATABASE ${name}`)
-  await client.end()
+  try {
+    await client.query(`CREATE DATABASE ${name}${template}`)
+  } finally {
+    await client.end()
+  }
   return server.replace(/\/postgres$/, `/${name}`)
 }
 
@@ -26,9 +41,9 @@ export interface TestApp {
   close(): Promise<void>
 }
 
-/** Boots the real application (migrations applied) against a fresh database. */
+/** Boots the real application against a fresh database (a copy of the migrated template unless one is given). */
 export async function startTestApp(overrides: Record<string, string> = {}, options: { clock?: Clock; databaseUrl?: string } = {}): Promise<TestApp> {
-  const databaseUrl = options.databaseUrl ?? (await createTestDatabase())
+  const databaseUrl = options.databaseUrl ?? (await createMigratedDatabase())
   const env = loadEnv({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
