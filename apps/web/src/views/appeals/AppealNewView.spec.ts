@@ -66,6 +66,34 @@ describe('intake form', () => {
     expect(posts()).toHaveLength(0)
   })
 
+  it('clears each message, then the banner, as soon as the fields are fixed (no second submit)', async () => {
+    const { wrapper, submit } = await openForm('/appeals/new')
+    await submit()
+    const errors = () => wrapper.findAll('.el-form-item__error').map((e) => e.text())
+    await vi.waitFor(() => expect(errors()).toHaveLength(3))
+    expect(wrapper.find('[data-test="invalid-summary"]').exists()).toBe(true)
+    await wrapper.find('[data-test="field-title"]').setValue('研发费用加计扣除怎么申报')
+    await vi.waitFor(() => expect(errors()).toEqual(['请选择诉求类别', '请填写诉求内容（不超过 5000 字）']))
+    await wrapper.find('[data-test="field-description"]').setValue('想了解申报材料。')
+    await vi.waitFor(() => expect(errors()).toEqual(['请选择诉求类别']))
+    expect(wrapper.find('[data-test="invalid-summary"]').exists()).toBe(true)
+    wrapper.findAllComponents(ElSelect)[0]!.vm.$emit('update:modelValue', 'rnd')
+    await vi.waitFor(() => expect(errors()).toEqual([]))
+    expect(wrapper.find('[data-test="invalid-summary"]').exists()).toBe(false)
+  })
+
+  it("an API field problem goes once that field is edited", async () => {
+    const { wrapper, describe, submit } = await openForm(FROM_MEASURE, {
+      'POST /api/appeals': () =>
+        reply(400, { statusCode: 400, error: 'Bad Request', code: 'FIELD_INVALID', message: 'x', correlationId: 'c', details: [{ field: 'title', code: 'FORBIDDEN_CHARACTERS', messages: ['title must not…'] }] }),
+    })
+    await describe('说明')
+    await submit()
+    await vi.waitFor(() => expect(wrapper.find('.el-form-item__error').exists()).toBe(true))
+    await wrapper.find('[data-test="field-title"]').setValue('基础研究支持的申报')
+    await vi.waitFor(() => expect(wrapper.find('.el-form-item__error').exists()).toBe(false))
+  })
+
   it('sends the appeal with the measure, asOf and contact, with an Idempotency-Key, and shows the tracking number', async () => {
     const requests: Request[] = []
     const { wrapper, posts, describe, submit } = await openForm(FROM_MEASURE, { 'POST /api/appeals': (_b, r) => (requests.push(r), reply(201, created)) })
