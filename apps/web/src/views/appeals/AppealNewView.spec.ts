@@ -10,9 +10,10 @@ const FROM_MEASURE = '/appeals/new?measure=basic-research&asOf=2026-11-26'
 const created = appealFixture({ status: 'submitted', allowedActions: ['withdraw', 'message'] })
 type Handlers = Parameters<typeof fakeApi>[0]
 
+let person: { name?: string; phone?: string | null } = {}
 async function openForm(url: string, handlers: Handlers = {}, upload = vi.fn(async (r: UploadRequest) => ({ id: 'f', fileName: r.file.name, contentType: 'application/pdf', size: r.file.size, uploadedBy: 'enterprise-a', createdAt: '2026-11-26T02:00:00.000Z' }))) {
   const api = fakeApi({ 'GET /api/enterprises/me': () => reply(200, enterpriseA()), 'POST /api/appeals': () => reply(201, created), ...handlers })
-  const context = await appContext({ fetch: api.fetch, session: userWith('enterprise') })
+  const context = await appContext({ fetch: api.fetch, session: { ...userWith('enterprise'), ...person } })
   await context.router.push(url)
   const mountIt = () => mount(AppealNewView, { global: { ...context.global, provide: { ...context.global.provide, [uploaderKey as symbol]: upload } }, attachTo: document.body })
   const wrapper = mountIt()
@@ -37,7 +38,10 @@ async function openForm(url: string, handlers: Handlers = {}, upload = vi.fn(asy
 const pdf = (name = '申报材料.pdf', size = 100) => new File([new Uint8Array(size)], name, { type: 'application/pdf' })
 const keysOf = (requests: Request[]) => requests.map((r) => r.headers.get('idempotency-key'))
 
-beforeEach(() => sessionStorage.clear())
+beforeEach(() => {
+  sessionStorage.clear()
+  person = {}
+})
 afterEach(() => {
   document.body.innerHTML = ''
   vi.restoreAllMocks()
@@ -55,6 +59,13 @@ describe('intake form', () => {
     expect(wrapper.find('[data-test="routing"]').text()).toBe('预计由市科委主办，市经济信息化委、市国资委、市商务委协办，服务管家确认后派单。')
     expect((wrapper.find('[data-test="field-contact-name"]').element as HTMLInputElement).value).toBe('王明远')
     expect((wrapper.find('[data-test="field-contact-phone"]').element as HTMLInputElement).value).toBe('021-5555 0101')
+  })
+
+  it('when the enterprise names no contact, the contact is the person signed in (name and phone from the token)', async () => {
+    person = { name: '王明远', phone: '13800138000' }
+    const { wrapper } = await openForm('/appeals/new', { 'GET /api/enterprises/me': () => reply(200, enterpriseA({ contactName: null, contactPhone: null })) })
+    expect((wrapper.find('[data-test="field-contact-name"]').element as HTMLInputElement).value).toBe('王明远')
+    expect((wrapper.find('[data-test="field-contact-phone"]').element as HTMLInputElement).value).toBe('13800138000')
   })
 
   it('checks the fields before calling the API', async () => {

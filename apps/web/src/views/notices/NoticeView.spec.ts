@@ -17,9 +17,9 @@ function noticeOf(over: Record<string, unknown> = {}) {
 }
 const waitlisted = { id: 'r3', status: 'waitlisted', contactName: '王明远', contactPhone: '021-5555 0101', attendees: 2, waitlistPosition: 1, createdAt: '2026-12-10T02:00:00.000Z' }
 
-async function open(handlers: Parameters<typeof fakeApi>[0], locale: 'zh-CN' | 'en' = 'zh-CN') {
+async function open(handlers: Parameters<typeof fakeApi>[0], locale: 'zh-CN' | 'en' = 'zh-CN', person: { name?: string; phone?: string | null } = {}) {
   const api = fakeApi({ 'GET /api/enterprises/me': () => reply(200, enterpriseA()), ...handlers })
-  const context = await appContext({ fetch: api.fetch, session: userWith('enterprise'), locale })
+  const context = await appContext({ fetch: api.fetch, session: { ...userWith('enterprise'), ...person }, locale })
   await context.router.push(`/notices/${ID}`)
   const wrapper = mount(NoticeView, { props: { id: ID }, global: context.global, attachTo: document.body })
   await flushPromises()
@@ -43,6 +43,16 @@ describe('a notice for the enterprise', () => {
     expect(body.find('a').attributes()).toMatchObject({ href: 'https://example.org', target: '_blank', rel: 'noopener noreferrer' })
     expect((window as { pwned?: number }).pwned).toBeUndefined()
     expect(wrapper.find('[data-test="notice-when"]').text()).toBe('2026-12-17 09:00 – 11:30')
+  })
+
+  it('prefills the person signed in when the enterprise names no contact', async () => {
+    const { wrapper } = await open(
+      { [`GET ${base}`]: () => reply(200, noticeOf()), 'GET /api/enterprises/me': () => reply(200, enterpriseA({ contactName: null, contactPhone: null })) },
+      'zh-CN',
+      { name: '王明远', phone: '13800138000' },
+    )
+    expect((field(wrapper, 'contact-name').element as HTMLInputElement).value).toBe('王明远')
+    expect((field(wrapper, 'contact-phone').element as HTMLInputElement).value).toBe('13800138000')
   })
 
   it('registers with the profile’s contact prefilled; when full it says so and answers with the waitlist place', async () => {
