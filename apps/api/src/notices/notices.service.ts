@@ -45,7 +45,7 @@ export function noticeViewer(viewer: Viewer): NoticeViewer {
 }
 
 /** A notice the caller may see, with what decides their actions. */
-interface Loaded {
+export interface Loaded {
   notice: Notice
   access: NoticeAccess
   /** The caller's enterprise's registration (any status), enterprise users only. */
@@ -371,7 +371,7 @@ export class NoticesService {
   }
 
   /** Moves the waitlist up while the first in line fits, and tells each one moved. */
-  private async promote(em: EntityManager, notice: Notice, now: Date): Promise<void> {
+  async promote(em: EntityManager, notice: Notice, now: Date): Promise<void> {
     const [{ taken }] = await em.query(`SELECT seats_taken AS taken FROM notices WHERE id = $1`, [notice.id])
     const waitlist = await em.find(NoticeRegistration, { where: { noticeId: notice.id, status: 'waitlisted' }, order: { queuedAt: 'ASC', id: 'ASC' } })
     const moved = promotions(notice.capacity, taken as number, waitlist)
@@ -522,7 +522,7 @@ export class NoticesService {
   // ---- internals ---------------------------------------------------------------------------
 
   /** Loads a notice the viewer may see, else 404 (whether or not it exists). */
-  private async load(em: EntityManager, viewer: Viewer, id: string, lock = false): Promise<Loaded> {
+  async load(em: EntityManager, viewer: Viewer, id: string, lock = false): Promise<Loaded> {
     if (!UUID.test(id)) throw notFound()
     const notice = await em.findOne(Notice, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
     if (!notice) throw notFound()
@@ -550,13 +550,13 @@ export class NoticesService {
   }
 
   /** 403 for the wrong party, 409 for the wrong moment (with the most telling code). */
-  private assert(loaded: Loaded, action: NoticeAction): void {
+  assert(loaded: Loaded, action: NoticeAction): void {
     const situation = this.situation(loaded)
     const decision = decideNotice(situation, action, loaded.access.parties)
     if (decision.ok) return
     if (decision.reason === 'party') throw new ApiException(403, 'FORBIDDEN', `You may not ${action.replace('_', ' ')} this notice`)
     if (action === 'register' && situation.registration !== null) throw new ApiException(409, 'ALREADY_REGISTERED', 'Your enterprise is already registered (or on the waitlist)')
-    if ((action === 'register' || action === 'withdraw') && (situation.status !== 'published' || situation.now >= situation.registrationDeadline)) {
+    if ((action === 'register' || action === 'withdraw' || action === 'change_registration') && (situation.status !== 'published' || situation.now >= situation.registrationDeadline)) {
       throw new ApiException(409, 'REGISTRATION_CLOSED', 'Registration for this notice is closed')
     }
     throw new ApiException(409, 'INVALID_TRANSITION', `Cannot ${action.replace('_', ' ')} a notice that is ${situation.status}${situation.now >= situation.endsAt ? ' and over' : ''}`)

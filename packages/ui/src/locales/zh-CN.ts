@@ -139,6 +139,7 @@ export default {
         NOTICE_NOT_FOUND: '未找到该通知，或您不在其通知范围内',
         ALREADY_REGISTERED: '贵企业已报名（或已在候补名单中）',
         REGISTRATION_CLOSED: '报名已截止或活动已取消，无法报名或取消报名',
+        NOT_ENOUGH_SEATS: '剩余名额不足，报名未修改；可减少参会人数，或取消后重新报名进入候补',
         PROFILE_VERSION_CONFLICT: '资料已被他人修改，请重新加载后再保存',
         ASSISTING_OPINION_AWAITED: '协办单位尚未提供意见：请等待协办意见，或勾选“不等待协办意见”并说明原因后再答复',
         INVALID_TRANSITION: '诉求状态已发生变化，当前无法执行此操作，请刷新后查看',
