@@ -105,6 +105,62 @@ describe('a notice for the enterprise', () => {
     expect(wrapper.find('[data-test="result"]').text()).toContain('已取消报名')
   })
 
+  it('after registering shows what was registered, the seats left, 修改 and 取消报名', async () => {
+    const seated = { ...waitlisted, status: 'registered', waitlistPosition: null }
+    const { wrapper } = await open({
+      [`GET ${base}`]: () => reply(200, noticeOf({ capacity: 30, seatsTaken: 12 })),
+      [`POST ${base}/registrations`]: () => reply(201, { status: 'registered', registration: seated, notice: noticeOf({ capacity: 30, seatsTaken: 14, myRegistration: seated, allowedActions: ['withdraw', 'change_registration'] }) }),
+    })
+    expect(wrapper.find('[data-test="register-seats-left"]').text()).toBe('剩余名额 18')
+    await field(wrapper, 'attendees').setValue('2')
+    await field(wrapper, 'attendees').trigger('change')
+    await wrapper.find('[data-test="register-form"]').trigger('submit')
+    await flushPromises()
+    const summary = wrapper.find('[data-test="my-registration"]')
+    expect(summary.find('[data-test="my-registration-status"]').text()).toBe('已报名')
+    expect(summary.find('[data-test="my-attendees"]').text()).toBe('2 人')
+    expect(summary.find('[data-test="my-contact"]').text()).toBe('王明远　021-5555 0101')
+    expect(summary.find('[data-test="seats-left"]').text()).toBe('剩余 16 个，共 30 个')
+    expect(summary.find('[data-test="edit-registration"]').text()).toBe('修改')
+    expect(summary.find('[data-test="withdraw"]').text()).toBe('取消报名')
+    expect(wrapper.find('[data-test="register-form"]').exists()).toBe(false)
+  })
+
+  it('a waitlisted registration shows its place and the waitlist', async () => {
+    const { wrapper } = await open({ [`GET ${base}`]: () => reply(200, noticeOf({ myRegistration: waitlisted, waitlisted: 3, allowedActions: ['withdraw', 'change_registration'] })) })
+    const summary = wrapper.find('[data-test="my-registration"]')
+    expect(summary.find('[data-test="my-registration-status"]').text()).toBe('候补第 1 位')
+    expect(summary.find('[data-test="seats-left"]').text()).toBe('剩余 0 个，共 2 个（另有 3 家企业候补）')
+  })
+
+  it('修改 opens the form on what was registered and saves it with PUT; a refusal for seats is said', async () => {
+    const seated = { ...waitlisted, status: 'registered', waitlistPosition: null }
+    let answer = () => reply(409, { statusCode: 409, error: 'Conflict', code: 'NOT_ENOUGH_SEATS', message: 'x', correlationId: 'c' })
+    const { wrapper, api } = await open({
+      [`GET ${base}`]: () => reply(200, noticeOf({ myRegistration: seated, allowedActions: ['withdraw', 'change_registration'] })),
+      [`PUT ${base}/registrations/me`]: () => answer(),
+    })
+    await wrapper.find('[data-test="edit-registration"]').trigger('click')
+    await flushPromises()
+    expect((field(wrapper, 'attendees').element as HTMLInputElement).value).toBe('2')
+    await field(wrapper, 'contact-name').setValue('赵敏')
+    await field(wrapper, 'attendees').setValue('3')
+    await field(wrapper, 'attendees').trigger('change')
+    await wrapper.find('[data-test="register-form"]').trigger('submit')
+    await flushPromises()
+    expect(api.calls.find((c) => c.method === 'PUT')?.body).toEqual({ contactName: '赵敏', contactPhone: '021-5555 0101', attendees: 3 })
+    expect(wrapper.find('[data-test="register-error"]').text()).toContain('剩余名额不足')
+    const changed = { ...seated, contactName: '赵敏', attendees: 1 }
+    answer = () => reply(200, { status: 'registered', registration: changed, notice: noticeOf({ myRegistration: changed, seatsTaken: 1, allowedActions: ['withdraw', 'change_registration'] }) })
+    await field(wrapper, 'attendees').setValue('1')
+    await field(wrapper, 'attendees').trigger('change')
+    await wrapper.find('[data-test="register-form"]').trigger('submit')
+    await flushPromises()
+    expect(wrapper.find('[data-test="result"]').text()).toContain('报名已修改')
+    expect(wrapper.find('[data-test="my-contact"]').text()).toContain('赵敏')
+    expect(wrapper.find('[data-test="seats-left"]').text()).toBe('剩余 1 个，共 2 个')
+  })
+
   it('downloads the calendar entry', async () => {
     const created = vi.fn(() => 'blob:ics')
     Object.assign(URL, { createObjectURL: created, revokeObjectURL: vi.fn() })
