@@ -57,6 +57,11 @@ const en: Translation<typeof zhCN> = {
         calendar: 'Working-day calendar',
       },
       calendarUncovered: "The working-day calendar does not cover {date} onwards: deadlines from then on count Monday to Friday only. An administrator should load that year's holidays and make-up working days.",
+      calendarGap: 'The {year} working-day calendar is not loaded yet; it is needed in {n} days',
+      calendarGapToday: 'The {year} working-day calendar is not loaded yet; it is needed from today',
+      calendarGapPassed: 'The {year} working-day calendar is not loaded yet: deadlines from {date} count Monday to Friday for now',
+      calendarGapHint: "Deadlines before then are not affected; import the State Council's holiday notice to complete it.",
+      calendarImport: 'Import',
     },
     measure: {
       status: {

@@ -57,6 +57,11 @@ export default {
         calendar: '工作日历',
       },
       calendarUncovered: '工作日历未覆盖 {date} 起的日期：此后的办理时限只按周一至周五计算。请管理员补充该年的节假日与调休安排。',
+      calendarGap: '{year} 年工作日历尚未导入，距生效 {n} 天',
+      calendarGapToday: '{year} 年工作日历尚未导入，今天起生效',
+      calendarGapPassed: '{year} 年工作日历尚未导入，{date} 起的办理时限暂按周一至周五计算',
+      calendarGapHint: '在此之前的办理时限不受影响；导入国务院办公厅的放假通知即可补齐。',
+      calendarImport: '导入',
     },
     measure: {
       status: {
