@@ -2128,6 +2128,21 @@ export interface components {
              */
             startsAt?: string;
         };
+        IndustryCountDto: {
+            /** @description industry code; null for enterprises that have not given one */
+            industry: string | null;
+            count: number;
+        };
+        OutsideIndustriesDto: {
+            /** @description the association whose industries are compared (the notice’s, or the caller’s) */
+            association: string;
+            /** @description the industries it speaks for (catalogue) */
+            ownIndustries: string[];
+            /** @description enterprises of the audience outside those industries */
+            count: number;
+            /** @description by industry, most first */
+            byIndustry: components["schemas"]["IndustryCountDto"][];
+        };
         AudienceSampleDto: {
             uscc: string;
             name: string;
@@ -2138,6 +2153,8 @@ export interface components {
         AudiencePreviewDto: {
             /** @description enterprises the audience reaches */
             count: number;
+            /** @description how many of them lie outside the association’s own industries, by industry (null without an association: a coordinator’s or admin’s draft preview) */
+            outside: components["schemas"]["OutsideIndustriesDto"] | null;
             /** @description up to 10 of them (key enterprises first) */
             sample: components["schemas"]["AudienceSampleDto"][];
             /** @description the date the measure criterion was evaluated on */

@@ -64,8 +64,8 @@ export class NoticesController {
   @ApiOperation({ summary: 'How many enterprises an audience reaches, and a sample (the form, before saving)' })
   @ApiOkResponse({ type: AudiencePreviewDto })
   @ApiErrors(400)
-  previewAudience(@Body() body: AudiencePreviewRequestDto): Promise<AudiencePreviewDto> {
-    return this.notices.previewFor(body.audience, body.startsAt)
+  previewAudience(@CurrentViewer() viewer: Viewer, @Body() body: AudiencePreviewRequestDto): Promise<AudiencePreviewDto> {
+    return this.notices.previewFor(body.audience, body.startsAt, viewer.principal.association)
   }
 
   @Get()

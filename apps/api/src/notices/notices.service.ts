@@ -13,6 +13,7 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { noticeAccess, noticeActionsFor, noticeScope, type NoticeAccess, type NoticeViewer } from './notice-access.js'
 import { audienceDateOf, audienceSql, factsFromValues, measureConcerns, measureFactNames, type AudienceCriteria } from './notice-audience.js'
 import { toIcs } from './notice-ics.js'
+import { outsideOwnIndustries } from './audience-breakdown.queries.js'
 import { associationName, registrationOrder, registrationStatusZh, toMyRegistration, toNoticeDto, toRegistrationDto, toSummaryDto } from './notice-mapper.js'
 import { plainTextOf, renderNoticeMarkdown } from './notice-markdown.js'
 import { decideNotice, placeRegistration, promotions, type NoticeAction, type NoticeSituation } from './notice-state.js'
@@ -227,14 +228,14 @@ export class NoticesService {
   async audiencePreview(viewer: Viewer, id: string): Promise<AudiencePreviewDto> {
     const loaded = await this.load(this.db.manager, viewer, id)
     if (!loaded.access.parties.some((p) => p === 'owner' || p === 'coordinator' || p === 'admin')) throw new ApiException(403, 'FORBIDDEN', 'Only the association and coordinators see the audience')
-    return this.preview(loaded.notice.audience, audienceDateOf(loaded.notice.startsAt))
+    return this.preview(loaded.notice.audience, audienceDateOf(loaded.notice.startsAt), loaded.notice.association)
   }
 
-  async previewFor(dto: AudienceDto, startsAt: string | undefined): Promise<AudiencePreviewDto> {
-    return this.preview(cleanAudience(dto), startsAt ? audienceDateOf(new Date(startsAt)) : this.clock.today())
+  async previewFor(dto: AudienceDto, startsAt: string | undefined, association: string | null = null): Promise<AudiencePreviewDto> {
+    return this.preview(cleanAudience(dto), startsAt ? audienceDateOf(new Date(startsAt)) : this.clock.today(), association)
   }
 
-  private async preview(criteria: AudienceCriteria, asOf: string): Promise<AudiencePreviewDto> {
+  private async preview(criteria: AudienceCriteria, asOf: string, association: string | null): Promise<AudiencePreviewDto> {
     const started = performance.now()
     const match = await this.matchAudience(this.db.manager, criteria, asOf, false)
     const rows: { uscc: string; name: string; industry: string | null; district: string | null; is_key: boolean }[] = match.sample.length
@@ -242,7 +243,8 @@ export class NoticesService {
       : []
     const byUscc = new Map(rows.map((r) => [r.uscc, r]))
     const sample = match.sample.map((u) => byUscc.get(u)).filter((r) => r !== undefined).map((r) => ({ uscc: r.uscc, name: r.name, industry: r.industry, district: r.district, isKey: r.is_key }))
-    return { count: match.count, sample, asOf, tookMs: Math.round(performance.now() - started) }
+    const outside = association ? await outsideOwnIndustries(this.db.manager, criteria, association, async () => (await this.matchAudience(this.db.manager, criteria, asOf, true)).usccs) : null
+    return { count: match.count, outside, sample, asOf, tookMs: Math.round(performance.now() - started) }
   }
 
   /**
