@@ -1,9 +1,12 @@
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { ADMIN, openBrowser, PHONE, signInOnSsoPage, signInToWeb, snap, WEB } from '../helpers/browser.js'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { ADMIN, DESKTOP, openBrowser, PHONE, signInOnSsoPage, signInToWeb, snap, WEB } from '../helpers/browser.js'
 import { horizontalOverflow } from '../helpers/page-checks.js'
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>
+const screenshots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots')
 
 /** An Element Plus input's <input>, whether data-test sits on the input or on its wrapper. */
 const input = (scope: Page | Locator, name: string) => scope.locator(`[data-test="${name}"] input, input[data-test="${name}"], [data-test="${name}"] textarea, textarea[data-test="${name}"]`).first()
@@ -26,7 +29,7 @@ describe('forms that help', () => {
   let phone: Page
 
   beforeAll(async () => {
-    const w = await openBrowser()
+    const w = await openBrowser({ viewport: DESKTOP })
     const p = await openBrowser({ viewport: PHONE })
     browsers.push(w, p)
     web = w.page
@@ -65,6 +68,7 @@ describe('forms that help', () => {
     await phone.goto(WEB + '/appeals/new')
     await phone.locator('[data-test="submit-appeal"]').click()
     await phone.locator('[data-test="invalid-summary"]').waitFor()
+    await expect.poll(() => errors(phone)).toHaveLength(3)
     const { scrollWidth, widest } = await horizontalOverflow(phone)
     expect(scrollWidth, widest.join('; ')).toBeLessThanOrEqual(PHONE.width)
     await snap(phone, 'forms-intake-invalid-phone')
@@ -128,14 +132,16 @@ describe('forms that help', () => {
     await phone.goto(WEB + '/measures/try')
     expect(await phone.locator('[data-test="try-lead"]').innerText()).toContain('表单下方')
     expect(await phone.locator('[data-test="to-preview"]').innerText()).toMatch(/^合计/)
-    await snap(phone, 'forms-try-phone')
+    // the screen as the visitor sees it: the floating button with the total at its bottom
+    await phone.screenshot({ path: path.join(screenshots, 'forms-try-phone.png') })
     await web.goto(WEB + '/measures/try')
     expect(await web.locator('[data-test="try-lead"]').innerText()).toContain('右侧')
     expect(await web.locator('[data-test="to-preview"]').isVisible()).toBe(false)
+    await web.screenshot({ path: path.join(screenshots, 'forms-try-desktop.png') })
   })
 
   it('association-ic: a publish that reaches beyond its industries says how many, by industry', { timeout: 120_000 }, async () => {
-    const a = await openBrowser()
+    const a = await openBrowser({ viewport: DESKTOP })
     browsers.push(a)
     await a.page.goto(`${ADMIN}/notices/${IC_DRAFT}/edit`)
     await signInOnSsoPage(a.page, 'association-ic')
@@ -156,7 +162,7 @@ describe('forms that help', () => {
   })
 
   it('admin 工作台: a calendar gap weeks away is said calmly, with 导入', { timeout: 60_000 }, async () => {
-    const a = await openBrowser()
+    const a = await openBrowser({ viewport: DESKTOP })
     browsers.push(a)
     await a.page.goto(ADMIN + '/')
     await signInOnSsoPage(a.page, 'admin')
