@@ -829,7 +829,8 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put?: never;
+        /** Change the caller’s registration (contact, phone, attendees) until the deadline: the waitlist place is kept; more attendees only into free seats nobody waits for (else 409 NOT_ENOUGH_SEATS, unchanged); fewer move the waitlist up */
+        put: operations["NoticesController_changeRegistration"];
         post?: never;
         /** Withdraw (until the deadline); the first on the waitlist moves up and is notified */
         delete: operations["NoticesController_withdraw"];
@@ -1190,7 +1191,7 @@ export interface components {
          * @description stable machine code; the apps show text chosen by it
          * @enum {string}
          */
-        ErrorCode: "FIELD_INVALID" | "MALFORMED_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "BAD_REQUEST" | "EXPORT_TOO_LARGE" | "ANSWER_TOO_SHORT" | "AUTH_REQUIRED" | "TOKEN_INVALID" | "FORBIDDEN" | "ENTERPRISE_NOT_LINKED" | "ENTERPRISE_MISMATCH" | "NOT_FOUND" | "ENTERPRISE_NOT_FOUND" | "APPEAL_NOT_FOUND" | "NOTICE_NOT_FOUND" | "ALREADY_REGISTERED" | "REGISTRATION_CLOSED" | "PROFILE_VERSION_CONFLICT" | "INVALID_TRANSITION" | "ASSISTING_OPINION_AWAITED" | "IDEMPOTENCY_KEY_REUSED" | "CONFLICT" | "CALENDAR_YEAR_UNKNOWN" | "RATE_LIMITED" | "BUSY" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+        ErrorCode: "FIELD_INVALID" | "MALFORMED_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "BAD_REQUEST" | "EXPORT_TOO_LARGE" | "ANSWER_TOO_SHORT" | "AUTH_REQUIRED" | "TOKEN_INVALID" | "FORBIDDEN" | "ENTERPRISE_NOT_LINKED" | "ENTERPRISE_MISMATCH" | "NOT_FOUND" | "ENTERPRISE_NOT_FOUND" | "APPEAL_NOT_FOUND" | "NOTICE_NOT_FOUND" | "ALREADY_REGISTERED" | "REGISTRATION_CLOSED" | "NOT_ENOUGH_SEATS" | "PROFILE_VERSION_CONFLICT" | "INVALID_TRANSITION" | "ASSISTING_OPINION_AWAITED" | "IDEMPOTENCY_KEY_REUSED" | "CONFLICT" | "CALENDAR_YEAR_UNKNOWN" | "RATE_LIMITED" | "BUSY" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
         /**
          * @description why the field was refused; the apps show text chosen by it
          * @enum {string}
@@ -2071,7 +2072,7 @@ export interface components {
          * @description what the caller may do now (the API decides; apps only show)
          * @enum {string}
          */
-        NoticeAction: "edit" | "publish" | "cancel" | "register" | "withdraw" | "view_registrations" | "mark_attendance" | "view_coverage";
+        NoticeAction: "edit" | "publish" | "cancel" | "register" | "withdraw" | "change_registration" | "view_registrations" | "mark_attendance" | "view_coverage";
         NoticeDto: {
             id: string;
             association: string;
@@ -2127,6 +2128,21 @@ export interface components {
              */
             startsAt?: string;
         };
+        IndustryCountDto: {
+            /** @description industry code; null for enterprises that have not given one */
+            industry: string | null;
+            count: number;
+        };
+        OutsideIndustriesDto: {
+            /** @description the association whose industries are compared (the notice’s, or the caller’s) */
+            association: string;
+            /** @description the industries it speaks for (catalogue) */
+            ownIndustries: string[];
+            /** @description enterprises of the audience outside those industries */
+            count: number;
+            /** @description by industry, most first */
+            byIndustry: components["schemas"]["IndustryCountDto"][];
+        };
         AudienceSampleDto: {
             uscc: string;
             name: string;
@@ -2137,6 +2153,8 @@ export interface components {
         AudiencePreviewDto: {
             /** @description enterprises the audience reaches */
             count: number;
+            /** @description how many of them lie outside the association’s own industries, by industry (null without an association: a coordinator’s or admin’s draft preview) */
+            outside: components["schemas"]["OutsideIndustriesDto"] | null;
             /** @description up to 10 of them (key enterprises first) */
             sample: components["schemas"]["AudienceSampleDto"][];
             /** @description the date the measure criterion was evaluated on */
@@ -6255,6 +6273,85 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationResultDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    NoticesController_changeRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterDto"];
+            };
+        };
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

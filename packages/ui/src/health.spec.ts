@@ -36,14 +36,26 @@ describe('checkHealth', () => {
     })
   })
 
-  it('is degraded when the API answers 200 without status ok', async () => {
+  it('is healthy with a warning when the API reports degraded overall, as Terminus does for a degraded indicator (never 服务部分不可用 for a calendar weeks away)', async () => {
     const api = createApiClient({
       baseUrl: 'http://api.test',
-      fetch: json(200, { status: 'degraded', info: {}, error: {}, details: { database: { status: 'degraded' } } }),
+      fetch: json(200, { status: 'degraded', info: { database: { status: 'up' } }, error: {}, details: { database: { status: 'up' }, calendar: { status: 'degraded', uncoveredFrom: '2027-01-01', coverageDays: 60 } } }),
+    })
+    expect(await checkHealth(api, 'http://api.test', now)).toEqual({
+      kind: 'healthy',
+      checks: [{ name: 'database', status: 'up' }, { name: 'calendar', status: 'warning', uncoveredFrom: '2027-01-01' }],
+      checkedAt: now(),
+    })
+  })
+
+  it('is degraded when the API answers 200 with a check down', async () => {
+    const api = createApiClient({
+      baseUrl: 'http://api.test',
+      fetch: json(200, { status: 'degraded', info: {}, error: {}, details: { database: { status: 'down' } } }),
     })
     expect(await checkHealth(api, 'http://api.test', now)).toMatchObject({
       kind: 'degraded',
-      checks: [{ name: 'database', status: 'warning' }],
+      checks: [{ name: 'database', status: 'down' }],
     })
   })
 

@@ -40,6 +40,8 @@ export const ERROR_CODES = [
   'ALREADY_REGISTERED',
   /** 409: the notice's registration deadline has passed (or it was cancelled): no registering or withdrawing. */
   'REGISTRATION_CLOSED',
+  /** 409: a registration asks for more attendees than there are free seats (nobody waiting for them); it stays as it was. */
+  'NOT_ENOUGH_SEATS',
   /** 409: the enterprise record was changed by someone else since it was read. */
   'PROFILE_VERSION_CONFLICT',
   /** 409: the action is not possible in the appeal's current state (someone acted first?). */

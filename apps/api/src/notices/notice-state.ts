@@ -23,7 +23,7 @@ export type NoticeKind = (typeof NOTICE_KINDS)[number]
 export const REGISTRATION_STATUSES = ['registered', 'waitlisted', 'withdrawn'] as const
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number]
 
-export const NOTICE_ACTIONS = ['edit', 'publish', 'cancel', 'register', 'withdraw', 'view_registrations', 'mark_attendance', 'view_coverage'] as const
+export const NOTICE_ACTIONS = ['edit', 'publish', 'cancel', 'register', 'withdraw', 'change_registration', 'view_registrations', 'mark_attendance', 'view_coverage'] as const
 export type NoticeAction = (typeof NOTICE_ACTIONS)[number]
 
 export const NOTICE_PARTIES = ['owner', 'coordinator', 'admin', 'audience'] as const
@@ -56,6 +56,8 @@ export const RULES: Readonly<Record<NoticeAction, Rule>> = {
   cancel: { by: ['owner'], when: (s) => s.status !== 'cancelled' && notEnded(s) },
   register: { by: ['audience'], when: (s) => s.status === 'published' && beforeDeadline(s) && s.registration === null },
   withdraw: { by: ['audience'], when: (s) => s.status === 'published' && beforeDeadline(s) && s.registration !== null },
+  // 修改报名 (contact, attendees): while withdrawing is still possible
+  change_registration: { by: ['audience'], when: (s) => s.status === 'published' && beforeDeadline(s) && s.registration !== null },
   view_registrations: { by: ['owner', 'coordinator', 'admin'], when: (s) => s.status !== 'draft' },
   // attendance is marked once the event has begun, and corrected afterwards
   mark_attendance: { by: ['owner'], when: (s) => s.status === 'published' && s.now.getTime() >= s.startsAt.getTime() },

@@ -300,8 +300,22 @@ export class AudienceSampleDto {
   @ApiProperty() isKey!: boolean
 }
 
+export class IndustryCountDto {
+  @ApiProperty({ type: String, nullable: true, description: 'industry code; null for enterprises that have not given one' }) industry!: string | null
+  @ApiProperty() count!: number
+}
+
+export class OutsideIndustriesDto {
+  @ApiProperty({ description: 'the association whose industries are compared (the notice’s, or the caller’s)' }) association!: string
+  @ApiProperty({ type: [String], description: 'the industries it speaks for (catalogue)' }) ownIndustries!: string[]
+  @ApiProperty({ description: 'enterprises of the audience outside those industries' }) count!: number
+  @ApiProperty({ type: [IndustryCountDto], description: 'by industry, most first' }) byIndustry!: IndustryCountDto[]
+}
+
 export class AudiencePreviewDto {
   @ApiProperty({ description: 'enterprises the audience reaches' }) count!: number
+  @ApiProperty({ type: OutsideIndustriesDto, nullable: true, description: 'how many of them lie outside the association’s own industries, by industry (null without an association: a coordinator’s or admin’s draft preview)' })
+  outside!: OutsideIndustriesDto | null
   @ApiProperty({ type: [AudienceSampleDto], description: 'up to 10 of them (key enterprises first)' }) sample!: AudienceSampleDto[]
   @ApiProperty({ description: 'the date the measure criterion was evaluated on' }) asOf!: string
   @ApiProperty({ description: 'milliseconds the API spent' }) tookMs!: number

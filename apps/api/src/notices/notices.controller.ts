@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common'
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common'
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger'
 import type { FastifyReply } from 'fastify'
 import { contentDisposition } from '../attachments/attachment-type.js'
@@ -26,6 +26,7 @@ import {
   UpdateNoticeDto,
 } from './notice.dto.js'
 import { NoticesService } from './notices.service.js'
+import { RegistrationChangesService } from './registration-changes.service.js'
 
 /** Training notices (辅导培训): one route per action; the service decides who may do what (allowedActions). */
 @ApiTags('notices')
@@ -33,7 +34,10 @@ import { NoticesService } from './notices.service.js'
 @ApiErrors(401, 403, 429)
 @Controller('notices')
 export class NoticesController {
-  constructor(private readonly notices: NoticesService) {}
+  constructor(
+    private readonly notices: NoticesService,
+    private readonly changes: RegistrationChangesService,
+  ) {}
 
   @Post()
   @Roles('association')
@@ -60,8 +64,8 @@ export class NoticesController {
   @ApiOperation({ summary: 'How many enterprises an audience reaches, and a sample (the form, before saving)' })
   @ApiOkResponse({ type: AudiencePreviewDto })
   @ApiErrors(400)
-  previewAudience(@Body() body: AudiencePreviewRequestDto): Promise<AudiencePreviewDto> {
-    return this.notices.previewFor(body.audience, body.startsAt)
+  previewAudience(@CurrentViewer() viewer: Viewer, @Body() body: AudiencePreviewRequestDto): Promise<AudiencePreviewDto> {
+    return this.notices.previewFor(body.audience, body.startsAt, viewer.principal.association)
   }
 
   @Get()
@@ -143,6 +147,15 @@ export class NoticesController {
   @ApiErrors(400, 404, 409)
   register(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: RegisterDto): Promise<RegistrationResultDto> {
     return this.notices.register(viewer, id, body)
+  }
+
+  @Put(':id/registrations/me')
+  @Roles('enterprise')
+  @ApiOperation({ summary: 'Change the caller’s registration (contact, phone, attendees) until the deadline: the waitlist place is kept; more attendees only into free seats nobody waits for (else 409 NOT_ENOUGH_SEATS, unchanged); fewer move the waitlist up' })
+  @ApiOkResponse({ type: RegistrationResultDto })
+  @ApiErrors(400, 404, 409)
+  changeRegistration(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: RegisterDto): Promise<RegistrationResultDto> {
+    return this.changes.change(viewer, id, body)
   }
 
   @Delete(':id/registrations/me')

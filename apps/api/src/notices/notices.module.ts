@@ -4,11 +4,12 @@ import { NotificationsModule } from '../notifications/notifications.module.js'
 import { NoticeReminders } from './notice-reminders.js'
 import { NoticesController } from './notices.controller.js'
 import { NoticesService } from './notices.service.js'
+import { RegistrationChangesService } from './registration-changes.service.js'
 
 @Module({
   imports: [EnterprisesModule, NotificationsModule],
   controllers: [NoticesController],
-  providers: [NoticesService, NoticeReminders],
+  providers: [NoticesService, NoticeReminders, RegistrationChangesService],
   exports: [NoticesService, NoticeReminders],
 })
 export class NoticesModule {}

@@ -13,6 +13,7 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { noticeAccess, noticeActionsFor, noticeScope, type NoticeAccess, type NoticeViewer } from './notice-access.js'
 import { audienceDateOf, audienceSql, factsFromValues, measureConcerns, measureFactNames, type AudienceCriteria } from './notice-audience.js'
 import { toIcs } from './notice-ics.js'
+import { outsideOwnIndustries } from './audience-breakdown.queries.js'
 import { associationName, registrationOrder, registrationStatusZh, toMyRegistration, toNoticeDto, toRegistrationDto, toSummaryDto } from './notice-mapper.js'
 import { plainTextOf, renderNoticeMarkdown } from './notice-markdown.js'
 import { decideNotice, placeRegistration, promotions, type NoticeAction, type NoticeSituation } from './notice-state.js'
@@ -45,7 +46,7 @@ export function noticeViewer(viewer: Viewer): NoticeViewer {
 }
 
 /** A notice the caller may see, with what decides their actions. */
-interface Loaded {
+export interface Loaded {
   notice: Notice
   access: NoticeAccess
   /** The caller's enterprise's registration (any status), enterprise users only. */
@@ -227,14 +228,14 @@ export class NoticesService {
   async audiencePreview(viewer: Viewer, id: string): Promise<AudiencePreviewDto> {
     const loaded = await this.load(this.db.manager, viewer, id)
     if (!loaded.access.parties.some((p) => p === 'owner' || p === 'coordinator' || p === 'admin')) throw new ApiException(403, 'FORBIDDEN', 'Only the association and coordinators see the audience')
-    return this.preview(loaded.notice.audience, audienceDateOf(loaded.notice.startsAt))
+    return this.preview(loaded.notice.audience, audienceDateOf(loaded.notice.startsAt), loaded.notice.association)
   }
 
-  async previewFor(dto: AudienceDto, startsAt: string | undefined): Promise<AudiencePreviewDto> {
-    return this.preview(cleanAudience(dto), startsAt ? audienceDateOf(new Date(startsAt)) : this.clock.today())
+  async previewFor(dto: AudienceDto, startsAt: string | undefined, association: string | null = null): Promise<AudiencePreviewDto> {
+    return this.preview(cleanAudience(dto), startsAt ? audienceDateOf(new Date(startsAt)) : this.clock.today(), association)
   }
 
-  private async preview(criteria: AudienceCriteria, asOf: string): Promise<AudiencePreviewDto> {
+  private async preview(criteria: AudienceCriteria, asOf: string, association: string | null): Promise<AudiencePreviewDto> {
     const started = performance.now()
     const match = await this.matchAudience(this.db.manager, criteria, asOf, false)
     const rows: { uscc: string; name: string; industry: string | null; district: string | null; is_key: boolean }[] = match.sample.length
@@ -242,7 +243,8 @@ export class NoticesService {
       : []
     const byUscc = new Map(rows.map((r) => [r.uscc, r]))
     const sample = match.sample.map((u) => byUscc.get(u)).filter((r) => r !== undefined).map((r) => ({ uscc: r.uscc, name: r.name, industry: r.industry, district: r.district, isKey: r.is_key }))
-    return { count: match.count, sample, asOf, tookMs: Math.round(performance.now() - started) }
+    const outside = association ? await outsideOwnIndustries(this.db.manager, criteria, association, async () => (await this.matchAudience(this.db.manager, criteria, asOf, true)).usccs) : null
+    return { count: match.count, outside, sample, asOf, tookMs: Math.round(performance.now() - started) }
   }
 
   /**
@@ -371,7 +373,7 @@ export class NoticesService {
   }
 
   /** Moves the waitlist up while the first in line fits, and tells each one moved. */
-  private async promote(em: EntityManager, notice: Notice, now: Date): Promise<void> {
+  async promote(em: EntityManager, notice: Notice, now: Date): Promise<void> {
     const [{ taken }] = await em.query(`SELECT seats_taken AS taken FROM notices WHERE id = $1`, [notice.id])
     const waitlist = await em.find(NoticeRegistration, { where: { noticeId: notice.id, status: 'waitlisted' }, order: { queuedAt: 'ASC', id: 'ASC' } })
     const moved = promotions(notice.capacity, taken as number, waitlist)
@@ -522,7 +524,7 @@ export class NoticesService {
   // ---- internals ---------------------------------------------------------------------------
 
   /** Loads a notice the viewer may see, else 404 (whether or not it exists). */
-  private async load(em: EntityManager, viewer: Viewer, id: string, lock = false): Promise<Loaded> {
+  async load(em: EntityManager, viewer: Viewer, id: string, lock = false): Promise<Loaded> {
     if (!UUID.test(id)) throw notFound()
     const notice = await em.findOne(Notice, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
     if (!notice) throw notFound()
@@ -550,13 +552,13 @@ export class NoticesService {
   }
 
   /** 403 for the wrong party, 409 for the wrong moment (with the most telling code). */
-  private assert(loaded: Loaded, action: NoticeAction): void {
+  assert(loaded: Loaded, action: NoticeAction): void {
     const situation = this.situation(loaded)
     const decision = decideNotice(situation, action, loaded.access.parties)
     if (decision.ok) return
     if (decision.reason === 'party') throw new ApiException(403, 'FORBIDDEN', `You may not ${action.replace('_', ' ')} this notice`)
     if (action === 'register' && situation.registration !== null) throw new ApiException(409, 'ALREADY_REGISTERED', 'Your enterprise is already registered (or on the waitlist)')
-    if ((action === 'register' || action === 'withdraw') && (situation.status !== 'published' || situation.now >= situation.registrationDeadline)) {
+    if ((action === 'register' || action === 'withdraw' || action === 'change_registration') && (situation.status !== 'published' || situation.now >= situation.registrationDeadline)) {
       throw new ApiException(409, 'REGISTRATION_CLOSED', 'Registration for this notice is closed')
     }
     throw new ApiException(409, 'INVALID_TRANSITION', `Cannot ${action.replace('_', ' ')} a notice that is ${situation.status}${situation.now >= situation.endsAt ? ' and over' : ''}`)

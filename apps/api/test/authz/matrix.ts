@@ -95,6 +95,7 @@ export const matrix: Record<string, Row> = {
   'GET /api/notices/{id}/audience-preview': noticeManagers,
   'POST /api/notices/{id}/registrations': only(E, { enterpriseOther: 404 }),
   'GET /api/notices/{id}/registrations': noticeManagers,
+  'PUT /api/notices/{id}/registrations/me': only(E, { enterpriseOther: 404 }),
   'DELETE /api/notices/{id}/registrations/me': only(E, { enterpriseOther: 404 }),
   'GET /api/notices/{id}/registrations/export.csv': noticeManagers,
   'GET /api/notices/{id}/registrations/export.xlsx': noticeManagers,

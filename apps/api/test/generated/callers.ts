@@ -82,6 +82,7 @@ export const callers: Record<string, Caller> = {
   'GET /api/notices/{id}/audience-preview': { user: 'association-ic', path: notice },
   'POST /api/notices/{id}/registrations': { user: 'enterprise-a', path: notice, body: () => ({ contactName: '张三', contactPhone: '021-50801234', attendees: 1 }) },
   'GET /api/notices/{id}/registrations': { user: 'association-ic', path: notice },
+  'PUT /api/notices/{id}/registrations/me': { user: 'enterprise-a', path: notice, body: () => ({ contactName: '张三', contactPhone: '021-50801234', attendees: 1 }) },
   'DELETE /api/notices/{id}/registrations/me': { user: 'enterprise-a', path: notice },
   'GET /api/notices/{id}/registrations/export.csv': { user: 'association-ic', path: notice },
   'GET /api/notices/{id}/registrations/export.xlsx': { user: 'association-ic', path: notice },

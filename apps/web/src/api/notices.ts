@@ -27,6 +27,12 @@ export async function register(api: ApiClient, id: string, body: Registration): 
   return data!
 }
 
+/** 修改报名: contact, phone, attendees (a waitlist place is kept; more attendees only into free seats). */
+export async function changeRegistration(api: ApiClient, id: string, body: Registration): Promise<RegistrationResult> {
+  const { data } = await api.PUT('/api/notices/{id}/registrations/me', { ...path(id), body })
+  return data!
+}
+
 export async function withdraw(api: ApiClient, id: string): Promise<Notice> {
   const { data } = await api.DELETE('/api/notices/{id}/registrations/me', path(id))
   return data!

@@ -108,6 +108,7 @@ const en: Translation<typeof zhCN> = {
     changeLine: '{change}: {name}',
     ineligible: 'Measures not eligible yet ({n})',
     start: 'Enter your enterprise’s situation and this shows at once, for the {n} measures with conditions, whether you may receive them, how much, and what is still needed.',
+    startBelow: 'Enter your enterprise’s situation above and this shows at once, for the {n} measures with conditions, whether you may receive them, how much, and what is still needed.',
     forEveryone: 'Measures for every enterprise ({n})',
     forEveryoneNote: 'These measures have no conditions: every enterprise may ask about and apply for them. They are not counted above.',
   },
@@ -237,6 +238,9 @@ const en: Translation<typeof zhCN> = {
   tryIt: {
     title: 'Policy estimator',
     lead: 'Describe the enterprise; the measures that may apply, the expected amounts and what is still missing appear on the right at once. Leave anything you do not know empty.',
+    leadBelow: 'Describe the enterprise; the result (the measures that may apply, the expected amounts and what is still missing) appears below the form at once — tap the total at the bottom of the screen to see it. Leave anything you do not know empty.',
+    jumpTotal: 'Total',
+    jumpNone: 'no fixed amount yet · see',
     privacy: 'Everything is computed in your browser: nothing you type is uploaded or stored.',
     reset: 'Start over',
   },

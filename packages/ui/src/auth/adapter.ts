@@ -5,6 +5,8 @@ export interface AuthUser {
   username: string
   /** Display name: the token's `name`, else `preferred_username`. */
   name: string
+  /** The token's `phone_number` (Keycloak's `phone` scope), when the realm gives one. */
+  phone?: string | null
   roles: Role[]
   enterpriseUscc: string | null
   bureau: string | null

@@ -39,11 +39,13 @@ describe('userFromToken', () => {
       family_name: '张',
       realm_access: { roles: ['enterprise', 'offline_access', 'default-roles-servicepack'] },
       enterprise_uscc: '91310000MA1FL1234X',
+      phone_number: ' 138 0013 8000 ',
     })
     expect(user).toEqual({
       subject: 'u-1',
       username: 'enterprise-a',
       name: '张三',
+      phone: '138 0013 8000',
       roles: ['enterprise'],
       enterpriseUscc: '91310000MA1FL1234X',
       bureau: null,
@@ -53,7 +55,7 @@ describe('userFromToken', () => {
 
   it('falls back to the username for the name and tolerates missing roles', () => {
     const user = userFromToken({ sub: 'u-2', preferred_username: 'bureau-stcsm', bureau: 'stcsm' })
-    expect(user).toMatchObject({ name: 'bureau-stcsm', roles: [], bureau: 'stcsm' })
+    expect(user).toMatchObject({ name: 'bureau-stcsm', phone: null, roles: [], bureau: 'stcsm' })
   })
 })
 

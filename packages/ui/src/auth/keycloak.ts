@@ -40,6 +40,7 @@ export function userFromToken(token: KeycloakTokenParsed): AuthUser {
     subject: text(token.sub) ?? '',
     username,
     name: displayName(token) ?? username,
+    phone: text(token.phone_number)?.trim() || null,
     roles: roles.filter(isRole),
     enterpriseUscc: text(token.enterprise_uscc),
     bureau: text(token.bureau),

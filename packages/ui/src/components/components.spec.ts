@@ -1,6 +1,7 @@
 import { ApiError, type ErrorCode } from '@servicepack/api-client'
 import { flushPromises, mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import { createMemoryHistory, createRouter } from 'vue-router'
 import { testI18n } from '../testing/i18n'
 import AmountRange from './AmountRange.vue'
 import AppShell from './AppShell.vue'
@@ -39,8 +40,9 @@ describe('AppShell', () => {
 })
 
 describe('HealthPanel', () => {
-  const mountPanel = (state: InstanceType<typeof HealthPanel>['$props']['state'], locale: 'zh-CN' | 'en' = 'zh-CN') =>
-    mount(HealthPanel, { props: { state }, global: { plugins: [testI18n(locale)] } })
+  const panelRouter = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: { template: '<div />' } }] })
+  const mountPanel = (state: InstanceType<typeof HealthPanel>['$props']['state'], locale: 'zh-CN' | 'en' = 'zh-CN', extra: Partial<InstanceType<typeof HealthPanel>['$props']> = {}) =>
+    mount(HealthPanel, { props: { state, ...extra }, global: { plugins: [testI18n(locale), panelRouter] } })
 
   it('shows a loading state', () => {
     const wrapper = mountPanel({ kind: 'loading' })
@@ -75,7 +77,21 @@ describe('HealthPanel', () => {
     expect(wrapper.text()).toContain('服务运行正常，有 1 项需要关注')
     expect(wrapper.text()).not.toContain('服务部分不可用')
     expect(wrapper.find('[data-status="warning"]').text()).toBe('需关注')
-    expect(wrapper.find('[data-test="calendar-uncovered"]').text()).toContain('2027-01-01')
+    expect(wrapper.find('[data-test="calendar-gap"]').text()).toBe('2027 年工作日历尚未导入，距生效 36 天')
+  })
+
+  it('says a calendar gap calmly, with a link to import that year, and the state the real API reports (overall degraded) as healthy', async () => {
+    const { checkHealth } = await import('../health')
+    const { createApiClient } = await import('@servicepack/api-client')
+    const body = { status: 'degraded', info: { database: { status: 'up' } }, error: {}, details: { database: { status: 'up' }, calendar: { status: 'degraded', uncoveredFrom: '2027-01-01', coverageDays: 60 } } }
+    const api = createApiClient({ baseUrl: 'http://api.test', fetch: async () => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } }) })
+    const state = await checkHealth(api, 'http://api.test', () => new Date('2026-12-06T01:00:00Z'))
+    const wrapper = mountPanel(state, 'zh-CN', { calendarLink: (year: number) => ({ path: '/catalogue', query: { tab: 'calendar', year: String(year) } }) })
+    expect(wrapper.text()).not.toContain('服务部分不可用')
+    expect(wrapper.text()).toContain('服务运行正常，有 1 项需要关注')
+    expect(wrapper.find('[data-test="calendar-gap"]').text()).toBe('2027 年工作日历尚未导入，距生效 26 天')
+    expect(wrapper.find('[data-test="calendar-import"]').text()).toBe('导入')
+    expect(wrapper.find('[data-test="calendar-import"]').attributes('href')).toBe('/catalogue?tab=calendar&year=2027')
   })
 
   it('explains an unreachable API in English too', () => {

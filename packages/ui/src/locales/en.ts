@@ -62,6 +62,11 @@ const en: Translation<typeof zhCN> = {
         calendar: 'Working-day calendar',
       },
       calendarUncovered: "The working-day calendar does not cover {date} onwards: deadlines from then on count Monday to Friday only. An administrator should load that year's holidays and make-up working days.",
+      calendarGap: 'The {year} working-day calendar is not loaded yet; it is needed in {n} days',
+      calendarGapToday: 'The {year} working-day calendar is not loaded yet; it is needed from today',
+      calendarGapPassed: 'The {year} working-day calendar is not loaded yet: deadlines from {date} count Monday to Friday for now',
+      calendarGapHint: "Deadlines before then are not affected; import the State Council's holiday notice to complete it.",
+      calendarImport: 'Import',
     },
     measure: {
       status: {
@@ -143,6 +148,7 @@ const en: Translation<typeof zhCN> = {
         NOTICE_NOT_FOUND: 'No such notice, or it is not addressed to you.',
         ALREADY_REGISTERED: 'Your enterprise is already registered (or on the waitlist).',
         REGISTRATION_CLOSED: 'Registration has closed or the event was cancelled: registering and withdrawing are no longer possible.',
+        NOT_ENOUGH_SEATS: 'Not enough seats left for more attendees: your registration is unchanged. Bring fewer people, or withdraw and register again to join the waitlist.',
         PROFILE_VERSION_CONFLICT: 'Someone else has changed this record. Reload it, then save again.',
         ASSISTING_OPINION_AWAITED: 'An assisting bureau has not given its opinion yet. Wait for it, or tick “Do not wait for the assisting opinion” and give the reason.',
         INVALID_TRANSITION: "The appeal's state has changed, so this action is no longer possible. Reload to see where it stands.",

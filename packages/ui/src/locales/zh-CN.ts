@@ -62,6 +62,11 @@ export default {
         calendar: '工作日历',
       },
       calendarUncovered: '工作日历未覆盖 {date} 起的日期：此后的办理时限只按周一至周五计算。请管理员补充该年的节假日与调休安排。',
+      calendarGap: '{year} 年工作日历尚未导入，距生效 {n} 天',
+      calendarGapToday: '{year} 年工作日历尚未导入，今天起生效',
+      calendarGapPassed: '{year} 年工作日历尚未导入，{date} 起的办理时限暂按周一至周五计算',
+      calendarGapHint: '在此之前的办理时限不受影响；导入国务院办公厅的放假通知即可补齐。',
+      calendarImport: '导入',
     },
     measure: {
       status: {
@@ -144,6 +149,7 @@ export default {
         NOTICE_NOT_FOUND: '未找到该通知，或您不在其通知范围内',
         ALREADY_REGISTERED: '贵企业已报名（或已在候补名单中）',
         REGISTRATION_CLOSED: '报名已截止或活动已取消，无法报名或取消报名',
+        NOT_ENOUGH_SEATS: '剩余名额不足，报名未修改；可减少参会人数，或取消后重新报名进入候补',
         PROFILE_VERSION_CONFLICT: '资料已被他人修改，请重新加载后再保存',
         ASSISTING_OPINION_AWAITED: '协办单位尚未提供意见：请等待协办意见，或勾选“不等待协办意见”并说明原因后再答复',
         INVALID_TRANSITION: '诉求状态已发生变化，当前无法执行此操作，请刷新后查看',

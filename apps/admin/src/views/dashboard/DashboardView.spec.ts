@@ -39,6 +39,25 @@ describe('admin start page', () => {
     expect(wrapper.text()).toContain('服务运行正常')
   })
 
+  it('says a calendar gap weeks away calmly, with 导入 leading to that year of the calendar (never 服务部分不可用)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-12-06T01:00:00Z'))
+    try {
+      // what the API really answers then: Terminus reports the whole check degraded (still 200)
+      const body = { status: 'degraded', info: { database: { status: 'up' } }, error: {}, details: { database: { status: 'up' }, calendar: { status: 'degraded', uncoveredFrom: '2027-01-01', coverageDays: 60 } } }
+      const api = fakeApi({ 'GET /api/health': { body }, 'GET /api/appeals/counts': { body: counts } })
+      const context = await appContext({ fetch: api.fetch, session: userWith('admin') })
+      const wrapper = mount(DashboardView, { global: context.global })
+      await flushPromises()
+      expect(wrapper.text()).not.toContain('服务部分不可用')
+      expect(wrapper.find('[data-test="calendar-gap"]').text()).toBe('2027 年工作日历尚未导入，距生效 26 天')
+      const href = wrapper.find('[data-test="calendar-import"]').attributes('href')!
+      expect(context.router.resolve(href)).toMatchObject({ name: 'catalogue', query: { tab: 'calendar', year: '2027' } })
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('explains in Chinese that the API is down', async () => {
     const wrapper = await mountDashboard(async () => {
       throw new TypeError('Failed to fetch')

@@ -36,7 +36,7 @@ describe('a notice in the admin app', () => {
   it('asks before publishing, with the number of enterprises it will reach, then says how many were told', async () => {
     const { wrapper, api } = await mountDetail({
       [`GET ${base}`]: { body: noticeOf() },
-      'POST /api/notices/audience-preview': { body: { count: 3, sample: [], asOf: '2026-12-17', tookMs: 4 } },
+      'POST /api/notices/audience-preview': { body: { count: 3, outside: { association: 'sh-ic-association', ownIndustries: ['integrated-circuits'], count: 0, byIndustry: [] }, sample: [], asOf: '2026-12-17', tookMs: 4 } },
       [`POST ${base}/publish`]: { body: noticeOf({ status: 'published', targetedCount: 3, allowedActions: ['edit', 'cancel', 'view_registrations', 'view_coverage'] }) },
       [`GET ${base}/registrations`]: { body: { items: [], registered: 0, waitlisted: 0, seatsTaken: 0, capacity: 2 } },
     })
@@ -49,6 +49,30 @@ describe('a notice in the admin app', () => {
     expect(api.calls.find((c) => c.path === '/api/notices/audience-preview')?.body).toMatchObject({ audience: { industries: ['integrated-circuits'] }, startsAt: '2026-12-17T01:00:00.000Z' })
     expect(wrapper.find('[data-test="flash"]').text()).toContain('已发布，通知已送达 3 家企业')
     expect(wrapper.find('[data-test="notice-publish"]').exists()).toBe(false)
+  })
+
+  it('when the audience reaches beyond the association’s industries, the confirmation says how many, by industry', async () => {
+    const outside = { association: 'sh-ic-association', ownIndustries: ['integrated-circuits'], count: 189, byIndustry: [{ industry: 'biomedicine', count: 120 }, { industry: 'artificial-intelligence', count: 66 }, { industry: null, count: 3 }] }
+    await mountDetail({
+      [`GET ${base}`]: { body: noticeOf({ audience: { industries: [], districts: ['pudong'], keyEnterprise: null, outputValueMin: null, outputValueMax: null, measureId: null } }) },
+      'POST /api/notices/audience-preview': { body: { count: 212, outside, sample: [], asOf: '2026-12-17', tookMs: 4 } },
+    })
+    ;(document.querySelector('[data-test="notice-publish"]') as HTMLButtonElement).click()
+    await flushPromises()
+    const alert = document.querySelector('[data-test="publish-outside"]')!
+    expect(alert.textContent).toContain('其中 189 家不属于本协会行业')
+    expect([...document.querySelectorAll('[data-test="publish-outside-industry"]')].map((e) => e.textContent)).toEqual(['生物医药 120 家', '人工智能 66 家', '未填写行业 3 家'])
+  })
+
+  it('an audience within the association’s industries shows no such warning', async () => {
+    await mountDetail({
+      [`GET ${base}`]: { body: noticeOf() },
+      'POST /api/notices/audience-preview': { body: { count: 3, outside: { association: 'sh-ic-association', ownIndustries: ['integrated-circuits'], count: 0, byIndustry: [] }, sample: [], asOf: '2026-12-17', tookMs: 4 } },
+    })
+    ;(document.querySelector('[data-test="notice-publish"]') as HTMLButtonElement).click()
+    await flushPromises()
+    expect(document.body.textContent).toContain('通知范围内的 3 家企业')
+    expect(document.querySelector('[data-test="publish-outside"]')).toBeNull()
   })
 
   it('lists registrations, then the waitlist with its place; marks attendance once the event began', async () => {

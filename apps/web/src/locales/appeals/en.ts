@@ -41,7 +41,7 @@ const en: Translation<typeof zhCN> = {
       contact: 'Contact',
       contactName: 'Contact person',
       contactPhone: 'Contact phone',
-      contactHint: "Your profile's contact by default; you may name another for this appeal.",
+      contactHint: "Your profile's contact by default (you, when the profile names none); you may name another for this appeal.",
       attachments: 'Attachments (optional)',
       routing: 'Expected lead bureau: {lead}{assisting}; your steward confirms before dispatch.',
       routingAssisting: ', assisted by {bureaus}',

@@ -39,7 +39,7 @@ export default {
       contact: '联系人',
       contactName: '联系人姓名',
       contactPhone: '联系电话',
-      contactHint: '默认使用企业信息中的联系人，可为本诉求另行指定。',
+      contactHint: '默认使用企业信息中的联系人（企业未填写时为当前登录人），可为本诉求另行指定。',
       attachments: '附件（选填）',
       routing: '预计由{lead}主办{assisting}，服务管家确认后派单。',
       routingAssisting: '，{bureaus}协办',

@@ -10,9 +10,10 @@ const FROM_MEASURE = '/appeals/new?measure=basic-research&asOf=2026-11-26'
 const created = appealFixture({ status: 'submitted', allowedActions: ['withdraw', 'message'] })
 type Handlers = Parameters<typeof fakeApi>[0]
 
+let person: { name?: string; phone?: string | null } = {}
 async function openForm(url: string, handlers: Handlers = {}, upload = vi.fn(async (r: UploadRequest) => ({ id: 'f', fileName: r.file.name, contentType: 'application/pdf', size: r.file.size, uploadedBy: 'enterprise-a', createdAt: '2026-11-26T02:00:00.000Z' }))) {
   const api = fakeApi({ 'GET /api/enterprises/me': () => reply(200, enterpriseA()), 'POST /api/appeals': () => reply(201, created), ...handlers })
-  const context = await appContext({ fetch: api.fetch, session: userWith('enterprise') })
+  const context = await appContext({ fetch: api.fetch, session: { ...userWith('enterprise'), ...person } })
   await context.router.push(url)
   const mountIt = () => mount(AppealNewView, { global: { ...context.global, provide: { ...context.global.provide, [uploaderKey as symbol]: upload } }, attachTo: document.body })
   const wrapper = mountIt()
@@ -37,7 +38,10 @@ async function openForm(url: string, handlers: Handlers = {}, upload = vi.fn(asy
 const pdf = (name = '申报材料.pdf', size = 100) => new File([new Uint8Array(size)], name, { type: 'application/pdf' })
 const keysOf = (requests: Request[]) => requests.map((r) => r.headers.get('idempotency-key'))
 
-beforeEach(() => sessionStorage.clear())
+beforeEach(() => {
+  sessionStorage.clear()
+  person = {}
+})
 afterEach(() => {
   document.body.innerHTML = ''
   vi.restoreAllMocks()
@@ -57,6 +61,13 @@ describe('intake form', () => {
     expect((wrapper.find('[data-test="field-contact-phone"]').element as HTMLInputElement).value).toBe('021-5555 0101')
   })
 
+  it('when the enterprise names no contact, the contact is the person signed in (name and phone from the token)', async () => {
+    person = { name: '王明远', phone: '13800138000' }
+    const { wrapper } = await openForm('/appeals/new', { 'GET /api/enterprises/me': () => reply(200, enterpriseA({ contactName: null, contactPhone: null })) })
+    expect((wrapper.find('[data-test="field-contact-name"]').element as HTMLInputElement).value).toBe('王明远')
+    expect((wrapper.find('[data-test="field-contact-phone"]').element as HTMLInputElement).value).toBe('13800138000')
+  })
+
   it('checks the fields before calling the API', async () => {
     const { wrapper, posts, submit } = await openForm('/appeals/new')
     await submit()
@@ -64,6 +75,34 @@ describe('intake form', () => {
     await vi.waitFor(() => expect(errors()).toEqual(['请选择诉求类别', '请填写标题（不超过 200 字）', '请填写诉求内容（不超过 5000 字）']))
     expect(wrapper.text()).toContain('请先修正标红的字段')
     expect(posts()).toHaveLength(0)
+  })
+
+  it('clears each message, then the banner, as soon as the fields are fixed (no second submit)', async () => {
+    const { wrapper, submit } = await openForm('/appeals/new')
+    await submit()
+    const errors = () => wrapper.findAll('.el-form-item__error').map((e) => e.text())
+    await vi.waitFor(() => expect(errors()).toHaveLength(3))
+    expect(wrapper.find('[data-test="invalid-summary"]').exists()).toBe(true)
+    await wrapper.find('[data-test="field-title"]').setValue('研发费用加计扣除怎么申报')
+    await vi.waitFor(() => expect(errors()).toEqual(['请选择诉求类别', '请填写诉求内容（不超过 5000 字）']))
+    await wrapper.find('[data-test="field-description"]').setValue('想了解申报材料。')
+    await vi.waitFor(() => expect(errors()).toEqual(['请选择诉求类别']))
+    expect(wrapper.find('[data-test="invalid-summary"]').exists()).toBe(true)
+    wrapper.findAllComponents(ElSelect)[0]!.vm.$emit('update:modelValue', 'rnd')
+    await vi.waitFor(() => expect(errors()).toEqual([]))
+    expect(wrapper.find('[data-test="invalid-summary"]').exists()).toBe(false)
+  })
+
+  it("an API field problem goes once that field is edited", async () => {
+    const { wrapper, describe, submit } = await openForm(FROM_MEASURE, {
+      'POST /api/appeals': () =>
+        reply(400, { statusCode: 400, error: 'Bad Request', code: 'FIELD_INVALID', message: 'x', correlationId: 'c', details: [{ field: 'title', code: 'FORBIDDEN_CHARACTERS', messages: ['title must not…'] }] }),
+    })
+    await describe('说明')
+    await submit()
+    await vi.waitFor(() => expect(wrapper.find('.el-form-item__error').exists()).toBe(true))
+    await wrapper.find('[data-test="field-title"]').setValue('基础研究支持的申报')
+    await vi.waitFor(() => expect(wrapper.find('.el-form-item__error').exists()).toBe(false))
   })
 
   it('sends the appeal with the measure, asOf and contact, with an Idempotency-Key, and shows the tracking number', async () => {

@@ -12,8 +12,8 @@ async function choose(wrapper: ReturnType<typeof mount>, fact: string, code: str
 }
 
 // Each test mounts the whole page (the form and the live preview of all 27 measures) and types into
-// it: 1–3 s alone, up to ~7 s when the full suite runs in parallel under load; the default 5 s is too tight.
-describe('try-it estimator', { timeout: 15_000 }, () => {
+// it: 1–3 s alone, up to ~7 s when the full suite runs in parallel under load; the default 5 s is too tight (40 s: the machine this runs on may be shared).
+describe('try-it estimator', { timeout: 40_000 }, () => {
   beforeEach(() => vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-26T10:00:00+08:00') }))
   afterEach(() => vi.useRealTimers())
 
@@ -65,13 +65,45 @@ describe('try-it estimator', { timeout: 15_000 }, () => {
     expect(wrapper.find('[data-test="preview-total-hint"]').text()).toContain('Excludes talent awards')
   })
 
+  it('on a phone the hints say the result is below, and the floating button shows the total', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('1100'), media: query, addEventListener: () => undefined, removeEventListener: () => undefined }))
+    try {
+      const { global } = await appContext({ fetch: fakeApi({}).fetch })
+      const wrapper = mount(TryView, { global })
+      await flushPromises()
+      expect(wrapper.find('[data-test="try-lead"]').text()).toContain('测算结果即时显示在表单下方')
+      expect(wrapper.find('[data-test="try-lead"]').text()).not.toContain('右侧')
+      expect(wrapper.find('[data-test="preview-start"]').text()).toContain('填写上方的企业情况后')
+      expect(wrapper.find('[data-test="to-preview"]').text()).toBe('合计 暂无明确金额 · 查看')
+      await wrapper.find('[data-fact="firstNationalGreenFactory"] input[value="yes"]').setValue(true)
+      await choose(wrapper, 'greenFactoryFirstRatedYear', '2026')
+      expect(wrapper.find('[data-test="to-preview"]').text()).toBe('合计 20万元')
+      expect(wrapper.find('[data-test="preview-total"]').text()).toContain('20万元')
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
+  it('on a wide screen the hints say the result is on the right', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: false, media: query, addEventListener: () => undefined, removeEventListener: () => undefined }))
+    try {
+      const { global } = await appContext({ fetch: fakeApi({}).fetch })
+      const wrapper = mount(TryView, { global })
+      await flushPromises()
+      expect(wrapper.find('[data-test="try-lead"]').text()).toContain('右侧即时显示')
+      expect(wrapper.find('[data-test="preview-start"]').text()).toContain('填写左侧的企业情况后')
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
   it('before anything is entered, claims nothing: the measures for every enterprise are listed apart, not counted as 可享受', async () => {
     const { global } = await appContext({ fetch: fakeApi({}).fetch })
     const wrapper = mount(TryView, { global })
     await flushPromises()
     const preview = wrapper.find('[data-test="preview"]')
     expect(preview.text()).not.toMatch(/可享受 \d+ 项/)
-    expect(preview.find('[data-test="preview-start"]').text()).toContain('填写左侧的企业情况后')
+    expect(preview.find('[data-test="preview-start"]').text()).toContain('的企业情况后，这里即时显示') // where the form is: the tests above
     const everyone = preview.find('[data-test="preview-for-everyone"]')
     expect(everyone.find('summary').text()).toMatch(/^面向所有企业的措施（\d+ 项）$/)
     expect(everyone.find('[data-measure="labour-support"] a').attributes('href')).toBe('/measures/labour-support')

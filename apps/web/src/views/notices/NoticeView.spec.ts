@@ -17,9 +17,9 @@ function noticeOf(over: Record<string, unknown> = {}) {
 }
 const waitlisted = { id: 'r3', status: 'waitlisted', contactName: '王明远', contactPhone: '021-5555 0101', attendees: 2, waitlistPosition: 1, createdAt: '2026-12-10T02:00:00.000Z' }
 
-async function open(handlers: Parameters<typeof fakeApi>[0], locale: 'zh-CN' | 'en' = 'zh-CN') {
+async function open(handlers: Parameters<typeof fakeApi>[0], locale: 'zh-CN' | 'en' = 'zh-CN', person: { name?: string; phone?: string | null } = {}) {
   const api = fakeApi({ 'GET /api/enterprises/me': () => reply(200, enterpriseA()), ...handlers })
-  const context = await appContext({ fetch: api.fetch, session: userWith('enterprise'), locale })
+  const context = await appContext({ fetch: api.fetch, session: { ...userWith('enterprise'), ...person }, locale })
   await context.router.push(`/notices/${ID}`)
   const wrapper = mount(NoticeView, { props: { id: ID }, global: context.global, attachTo: document.body })
   await flushPromises()
@@ -43,6 +43,16 @@ describe('a notice for the enterprise', () => {
     expect(body.find('a').attributes()).toMatchObject({ href: 'https://example.org', target: '_blank', rel: 'noopener noreferrer' })
     expect((window as { pwned?: number }).pwned).toBeUndefined()
     expect(wrapper.find('[data-test="notice-when"]').text()).toBe('2026-12-17 09:00 – 11:30')
+  })
+
+  it('prefills the person signed in when the enterprise names no contact', async () => {
+    const { wrapper } = await open(
+      { [`GET ${base}`]: () => reply(200, noticeOf()), 'GET /api/enterprises/me': () => reply(200, enterpriseA({ contactName: null, contactPhone: null })) },
+      'zh-CN',
+      { name: '王明远', phone: '13800138000' },
+    )
+    expect((field(wrapper, 'contact-name').element as HTMLInputElement).value).toBe('王明远')
+    expect((field(wrapper, 'contact-phone').element as HTMLInputElement).value).toBe('13800138000')
   })
 
   it('registers with the profile’s contact prefilled; when full it says so and answers with the waitlist place', async () => {
@@ -93,6 +103,62 @@ describe('a notice for the enterprise', () => {
     await flushPromises()
     expect(api.calls.some((c) => c.method === 'DELETE' && c.path === `${base}/registrations/me`)).toBe(true)
     expect(wrapper.find('[data-test="result"]').text()).toContain('已取消报名')
+  })
+
+  it('after registering shows what was registered, the seats left, 修改 and 取消报名', async () => {
+    const seated = { ...waitlisted, status: 'registered', waitlistPosition: null }
+    const { wrapper } = await open({
+      [`GET ${base}`]: () => reply(200, noticeOf({ capacity: 30, seatsTaken: 12 })),
+      [`POST ${base}/registrations`]: () => reply(201, { status: 'registered', registration: seated, notice: noticeOf({ capacity: 30, seatsTaken: 14, myRegistration: seated, allowedActions: ['withdraw', 'change_registration'] }) }),
+    })
+    expect(wrapper.find('[data-test="register-seats-left"]').text()).toBe('剩余名额 18')
+    await field(wrapper, 'attendees').setValue('2')
+    await field(wrapper, 'attendees').trigger('change')
+    await wrapper.find('[data-test="register-form"]').trigger('submit')
+    await flushPromises()
+    const summary = wrapper.find('[data-test="my-registration"]')
+    expect(summary.find('[data-test="my-registration-status"]').text()).toBe('已报名')
+    expect(summary.find('[data-test="my-attendees"]').text()).toBe('2 人')
+    expect(summary.find('[data-test="my-contact"]').text()).toBe('王明远　021-5555 0101')
+    expect(summary.find('[data-test="seats-left"]').text()).toBe('剩余 16 个，共 30 个')
+    expect(summary.find('[data-test="edit-registration"]').text()).toBe('修改')
+    expect(summary.find('[data-test="withdraw"]').text()).toBe('取消报名')
+    expect(wrapper.find('[data-test="register-form"]').exists()).toBe(false)
+  })
+
+  it('a waitlisted registration shows its place and the waitlist', async () => {
+    const { wrapper } = await open({ [`GET ${base}`]: () => reply(200, noticeOf({ myRegistration: waitlisted, waitlisted: 3, allowedActions: ['withdraw', 'change_registration'] })) })
+    const summary = wrapper.find('[data-test="my-registration"]')
+    expect(summary.find('[data-test="my-registration-status"]').text()).toBe('候补第 1 位')
+    expect(summary.find('[data-test="seats-left"]').text()).toBe('剩余 0 个，共 2 个（另有 3 家企业候补）')
+  })
+
+  it('修改 opens the form on what was registered and saves it with PUT; a refusal for seats is said', async () => {
+    const seated = { ...waitlisted, status: 'registered', waitlistPosition: null }
+    let answer = () => reply(409, { statusCode: 409, error: 'Conflict', code: 'NOT_ENOUGH_SEATS', message: 'x', correlationId: 'c' })
+    const { wrapper, api } = await open({
+      [`GET ${base}`]: () => reply(200, noticeOf({ myRegistration: seated, allowedActions: ['withdraw', 'change_registration'] })),
+      [`PUT ${base}/registrations/me`]: () => answer(),
+    })
+    await wrapper.find('[data-test="edit-registration"]').trigger('click')
+    await flushPromises()
+    expect((field(wrapper, 'attendees').element as HTMLInputElement).value).toBe('2')
+    await field(wrapper, 'contact-name').setValue('赵敏')
+    await field(wrapper, 'attendees').setValue('3')
+    await field(wrapper, 'attendees').trigger('change')
+    await wrapper.find('[data-test="register-form"]').trigger('submit')
+    await flushPromises()
+    expect(api.calls.find((c) => c.method === 'PUT')?.body).toEqual({ contactName: '赵敏', contactPhone: '021-5555 0101', attendees: 3 })
+    expect(wrapper.find('[data-test="register-error"]').text()).toContain('剩余名额不足')
+    const changed = { ...seated, contactName: '赵敏', attendees: 1 }
+    answer = () => reply(200, { status: 'registered', registration: changed, notice: noticeOf({ myRegistration: changed, seatsTaken: 1, allowedActions: ['withdraw', 'change_registration'] }) })
+    await field(wrapper, 'attendees').setValue('1')
+    await field(wrapper, 'attendees').trigger('change')
+    await wrapper.find('[data-test="register-form"]').trigger('submit')
+    await flushPromises()
+    expect(wrapper.find('[data-test="result"]').text()).toContain('报名已修改')
+    expect(wrapper.find('[data-test="my-contact"]').text()).toContain('赵敏')
+    expect(wrapper.find('[data-test="seats-left"]').text()).toBe('剩余 1 个，共 2 个')
   })
 
   it('downloads the calendar entry', async () => {
