@@ -3,3 +3,4 @@ export { DEVTOOLS_MARKERS, defineAppConfig, featureFlags, noDevtools, OPTIMIZED_
 export { fsAccess, PROJECT_DENY, VITE_DEFAULT_DENY, workspacePackageDirs } from './fs-access.js'
 export { busyPortMessage, isPortBusy } from './port-check.js'
 export { robotsTxt, sitemap, sitemapXml } from './sitemap.js'
+export { initialJsBudget, initialJsSize, initialScripts, KB } from './initial-js.js'
