@@ -64,7 +64,9 @@ try {
   sso = await startDevSso({ port: 0, keyFile: path.join(tmp, 'sso', 'key.json') })
   const [apiPort, rawPort] = [await getPort(), await getPort()]
 
-  const api = spawn(process.execPath, ['dist/main.js'], {
+  // BENCH_NODE_ARGS: extra flags for the API's node (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`)
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)
+  const api = spawn(process.execPath, [...nodeArgs, 'dist/main.js'], {
     cwd: apiRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
@@ -137,7 +139,10 @@ try {
   const loadBefore = os.loadavg()
   console.log(`\npnpm bench: ${CONNECTIONS} connections, ${SECONDS} s per row, load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')} (${os.cpus().length} cores)`)
   const out = []
+  // BENCH_ROWS: only the rows whose name contains one of these comma-separated words (e.g. `inbox,list`)
+  const only = (process.env.BENCH_ROWS ?? '').split(',').filter(Boolean)
   for (const row of rows) {
+    if (only.length && !only.some((w) => row.name.includes(w))) continue
     const measured = await load(API, row, api.pid)
     const entry = { name: row.name, ...measured }
     if (row.raw) {
