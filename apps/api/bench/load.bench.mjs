@@ -70,6 +70,8 @@ try {
     cwd: apiRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
+      // as deploy/docker-compose.yml and scripts/prod-up.sh run an API instance (V8's heap sized: peak RSS ≤ 256 MB)
+      NODE_OPTIONS: process.env.API_NODE_OPTIONS ?? '--max-semi-space-size=8 --max-old-space-size=192',
       PATH: process.env.PATH, NODE_ENV: 'production', PROCESS_ROLE: 'api', ALLOW_LOCALHOST: 'true', RATE_LIMIT: 'false', LOG_LEVEL: 'warn',
       PORT: String(apiPort), HOST: '127.0.0.1', DATABASE_URL: db.url, OIDC_ISSUER: sso.issuer, SEED_DEMO: 'false', DB_MIGRATE_ON_START: 'false',
       ATTACHMENTS_DIR: path.join(tmp, 'files'), WEB_URL: 'http://localhost:5173', ADMIN_URL: 'http://localhost:5174', CORS_ORIGINS: 'http://localhost:5173,http://localhost:5174',
