@@ -48,10 +48,23 @@ function render(ctx: Context, parts: Part[]): unknown {
   )
 }
 
+/**
+ * Compiled messages by language, key and text, as vue-i18n caches its own compiler's output (it does not
+ * cache a custom compiler's, and it writes the key and language onto the function it gets).
+ */
+const compiled = new Map<string, MessageFunction<string>>()
+
 /** vue-i18n's `messageCompiler` option. Messages that are not strings (functions) never reach it. */
-export function compileMessage(source: unknown): MessageFunction<string> {
+export function compileMessage(source: unknown, context?: { locale?: unknown; key?: unknown }): MessageFunction<string> {
   const text = typeof source === 'string' ? source : ''
+  const cacheKey = `${String(context?.locale)}\u0000${String(context?.key)}\u0000${text}`
+  let message = compiled.get(cacheKey)
+  if (message) return message
   const cases = pluralCases(text).map(parseParts)
-  if (cases.length === 1) return ((ctx: Context) => render(ctx, cases[0]!)) as MessageFunction<string>
-  return ((ctx: Context) => ctx.plural(cases.map((parts) => render(ctx, parts)) as string[])) as MessageFunction<string>
+  message =
+    cases.length === 1
+      ? (((ctx: Context) => render(ctx, cases[0]!)) as MessageFunction<string>)
+      : (((ctx: Context) => ctx.plural(cases.map((parts) => render(ctx, parts)) as string[])) as MessageFunction<string>)
+  compiled.set(cacheKey, message)
+  return message
 }
