@@ -198,7 +198,8 @@ say "migrate: done in $((SECONDS - started)) s"
 i=0
 for p in "${API_PORTS[@]}"; do
   i=$((i + 1))
-  supervise "api-$i" env -C apps/api PROCESS_ROLE=api PORT="$p" "$node24" dist/main.js
+  # V8's heap sized for an API instance (README "Performance": peak RSS ≤ 256 MB under load)
+  supervise "api-$i" env -C apps/api PROCESS_ROLE=api PORT="$p" NODE_OPTIONS="${API_NODE_OPTIONS:---max-semi-space-size=8 --max-old-space-size=192}" "$node24" dist/main.js
 done
 supervise worker env -C apps/api PROCESS_ROLE=worker PORT="$WORKER_PORT" "$node24" dist/main.js
 wait_http SSO "http://127.0.0.1:$SSO_PORT/realms/servicepack/.well-known/openid-configuration"

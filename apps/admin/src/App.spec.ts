@@ -16,7 +16,8 @@ describe('admin app', () => {
     expect(nav).toContain('诉求管理')
     expect(nav).toContain('三率统计') // their own bureau's figures and the city's (issue 12)
     expect(nav).not.toContain('目录管理')
-    expect(wrapper.find('.sp-shell__actions [data-test="notification-bell"]').exists()).toBe(true)
+    // the bell is its own chunk (loaded when first shown)
+    await vi.waitFor(() => expect(wrapper.find('.sp-shell__actions [data-test="notification-bell"]').exists()).toBe(true))
   })
 
   it('shows a readable error instead of the back office when single sign-on is down', async () => {

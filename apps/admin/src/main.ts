@@ -1,8 +1,8 @@
 import '@servicepack/ui/styles.css'
 import './styles.css'
-import { bootstrapApp, createAppI18n } from '@servicepack/ui'
+import { bootstrapApp, createLazyAppI18n } from '@servicepack/ui'
 import App from './App.vue'
-import { messages } from './locales'
+import zhCN from './locales/zh-CN'
 import { createAppRouter } from './router'
 
 // login-required: a silent check in an iframe finds the session without leaving the page; without one,
@@ -10,7 +10,8 @@ import { createAppRouter } from './router'
 // gate (connecting, or SSO unreachable).
 await bootstrapApp({
   root: App,
-  i18n: createAppI18n(messages),
+  // Chinese ships with the first page; English is its own chunk, loaded when chosen.
+  i18n: await createLazyAppI18n({ 'zh-CN': zhCN, en: () => import('./locales/en') }),
   sso: { clientId: 'servicepack-admin', onLoad: 'login-required' },
   router: () => createAppRouter(),
 })

@@ -64,10 +64,14 @@ try {
   sso = await startDevSso({ port: 0, keyFile: path.join(tmp, 'sso', 'key.json') })
   const [apiPort, rawPort] = [await getPort(), await getPort()]
 
-  const api = spawn(process.execPath, ['dist/main.js'], {
+  // BENCH_NODE_ARGS: extra flags for the API's node (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`)
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)
+  const api = spawn(process.execPath, [...nodeArgs, 'dist/main.js'], {
     cwd: apiRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
+      // as deploy/docker-compose.yml and scripts/prod-up.sh run an API instance (V8's heap sized: peak RSS ≤ 256 MB)
+      NODE_OPTIONS: process.env.API_NODE_OPTIONS ?? '--max-semi-space-size=8 --max-old-space-size=192',
       PATH: process.env.PATH, NODE_ENV: 'production', PROCESS_ROLE: 'api', ALLOW_LOCALHOST: 'true', RATE_LIMIT: 'false', LOG_LEVEL: 'warn',
       PORT: String(apiPort), HOST: '127.0.0.1', DATABASE_URL: db.url, OIDC_ISSUER: sso.issuer, SEED_DEMO: 'false', DB_MIGRATE_ON_START: 'false',
       ATTACHMENTS_DIR: path.join(tmp, 'files'), WEB_URL: 'http://localhost:5173', ADMIN_URL: 'http://localhost:5174', CORS_ORIGINS: 'http://localhost:5173,http://localhost:5174',
@@ -137,7 +141,10 @@ try {
   const loadBefore = os.loadavg()
   console.log(`\npnpm bench: ${CONNECTIONS} connections, ${SECONDS} s per row, load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')} (${os.cpus().length} cores)`)
   const out = []
+  // BENCH_ROWS: only the rows whose name contains one of these comma-separated words (e.g. `inbox,list`)
+  const only = (process.env.BENCH_ROWS ?? '').split(',').filter(Boolean)
   for (const row of rows) {
+    if (only.length && !only.some((w) => row.name.includes(w))) continue
     const measured = await load(API, row, api.pid)
     const entry = { name: row.name, ...measured }
     if (row.raw) {

@@ -27,7 +27,8 @@ describe('web app layout', () => {
     expect(nav).toContain('我的诉求')
     expect(wrapper.find('[data-test="user-menu"]').text()).toContain('示例企业')
     // an enterprise has the notification bell; a visitor has none
-    expect(wrapper.find('.sp-shell__actions [data-test="notification-bell"]').exists()).toBe(true)
+    // the bell is its own chunk (loaded when first shown)
+    await vi.waitFor(() => expect(wrapper.find('.sp-shell__actions [data-test="notification-bell"]').exists()).toBe(true))
   })
 
   it('shows a readable notice when single sign-on cannot be reached', async () => {

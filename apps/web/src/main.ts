@@ -2,9 +2,9 @@ import '@servicepack/ui/styles.css'
 // Styles of the Element Plus services called from code (templates get theirs on demand).
 import 'element-plus/es/components/message/style/css'
 import 'element-plus/es/components/message-box/style/css'
-import { bootstrapApp, createAppI18n } from '@servicepack/ui'
+import { bootstrapApp, createLazyAppI18n } from '@servicepack/ui'
 import App from './App.vue'
-import { messages } from './locales'
+import zhCN from './locales/zh-CN'
 import { createAppRouter } from './router'
 
 // Public pages render at once; the session is looked up in the background. Coming back from an
@@ -12,7 +12,8 @@ import { createAppRouter } from './router'
 // round trip through the SSO returns to the page that was opened.
 await bootstrapApp({
   root: App,
-  i18n: createAppI18n(messages),
+  // Chinese ships with the first page; English is its own chunk, loaded when chosen.
+  i18n: await createLazyAppI18n({ 'zh-CN': zhCN, en: () => import('./locales/en') }),
   sso: { clientId: 'servicepack-web', onLoad: 'check-sso' },
   router: () => createAppRouter(),
   home: (viewer) => (viewer.roles.includes('enterprise') ? '/package' : null),

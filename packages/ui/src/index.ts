@@ -1,3 +1,4 @@
+import { defineAsyncComponent } from 'vue'
 export { default as AppShell } from './components/AppShell.vue'
 export { default as BrandMark } from './components/BrandMark.vue'
 export { default as NavMenu } from './components/NavMenu.vue'
@@ -57,7 +58,7 @@ export { default as SessionNotice } from './components/SessionNotice.vue'
 export { default as AccountView } from './views/AccountView.vue'
 export { default as ErrorView } from './views/ErrorView.vue'
 export { default as UpcomingView } from './views/UpcomingView.vue'
-export { applyLocale, createAppI18n, mergeMessages } from './locales/app-i18n'
+export { applyLocale, createAppI18n, createLazyAppI18n, mergeMessages, type MessagesLoader } from './locales/app-i18n'
 export { useLocaleModel } from './locales/locale-model'
 export { API_BASE_URL, apiKey, createAppApi, useApi } from './api'
 export { activeNav, navFor, navItemsOf, type AppNavItem } from './router/nav'
@@ -87,7 +88,11 @@ export { default as AppealSnapshot } from './components/appeals/AppealSnapshot.v
 export { default as AppealAttachments } from './components/appeals/AppealAttachments.vue'
 export { default as AttachmentPicker } from './components/appeals/AttachmentPicker.vue'
 export { default as AppealMessageForm } from './components/appeals/AppealMessageForm.vue'
-export { default as NotificationBell } from './components/appeals/NotificationBell.vue'
+/**
+ * The bell is shown to signed-in users only and carries the texts of every notification (the measures
+ * catalogue with them): it loads when first shown, not with the first page (the initial-JS budget).
+ */
+export const NotificationBell = defineAsyncComponent(() => import('./components/appeals/NotificationBell.vue'))
 export * from './appeals/types'
 export * from './appeals/appeal-api'
 export * from './appeals/attachment-rules'

@@ -28,6 +28,7 @@ import { toAppealDto, toSummaryDto, toEventDto, dueOf } from './appeal-mapper.js
 import { noteReadersOf, seesEvent } from './appeal-note-audience.js'
 import { ANSWER_MIN_CHARS, awaitedOpinions, decide, type AppealAction, type Party } from './appeal-state.js'
 import { Appeal } from './appeal.entity.js'
+import { appealRows } from './appeal-list.queries.js'
 import type {
   AppealCountsDto,
   AppealDto,
@@ -210,8 +211,8 @@ export class AppealsService {
       // to the microsecond (a JS Date would cut a timestamp written by SQL's now() to milliseconds, and an ascending page would repeat its last row)
       qb.addSelect(`to_char(${sort.column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'sort_key')
       for (const [expression, direction, nulls] of sort.orderBy) qb.addOrderBy(expression, direction, nulls)
-      const got = await qb.limit(limit + 1 - rows.length).getRawAndEntities()
-      got.entities.forEach((appeal, n) => rows.push({ appeal, sortKey: (got.raw[n] as { sort_key: string | null }).sort_key, part: parts[i] }))
+      const got = await appealRows(this.db, qb.limit(limit + 1 - rows.length))
+      got.forEach(({ appeal, raw }) => rows.push({ appeal, sortKey: raw['sort_key'] as string | null, part: parts[i] }))
     }
     const page = rows.slice(0, limit)
     const [names, mine] = await Promise.all([this.enterpriseNames(page.map((r) => r.appeal.enterpriseUscc)), this.stewardedBy(viewer, page.map((r) => r.appeal.enterpriseUscc))])

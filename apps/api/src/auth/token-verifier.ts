@@ -3,6 +3,7 @@ import { createRemoteJWKSet, jwtVerify, type CryptoKey, type JWTPayload, type JW
 import { ENV } from '../config/config.module.js'
 import { jwksUrl, type Env } from '../config/env.js'
 import { principalFromClaims, type Principal } from './principal.js'
+import { VerifiedTokenCache } from './verified-token-cache.js'
 
 /** Seconds of clock skew tolerated on `exp`, `nbf` and `iat` (the SSO's clock and ours). */
 export const TOKEN_LEEWAY_S = 5
@@ -45,10 +46,16 @@ export function accessTokenProblem(payload: JWTPayload, clients: readonly string
   return null
 }
 
-/** Verifies realm access tokens against the realm's JWKS (a rotated key is fetched without a restart). */
+/**
+ * Verifies realm access tokens against the realm's JWKS (a rotated key is fetched without a restart);
+ * a token verified once is trusted again for up to a minute within its lifetime (VerifiedTokenCache).
+ */
 @Injectable()
 export class TokenVerifier {
   private readonly keys: JWTVerifyGetKey
+  private readonly verified = new VerifiedTokenCache()
+  /** Epoch milliseconds, as jose reads them (tests may move it). */
+  now: () => number = Date.now
 
   constructor(@Inject(ENV) private readonly env: Env, @Optional() @Inject(JWKS_TIMING) timing?: JwksTiming) {
     const { cooldownMs, cacheMaxAgeMs } = timing ?? DEFAULT_TIMING
@@ -56,6 +63,14 @@ export class TokenVerifier {
   }
 
   async verify(token: string): Promise<Principal> {
-    return principalFromClaims(await verifyAccessToken(token, this.keys, this.env))
+    const now = this.now()
+    const known = this.verified.get(token, now)
+    if (known) return known
+    const claims = await verifyAccessToken(token, this.keys, this.env, new Date(now))
+    const principal = principalFromClaims(claims)
+    const exp = typeof claims.exp === 'number' ? claims.exp * 1000 : null
+    const maxAgeEnd = typeof claims.iat === 'number' ? (claims.iat + this.env.OIDC_TOKEN_MAX_AGE) * 1000 : null
+    this.verified.set(token, principal, now, exp, maxAgeEnd)
+    return principal
   }
 }

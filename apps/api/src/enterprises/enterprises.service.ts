@@ -8,6 +8,7 @@ import { ApiException, fieldProblem, InputInvalidException, type FieldProblem } 
 import { MeasuresService } from '../measures/measures.service.js'
 import type { Principal } from '../auth/principal.js'
 import type { Viewer } from '../auth/viewer.js'
+import { enterprisePage, enterpriseRows } from './enterprise-list.queries.js'
 import { enterpriseAccess, type EnterpriseAccess, type EnterpriseAction } from './enterprise-access.js'
 import { EnterpriseChange, type FieldChange } from './enterprise-change.entity.js'
 import { Enterprise } from './enterprise.entity.js'
@@ -21,7 +22,6 @@ import type {
   EnterpriseDto,
   EnterpriseListDto,
   EnterpriseListQueryDto,
-  EnterpriseSort,
   EnterpriseSummaryDto,
   HistoryQueryDto,
   PackageDto,
@@ -29,7 +29,7 @@ import type {
   UpdateEnterpriseDto,
 } from './enterprise.dto.js'
 import { applyProfilePatch } from './profile-patch.js'
-import { accountName, accountNameSql, stewardChanges, stewardIdentity, type StewardAccount } from './steward.js'
+import { accountName, stewardChanges, stewardIdentity, type StewardAccount } from './steward.js'
 
 /** Upper bound of one CSV export. */
 const EXPORT_LIMIT = 50_000
@@ -113,16 +113,13 @@ export class EnterprisesService {
   async list(viewer: Viewer, query: EnterpriseListQueryDto): Promise<EnterpriseListDto> {
     const page = query.page ?? 1
     const pageSize = query.pageSize ?? 20
-    const qb = this.filtered(viewer, query)
-    // offset/limit, not skip/take: the one join (the steward's account) is many-to-one, so no row repeats
-    qb.offset((page - 1) * pageSize).limit(pageSize)
-    const [rows, total] = await qb.getManyAndCount()
-    return { items: rows.map(toSummary), total, page, pageSize }
+    const { items, total } = await enterprisePage(this.db, query, viewer.principal.sub, (page - 1) * pageSize, pageSize)
+    return { items, total, page, pageSize }
   }
 
   /** Every enterprise matching the filters, in list order, as CSV (Chinese headers and names). */
   async exportCsv(viewer: Viewer, query: EnterpriseListQueryDto): Promise<string> {
-    const rows = (await this.filtered(viewer, query).limit(EXPORT_LIMIT).getMany()).map(toSummary)
+    const rows = await enterpriseRows(this.db, query, viewer.principal.sub, EXPORT_LIMIT)
     const name = (list: readonly { code: string; zh: string }[], code: string | null) => list.find((i) => i.code === code)?.zh ?? code
     return toCsv(
       ['统一社会信用代码', '企业名称', '重点企业', '行业', '所在区', '年产值(元)', '服务管家', '更新时间'],
@@ -143,25 +140,6 @@ export class EnterprisesService {
       [viewer.principal.sub],
     )
     return row ?? { total: 0, key: 0, unassigned: 0, keyUnassigned: 0, mine: 0 }
-  }
-
-  private filtered(viewer: Viewer, query: EnterpriseListQueryDto) {
-    // the steward's account, for its name (a left join: most enterprises have none yet)
-    const qb = this.db.getRepository(Enterprise).createQueryBuilder('e').leftJoinAndSelect('e.stewardAccount', 'sa')
-    if (query.q) qb.andWhere('(e.name ILIKE :q OR e.uscc ILIKE :q)', { q: `%${query.q.replace(/[\\%_]/g, (c) => '\\' + c)}%` })
-    if (query.key !== undefined) qb.andWhere('e.isKey = :key', { key: query.key })
-    if (query.unassigned !== undefined) qb.andWhere(query.unassigned ? 'e.stewardSub IS NULL' : 'e.stewardSub IS NOT NULL')
-    if (query.mine !== undefined) qb.andWhere(query.mine ? 'e.stewardSub = :me' : '(e.stewardSub IS NULL OR e.stewardSub <> :me)', { me: viewer.principal.sub })
-    if (query.industry) qb.andWhere("e.facts->>'industry' = :industry", { industry: query.industry })
-    if (query.district) qb.andWhere("e.facts->>'district' = :district", { district: query.district })
-    if (!query.sort) return qb.orderBy('e.isKey', 'DESC').addOrderBy('e.name', 'ASC').addOrderBy('e.uscc', 'ASC')
-    const direction = query.order === 'desc' ? 'DESC' : 'ASC'
-    const { expression, parameters } = SORT_EXPRESSIONS[query.sort]
-    // Unknown values last either way; the USCC keeps pages stable among equal values.
-    return qb
-      .setParameters(parameters ?? {})
-      .orderBy(expression, direction, 'NULLS LAST')
-      .addOrderBy('e.uscc', direction)
   }
 
   /**
@@ -297,35 +275,6 @@ function assertVersion(current: Enterprise, version: number | undefined): void {
 }
 
 /** The order a sortable column stands for (catalogue columns in catalogue order; names as Chinese readers sort them, by pinyin). */
-const SORT_EXPRESSIONS: Record<EnterpriseSort, { expression: string; parameters?: Record<string, unknown> }> = {
-  // ICU's Chinese collation (PostgreSQL built with ICU, as the embedded one and Debian's are).
-  name: { expression: 'e.name COLLATE "zh-x-icu"' },
-  uscc: { expression: 'e.uscc' },
-  key: { expression: 'e.isKey' },
-  industry: { expression: "array_position(CAST(:industryOrder AS text[]), e.facts->>'industry')", parameters: { industryOrder: catalogues.industries.map((i) => i.code) } },
-  district: { expression: "array_position(CAST(:districtOrder AS text[]), e.facts->>'district')", parameters: { districtOrder: catalogues.districts.map((d) => d.code) } },
-  annualOutputValue: { expression: "CAST(e.facts->>'annualOutputValue' AS bigint)" },
-  // the account's name (legacy stewards, which count as 未分配, sort with the unassigned)
-  steward: { expression: `(${accountNameSql('sa')}) COLLATE "zh-x-icu"` },
-  updatedAt: { expression: 'e.updatedAt' },
-}
-
-function toSummary(e: Enterprise): EnterpriseSummaryDto {
-  return {
-    uscc: e.uscc,
-    name: e.name,
-    isKey: e.isKey,
-    industry: typeof e.facts['industry'] === 'string' ? e.facts['industry'] : null,
-    district: typeof e.facts['district'] === 'string' ? e.facts['district'] : null,
-    annualOutputValue: typeof e.facts['annualOutputValue'] === 'number' ? e.facts['annualOutputValue'] : null,
-    stewardName: e.stewardSub ? (e.stewardAccount ? accountName(e.stewardAccount) : e.stewardSub) : null,
-    stewardSub: e.stewardSub,
-    stewardLegacyName: e.stewardSub ? null : e.stewardLegacyName,
-    version: e.version,
-    updatedAt: e.updatedAt.toISOString(),
-  }
-}
-
 /** The CSV's 服务管家 cell: the account's name, or 未分配 (with a legacy name not linked to an account). */
 function stewardCsv(e: EnterpriseSummaryDto): string {
   if (e.stewardName) return e.stewardName

@@ -1,4 +1,5 @@
-import Keycloak, { type KeycloakInitOptions, type KeycloakTokenParsed } from 'keycloak-js'
+import type Keycloak from 'keycloak-js'
+import type { KeycloakInitOptions, KeycloakTokenParsed } from 'keycloak-js'
 import { SsoUnavailableError, type AuthAdapter, type AuthUser, type SessionEnd } from './adapter'
 import { isRole } from './roles'
 
@@ -113,7 +114,6 @@ function uiLocale(locale: (() => string) | undefined): string | undefined {
 export function createKeycloakAdapter(options: KeycloakAdapterOptions, deps: KeycloakAdapterDeps = {}): AuthAdapter {
   const origin = globalThis.location?.origin ?? ''
   const redirectUri = options.redirectUri ?? `${origin}/`
-  const keycloak = deps.keycloak ?? new Keycloak({ url: options.url, realm: options.realm, clientId: options.clientId })
   const probe = deps.probe ?? defaultProbe
   const storage = deps.storage ?? globalThis.localStorage
   const channel = deps.channel === undefined ? defaultChannel() : deps.channel
@@ -121,8 +121,25 @@ export function createKeycloakAdapter(options: KeycloakAdapterOptions, deps: Key
   /** Why the session is about to end, set before keycloak-js drops the tokens (onAuthLogout). */
   let ending: SessionEnd = 'expired'
 
+  /**
+   * keycloak-js (≈12 kB gzipped) is imported when the session is first looked up, not with the app's
+   * first page: public pages render without it (the budget of the initial JS, README "Performance").
+   */
+  let keycloak: Keycloak | undefined = deps.keycloak
+  if (keycloak) wire(keycloak)
+  let loading: Promise<Keycloak> | undefined
+  const instance = (): Promise<Keycloak> =>
+    (loading ??= keycloak
+      ? Promise.resolve(keycloak)
+      : import('keycloak-js').then(({ default: Keycloak }) => {
+          const created = new Keycloak({ url: options.url, realm: options.realm, clientId: options.clientId })
+          wire(created)
+          keycloak = created
+          return created
+        }))
+
   const current = (): AuthUser | null =>
-    keycloak.authenticated && keycloak.tokenParsed ? userFromToken(keycloak.tokenParsed) : null
+    keycloak?.authenticated && keycloak.tokenParsed ? userFromToken(keycloak.tokenParsed) : null
   const notify = (ended?: SessionEnd) => listeners.forEach((listener) => listener(current(), ended))
   const remember = (signedIn: boolean) => {
     try {
@@ -134,20 +151,22 @@ export function createKeycloakAdapter(options: KeycloakAdapterOptions, deps: Key
   }
   const end = (why: SessionEnd) => {
     ending = why
-    keycloak.clearToken()
+    keycloak?.clearToken()
   }
 
-  keycloak.onAuthRefreshSuccess = () => notify()
-  keycloak.onAuthLogout = () => {
-    remember(false)
-    notify(ending)
-  }
-  keycloak.onTokenExpired = () => {
-    keycloak.updateToken(30).catch(() => end('expired'))
+  function wire(kc: Keycloak) {
+    kc.onAuthRefreshSuccess = () => notify()
+    kc.onAuthLogout = () => {
+      remember(false)
+      notify(ending)
+    }
+    kc.onTokenExpired = () => {
+      kc.updateToken(30).catch(() => end('expired'))
+    }
   }
   if (channel) {
     channel.onmessage = (event) => {
-      if ((event.data as { type?: string } | null)?.type === 'logout' && keycloak.authenticated) end('signed-out-elsewhere')
+      if ((event.data as { type?: string } | null)?.type === 'logout' && keycloak?.authenticated) end('signed-out-elsewhere')
     }
   }
 
@@ -178,6 +197,7 @@ export function createKeycloakAdapter(options: KeycloakAdapterOptions, deps: Key
         init.silentCheckSsoRedirectUri = options.silentCheckSsoRedirectUri ?? `${origin}/silent-check-sso.html`
         init.silentCheckSsoFallback = false
       }
+      const keycloak = await instance()
       try {
         await keycloak.init(init)
       } catch (cause) {
@@ -190,15 +210,17 @@ export function createKeycloakAdapter(options: KeycloakAdapterOptions, deps: Key
       return current()
     },
     async login() {
+      const keycloak = await instance()
       await keycloak.login({ redirectUri, locale: uiLocale(options.locale) })
     },
     async logout() {
       remember(false)
       channel?.postMessage({ type: 'logout' })
+      const keycloak = await instance()
       await keycloak.logout({ redirectUri })
     },
     async getToken() {
-      if (!keycloak.authenticated) return undefined
+      if (!keycloak?.authenticated) return undefined
       try {
         await keycloak.updateToken(30)
       } catch {

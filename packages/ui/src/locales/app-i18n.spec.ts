@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import { createAppI18n, mergeMessages } from './app-i18n'
+import { mount } from '@vue/test-utils'
+import { defineComponent, h, nextTick } from 'vue'
+import { applyLocale, createAppI18n, createLazyAppI18n, mergeMessages } from './app-i18n'
+import { useLocaleModel } from './locale-model'
 
 describe('app i18n', () => {
   it('lays the app messages over the shared ones at every depth', () => {
@@ -33,5 +36,59 @@ describe('a missing message', () => {
     expect(t('ui.account.title')).toBe('Account')
     expect(warn).not.toHaveBeenCalled()
     warn.mockRestore()
+  })
+})
+
+describe('the lazily loaded languages (the apps’ main.ts)', () => {
+  const appZh = { app: { title: '门户' } }
+  const appEn = { app: { title: 'Portal' } }
+
+  it('ships Chinese only, and loads English when it is chosen, before showing it', async () => {
+    const loadEn = vi.fn(async () => ({ default: appEn }))
+    const i18n = await createLazyAppI18n({ 'zh-CN': appZh, en: loadEn }, 'zh-CN')
+    const { t, locale } = i18n.global
+    expect(t('app.title')).toBe('门户')
+    expect(loadEn).not.toHaveBeenCalled()
+    expect(i18n.global.availableLocales).toEqual(['zh-CN'])
+    const switching = applyLocale(locale, 'en')
+    expect(locale.value).toBe('zh-CN') // not before its messages are there
+    await switching
+    expect(locale.value).toBe('en')
+    expect(t('app.title')).toBe('Portal')
+    expect(t('ui.language')).toBe('Language') // the shared English came with it
+    expect(document.documentElement.lang).toBe('en')
+    await applyLocale(locale, 'zh-CN')
+    await applyLocale(locale, 'en')
+    expect(loadEn).toHaveBeenCalledTimes(1)
+  })
+
+  it('switches through the language switch’s model (useLocaleModel) the same way', async () => {
+    const i18n = await createLazyAppI18n({ 'zh-CN': appZh, en: async () => ({ default: appEn }) }, 'zh-CN')
+    const Page = defineComponent({
+      setup() {
+        const model = useLocaleModel()
+        return () => h('button', { onClick: () => (model.value = 'en') }, i18n.global.t('app.title'))
+      },
+    })
+    const wrapper = mount(Page, { global: { plugins: [i18n] } })
+    expect(wrapper.text()).toBe('门户')
+    await wrapper.find('button').trigger('click')
+    await vi.waitFor(() => expect(i18n.global.locale.value).toBe('en'))
+    await nextTick()
+    expect(wrapper.text()).toBe('Portal')
+  })
+
+  it('opens in English at once when English was chosen earlier', async () => {
+    const i18n = await createLazyAppI18n({ 'zh-CN': appZh, en: async () => ({ default: appEn }) }, 'en')
+    expect(i18n.global.locale.value).toBe('en')
+    expect(i18n.global.t('app.title')).toBe('Portal')
+  })
+
+  it('stays in Chinese when the English chunk cannot be loaded, and may try again', async () => {
+    const loadEn = vi.fn().mockRejectedValueOnce(new Error('chunk')).mockResolvedValue({ default: appEn })
+    const i18n = await createLazyAppI18n({ 'zh-CN': appZh, en: loadEn }, 'en')
+    expect(i18n.global.locale.value).toBe('zh-CN')
+    await applyLocale(i18n.global.locale, 'en')
+    expect(i18n.global.t('app.title')).toBe('Portal')
   })
 })

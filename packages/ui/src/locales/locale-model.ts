@@ -8,6 +8,6 @@ export function useLocaleModel(): WritableComputedRef<SupportedLocale> {
   const { locale } = useI18n()
   return computed<SupportedLocale>({
     get: () => (isSupportedLocale(locale.value) ? locale.value : 'zh-CN'),
-    set: (value) => applyLocale(locale, value),
+    set: (value) => void applyLocale(locale, value),
   })
 }

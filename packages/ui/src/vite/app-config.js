@@ -10,6 +10,7 @@ import { mergeConfig } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { fontScale } from './font-scale.js'
 import { fsAccessPlugin } from './fs-access.js'
+import { initialJsBudget } from './initial-js.js'
 import { busyPortMessage, isPortBusy } from './port-check.js'
 
 const require = createRequire(import.meta.url)
@@ -49,8 +50,9 @@ export const featureFlags = {
   __VUE_I18N_FULL_INSTALL__: true,
   __VUE_I18N_LEGACY_API__: false,
   __INTLIFY_PROD_DEVTOOLS__: false,
-  // The messages are plain objects compiled at run time (not precompiled), so the compiler stays.
-  __INTLIFY_DROP_MESSAGE_COMPILER__: false,
+  // The messages are compiled at run time by the apps' own small compiler (locales/message-compiler.ts),
+  // so vue-i18n's is dropped. Tests keep it (defineAppConfig) to compare the two on every message.
+  __INTLIFY_DROP_MESSAGE_COMPILER__: true,
 }
 
 /** What betrays devtools code in a bundle: the hooks' globals, or a flag left for run time. */
@@ -143,10 +145,10 @@ function elementPlusStyles() {
  * The apps' Vite and Vitest configuration: Vue, Element Plus on demand, a fixed port, happy-dom tests,
  * a dev server that serves only the app, the workspace packages it uses and node_modules (never
  * `.data`, where the dev SSO's private key and PostgreSQL's files are; see fs-access.js), and
- * production builds without devtools.
+ * production builds without devtools and, with `initialJsKb`, within that budget of initial JS.
  * @param {import('./index').AppConfigOptions} options
  */
-export function defineAppConfig({ name, port, overrides = {} }) {
+export function defineAppConfig({ name, port, initialJsKb, overrides = {} }) {
   // Element Plus on demand; no CSS under vitest (node cannot import .css files).
   const elementPlus = ElementPlusResolver({ importStyle: process.env.VITEST ? false : 'css' })
   const shared = defineConfig({
@@ -157,8 +159,9 @@ export function defineAppConfig({ name, port, overrides = {} }) {
       portCheck(name),
       fsAccessPlugin(),
       noDevtools(),
+      ...(initialJsKb ? [initialJsBudget(name, initialJsKb)] : []),
     ],
-    define: featureFlags,
+    define: process.env.VITEST ? { ...featureFlags, __INTLIFY_DROP_MESSAGE_COMPILER__: false } : featureFlags,
     // 长辈模式: every px font size follows `--sp-font-scale` (font-scale.js).
     css: { postcss: { plugins: [fontScale()] } },
     optimizeDeps: { include: OPTIMIZED_DEPS },

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { build, type Rolldown } from 'vite'
 import { describe, expect, it } from 'vitest'
-import { DEVTOOLS_MARKERS, defineAppConfig, robotsTxt, sitemap, sitemapXml } from './index.js'
+import { DEVTOOLS_MARKERS, defineAppConfig, initialJsBudget, robotsTxt, sitemap, sitemapXml } from './index.js'
 
 /**
  * A small app with what the real ones boot with (Vue, vue-router, Pinia, vue-i18n), built in memory with
@@ -62,6 +62,11 @@ describe('the apps\u2019 shared Vite configuration', () => {
 
   it('fails the build when devtools code gets in (here: Vue devtools turned on for production)', async () => {
     await expect(buildFixture({ define: { __VUE_PROD_DEVTOOLS__: true } })).rejects.toThrow(/Devtools code in the production build[\s\S]*__VUE_DEVTOOLS_GLOBAL_HOOK__/)
+  }, 60_000)
+
+  it('fails the build when the initial JS exceeds its budget, and passes it within', async () => {
+    await expect(buildFixture({ plugins: [initialJsBudget('fixture', 1)] })).rejects.toThrow(/fixture: initial JS [\d.]+ kB gzipped \(\d+ files\), budget 1 kB: over budget/)
+    await expect(buildFixture({ plugins: [initialJsBudget('fixture', 500)] })).resolves.toBeTruthy()
   }, 60_000)
 
   it("fails a build that inherited another NODE_ENV (vitest's 'test'), and says why", async () => {

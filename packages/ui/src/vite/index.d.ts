@@ -6,6 +6,8 @@ export interface AppConfigOptions {
   name: string
   /** The dev and preview port (strict: never another one). */
   port: number
+  /** `vite build` fails when the JS the first page loads (entry + modulepreloads, gzipped) exceeds this many kB (1,000 bytes). */
+  initialJsKb?: number
   /** More configuration, merged over the shared one (e.g. `test` options). */
   overrides?: ViteUserConfig
 }
@@ -58,3 +60,15 @@ export function fontScale(): { postcssPlugin: string; Declaration: Record<string
 
 /** `13px` → `calc(13px * var(--sp-font-scale, 1))`; other values unchanged. */
 export function scaleFontSize(value: string): string
+
+/** The entry script and the modulepreloads that a built index.html names (the first page's JS). */
+export function initialScripts(html: string): string[]
+
+/** 1,000 bytes, as Vite prints kB. */
+export const KB: number
+
+/** Each initial file's gzipped size (level 9) and their sum, in bytes. */
+export function initialJsSize(html: string, read: (file: string) => string | Uint8Array | undefined): { files: { file: string; gzip: number }[]; gzip: number }
+
+/** `vite build`: prints the initial JS and fails the build over `budgetKb`. */
+export function initialJsBudget(name: string, budgetKb: number): Plugin
