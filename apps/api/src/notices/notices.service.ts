@@ -10,7 +10,8 @@ import { ENV } from '../config/config.module.js'
 import type { Env } from '../config/env.js'
 import type { Viewer } from '../auth/viewer.js'
 import { NotificationsService } from '../notifications/notifications.service.js'
-import { noticeAccess, noticeActionsFor, noticeScope, type NoticeAccess, type NoticeViewer } from './notice-access.js'
+import { noticeActionsFor, noticeScope } from './notice-access.js'
+import { findVisible, noticeViewer, type VisibleNotice } from './notice-records.js'
 import { audienceDateOf, audienceSql, factsFromValues, measureConcerns, measureFactNames, type AudienceCriteria } from './notice-audience.js'
 import { toIcs } from './notice-ics.js'
 import { associationName, registrationOrder, registrationStatusZh, toMyRegistration, toNoticeDto, toRegistrationDto, toSummaryDto } from './notice-mapper.js'
@@ -36,22 +37,10 @@ import type {
 } from './notice.dto.js'
 import { Notice, NoticeAudience, NoticeRegistration } from './notice.entity.js'
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
-const notFound = () => new ApiException(404, 'NOTICE_NOT_FOUND', 'Notice not found')
 const SAMPLE_SIZE = 10
 
-export function noticeViewer(viewer: Viewer): NoticeViewer {
-  return { roles: viewer.roles, boundUscc: viewer.boundUscc, association: viewer.principal.association }
-}
-
-/** A notice the caller may see, with what decides their actions. */
-interface Loaded {
-  notice: Notice
-  access: NoticeAccess
-  /** The caller's enterprise's registration (any status), enterprise users only. */
-  registration: NoticeRegistration | null
-  reached: boolean
-}
+export { noticeViewer } from './notice-records.js'
+type Loaded = VisibleNotice
 
 export interface AudienceMatch {
   count: number
@@ -109,7 +98,7 @@ export class NoticesService {
 
   async update(viewer: Viewer, id: string, dto: UpdateNoticeDto): Promise<NoticeDto> {
     return this.db.transaction(async (em) => {
-      const loaded = await this.load(em, viewer, id, true)
+      const loaded = await findVisible(viewer, id, { em: em, lock: true })
       this.assert(loaded, 'edit')
       const { notice } = loaded
       const before = { ...notice, audience: notice.audience }
@@ -154,7 +143,7 @@ export class NoticesService {
 
   async publish(viewer: Viewer, id: string): Promise<NoticeDto> {
     return this.db.transaction(async (em) => {
-      const loaded = await this.load(em, viewer, id, true)
+      const loaded = await findVisible(viewer, id, { em: em, lock: true })
       this.assert(loaded, 'publish')
       const { notice } = loaded
       const now = this.clock.now()
@@ -167,7 +156,7 @@ export class NoticesService {
 
   async cancel(viewer: Viewer, id: string, reason: string | null | undefined): Promise<NoticeDto> {
     return this.db.transaction(async (em) => {
-      const loaded = await this.load(em, viewer, id, true)
+      const loaded = await findVisible(viewer, id, { em: em, lock: true })
       this.assert(loaded, 'cancel')
       const { notice } = loaded
       const now = this.clock.now()
@@ -225,7 +214,7 @@ export class NoticesService {
   }
 
   async audiencePreview(viewer: Viewer, id: string): Promise<AudiencePreviewDto> {
-    const loaded = await this.load(this.db.manager, viewer, id)
+    const loaded = await findVisible(viewer, id, { em: this.db.manager })
     if (!loaded.access.parties.some((p) => p === 'owner' || p === 'coordinator' || p === 'admin')) throw new ApiException(403, 'FORBIDDEN', 'Only the association and coordinators see the audience')
     return this.preview(loaded.notice.audience, audienceDateOf(loaded.notice.startsAt))
   }
@@ -265,7 +254,7 @@ export class NoticesService {
   // ---- reading -------------------------------------------------------------------------------
 
   async get(viewer: Viewer, id: string, options: { recordOpening?: boolean } = {}): Promise<NoticeDto> {
-    const loaded = await this.load(this.db.manager, viewer, id)
+    const loaded = await findVisible(viewer, id, { em: this.db.manager })
     if (options.recordOpening !== false && loaded.reached && loaded.access.parties.includes('audience')) {
       await this.db.query(`UPDATE notice_audience SET opened_at = $3 WHERE notice_id = $1 AND enterprise_uscc = $2 AND opened_at IS NULL`, [id, viewer.boundUscc, this.clock.now()])
     }
@@ -331,7 +320,7 @@ export class NoticesService {
    */
   async register(viewer: Viewer, id: string, dto: RegisterDto): Promise<RegistrationResultDto> {
     const result = await inTransaction(this.db, async (em) => {
-      const loaded = await this.load(em, viewer, id, true)
+      const loaded = await findVisible(viewer, id, { em: em, lock: true })
       this.assert(loaded, 'register')
       const { notice } = loaded
       if (dto.attendees > notice.attendeeLimit) {
@@ -356,7 +345,7 @@ export class NoticesService {
   /** Withdraws the caller's enterprise (until the deadline); freed seats go to the waitlist in order, each told. */
   async withdraw(viewer: Viewer, id: string): Promise<NoticeDto> {
     await inTransaction(this.db, async (em) => {
-      const loaded = await this.load(em, viewer, id, true)
+      const loaded = await findVisible(viewer, id, { em: em, lock: true })
       this.assert(loaded, 'withdraw')
       const { notice, registration } = loaded
       const now = this.clock.now()
@@ -385,7 +374,7 @@ export class NoticesService {
   // ---- follow-up -----------------------------------------------------------------------------
 
   async registrations(viewer: Viewer, id: string): Promise<RegistrationListDto> {
-    const loaded = await this.load(this.db.manager, viewer, id)
+    const loaded = await findVisible(viewer, id, { em: this.db.manager })
     this.assert(loaded, 'view_registrations')
     const rows = await this.registrationRows(loaded.notice.id)
     const positions = waitlistPositions(rows)
@@ -420,7 +409,7 @@ export class NoticesService {
 
   async markAttendance(viewer: Viewer, id: string, dto: AttendanceDto): Promise<RegistrationListDto> {
     await this.db.transaction(async (em) => {
-      const loaded = await this.load(em, viewer, id, true)
+      const loaded = await findVisible(viewer, id, { em: em, lock: true })
       this.assert(loaded, 'mark_attendance')
       const ids = dto.marks.map((m) => m.registrationId)
       const found = await em.find(NoticeRegistration, { where: { noticeId: loaded.notice.id, id: In(ids) } })
@@ -438,7 +427,7 @@ export class NoticesService {
    * measure across all its notices.
    */
   async coverage(viewer: Viewer, id: string): Promise<NoticeCoverageDto> {
-    const loaded = await this.load(this.db.manager, viewer, id)
+    const loaded = await findVisible(viewer, id, { em: this.db.manager })
     this.assert(loaded, 'view_coverage')
     const { notice } = loaded
     const match = await this.matchAudience(this.db.manager, notice.audience, audienceDateOf(notice.startsAt), false)
@@ -481,7 +470,7 @@ export class NoticesService {
 
   /** The notice as an iCalendar entry (anyone who may see it). */
   async calendar(viewer: Viewer, id: string): Promise<{ fileName: string; text: string }> {
-    const { notice } = await this.load(this.db.manager, viewer, id)
+    const { notice } = await findVisible(viewer, id, { em: this.db.manager })
     const link = `${this.env.WEB_URL.replace(/\/$/, '')}/notices/${notice.id}`
     const text = toIcs({
       uid: `notice-${notice.id}@servicepack`,
@@ -521,22 +510,6 @@ export class NoticesService {
 
   // ---- internals ---------------------------------------------------------------------------
 
-  /** Loads a notice the viewer may see, else 404 (whether or not it exists). */
-  private async load(em: EntityManager, viewer: Viewer, id: string, lock = false): Promise<Loaded> {
-    if (!UUID.test(id)) throw notFound()
-    const notice = await em.findOne(Notice, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
-    if (!notice) throw notFound()
-    let registration: NoticeRegistration | null = null
-    let reached = false
-    if (viewer.roles.includes('enterprise') && viewer.boundUscc) {
-      registration = await em.findOneBy(NoticeRegistration, { noticeId: id, enterpriseUscc: viewer.boundUscc })
-      reached = (await em.countBy(NoticeAudience, { noticeId: id, enterpriseUscc: viewer.boundUscc })) > 0
-    }
-    const access = noticeAccess(noticeViewer(viewer), notice, { reached, hasRegistration: registration !== null && registration.status !== 'withdrawn' })
-    if (!access.visible) throw notFound()
-    return { notice, access, registration, reached }
-  }
-
   private situation(loaded: Loaded): NoticeSituation {
     const r = loaded.registration
     return {
@@ -563,7 +536,7 @@ export class NoticesService {
   }
 
   private async detail(em: EntityManager, viewer: Viewer, id: string): Promise<NoticeDto> {
-    return this.toDto(em, await this.load(em, viewer, id))
+    return this.toDto(em, await findVisible(viewer, id, { em: em }))
   }
 
   private async toDto(em: EntityManager, loaded: Loaded): Promise<NoticeDto> {
