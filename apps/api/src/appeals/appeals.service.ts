@@ -8,7 +8,7 @@ import { deadlineAfter, dueSoonUntil, extendDeadline, workingDaysBetween } from 
 import { Clock } from '../common/clock.js'
 import { inTransaction } from '../common/transaction.js'
 import { ApiException, fieldProblem, InputInvalidException } from '../common/error-shape.js'
-import type { ExportTable } from '../common/table-files.js'
+import { assertExportSize, type ExportTable } from '../common/table-files.js'
 import { DeadlinePolicyService } from '../deadline-policy/deadline-policy.service.js'
 import { Enterprise } from '../enterprises/enterprise.entity.js'
 import type { Viewer } from '../auth/viewer.js'
@@ -232,9 +232,7 @@ export class AppealsService {
     const all = this.filtered(viewer, query, policy.dueSoonUntil)
     if (all) {
       const count = await all.getCount()
-      if (count > APPEAL_EXPORT_MAX_ROWS) {
-        throw new ApiException(400, 'EXPORT_TOO_LARGE', `${count} appeals match; an export has at most ${APPEAL_EXPORT_MAX_ROWS} rows: narrow the filters`)
-      }
+      assertExportSize(count, 'appeals')
       // the list's parts (a coordinator's own enterprises first), each in the chosen sort
       for (const part of mineFirst(viewer, query) ? [true, false] : [undefined]) {
         const qb = this.filtered(viewer, { ...query, mine: part ?? query.mine }, policy.dueSoonUntil)!

@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common'
 import { InjectDataSource } from '@nestjs/typeorm'
-import ExcelJS from 'exceljs'
 import { DataSource, In, type EntityManager } from 'typeorm'
 import { Clock } from '../common/clock.js'
 import { inTransaction } from '../common/transaction.js'
-import { toCsv } from '../common/csv.js'
+import { assertExportSize, type ExportTable } from '../common/table-files.js'
 import { ApiException, fieldProblem, InputInvalidException, type FieldProblem } from '../common/error-shape.js'
 import { ENV } from '../config/config.module.js'
 import type { Env } from '../config/env.js'
@@ -16,6 +15,7 @@ import { audienceDateOf, audienceSql, factsFromValues, measureConcerns, measureF
 import { toIcs } from './notice-ics.js'
 import { associationName, registrationOrder, registrationStatusZh, toMyRegistration, toNoticeDto, toRegistrationDto, toSummaryDto } from './notice-mapper.js'
 import { plainTextOf, renderNoticeMarkdown } from './notice-markdown.js'
+import { registrationExportTable } from './registration-export.js'
 import { decideNotice, placeRegistration, promotions, type NoticeAction, type NoticeSituation } from './notice-state.js'
 import type {
   AttendanceDto,
@@ -387,24 +387,12 @@ export class NoticesService {
     }
   }
 
-  /** The registrations as a file with Chinese headers (CSV with a BOM, or XLSX). */
-  async exportRegistrations(viewer: Viewer, id: string, format: 'csv' | 'xlsx'): Promise<{ fileName: string; contentType: string; bytes: Buffer }> {
+  /** The registrations as a table to download (registration-export.ts; written by table-files.ts). */
+  async registrationsTable(viewer: Viewer, id: string): Promise<ExportTable> {
     const list = await this.registrations(viewer, id)
-    const notice = await this.db.manager.findOneByOrFail(Notice, { id })
-    const header = ['企业名称', '统一社会信用代码', '联系人', '联系电话', '参会人数', '报名状态', '候补序号', '报名时间', '签到']
-    const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })
-    const rows = list.items.map((r) => [r.enterpriseName, r.enterpriseUscc, r.contactName, r.contactPhone, r.attendees, registrationStatusZh[r.status], r.waitlistPosition, when(r.createdAt), r.attended === null ? '' : r.attended ? '已签到' : '未到'])
-    const base = `报名名单-${notice.title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60)}`
-    if (format === 'csv') return { fileName: `${base}.csv`, contentType: 'text/csv; charset=utf-8', bytes: Buffer.from(toCsv(header, rows), 'utf8') }
-    const workbook = new ExcelJS.Workbook()
-    workbook.creator = 'Service Pack portal'
-    const sheet = workbook.addWorksheet('报名名单')
-    sheet.addRow(header).font = { bold: true }
-    for (const row of rows) sheet.addRow(row.map((c) => (typeof c === 'string' && /^[=+\-@]/.test(c) ? `'${c}` : c)))
-    sheet.columns.forEach((c, i) => (c.width = [36, 22, 12, 16, 10, 10, 10, 20, 8][i] ?? 12))
-    sheet.views = [{ state: 'frozen', ySplit: 1 }]
-    const bytes = Buffer.from(await workbook.xlsx.writeBuffer())
-    return { fileName: `${base}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes }
+    assertExportSize(list.items.length, 'registrations')
+    const { notice } = await findVisible(viewer, id, { em: this.db.manager })
+    return registrationExportTable(notice.title, list.items)
   }
 
   async markAttendance(viewer: Viewer, id: string, dto: AttendanceDto): Promise<RegistrationListDto> {
