@@ -30,7 +30,7 @@ export class MetricsController {
   @Get('appeals/export')
   @Roles('coordinator', 'admin', 'bureau_officer')
   @ApiOperation({ summary: 'The same figures as GET /api/metrics/appeals (same query, same scope) as a table with Chinese headers: CSV (UTF-8 with BOM) or XLSX' })
-  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiProduces(EXPORT_CONTENT_TYPES.csv, EXPORT_CONTENT_TYPES.xlsx)
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   @ApiErrors(400)
   async export(@CurrentViewer() viewer: Viewer, @Query() query: MetricsExportQueryDto, @Res() reply: FastifyReply): Promise<void> {

@@ -13,7 +13,7 @@ import { noticeActionsFor, noticeScope } from './notice-access.js'
 import { findVisible, noticeViewer, type VisibleNotice } from './notice-records.js'
 import { audienceDateOf, audienceSql, factsFromValues, measureConcerns, measureFactNames, type AudienceCriteria } from './notice-audience.js'
 import { toIcs } from './notice-ics.js'
-import { associationName, registrationOrder, registrationStatusZh, toMyRegistration, toNoticeDto, toRegistrationDto, toSummaryDto } from './notice-mapper.js'
+import { associationName, registrationOrder, toMyRegistration, toNoticeDto, toRegistrationDto, toSummaryDto } from './notice-mapper.js'
 import { plainTextOf, renderNoticeMarkdown } from './notice-markdown.js'
 import { registrationExportTable } from './registration-export.js'
 import { decideNotice, placeRegistration, promotions, type NoticeAction, type NoticeSituation } from './notice-state.js'
@@ -35,7 +35,7 @@ import type {
   RegistrationResultDto,
   UpdateNoticeDto,
 } from './notice.dto.js'
-import { Notice, NoticeAudience, NoticeRegistration } from './notice.entity.js'
+import { Notice, NoticeRegistration } from './notice.entity.js'
 
 const SAMPLE_SIZE = 10
 
