@@ -155,6 +155,7 @@ const en: Translation<typeof zhCN> = {
       unexpected: 'Something unexpected went wrong on this page. Reload it and try again.',
       signInAgain: 'Sign in again',
       requestId: 'Request ID: {id}',
+      retry: 'Try again',
       fields: {
         REQUIRED: '{field} is required',
         TYPE: '{field} has a value of the wrong type',

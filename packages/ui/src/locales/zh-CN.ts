@@ -159,6 +159,7 @@ export default {
       unexpected: '页面出现意外错误，请刷新后重试',
       signInAgain: '重新登录',
       requestId: '请求编号：{id}',
+      retry: '重试',
       /** Why a field was refused (`FieldCode`), said with the field's label. */
       fields: {
         REQUIRED: '请填写{field}',
