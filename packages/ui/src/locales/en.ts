@@ -200,6 +200,10 @@ const en: Translation<typeof zhCN> = {
       failed: 'Could not load the history',
       retry: 'Try again',
     },
+    list: {
+      loadMore: 'Load more',
+      loadingMore: 'Loading…',
+    },
     pages: {
       backHome: 'Back to home',
       upcoming: 'This section is being built and will arrive in a later release.',

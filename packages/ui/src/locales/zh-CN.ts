@@ -206,6 +206,10 @@ export default {
       failed: '无法读取修改记录',
       retry: '重试',
     },
+    list: {
+      loadMore: '加载更多',
+      loadingMore: '正在加载…',
+    },
     pages: {
       backHome: '返回首页',
       upcoming: '该功能正在建设中，将在后续版本上线。',
