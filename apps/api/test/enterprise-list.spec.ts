@@ -155,7 +155,7 @@ describe('the coordinator’s enterprise list', () => {
     expect((await list('unassigned=false')).total).toBe(rows.length - unassigned.length)
     expect((await list('unassigned=false')).items.every((e) => e.stewardName !== null && e.stewardSub !== null)).toBe(true)
 
-    const csv = (await get('/api/enterprises/export.csv?unassigned=true&sort=uscc')).body.replace(/^\uFEFF/, '').trim().split('\r\n')
+    const csv = (await get('/api/enterprises/export?format=csv&unassigned=true&sort=uscc')).body.replace(/^\uFEFF/, '').trim().split('\r\n')
     expect(csv.slice(1).map((line) => line.split(',')[0])).toEqual(unassigned)
     const cells = csv.slice(1).map((line) => line.split(',')[6])
     expect(cells.filter((c) => c === '未分配')).toHaveLength(unassigned.length - 1)
@@ -186,11 +186,36 @@ describe('the coordinator’s enterprise list', () => {
     try {
       expect((await list('mine=true&sort=uscc')).items.map((e) => [e.uscc, e.stewardName])).toEqual(mine.map((u) => [u, '陈晓东']))
       expect((await list('mine=false')).total).toBe(rows.length - 2)
-      expect((await get('/api/enterprises/export.csv?mine=true')).body.trim().split('\r\n')).toHaveLength(3)
+      expect((await get('/api/enterprises/export?format=csv&mine=true')).body.trim().split('\r\n')).toHaveLength(3)
       expect((await get('/api/enterprises/counts')).json().mine).toBe(2)
       expect((await get('/api/enterprises/counts', 'admin')).json().mine).toBe(0)
     } finally {
       for (const r of before) await db.query(`UPDATE enterprises SET steward_sub = $1 WHERE uscc = $2`, [r.steward_sub, r.uscc])
+    }
+  })
+
+  it('exports XLSX with the CSV’s rows, and refuses more than 50,000 rows with 400 EXPORT_TOO_LARGE (never a cut file)', async () => {
+    const xlsx = await get('/api/enterprises/export?format=xlsx&sort=uscc')
+    expect(xlsx.statusCode).toBe(200)
+    expect(xlsx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    expect(decodeURIComponent(String(xlsx.headers['content-disposition']).split("UTF-8''")[1]!)).toMatch(/^企业-\d{4}-\d{2}-\d{2}\.xlsx$/)
+    const ExcelJS = (await import('exceljs')).default
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer)
+    const usccs: string[] = []
+    book.getWorksheet('企业')!.eachRow((row, n) => void (n > 1 && usccs.push(String(row.getCell(1).value))))
+    expect(usccs).toEqual(rows.map((r) => r.uscc).sort())
+    expect((await get('/api/enterprises/export?format=pdf')).statusCode).toBe(400)
+
+    // 50,001 enterprises in all: one more than an export writes
+    await db.query(`INSERT INTO enterprises (uscc, name, version) SELECT 'X' || lpad(n::text, 17, '0'), 'bulk', 1 FROM generate_series(1, $1) n`, [50_001 - rows.length])
+    try {
+      const big = await get('/api/enterprises/export?format=csv')
+      expect(big.statusCode).toBe(400)
+      expect(big.json().code).toBe('EXPORT_TOO_LARGE')
+      expect((await get('/api/enterprises/export?format=csv&q=bulk')).statusCode).toBe(200) // 49,977: narrowed, it is written
+    } finally {
+      await db.query(`DELETE FROM enterprises WHERE name = 'bulk'`)
     }
   })
 

@@ -191,7 +191,7 @@ describe('enterprise profile and service package', () => {
     })
 
     it('export the filtered list as CSV', async () => {
-      const res = await call('coordinator', 'GET', '/api/enterprises/export.csv?key=true')
+      const res = await call('coordinator', 'GET', '/api/enterprises/export?format=csv&key=true')
       expect(res.statusCode).toBe(200)
       expect(res.headers['content-type']).toContain('text/csv')
       const lines = res.body.replace(/^\uFEFF/, '').trim().split('\r\n')
@@ -202,7 +202,7 @@ describe('enterprise profile and service package', () => {
       const { updatedAt } = (await call('coordinator', 'GET', `/api/enterprises/${A}`)).json()
       expect(lines[1]!.split(',').at(-1)).toBe(shanghaiDateTimeOf(updatedAt))
       expect(lines[1]!.split(',').at(-1)).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)
-      expect((await call('enterprise-a', 'GET', '/api/enterprises/export.csv')).statusCode).toBe(403)
+      expect((await call('enterprise-a', 'GET', '/api/enterprises/export?format=csv')).statusCode).toBe(403)
     })
 
     it('read any enterprise, its package and history', async () => {

@@ -320,9 +320,10 @@ describe('hostile input: every route answers 4xx in the error shape, never 5xx, 
   })
 
   it('refuses a NUL in a query search with 400 naming the parameter (the enterprise list and its export)', async () => {
-    for (const url of ['/api/enterprises', '/api/enterprises/export.csv']) {
+    for (const url of ['/api/enterprises', '/api/enterprises/export?format=csv']) {
       for (const param of ['q', 'industry', 'district']) {
-        const body = await send(`${url}?${param}=NUL`, { method: 'GET', url: `${url}?${param}=a%00b`, user: 'coordinator' }, undefined)
+        const sep = url.includes('?') ? '&' : '?'
+        const body = await send(`${url}${sep}${param}=NUL`, { method: 'GET', url: `${url}${sep}${param}=a%00b`, user: 'coordinator' }, undefined)
         expect(body.details?.map((d) => d.field)).toContain(param)
       }
     }

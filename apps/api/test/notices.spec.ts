@@ -115,7 +115,7 @@ describe('training notices: publish, reach, register under load, withdraw, follo
   })
 
   it('another association gets 404 on the notice, its registrations, exports and coverage', async () => {
-    for (const path of ['', '/registrations', '/registrations/export.csv', '/registrations/export.xlsx', '/coverage', '/audience-preview', '/calendar.ics']) {
+    for (const path of ['', '/registrations', '/registrations/export?format=csv', '/registrations/export?format=xlsx', '/coverage', '/audience-preview', '/calendar.ics']) {
       const res = await call('association-bio', 'GET', `/api/notices/${id}${path}`)
       expect(res.statusCode, path).toBe(404)
       expect(res.json().code, path).toBe('NOTICE_NOT_FOUND')
@@ -211,11 +211,11 @@ describe('training notices: publish, reach, register under load, withdraw, follo
   })
 
   it('the association exports the list as CSV and XLSX with Chinese headers', async () => {
-    const csv = await call('association-ic', 'GET', `/api/notices/${id}/registrations/export.csv`)
+    const csv = await call('association-ic', 'GET', `/api/notices/${id}/registrations/export?format=csv`)
     expect(csv.statusCode).toBe(200)
     expect(csv.body.startsWith('\uFEFF企业名称,统一社会信用代码,联系人,联系电话,参会人数,报名状态')).toBe(true)
     expect(csv.body).toContain('已报名')
-    const xlsx = await call('coordinator', 'GET', `/api/notices/${id}/registrations/export.xlsx`)
+    const xlsx = await call('coordinator', 'GET', `/api/notices/${id}/registrations/export?format=xlsx`)
     expect(xlsx.statusCode).toBe(200)
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK')
     const ExcelJS = (await import('exceljs')).default

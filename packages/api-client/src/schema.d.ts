@@ -171,15 +171,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/enterprises/export.csv": {
+    "/api/enterprises/export": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Export the filtered list as CSV (no paging) */
-        get: operations["EnterprisesController_exportCsv"];
+        /** The list (GET /api/enterprises) as a file to download: the same filters, sort and scope without paging; Chinese headers, Shanghai times; CSV (UTF-8 with BOM) or XLSX, named 企业-<Shanghai date>; at most 50000 rows — more is refused with 400 EXPORT_TOO_LARGE (never truncated) */
+        get: operations["EnterprisesController_export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -839,32 +839,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/notices/{id}/registrations/export.csv": {
+    "/api/notices/{id}/registrations/export": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The registrations as CSV (UTF-8 with BOM, Chinese headers) */
-        get: operations["NoticesController_exportCsv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/notices/{id}/registrations/export.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The registrations as an Excel workbook (Chinese headers) */
-        get: operations["NoticesController_exportXlsx"];
+        /** The registrations (GET /api/notices/{id}/registrations, same order) as a file to download: Chinese headers, Shanghai times; CSV (UTF-8 with BOM) or XLSX, named 报名名单-<title> */
+        get: operations["NoticesController_export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3273,9 +3256,9 @@ export interface operations {
             };
         };
     };
-    EnterprisesController_exportCsv: {
+    EnterprisesController_export: {
         parameters: {
-            query?: {
+            query: {
                 /** @description name or USCC contains */
                 q?: string | null;
                 /** @description only 重点企业 (true) or only the others (false) */
@@ -3289,8 +3272,7 @@ export interface operations {
                 /** @description column to sort by (unknown values last); default: 重点企业 first, then name */
                 sort?: components["schemas"]["EnterpriseSort"];
                 order?: components["schemas"]["SortOrder"];
-                page?: number;
-                pageSize?: number;
+                format: "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -3303,7 +3285,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": string;
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
@@ -3312,7 +3295,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": components["schemas"]["ErrorDto"];
+                    "text/csv; charset=utf-8": components["schemas"]["ErrorDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorDto"];
                 };
             };
             /** @description AUTH_REQUIRED or TOKEN_INVALID */
@@ -6481,9 +6465,11 @@ export interface operations {
             };
         };
     };
-    NoticesController_exportCsv: {
+    NoticesController_export: {
         parameters: {
-            query?: never;
+            query: {
+                format: "csv" | "xlsx";
+            };
             header?: never;
             path: {
                 id: string;
@@ -6497,66 +6483,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": string;
-                };
-            };
-            /** @description AUTH_REQUIRED or TOKEN_INVALID */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": components["schemas"]["ErrorDto"];
-                };
-            };
-            /** @description RATE_LIMITED (see Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-        };
-    };
-    NoticesController_exportXlsx: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
+                    "text/csv; charset=utf-8": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["ErrorDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description AUTH_REQUIRED or TOKEN_INVALID */
             401: {
                 headers: {
@@ -6581,6 +6521,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "text/csv; charset=utf-8": components["schemas"]["ErrorDto"];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorDto"];
                 };
             };
@@ -6880,7 +6821,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": string;
+                    "text/csv; charset=utf-8": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
@@ -6890,7 +6831,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": components["schemas"]["ErrorDto"];
+                    "text/csv; charset=utf-8": components["schemas"]["ErrorDto"];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorDto"];
                 };
             };

@@ -52,6 +52,8 @@ export {
 export { formatDate, formatDateTime, formatDueDay } from './format/datetime'
 export { formatValue, isEmptyValue, personName, useVocabulary } from './format/vocabulary'
 export { default as ChangeHistory } from './components/ChangeHistory.vue'
+export { default as LoadFailure } from './components/LoadFailure.vue'
+export { default as LoadMore } from './components/LoadMore.vue'
 export type { ChangeList, ChangeQuery } from './components/ChangeHistory.vue'
 export { default as AppLayout } from './components/AppLayout.vue'
 export { default as SessionNotice } from './components/SessionNotice.vue'
@@ -69,6 +71,8 @@ export { bootstrapApp, type BootstrapOptions } from './app/bootstrap'
 export { useElementLocale } from './locales/element-locale'
 export { useDocumentTitle, usePageTitle } from './composables/document-title'
 export { PHONE_MAX_WIDTH, useIsPhone, useMediaQuery } from './composables/media-query'
+export { useLatest, useRequest, type Latest, type Request } from './composables/use-request'
+export { useKeysetList, type KeysetList, type KeysetPage } from './composables/use-keyset-list'
 export type { Translation } from './locales/translation'
 export {
   errorKind,

@@ -21,9 +21,9 @@ export async function listEnterprises(api: ApiClient, query: EnterpriseQuery): P
   return data!
 }
 
-/** The filtered list (no paging) as a CSV file, fetched with the bearer token like any other call. */
-export async function exportEnterprisesCsv(api: ApiClient, query: Omit<EnterpriseQuery, 'page' | 'pageSize'>): Promise<Blob> {
-  const { data } = await api.GET('/api/enterprises/export.csv', { params: { query }, parseAs: 'blob' })
+/** The filtered list (no paging) as a CSV or XLSX file, fetched with the bearer token like any other call (more than 50,000 rows: 400 EXPORT_TOO_LARGE). */
+export async function exportEnterprises(api: ApiClient, query: Omit<EnterpriseQuery, 'page' | 'pageSize'>, format: 'csv' | 'xlsx'): Promise<Blob> {
+  const { data } = await api.GET('/api/enterprises/export', { params: { query: { ...query, format } }, parseAs: 'blob' })
   return data as unknown as Blob
 }
 

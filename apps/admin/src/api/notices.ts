@@ -82,9 +82,7 @@ export async function markAttendance(api: ApiClient, id: string, marks: Attendan
 }
 
 export async function exportRegistrations(api: ApiClient, id: string, format: 'csv' | 'xlsx'): Promise<Blob> {
-  const { data } = format === 'csv'
-    ? await api.GET('/api/notices/{id}/registrations/export.csv', { ...path(id), parseAs: 'blob' })
-    : await api.GET('/api/notices/{id}/registrations/export.xlsx', { ...path(id), parseAs: 'blob' })
+  const { data } = await api.GET('/api/notices/{id}/registrations/export', { params: { path: { id }, query: { format } }, parseAs: 'blob' })
   return data as unknown as Blob
 }
 

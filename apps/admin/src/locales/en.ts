@@ -75,6 +75,7 @@ const en: Translation<typeof zhCN> = {
     allDistricts: 'All districts',
     reset: 'Reset',
     export: 'Export CSV',
+    exportXlsx: 'Export Excel',
     exporting: 'Exporting…',
     exported: 'Exported {n} enterprises',
     exportFailed: 'Export failed: {message}',

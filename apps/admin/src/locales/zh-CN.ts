@@ -73,6 +73,7 @@ export default {
     allDistricts: '全部区',
     reset: '重置',
     export: '导出 CSV',
+    exportXlsx: '导出 Excel',
     exporting: '正在导出…',
     exported: '已导出 {n} 家企业',
     exportFailed: '导出失败：{message}',

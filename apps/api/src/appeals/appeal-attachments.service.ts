@@ -7,16 +7,13 @@ import { allowedTypeOf, MAX_ATTACHMENTS_PER_APPEAL, safeFileName } from '../atta
 import { Clock } from '../common/clock.js'
 import { ApiException, fieldProblem, InputInvalidException } from '../common/error-shape.js'
 import type { Viewer } from '../auth/viewer.js'
-import { appealAccess } from './appeal-access.js'
 import { AppealAttachment } from './appeal-attachment.entity.js'
 import { AppealEvent } from './appeal-event.entity.js'
 import { decide } from './appeal-state.js'
-import { Appeal } from './appeal.entity.js'
 import type { AttachmentDto } from './appeal.dto.js'
-import { appealViewer } from './appeals.service.js'
+import { appealNotFound as notFound, findVisible } from './appeal-records.js'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
-const notFound = () => new ApiException(404, 'APPEAL_NOT_FOUND', 'Appeal not found')
 const storeDown = () => new ApiException(503, 'SERVICE_UNAVAILABLE', 'The attachment store is unavailable; try again later')
 
 /**
@@ -49,9 +46,7 @@ export class AppealAttachmentsService {
     })
     try {
       return await this.db.transaction(async (em) => {
-        const appeal = await em.findOne(Appeal, { where: { id }, lock: { mode: 'pessimistic_write' } })
-        const access = appeal ? appealAccess(appealViewer(viewer), appeal) : null
-        if (!appeal || !access?.visible) throw notFound()
+        const { appeal, access } = await findVisible(viewer, id, { em, lock: true })
         const decision = decide(appeal, 'message', access.parties)
         if (!decision.ok) throw decision.reason === 'party' ? new ApiException(403, 'FORBIDDEN', 'You may not attach files to this appeal') : new ApiException(409, 'INVALID_TRANSITION', `Cannot attach files to an appeal that is ${appeal.status}`)
         const count = await em.count(AppealAttachment, { where: { appealId: id } })
@@ -85,8 +80,7 @@ export class AppealAttachmentsService {
 
   async get(viewer: Viewer, id: string, attachmentId: string): Promise<{ meta: AppealAttachment; bytes: Buffer }> {
     if (!UUID.test(id) || !UUID.test(attachmentId)) throw notFound()
-    const appeal = await this.db.manager.findOneBy(Appeal, { id })
-    if (!appeal || !appealAccess(appealViewer(viewer), appeal).visible) throw notFound()
+    await findVisible(viewer, id, { em: this.db.manager })
     const meta = await this.db.manager.findOneBy(AppealAttachment, { id: attachmentId, appealId: id })
     if (!meta) throw new ApiException(404, 'NOT_FOUND', 'No such attachment')
     try {
@@ -102,9 +96,7 @@ export class AppealAttachmentsService {
   async remove(viewer: Viewer, id: string, attachmentId: string): Promise<void> {
     if (!UUID.test(id) || !UUID.test(attachmentId)) throw notFound()
     const key = await this.db.transaction(async (em) => {
-      const appeal = await em.findOne(Appeal, { where: { id }, lock: { mode: 'pessimistic_write' } })
-      const access = appeal ? appealAccess(appealViewer(viewer), appeal) : null
-      if (!appeal || !access?.visible) throw notFound()
+      const { appeal, access } = await findVisible(viewer, id, { em, lock: true })
       const meta = await em.findOneBy(AppealAttachment, { id: attachmentId, appealId: id })
       if (!meta) throw new ApiException(404, 'NOT_FOUND', 'No such attachment')
       const decision = decide(appeal, 'message', access.parties)

@@ -1,11 +1,11 @@
 import { catalogues, formatDueDay, shanghaiDateTimeOf } from '@servicepack/policy-rules'
-import type { ExportTable } from '../common/table-files.js'
+import { EXPORT_MAX_ROWS, type ExportTable } from '../common/table-files.js'
 import { timing } from './appeal-mapper.js'
 import type { AppealStatus, Rating } from './appeal-state.js'
 import type { Appeal } from './appeal.entity.js'
 
-/** The most rows one export writes; past it the export is refused (400 EXPORT_TOO_LARGE), never cut short. */
-export const APPEAL_EXPORT_MAX_ROWS = 50_000
+/** The most rows one export writes (table-files.ts: the one cap of every export). */
+export const APPEAL_EXPORT_MAX_ROWS = EXPORT_MAX_ROWS
 
 /** The statuses in the words of the apps (AppealStatusTag). */
 export const STATUS_ZH: Record<AppealStatus, string> = {

@@ -1,11 +1,12 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common'
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { contentDisposition, MAX_ATTACHMENT_BYTES } from '../attachments/attachment-type.js'
+import { MAX_ATTACHMENT_BYTES } from '../attachments/attachment-type.js'
 import { Authenticated, Roles } from '../auth/access.decorators.js'
 import { ApiErrors } from '../common/api-errors.decorator.js'
 import { ApiException, fieldProblem, InputInvalidException } from '../common/error-shape.js'
-import { csvFile, EXPORT_CONTENT_TYPES, xlsxFile } from '../common/table-files.js'
+import { sendFile, sendTable } from '../common/send-file.js'
+import { EXPORT_CONTENT_TYPES } from '../common/table-files.js'
 import { CurrentViewer } from '../enterprises/current-viewer.js'
 import type { Viewer } from '../auth/viewer.js'
 import { AppealAttachmentsService } from './appeal-attachments.service.js'
@@ -111,13 +112,7 @@ export class AppealsController {
   async export(@CurrentViewer() viewer: Viewer, @Query() query: AppealExportQueryDto, @Res() reply: FastifyReply): Promise<void> {
     const { format, ...filters } = query
     const table = await this.appeals.exportTable(viewer, filters)
-    const bytes = format === 'xlsx' ? await xlsxFile(table) : csvFile(table)
-    await reply
-      .header('content-type', EXPORT_CONTENT_TYPES[format])
-      .header('content-disposition', contentDisposition(`${table.fileName}.${format}`))
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store')
-      .send(bytes)
+    await sendTable(reply, table, format)
   }
 
   @Get('counts')
@@ -166,12 +161,7 @@ export class AppealsController {
   @ApiErrors(404, 503)
   async download(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Param('attachmentId') attachmentId: string, @Res() reply: FastifyReply): Promise<void> {
     const { meta, bytes } = await this.attachments.get(viewer, id, attachmentId)
-    await reply
-      .header('content-type', meta.contentType)
-      .header('content-disposition', contentDisposition(meta.fileName))
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store')
-      .send(bytes)
+    await sendFile(reply, { fileName: meta.fileName, contentType: meta.contentType, bytes })
   }
 
   @Delete(':id/attachments/:attachmentId')

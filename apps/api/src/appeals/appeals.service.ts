@@ -8,7 +8,7 @@ import { deadlineAfter, dueSoonUntil, extendDeadline, workingDaysBetween } from 
 import { Clock } from '../common/clock.js'
 import { inTransaction } from '../common/transaction.js'
 import { ApiException, fieldProblem, InputInvalidException } from '../common/error-shape.js'
-import type { ExportTable } from '../common/table-files.js'
+import { assertExportSize, type ExportTable } from '../common/table-files.js'
 import { DeadlinePolicyService } from '../deadline-policy/deadline-policy.service.js'
 import { Enterprise } from '../enterprises/enterprise.entity.js'
 import type { Viewer } from '../auth/viewer.js'
@@ -16,7 +16,8 @@ import { MeasuresService } from '../measures/measures.service.js'
 import { RoutingService } from '../routing/routing.service.js'
 import { NotificationsService } from '../notifications/notifications.service.js'
 import type { Audience } from '../notifications/notification-audience.js'
-import { appealAccess, appealScope, type AppealViewer } from './appeal-access.js'
+import { appealScope } from './appeal-access.js'
+import { appealViewer, findVisible } from './appeal-records.js'
 import { AppealAttachment } from './appeal-attachment.entity.js'
 import { decodeCursor, DUE_SQL, encodeCursor, sortSql } from './appeal-cursor.js'
 import { APPEAL_EXPORT_MAX_ROWS, appealExportTable } from './appeal-export.js'
@@ -45,11 +46,7 @@ import type {
 // The deadline policy now lives in deadline-policy/ (an administrator's, over these env defaults).
 export { deadlinePolicy, type DeadlinePolicy } from '../deadline-policy/deadline-policy.js'
 
-export function appealViewer(viewer: Viewer): AppealViewer {
-  return { roles: viewer.roles, boundUscc: viewer.boundUscc, bureau: viewer.principal.bureau }
-}
-
-const notFound = () => new ApiException(404, 'APPEAL_NOT_FOUND', 'Appeal not found')
+export { appealViewer } from './appeal-records.js'
 
 /** The appeal's enterprise has the caller (`:me`) as its 服务管家 (index enterprises_by_steward). */
 const MINE_SQL = `a.enterprise_uscc IN (SELECT se.uscc FROM enterprises se WHERE se.steward_sub = :me)`
@@ -166,14 +163,13 @@ export class AppealsService {
   // ---- reads --------------------------------------------------------------------------------
 
   async get(viewer: Viewer, id: string): Promise<AppealDto> {
-    const appeal = await this.visible(this.db.manager, viewer, id)
+    const { appeal } = await findVisible(viewer, id, { em: this.db.manager })
     return this.detail(this.db.manager, viewer, appeal)
   }
 
   /** The timeline, each event and note as the viewer may read them (appeal-note-audience.ts: the handlers' notes and opinions are theirs). */
   async events(viewer: Viewer, id: string): Promise<AppealEventDto[]> {
-    const appeal = await this.visible(this.db.manager, viewer, id)
-    const parties = appealAccess(appealViewer(viewer), appeal).parties
+    const { access: { parties } } = await findVisible(viewer, id, { em: this.db.manager })
     const readers = noteReadersOf(viewer, parties)
     const rows = await this.db.manager.find(AppealEvent, { where: { appealId: id }, order: { id: 'ASC' } })
     // why the lead did not wait for the assisting opinion is the bureaus' (and coordinators') matter
@@ -237,9 +233,7 @@ export class AppealsService {
     const all = this.filtered(viewer, query, policy.dueSoonUntil)
     if (all) {
       const count = await all.getCount()
-      if (count > APPEAL_EXPORT_MAX_ROWS) {
-        throw new ApiException(400, 'EXPORT_TOO_LARGE', `${count} appeals match; an export has at most ${APPEAL_EXPORT_MAX_ROWS} rows: narrow the filters`)
-      }
+      assertExportSize(count, 'appeals')
       // the list's parts (a coordinator's own enterprises first), each in the chosen sort
       for (const part of mineFirst(viewer, query) ? [true, false] : [undefined]) {
         const qb = this.filtered(viewer, { ...query, mine: part ?? query.mine }, policy.dueSoonUntil)!
@@ -539,8 +533,7 @@ export class AppealsService {
     skipAssistingOpinion = false,
   ): Promise<AppealDto> {
     return inTransaction(this.db, async (em) => {
-      const appeal = await this.visible(em, viewer, id, true)
-      const access = appealAccess(appealViewer(viewer), appeal)
+      const { appeal, access } = await findVisible(viewer, id, { em, lock: true })
       const awaitingOpinion = action === 'respond' && (await this.awaitedOpinions(em, appeal)).length > 0
       const decision = decide({ status: appeal.status, pendingExtension: appeal.pendingExtension, awaitingOpinion }, action, access.parties, rating, skipAssistingOpinion)
       if (!decision.ok) {
@@ -598,14 +591,6 @@ export class AppealsService {
   private async record(em: EntityManager, appealId: string, actor: Actor, action: string, from: Appeal['status'] | null, to: Appeal['status'], note: string | null, data: Record<string, unknown> | null): Promise<void> {
     const party = actor.parties[0] ?? 'system'
     await em.save(em.create(AppealEvent, { appealId, at: this.clock.now(), actorSub: actor.sub, actorUsername: actor.username, party, actorBureau: actor.bureau, action, fromStatus: from, toStatus: to, note, data }))
-  }
-
-  /** Loads an appeal the viewer may see, else 404 (whether or not it exists). */
-  private async visible(em: EntityManager, viewer: Viewer, id: string, lock = false): Promise<Appeal> {
-    if (!UUID.test(id)) throw notFound()
-    const appeal = await em.findOne(Appeal, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
-    if (!appeal || !appealAccess(appealViewer(viewer), appeal).visible) throw notFound()
-    return appeal
   }
 
   private async detail(em: EntityManager, viewer: Viewer, appeal: Appeal): Promise<AppealDto> {

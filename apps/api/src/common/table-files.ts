@@ -1,5 +1,22 @@
 import ExcelJS from 'exceljs'
 import { toCsv } from './csv.js'
+import { ApiException } from './error-shape.js'
+
+/**
+ * Every CSV/XLSX download of the API is written here (appeals, metrics, enterprises, a notice's
+ * registrations), one way: `GET …/export?format=csv|xlsx`, Chinese headers, CSV in UTF-8 with a BOM,
+ * the formula-injection rule of csv.ts (`neutraliseFormula`: CSV only — XLSX cells are typed and
+ * text there is never a formula), and one cap: more than EXPORT_MAX_ROWS rows is refused with 400
+ * EXPORT_TOO_LARGE, never cut short. send-file.ts sends the file.
+ */
+
+/** The most rows one export writes; past it the export is refused (400 EXPORT_TOO_LARGE), never cut short. */
+export const EXPORT_MAX_ROWS = 50_000
+
+/** Refuses an export of more than EXPORT_MAX_ROWS rows (`count` is what matched; `what` names the rows, e.g. "enterprises"). */
+export function assertExportSize(count: number, what: string): void {
+  if (count > EXPORT_MAX_ROWS) throw new ApiException(400, 'EXPORT_TOO_LARGE', `${count} ${what} match; an export has at most ${EXPORT_MAX_ROWS} rows: narrow the filters`)
+}
 
 /** The formats a table can be downloaded in. */
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const

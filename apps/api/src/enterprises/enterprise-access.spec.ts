@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Role } from '../auth/principal.js'
-import { enterpriseAccess } from './enterprise-access.js'
+import { enterpriseAccess, enterpriseScope } from './enterprise-access.js'
 
 const A = '91310115MA1K4C7L8X'
 const B = '91310112MA1G8R3N83'
@@ -20,5 +20,19 @@ describe('enterpriseAccess', () => {
     ['an enterprise user who is also a coordinator, on another', ['coordinator', 'enterprise'], A, B, true, ['assignSteward']],
   ])('%s', (_, roles, boundUscc, uscc, visible, actions) => {
     expect(enterpriseAccess({ roles, boundUscc }, uscc)).toEqual({ visible, actions })
+  })
+})
+
+describe('enterpriseScope (the list, its counts and export)', () => {
+  it.each<[string, Role[], string | null, ReturnType<typeof enterpriseScope>]>([
+    ['a coordinator: every enterprise', ['coordinator'], null, null],
+    ['an admin: every enterprise', ['admin'], null, null],
+    ['an enterprise user: its own', ['enterprise'], A, { sql: 'e.uscc = :scopeUscc', params: { scopeUscc: A } }],
+    ['an enterprise user not yet bound: none', ['enterprise'], null, false],
+    ['a bureau officer: none (were the route opened to them)', ['bureau_officer'], null, false],
+    ['an association: none', ['association'], null, false],
+    ['no roles: none', [], null, false],
+  ])('%s', (_, roles, boundUscc, scope) => {
+    expect(enterpriseScope({ roles, boundUscc })).toEqual(scope)
   })
 })

@@ -51,3 +51,20 @@ export function enterpriseAccess(viewer: EnterpriseViewer, uscc: string): Enterp
   if (!visible) return NONE
   return { visible, actions: ENTERPRISE_ACTIONS.filter((a) => actions.has(a)) }
 }
+
+/**
+ * The same visibility as a SQL condition on `enterprises` (alias `e`) for lists, counts and the
+ * export: null when the viewer sees every enterprise, `false` when none. A role added to the list's
+ * route therefore sees what `enterpriseAccess` grants it — nothing, for a bureau officer today.
+ */
+/** A WHERE fragment over `enterprises e` with its named parameters. */
+export interface EnterpriseScope {
+  sql: string
+  params: Record<string, unknown>
+}
+
+export function enterpriseScope(viewer: EnterpriseViewer): EnterpriseScope | null | false {
+  if (viewer.roles.includes('coordinator') || viewer.roles.includes('admin')) return null
+  if (viewer.roles.includes('enterprise') && viewer.boundUscc) return { sql: 'e.uscc = :scopeUscc', params: { scopeUscc: viewer.boundUscc } }
+  return false
+}

@@ -12,7 +12,7 @@ describe('the enterprise list SQL', () => {
     ['assigned, by steward', { unassigned: false, sort: 'steward' }, 'e.steward_sub IS NOT NULL', [], 'COLLATE "zh-x-icu" ASC NULLS LAST, e.uscc ASC'],
   ]
   it.each(cases)('%s', (_, query, where, params, orderBy) => {
-    const sql = enterpriseListSql(query, 'me')
+    const sql = enterpriseListSql(query, 'me', null)
     expect(sql.where).toBe(where)
     expect(sql.params).toEqual(params)
     expect(sql.filterParams).toBe(params.length)
@@ -20,10 +20,17 @@ describe('the enterprise list SQL', () => {
   })
 
   it("puts the sort's parameters after the filters' (the count takes the filters' only)", () => {
-    const sql = enterpriseListSql({ district: 'pudong', sort: 'industry' }, 'me')
+    const sql = enterpriseListSql({ district: 'pudong', sort: 'industry' }, 'me', null)
     expect(sql.filterParams).toBe(1)
     expect(sql.params[0]).toBe('pudong')
     expect(sql.orderBy).toMatch(/^array_position\(\$2::text\[\], e\.facts->>'industry'\) ASC NULLS LAST/)
+  })
+
+  it("puts an enterprise user's scope first, its named parameter made positional", () => {
+    const sql = enterpriseListSql({ district: 'pudong' }, 'me', { sql: 'e.uscc = :scopeUscc', params: { scopeUscc: 'U1' } })
+    expect(sql.where).toBe("e.uscc = $1 AND e.facts->>'district' = $2")
+    expect(sql.params).toEqual(['U1', 'pudong'])
+    expect(sql.filterParams).toBe(2)
   })
 
   it('maps a row as the list shows it (facts of the wrong type read as unknown)', () => {

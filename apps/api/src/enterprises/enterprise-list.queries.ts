@@ -1,6 +1,7 @@
 import { catalogues } from '@servicepack/policy-rules'
 import type { DataSource } from 'typeorm'
 import type { EnterpriseListQueryDto, EnterpriseSort, EnterpriseSummaryDto } from './enterprise.dto.js'
+import type { EnterpriseScope } from './enterprise-access.js'
 import { accountName, accountNameSql } from './steward.js'
 
 /**
@@ -23,14 +24,20 @@ const SORT_SQL: Record<EnterpriseSort, (param: (value: unknown) => string) => st
   updatedAt: () => 'e.updated_at',
 }
 
-/** The WHERE and ORDER BY of a list query, with its parameters ($1…): the filters' first (`filterParams` of them), then the sort's. */
-export function enterpriseListSql(query: EnterpriseListQueryDto, me: string): { where: string; orderBy: string; params: unknown[]; filterParams: number } {
+/**
+ * The WHERE and ORDER BY of a list query, with its parameters ($1…): the viewer's scope and the filters'
+ * first (`filterParams` of them), then the sort's. `scope` is `enterpriseScope(viewer)` (null: every
+ * enterprise; a viewer that sees none never gets here).
+ */
+export function enterpriseListSql(query: Omit<EnterpriseListQueryDto, 'page' | 'pageSize'>, me: string, scope: EnterpriseScope | null): { where: string; orderBy: string; params: unknown[]; filterParams: number } {
   const params: unknown[] = []
   const param = (value: unknown) => {
     params.push(value)
     return `$${params.length}`
   }
   const where: string[] = []
+  // the scope's named parameters (`:name`, as the query builders take them) become positional ones
+  if (scope) where.push(scope.sql.replace(/:(\w+)/g, (_, name: string) => param(scope.params[name])))
   if (query.q) {
     const q = param(`%${query.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`)
     where.push(`(e.name ILIKE ${q} OR e.uscc ILIKE ${q})`)
@@ -91,8 +98,8 @@ const COLUMNS = `e.uscc, e.name, e.is_key, e.facts->'industry' AS industry, e.fa
 const FROM = 'enterprises e LEFT JOIN users sa ON sa.sub = e.steward_sub'
 
 /** A page of the list and how many enterprises match (two queries at once). */
-export async function enterprisePage(db: DataSource, query: EnterpriseListQueryDto, me: string, offset: number, limit: number): Promise<{ items: EnterpriseSummaryDto[]; total: number }> {
-  const { where, orderBy, params, filterParams } = enterpriseListSql(query, me)
+export async function enterprisePage(db: DataSource, query: EnterpriseListQueryDto, me: string, scope: EnterpriseScope | null, offset: number, limit: number): Promise<{ items: EnterpriseSummaryDto[]; total: number }> {
+  const { where, orderBy, params, filterParams } = enterpriseListSql(query, me, scope)
   const n = params.length
   const [rows, count] = await Promise.all([
     db.query<ListRow[]>(`SELECT ${COLUMNS} FROM ${FROM} WHERE ${where} ORDER BY ${orderBy} LIMIT $${n + 1} OFFSET $${n + 2}`, [...params, limit, offset]),
@@ -102,9 +109,16 @@ export async function enterprisePage(db: DataSource, query: EnterpriseListQueryD
   return { items: rows.map(toEnterpriseSummary), total: count[0]?.n ?? 0 }
 }
 
-/** Every matching enterprise in list order, at most `limit` (the CSV export). */
-export async function enterpriseRows(db: DataSource, query: EnterpriseListQueryDto, me: string, limit: number): Promise<EnterpriseSummaryDto[]> {
-  const { where, orderBy, params } = enterpriseListSql(query, me)
+/** How many enterprises match (the export's size check). */
+export async function enterpriseCount(db: DataSource, query: Omit<EnterpriseListQueryDto, 'page' | 'pageSize'>, me: string, scope: EnterpriseScope | null): Promise<number> {
+  const { where, params, filterParams } = enterpriseListSql(query, me, scope)
+  const [row] = await db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM enterprises e WHERE ${where}`, params.slice(0, filterParams))
+  return row?.n ?? 0
+}
+
+/** Every matching enterprise in list order, at most `limit` (the export). */
+export async function enterpriseRows(db: DataSource, query: Omit<EnterpriseListQueryDto, 'page' | 'pageSize'>, me: string, scope: EnterpriseScope | null, limit: number): Promise<EnterpriseSummaryDto[]> {
+  const { where, orderBy, params } = enterpriseListSql(query, me, scope)
   const rows = await db.query<ListRow[]>(`SELECT ${COLUMNS} FROM ${FROM} WHERE ${where} ORDER BY ${orderBy} LIMIT $${params.length + 1}`, [...params, limit])
   return rows.map(toEnterpriseSummary)
 }

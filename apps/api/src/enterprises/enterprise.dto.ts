@@ -1,9 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger'
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger'
 import { Transform, Type } from 'class-transformer'
 import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateBy, ValidateIf } from 'class-validator'
 import { catalogues } from '@servicepack/policy-rules'
 import { EmailField, PhoneField, TextField } from '../common/fields.js'
 import { ObjectList } from '../common/nested-fields.js'
+import { EXPORT_FORMATS, type ExportFormat } from '../common/table-files.js'
 import { factsSchema } from '../measures/facts-schema.js'
 import { AmountRangeDto, EvaluationDto } from '../measures/measures.dto.js'
 import { ENTERPRISE_ACTIONS, type EnterpriseAction } from './enterprise-access.js'
@@ -155,6 +156,13 @@ export class EnterpriseListQueryDto {
   @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
   pageSize?: number
+}
+
+/** The list's filters and sort without paging, and the file's format (GET /api/enterprises/export). */
+export class EnterpriseExportQueryDto extends OmitType(EnterpriseListQueryDto, ['page', 'pageSize'] as const) {
+  @ApiProperty({ enum: EXPORT_FORMATS })
+  @IsIn(EXPORT_FORMATS, { message: 'format must be csv or xlsx' })
+  format!: ExportFormat
 }
 
 export class EnterpriseSummaryDto {

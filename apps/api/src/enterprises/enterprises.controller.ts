@@ -1,7 +1,10 @@
-import { Body, Controller, Get, Header, Param, Put, Query } from '@nestjs/common'
+import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common'
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger'
 import { CurrentUser, Roles } from '../auth/access.decorators.js'
 import type { Principal } from '../auth/principal.js'
+import type { FastifyReply } from 'fastify'
+import { sendTable } from '../common/send-file.js'
+import { EXPORT_CONTENT_TYPES, EXPORT_MAX_ROWS } from '../common/table-files.js'
 import { ApiErrors } from '../common/api-errors.decorator.js'
 import { AsOfQueryDto } from '../measures/measures.dto.js'
 import { CallerEnterprise } from './caller-enterprise.js'
@@ -12,6 +15,7 @@ import {
   ChangeListDto,
   EnterpriseCountsDto,
   EnterpriseDto,
+  EnterpriseExportQueryDto,
   EnterpriseListDto,
   EnterpriseListQueryDto,
   HistoryQueryDto,
@@ -73,16 +77,17 @@ export class EnterprisesController {
     return this.enterprises.list(viewerOf(user), query)
   }
 
-  @Get('export.csv')
+  @Get('export')
   @Roles('coordinator', 'admin')
-  @Header('content-type', 'text/csv; charset=utf-8')
-  @Header('content-disposition', 'attachment; filename="enterprises.csv"')
-  @ApiOperation({ summary: 'Export the filtered list as CSV (no paging)' })
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ schema: { type: 'string' } })
+  @ApiOperation({
+    summary: `The list (GET /api/enterprises) as a file to download: the same filters, sort and scope without paging; Chinese headers, Shanghai times; CSV (UTF-8 with BOM) or XLSX, named 企业-<Shanghai date>; at most ${EXPORT_MAX_ROWS} rows — more is refused with 400 EXPORT_TOO_LARGE (never truncated)`,
+  })
+  @ApiProduces(EXPORT_CONTENT_TYPES.csv, EXPORT_CONTENT_TYPES.xlsx)
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   @ApiErrors(400)
-  exportCsv(@CurrentUser() user: Principal, @Query() query: EnterpriseListQueryDto): Promise<string> {
-    return this.enterprises.exportCsv(viewerOf(user), query)
+  async export(@CurrentUser() user: Principal, @Query() query: EnterpriseExportQueryDto, @Res() reply: FastifyReply): Promise<void> {
+    const { format, ...filters } = query
+    await sendTable(reply, await this.enterprises.exportTable(viewerOf(user), filters), format)
   }
 
   @Get('counts')

@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common'
 import { InjectDataSource } from '@nestjs/typeorm'
-import { catalogues, shanghaiDateTimeOf, type Facts } from '@servicepack/policy-rules'
+import type { Facts } from '@servicepack/policy-rules'
 import { DataSource, type EntityManager } from 'typeorm'
 import { Clock } from '../common/clock.js'
-import { toCsv } from '../common/csv.js'
+import { assertExportSize, EXPORT_MAX_ROWS, type ExportTable } from '../common/table-files.js'
 import { ApiException, fieldProblem, InputInvalidException, type FieldProblem } from '../common/error-shape.js'
 import { MeasuresService } from '../measures/measures.service.js'
 import type { Principal } from '../auth/principal.js'
 import type { Viewer } from '../auth/viewer.js'
-import { enterprisePage, enterpriseRows } from './enterprise-list.queries.js'
-import { enterpriseAccess, type EnterpriseAccess, type EnterpriseAction } from './enterprise-access.js'
+import { enterpriseCount, enterprisePage, enterpriseRows } from './enterprise-list.queries.js'
+import { enterpriseAccess, enterpriseScope, type EnterpriseAccess } from './enterprise-access.js'
+import { enterpriseExportTable } from './enterprise-export.js'
+import { findVisible } from './enterprise-records.js'
 import { EnterpriseChange, type FieldChange } from './enterprise-change.entity.js'
 import { Enterprise } from './enterprise.entity.js'
 import type {
@@ -22,7 +24,6 @@ import type {
   EnterpriseDto,
   EnterpriseListDto,
   EnterpriseListQueryDto,
-  EnterpriseSummaryDto,
   HistoryQueryDto,
   PackageDto,
   StewardDto,
@@ -30,9 +31,6 @@ import type {
 } from './enterprise.dto.js'
 import { applyProfilePatch } from './profile-patch.js'
 import { accountName, stewardChanges, stewardIdentity, type StewardAccount } from './steward.js'
-
-/** Upper bound of one CSV export. */
-const EXPORT_LIMIT = 50_000
 
 @Injectable()
 export class EnterprisesService {
@@ -43,14 +41,14 @@ export class EnterprisesService {
   ) {}
 
   async get(viewer: Viewer, uscc: string): Promise<EnterpriseDto> {
-    const { enterprise, access } = await this.load(this.db.manager, viewer, uscc)
+    const { enterprise, access } = await findVisible(viewer, uscc, { em: this.db.manager })
     return toDto(enterprise, access, await this.account(this.db.manager, enterprise.stewardSub))
   }
 
   /** Partial update in one transaction under a row lock; a stale `version` is refused with 409. */
   async update(viewer: Viewer, uscc: string, patch: UpdateEnterpriseDto): Promise<EnterpriseDto> {
     return this.db.transaction(async (em) => {
-      const { enterprise: current, access } = await this.load(em, viewer, uscc, 'update')
+      const { enterprise: current, access } = await findVisible(viewer, uscc, { em: em, action: 'update' })
       assertVersion(current, patch.version)
       const result = applyProfilePatch(current, patch)
       if (!result.ok) throw new InputInvalidException(result.problems)
@@ -65,7 +63,7 @@ export class EnterprisesService {
 
   async package(viewer: Viewer, uscc: string, asOf: string | undefined): Promise<PackageDto> {
     const date = this.measures.asOf(asOf)
-    const { enterprise } = await this.load(this.db.manager, viewer, uscc)
+    const { enterprise } = await findVisible(viewer, uscc, { em: this.db.manager })
     return { uscc, ...this.measures.evaluate(enterprise.facts as Facts, date), steward: stewardOf(enterprise, await this.account(this.db.manager, enterprise.stewardSub)) }
   }
 
@@ -75,7 +73,7 @@ export class EnterprisesService {
    * left out, and so is a row left with no change. With `field`, only that field's changes.
    */
   async history(viewer: Viewer, uscc: string, query: HistoryQueryDto = {}): Promise<ChangeListDto> {
-    await this.load(this.db.manager, viewer, uscc)
+    await findVisible(viewer, uscc, { em: this.db.manager })
     const page = query.page ?? 1
     const pageSize = query.pageSize ?? 20
     const field = query.field ? query.field : null
@@ -113,33 +111,37 @@ export class EnterprisesService {
   async list(viewer: Viewer, query: EnterpriseListQueryDto): Promise<EnterpriseListDto> {
     const page = query.page ?? 1
     const pageSize = query.pageSize ?? 20
-    const { items, total } = await enterprisePage(this.db, query, viewer.principal.sub, (page - 1) * pageSize, pageSize)
+    const scope = enterpriseScope(viewer)
+    if (scope === false) return { items: [], total: 0, page, pageSize }
+    const { items, total } = await enterprisePage(this.db, query, viewer.principal.sub, scope, (page - 1) * pageSize, pageSize)
     return { items, total, page, pageSize }
   }
 
-  /** Every enterprise matching the filters, in list order, as CSV (Chinese headers and names). */
-  async exportCsv(viewer: Viewer, query: EnterpriseListQueryDto): Promise<string> {
-    const rows = await enterpriseRows(this.db, query, viewer.principal.sub, EXPORT_LIMIT)
-    const name = (list: readonly { code: string; zh: string }[], code: string | null) => list.find((i) => i.code === code)?.zh ?? code
-    return toCsv(
-      ['统一社会信用代码', '企业名称', '重点企业', '行业', '所在区', '年产值(元)', '服务管家', '更新时间'],
-      // Times as the apps show them: Shanghai wall-clock time, minutes (one clock everywhere).
-      rows.map((e) => [e.uscc, e.name, e.isKey ? '是' : '否', name(catalogues.industries, e.industry), name(catalogues.districts, e.district), e.annualOutputValue, stewardCsv(e), shanghaiDateTimeOf(e.updatedAt)]),
-    )
+  /**
+   * Every enterprise of the list with these filters (same scope, same order, no paging) as a table to
+   * download; more than EXPORT_MAX_ROWS is refused with 400 EXPORT_TOO_LARGE (table-files.ts), never cut.
+   */
+  async exportTable(viewer: Viewer, query: Omit<EnterpriseListQueryDto, 'page' | 'pageSize'>): Promise<ExportTable> {
+    const scope = enterpriseScope(viewer)
+    if (scope === false) return enterpriseExportTable([], this.clock.today())
+    assertExportSize(await enterpriseCount(this.db, query, viewer.principal.sub, scope), 'enterprises')
+    return enterpriseExportTable(await enterpriseRows(this.db, query, viewer.principal.sub, scope, EXPORT_MAX_ROWS), this.clock.today())
   }
 
   /** The figures of the coordinators' 工作台 (a legacy steward not linked to an account counts as 未分配). */
   async counts(viewer: Viewer): Promise<EnterpriseCountsDto> {
-    const [row] = await this.db.query<EnterpriseCountsDto[]>(
-      `SELECT count(*)::int AS total,
-              count(*) FILTER (WHERE is_key)::int AS key,
-              count(*) FILTER (WHERE steward_sub IS NULL)::int AS unassigned,
-              count(*) FILTER (WHERE is_key AND steward_sub IS NULL)::int AS "keyUnassigned",
-              count(*) FILTER (WHERE steward_sub = $1)::int AS mine
-       FROM enterprises`,
-      [viewer.principal.sub],
-    )
-    return row ?? { total: 0, key: 0, unassigned: 0, keyUnassigned: 0, mine: 0 }
+    const zero = { total: 0, key: 0, unassigned: 0, keyUnassigned: 0, mine: 0 }
+    const scope = enterpriseScope(viewer)
+    if (scope === false) return zero
+    const qb = this.db.createQueryBuilder().from(Enterprise, 'e').select([
+      'count(*)::int AS total',
+      'count(*) FILTER (WHERE e.is_key)::int AS key',
+      'count(*) FILTER (WHERE e.steward_sub IS NULL)::int AS unassigned',
+      'count(*) FILTER (WHERE e.is_key AND e.steward_sub IS NULL)::int AS "keyUnassigned"',
+      'count(*) FILTER (WHERE e.steward_sub = :me)::int AS mine',
+    ]).setParameters({ me: viewer.principal.sub })
+    if (scope) qb.where(scope.sql, scope.params)
+    return (await qb.getRawOne<EnterpriseCountsDto>()) ?? zero
   }
 
   /**
@@ -198,7 +200,7 @@ export class EnterprisesService {
   /** Assigns the 服务管家 (a coordinator account); an unchanged assignment changes nothing (no history row, same version). */
   async assignSteward(viewer: Viewer, uscc: string, dto: AssignStewardDto): Promise<EnterpriseDto> {
     return this.db.transaction(async (em) => {
-      const { enterprise: current, access } = await this.load(em, viewer, uscc, 'assignSteward')
+      const { enterprise: current, access } = await findVisible(viewer, uscc, { em: em, action: 'assignSteward' })
       assertVersion(current, dto.version)
       const steward = await this.coordinator(em, dto.stewardSub)
       const next = { sub: steward.sub, username: steward.username, name: accountName(steward), phone: dto.phone }
@@ -246,39 +248,15 @@ export class EnterprisesService {
     return new Map(rows.map((r) => [r.sub, r]))
   }
 
-  /**
-   * Loads an enterprise the viewer may see (404 otherwise, whether or not it exists), checking an
-   * action when one is given (403 when visible but not allowed). With an action the row is locked.
-   */
-  private async load(em: EntityManager, viewer: Viewer, uscc: string, action?: EnterpriseAction): Promise<{ enterprise: Enterprise; access: EnterpriseAccess }> {
-    const access = enterpriseAccess(viewer, uscc)
-    if (!access.visible) throw notFound(uscc)
-    if (action && !access.actions.includes(action)) throw new ApiException(403, 'FORBIDDEN', `You may not ${action} this enterprise`)
-    const enterprise = await em.findOne(Enterprise, { where: { uscc }, ...(action ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
-    if (!enterprise) throw notFound(uscc)
-    return { enterprise, access }
-  }
-
   private async record(em: EntityManager, uscc: string, actor: Principal, changes: FieldChange[]): Promise<void> {
     await em.insert(EnterpriseChange, { uscc, actorSub: actor.sub, actorUsername: actor.username, changes, at: this.clock.now() })
   }
-}
-
-function notFound(uscc: string): ApiException {
-  return new ApiException(404, 'ENTERPRISE_NOT_FOUND', `Enterprise ${uscc} not found`)
 }
 
 function assertVersion(current: Enterprise, version: number | undefined): void {
   if (version !== undefined && version !== current.version) {
     throw new ApiException(409, 'PROFILE_VERSION_CONFLICT', `The enterprise was changed by someone else (version ${current.version}, yours ${version}); reload and apply your edits again.`)
   }
-}
-
-/** The order a sortable column stands for (catalogue columns in catalogue order; names as Chinese readers sort them, by pinyin). */
-/** The CSV's 服务管家 cell: the account's name, or 未分配 (with a legacy name not linked to an account). */
-function stewardCsv(e: EnterpriseSummaryDto): string {
-  if (e.stewardName) return e.stewardName
-  return e.stewardLegacyName ? `未分配（原服务管家（未关联账号）：${e.stewardLegacyName}）` : '未分配'
 }
 
 /** The steward as the enterprise and the coordinators see it: the account (name and e-mail from the directory), or the legacy free text. */

@@ -1,10 +1,10 @@
 import { Controller, Get, Query, Res } from '@nestjs/common'
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger'
 import type { FastifyReply } from 'fastify'
-import { contentDisposition } from '../attachments/attachment-type.js'
 import { Roles } from '../auth/access.decorators.js'
 import { ApiErrors } from '../common/api-errors.decorator.js'
-import { csvFile, EXPORT_CONTENT_TYPES, xlsxFile } from '../common/table-files.js'
+import { sendTable } from '../common/send-file.js'
+import { EXPORT_CONTENT_TYPES } from '../common/table-files.js'
 import { CurrentViewer } from '../enterprises/current-viewer.js'
 import type { Viewer } from '../auth/viewer.js'
 import { exportTable } from './metrics-export.js'
@@ -30,18 +30,12 @@ export class MetricsController {
   @Get('appeals/export')
   @Roles('coordinator', 'admin', 'bureau_officer')
   @ApiOperation({ summary: 'The same figures as GET /api/metrics/appeals (same query, same scope) as a table with Chinese headers: CSV (UTF-8 with BOM) or XLSX' })
-  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiProduces(EXPORT_CONTENT_TYPES.csv, EXPORT_CONTENT_TYPES.xlsx)
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   @ApiErrors(400)
   async export(@CurrentViewer() viewer: Viewer, @Query() query: MetricsExportQueryDto, @Res() reply: FastifyReply): Promise<void> {
     const { format, ...metricsQuery } = query
     const table = exportTable(await this.metrics.appeals(viewer, metricsQuery))
-    const bytes = format === 'xlsx' ? await xlsxFile(table) : csvFile(table)
-    await reply
-      .header('content-type', EXPORT_CONTENT_TYPES[format])
-      .header('content-disposition', contentDisposition(`${table.fileName}.${format}`))
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store')
-      .send(bytes)
+    await sendTable(reply, table, format)
   }
 }

@@ -8,6 +8,7 @@ import type { Viewer } from '../auth/viewer.js'
 import { ratesOf } from './appeal-rates.js'
 import { segments, type Segment } from './period-segments.js'
 import type { GroupBy, MetricsDto, MetricsQueryDto, RatesDto } from './metrics.dto.js'
+import { metricsScope } from './metrics-access.js'
 
 const DAY = 86_400_000
 const MAX_DAYS = 3 * 366
@@ -33,9 +34,7 @@ export class MetricsService {
     if (span < 1 || span > MAX_DAYS) throw new InputInvalidException([fieldProblem('to', 'OUT_OF_RANGE', `the period must run forward and span at most ${MAX_DAYS} days`)])
     const groupBy = q.groupBy ?? 'bureau'
     const role = q.role ?? 'lead'
-    const officer = viewer.roles.includes('bureau_officer') && !viewer.roles.includes('coordinator') && !viewer.roles.includes('admin')
-    const scopeBureau = officer ? (viewer.principal.bureau ?? '-') : null
-    const bureau = scopeBureau ?? q.bureau
+    const { officer, scopeBureau, bureau } = metricsScope({ roles: viewer.roles, bureau: viewer.principal.bureau }, q.bureau)
     const previousTo = iso(Date.parse(q.from) - DAY)
     const previousFrom = iso(Date.parse(q.from) - span * DAY)
     // Two queries in all (counts, answer days): every (period, bureau, group) sum, each period read

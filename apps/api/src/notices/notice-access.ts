@@ -76,11 +76,12 @@ export function noticeScope(viewer: NoticeViewer): { sql: string; params: Record
     params.scopeAssociation = viewer.association
   }
   if (viewer.roles.includes('enterprise') && viewer.boundUscc) {
-    // the notices that reached it or that it registered for, as one semi-join on both tables' enterprise
-    // indexes: an OR of two EXISTS made PostgreSQL scan every notice for each enterprise's list
+    // the notices that reached it or that it holds a registration for (a withdrawn one does not count, as
+    // in noticeAccess), as one semi-join on both tables' enterprise indexes: an OR of two EXISTS made
+    // PostgreSQL scan every notice for each enterprise's list
     parts.push(
       `(n.status <> 'draft' AND n.id IN (SELECT na.notice_id FROM notice_audience na WHERE na.enterprise_uscc = :scopeUscc` +
-        ` UNION ALL SELECT nr.notice_id FROM notice_registrations nr WHERE nr.enterprise_uscc = :scopeUscc))`,
+        ` UNION ALL SELECT nr.notice_id FROM notice_registrations nr WHERE nr.enterprise_uscc = :scopeUscc AND nr.status <> 'withdrawn'))`,
     )
     params.scopeUscc = viewer.boundUscc
   }

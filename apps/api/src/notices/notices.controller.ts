@@ -1,7 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common'
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger'
 import type { FastifyReply } from 'fastify'
-import { contentDisposition } from '../attachments/attachment-type.js'
+import { ExportFormatQueryDto } from '../common/export-query.dto.js'
+import { sendFile, sendTable } from '../common/send-file.js'
+import { EXPORT_CONTENT_TYPES } from '../common/table-files.js'
 import { Authenticated, Roles } from '../auth/access.decorators.js'
 import { ApiErrors } from '../common/api-errors.decorator.js'
 import { CurrentViewer } from '../enterprises/current-viewer.js'
@@ -176,24 +178,14 @@ export class NoticesController {
     return this.notices.registrations(viewer, id)
   }
 
-  @Get(':id/registrations/export.csv')
+  @Get(':id/registrations/export')
   @Roles('association', 'coordinator', 'admin')
-  @ApiOperation({ summary: 'The registrations as CSV (UTF-8 with BOM, Chinese headers)' })
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ schema: { type: 'string' } })
-  @ApiErrors(404)
-  async exportCsv(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
-    await this.sendFile(reply, await this.notices.exportRegistrations(viewer, id, 'csv'))
-  }
-
-  @Get(':id/registrations/export.xlsx')
-  @Roles('association', 'coordinator', 'admin')
-  @ApiOperation({ summary: 'The registrations as an Excel workbook (Chinese headers)' })
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOperation({ summary: 'The registrations (GET /api/notices/{id}/registrations, same order) as a file to download: Chinese headers, Shanghai times; CSV (UTF-8 with BOM) or XLSX, named 报名名单-<title>' })
+  @ApiProduces(EXPORT_CONTENT_TYPES.csv, EXPORT_CONTENT_TYPES.xlsx)
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
-  @ApiErrors(404)
-  async exportXlsx(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
-    await this.sendFile(reply, await this.notices.exportRegistrations(viewer, id, 'xlsx'))
+  @ApiErrors(400, 404)
+  async export(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Query() query: ExportFormatQueryDto, @Res() reply: FastifyReply): Promise<void> {
+    await sendTable(reply, await this.notices.registrationsTable(viewer, id), query.format)
   }
 
   @Post(':id/attendance')
@@ -223,15 +215,6 @@ export class NoticesController {
   @ApiErrors(404)
   async calendar(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
     const { fileName, text } = await this.notices.calendar(viewer, id)
-    await this.sendFile(reply, { fileName, contentType: 'text/calendar; charset=utf-8', bytes: Buffer.from(text, 'utf8') })
-  }
-
-  private async sendFile(reply: FastifyReply, file: { fileName: string; contentType: string; bytes: Buffer }): Promise<void> {
-    await reply
-      .header('content-type', file.contentType)
-      .header('content-disposition', contentDisposition(file.fileName))
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store')
-      .send(file.bytes)
+    await sendFile(reply, { fileName, contentType: 'text/calendar; charset=utf-8', bytes: Buffer.from(text, 'utf8') })
   }
 }

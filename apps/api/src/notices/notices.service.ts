@@ -1,21 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common'
 import { InjectDataSource } from '@nestjs/typeorm'
-import ExcelJS from 'exceljs'
 import { DataSource, In, type EntityManager } from 'typeorm'
 import { Clock } from '../common/clock.js'
 import { inTransaction } from '../common/transaction.js'
-import { toCsv } from '../common/csv.js'
+import { assertExportSize, type ExportTable } from '../common/table-files.js'
 import { ApiException, fieldProblem, InputInvalidException, type FieldProblem } from '../common/error-shape.js'
 import { ENV } from '../config/config.module.js'
 import type { Env } from '../config/env.js'
 import type { Viewer } from '../auth/viewer.js'
 import { NotificationsService } from '../notifications/notifications.service.js'
-import { noticeAccess, noticeActionsFor, noticeScope, type NoticeAccess, type NoticeViewer } from './notice-access.js'
+import { noticeActionsFor, noticeScope } from './notice-access.js'
+import { findVisible, noticeViewer, type VisibleNotice } from './notice-records.js'
 import { audienceDateOf, audienceSql, factsFromValues, measureConcerns, measureFactNames, type AudienceCriteria } from './notice-audience.js'
 import { toIcs } from './notice-ics.js'
 import { outsideOwnIndustries } from './audience-breakdown.queries.js'
-import { associationName, registrationOrder, registrationStatusZh, toMyRegistration, toNoticeDto, toRegistrationDto, toSummaryDto } from './notice-mapper.js'
+import { associationName, registrationOrder, toMyRegistration, toNoticeDto, toRegistrationDto, toSummaryDto } from './notice-mapper.js'
 import { plainTextOf, renderNoticeMarkdown } from './notice-markdown.js'
+import { registrationExportTable } from './registration-export.js'
 import { decideNotice, placeRegistration, promotions, type NoticeAction, type NoticeSituation } from './notice-state.js'
 import type {
   AttendanceDto,
@@ -35,24 +36,12 @@ import type {
   RegistrationResultDto,
   UpdateNoticeDto,
 } from './notice.dto.js'
-import { Notice, NoticeAudience, NoticeRegistration } from './notice.entity.js'
+import { Notice, NoticeRegistration } from './notice.entity.js'
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
-const notFound = () => new ApiException(404, 'NOTICE_NOT_FOUND', 'Notice not found')
 const SAMPLE_SIZE = 10
 
-export function noticeViewer(viewer: Viewer): NoticeViewer {
-  return { roles: viewer.roles, boundUscc: viewer.boundUscc, association: viewer.principal.association }
-}
-
-/** A notice the caller may see, with what decides their actions. */
-export interface Loaded {
-  notice: Notice
-  access: NoticeAccess
-  /** The caller's enterprise's registration (any status), enterprise users only. */
-  registration: NoticeRegistration | null
-  reached: boolean
-}
+export { noticeViewer } from './notice-records.js'
+export type Loaded = VisibleNotice
 
 export interface AudienceMatch {
   count: number
@@ -110,7 +99,7 @@ export class NoticesService {
 
   async update(viewer: Viewer, id: string, dto: UpdateNoticeDto): Promise<NoticeDto> {
     return this.db.transaction(async (em) => {
-      const loaded = await this.load(em, viewer, id, true)
+      const loaded = await findVisible(viewer, id, { em: em, lock: true })
       this.assert(loaded, 'edit')
       const { notice } = loaded
       const before = { ...notice, audience: notice.audience }
@@ -155,7 +144,7 @@ export class NoticesService {
 
   async publish(viewer: Viewer, id: string): Promise<NoticeDto> {
     return this.db.transaction(async (em) => {
-      const loaded = await this.load(em, viewer, id, true)
+      const loaded = await findVisible(viewer, id, { em: em, lock: true })
       this.assert(loaded, 'publish')
       const { notice } = loaded
       const now = this.clock.now()
@@ -168,7 +157,7 @@ export class NoticesService {
 
   async cancel(viewer: Viewer, id: string, reason: string | null | undefined): Promise<NoticeDto> {
     return this.db.transaction(async (em) => {
-      const loaded = await this.load(em, viewer, id, true)
+      const loaded = await findVisible(viewer, id, { em: em, lock: true })
       this.assert(loaded, 'cancel')
       const { notice } = loaded
       const now = this.clock.now()
@@ -226,7 +215,7 @@ export class NoticesService {
   }
 
   async audiencePreview(viewer: Viewer, id: string): Promise<AudiencePreviewDto> {
-    const loaded = await this.load(this.db.manager, viewer, id)
+    const loaded = await findVisible(viewer, id, { em: this.db.manager })
     if (!loaded.access.parties.some((p) => p === 'owner' || p === 'coordinator' || p === 'admin')) throw new ApiException(403, 'FORBIDDEN', 'Only the association and coordinators see the audience')
     return this.preview(loaded.notice.audience, audienceDateOf(loaded.notice.startsAt), loaded.notice.association)
   }
@@ -267,7 +256,7 @@ export class NoticesService {
   // ---- reading -------------------------------------------------------------------------------
 
   async get(viewer: Viewer, id: string, options: { recordOpening?: boolean } = {}): Promise<NoticeDto> {
-    const loaded = await this.load(this.db.manager, viewer, id)
+    const loaded = await findVisible(viewer, id, { em: this.db.manager })
     if (options.recordOpening !== false && loaded.reached && loaded.access.parties.includes('audience')) {
       await this.db.query(`UPDATE notice_audience SET opened_at = $3 WHERE notice_id = $1 AND enterprise_uscc = $2 AND opened_at IS NULL`, [id, viewer.boundUscc, this.clock.now()])
     }
@@ -333,7 +322,7 @@ export class NoticesService {
    */
   async register(viewer: Viewer, id: string, dto: RegisterDto): Promise<RegistrationResultDto> {
     const result = await inTransaction(this.db, async (em) => {
-      const loaded = await this.load(em, viewer, id, true)
+      const loaded = await findVisible(viewer, id, { em: em, lock: true })
       this.assert(loaded, 'register')
       const { notice } = loaded
       if (dto.attendees > notice.attendeeLimit) {
@@ -358,7 +347,7 @@ export class NoticesService {
   /** Withdraws the caller's enterprise (until the deadline); freed seats go to the waitlist in order, each told. */
   async withdraw(viewer: Viewer, id: string): Promise<NoticeDto> {
     await inTransaction(this.db, async (em) => {
-      const loaded = await this.load(em, viewer, id, true)
+      const loaded = await findVisible(viewer, id, { em: em, lock: true })
       this.assert(loaded, 'withdraw')
       const { notice, registration } = loaded
       const now = this.clock.now()
@@ -387,7 +376,7 @@ export class NoticesService {
   // ---- follow-up -----------------------------------------------------------------------------
 
   async registrations(viewer: Viewer, id: string): Promise<RegistrationListDto> {
-    const loaded = await this.load(this.db.manager, viewer, id)
+    const loaded = await findVisible(viewer, id, { em: this.db.manager })
     this.assert(loaded, 'view_registrations')
     const rows = await this.registrationRows(loaded.notice.id)
     const positions = waitlistPositions(rows)
@@ -400,29 +389,17 @@ export class NoticesService {
     }
   }
 
-  /** The registrations as a file with Chinese headers (CSV with a BOM, or XLSX). */
-  async exportRegistrations(viewer: Viewer, id: string, format: 'csv' | 'xlsx'): Promise<{ fileName: string; contentType: string; bytes: Buffer }> {
+  /** The registrations as a table to download (registration-export.ts; written by table-files.ts). */
+  async registrationsTable(viewer: Viewer, id: string): Promise<ExportTable> {
     const list = await this.registrations(viewer, id)
-    const notice = await this.db.manager.findOneByOrFail(Notice, { id })
-    const header = ['企业名称', '统一社会信用代码', '联系人', '联系电话', '参会人数', '报名状态', '候补序号', '报名时间', '签到']
-    const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })
-    const rows = list.items.map((r) => [r.enterpriseName, r.enterpriseUscc, r.contactName, r.contactPhone, r.attendees, registrationStatusZh[r.status], r.waitlistPosition, when(r.createdAt), r.attended === null ? '' : r.attended ? '已签到' : '未到'])
-    const base = `报名名单-${notice.title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60)}`
-    if (format === 'csv') return { fileName: `${base}.csv`, contentType: 'text/csv; charset=utf-8', bytes: Buffer.from(toCsv(header, rows), 'utf8') }
-    const workbook = new ExcelJS.Workbook()
-    workbook.creator = 'Service Pack portal'
-    const sheet = workbook.addWorksheet('报名名单')
-    sheet.addRow(header).font = { bold: true }
-    for (const row of rows) sheet.addRow(row.map((c) => (typeof c === 'string' && /^[=+\-@]/.test(c) ? `'${c}` : c)))
-    sheet.columns.forEach((c, i) => (c.width = [36, 22, 12, 16, 10, 10, 10, 20, 8][i] ?? 12))
-    sheet.views = [{ state: 'frozen', ySplit: 1 }]
-    const bytes = Buffer.from(await workbook.xlsx.writeBuffer())
-    return { fileName: `${base}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes }
+    assertExportSize(list.items.length, 'registrations')
+    const { notice } = await findVisible(viewer, id, { em: this.db.manager })
+    return registrationExportTable(notice.title, list.items)
   }
 
   async markAttendance(viewer: Viewer, id: string, dto: AttendanceDto): Promise<RegistrationListDto> {
     await this.db.transaction(async (em) => {
-      const loaded = await this.load(em, viewer, id, true)
+      const loaded = await findVisible(viewer, id, { em: em, lock: true })
       this.assert(loaded, 'mark_attendance')
       const ids = dto.marks.map((m) => m.registrationId)
       const found = await em.find(NoticeRegistration, { where: { noticeId: loaded.notice.id, id: In(ids) } })
@@ -440,7 +417,7 @@ export class NoticesService {
    * measure across all its notices.
    */
   async coverage(viewer: Viewer, id: string): Promise<NoticeCoverageDto> {
-    const loaded = await this.load(this.db.manager, viewer, id)
+    const loaded = await findVisible(viewer, id, { em: this.db.manager })
     this.assert(loaded, 'view_coverage')
     const { notice } = loaded
     const match = await this.matchAudience(this.db.manager, notice.audience, audienceDateOf(notice.startsAt), false)
@@ -483,7 +460,7 @@ export class NoticesService {
 
   /** The notice as an iCalendar entry (anyone who may see it). */
   async calendar(viewer: Viewer, id: string): Promise<{ fileName: string; text: string }> {
-    const { notice } = await this.load(this.db.manager, viewer, id)
+    const { notice } = await findVisible(viewer, id, { em: this.db.manager })
     const link = `${this.env.WEB_URL.replace(/\/$/, '')}/notices/${notice.id}`
     const text = toIcs({
       uid: `notice-${notice.id}@servicepack`,
@@ -523,22 +500,6 @@ export class NoticesService {
 
   // ---- internals ---------------------------------------------------------------------------
 
-  /** Loads a notice the viewer may see, else 404 (whether or not it exists). */
-  async load(em: EntityManager, viewer: Viewer, id: string, lock = false): Promise<Loaded> {
-    if (!UUID.test(id)) throw notFound()
-    const notice = await em.findOne(Notice, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
-    if (!notice) throw notFound()
-    let registration: NoticeRegistration | null = null
-    let reached = false
-    if (viewer.roles.includes('enterprise') && viewer.boundUscc) {
-      registration = await em.findOneBy(NoticeRegistration, { noticeId: id, enterpriseUscc: viewer.boundUscc })
-      reached = (await em.countBy(NoticeAudience, { noticeId: id, enterpriseUscc: viewer.boundUscc })) > 0
-    }
-    const access = noticeAccess(noticeViewer(viewer), notice, { reached, hasRegistration: registration !== null && registration.status !== 'withdrawn' })
-    if (!access.visible) throw notFound()
-    return { notice, access, registration, reached }
-  }
-
   private situation(loaded: Loaded): NoticeSituation {
     const r = loaded.registration
     return {
@@ -565,7 +526,7 @@ export class NoticesService {
   }
 
   private async detail(em: EntityManager, viewer: Viewer, id: string): Promise<NoticeDto> {
-    return this.toDto(em, await this.load(em, viewer, id))
+    return this.toDto(em, await findVisible(viewer, id, { em: em }))
   }
 
   private async toDto(em: EntityManager, loaded: Loaded): Promise<NoticeDto> {

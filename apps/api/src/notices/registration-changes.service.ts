@@ -7,6 +7,7 @@ import { ApiException, fieldProblem, InputInvalidException } from '../common/err
 import { inTransaction } from '../common/transaction.js'
 import type { RegisterDto, RegistrationResultDto } from './notice.dto.js'
 import { NoticeRegistration } from './notice.entity.js'
+import { findVisible } from './notice-records.js'
 import { NoticesService } from './notices.service.js'
 import { planRegistrationChange } from './registration-change.js'
 
@@ -26,7 +27,7 @@ export class RegistrationChangesService {
 
   async change(viewer: Viewer, id: string, dto: RegisterDto): Promise<RegistrationResultDto> {
     await inTransaction(this.db, async (em) => {
-      const loaded = await this.notices.load(em, viewer, id, true)
+      const loaded = await findVisible(viewer, id, { em, lock: true })
       this.notices.assert(loaded, 'change_registration')
       const { notice } = loaded
       const registration = loaded.registration!

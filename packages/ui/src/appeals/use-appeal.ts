@@ -1,5 +1,6 @@
 import type { ApiClient } from '@servicepack/api-client'
 import { ref, shallowRef, watch } from 'vue'
+import { useLatest } from '../composables/use-request'
 import { getAppeal, getAppealEvents } from './appeal-api'
 import type { Appeal, AppealEvent } from './types'
 
@@ -15,28 +16,28 @@ export function useAppeal(api: ApiClient, id: () => string) {
   const eventsLoading = ref(false)
   const failure = shallowRef<unknown>(null)
   const changedMeanwhile = ref(false)
-  let latest = 0
+  const latest = useLatest()
 
-  async function loadEvents(call = latest) {
+  async function loadEvents(isLatest = latest.current()) {
     eventsLoading.value = true
     try {
       const list = await getAppealEvents(api, id())
-      if (call === latest) events.value = list
+      if (isLatest()) events.value = list
     } catch {
       // the appeal itself shows; the timeline keeps what it had
     } finally {
-      if (call === latest) eventsLoading.value = false
+      if (isLatest()) eventsLoading.value = false
     }
   }
 
   async function load() {
-    const call = ++latest
+    const isLatest = latest.begin()
     failure.value = null
     try {
-      const [loaded] = await Promise.all([getAppeal(api, id()), loadEvents(call)])
-      if (call === latest) appeal.value = loaded
+      const [loaded] = await Promise.all([getAppeal(api, id()), loadEvents(isLatest)])
+      if (isLatest()) appeal.value = loaded
     } catch (error) {
-      if (call === latest) {
+      if (isLatest()) {
         failure.value = error
         appeal.value = null
       }
@@ -47,7 +48,7 @@ export function useAppeal(api: ApiClient, id: () => string) {
   function update(next: Appeal) {
     appeal.value = next
     changedMeanwhile.value = false
-    void loadEvents(latest)
+    void loadEvents()
   }
 
   async function conflict() {

@@ -166,6 +166,7 @@ const en: Translation<typeof zhCN> = {
       unexpected: 'Something unexpected went wrong on this page. Reload it and try again.',
       signInAgain: 'Sign in again',
       requestId: 'Request ID: {id}',
+      retry: 'Try again',
       fields: {
         REQUIRED: '{field} is required',
         TYPE: '{field} has a value of the wrong type',
@@ -209,6 +210,10 @@ const en: Translation<typeof zhCN> = {
       toLast: 'Go to the last page',
       failed: 'Could not load the history',
       retry: 'Try again',
+    },
+    list: {
+      loadMore: 'Load more',
+      loadingMore: 'Loading…',
     },
     pages: {
       backHome: 'Back to home',

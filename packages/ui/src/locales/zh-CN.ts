@@ -170,6 +170,7 @@ export default {
       unexpected: '页面出现意外错误，请刷新后重试',
       signInAgain: '重新登录',
       requestId: '请求编号：{id}',
+      retry: '重试',
       /** Why a field was refused (`FieldCode`), said with the field's label. */
       fields: {
         REQUIRED: '请填写{field}',
@@ -215,6 +216,10 @@ export default {
       toLast: '回到最后一页',
       failed: '无法读取修改记录',
       retry: '重试',
+    },
+    list: {
+      loadMore: '加载更多',
+      loadingMore: '正在加载…',
     },
     pages: {
       backHome: '返回首页',

@@ -146,7 +146,7 @@ describe('enterprise list', () => {
     const { wrapper, api } = await mountList(
       {
         'GET /api/enterprises': { body: twoEnterprises },
-        'GET /api/enterprises/export.csv': () => new Promise((resolve) => (answer = resolve)),
+        'GET /api/enterprises/export': () => new Promise((resolve) => (answer = resolve)),
       },
       '/enterprises?key=key&industry=steel&page=2',
     )
@@ -154,7 +154,7 @@ describe('enterprise list', () => {
     await button.trigger('click')
     await flushPromises()
     expect(button.text()).toContain('正在导出')
-    expect(api.last('GET', '/api/enterprises/export.csv')).toMatchObject({ query: { key: 'true', industry: 'steel' }, authorization: 'Bearer token' })
+    expect(api.last('GET', '/api/enterprises/export')).toMatchObject({ query: { key: 'true', industry: 'steel', format: 'csv' }, authorization: 'Bearer token' })
 
     answer({ body: 'uscc,name\n', contentType: 'text/csv' })
     await flushPromises()
@@ -166,10 +166,24 @@ describe('enterprise list', () => {
     expect(document.body.textContent).toContain('已导出 2 家企业')
   })
 
+  it('exports the same filters as XLSX from its own button', async () => {
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:xlsx')
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined)
+    const { wrapper, api } = await mountList(
+      { 'GET /api/enterprises': { body: twoEnterprises }, 'GET /api/enterprises/export': { body: 'PK', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } },
+      '/enterprises?key=key',
+    )
+    expect(wrapper.find('[data-test="export-xlsx"]').text()).toContain('导出 Excel')
+    await wrapper.find('[data-test="export-xlsx"]').trigger('click')
+    await flushPromises()
+    expect(api.last('GET', '/api/enterprises/export')).toMatchObject({ query: { key: 'true', format: 'xlsx' } })
+    expect((click.mock.contexts.at(-1) as HTMLAnchorElement).download).toMatch(/^enterprises-\d{4}-\d{2}-\d{2}\.xlsx$/)
+  })
+
   it('says why an export failed in words chosen by the code (here: wait 60 seconds)', async () => {
     const { wrapper } = await mountList({
       'GET /api/enterprises': { body: twoEnterprises },
-      'GET /api/enterprises/export.csv': {
+      'GET /api/enterprises/export': {
         status: 429,
         headers: { 'retry-after': '60' },
         body: { statusCode: 429, error: 'Too Many Requests', code: 'RATE_LIMITED', message: 'ThrottlerException: Too Many Requests', correlationId: 'c' },
