@@ -14,6 +14,7 @@ import { decide } from './appeal-state.js'
 import { Appeal } from './appeal.entity.js'
 import type { AttachmentDto } from './appeal.dto.js'
 import { appealViewer } from './appeals.service.js'
+import { actorName } from '../auth/actor-name.js'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const notFound = () => new ApiException(404, 'APPEAL_NOT_FOUND', 'Appeal not found')
@@ -66,16 +67,17 @@ export class AppealAttachmentsService {
             sha256: createHash('sha256').update(file.bytes).digest('hex'),
             storageKey: key,
             uploadedBy: viewer.principal.username,
+            uploadedByName: actorName(viewer.principal),
             createdAt: now,
           }),
         )
         await em.save(
           em.create(AppealEvent, {
-            appealId: id, at: now, actorSub: viewer.principal.sub, actorUsername: viewer.principal.username, party: access.parties[0] ?? 'owner',
+            appealId: id, at: now, actorSub: viewer.principal.sub, actorUsername: viewer.principal.username, actorName: actorName(viewer.principal), party: access.parties[0] ?? 'owner',
             actorBureau: viewer.principal.bureau, action: 'attach', fromStatus: appeal.status, toStatus: appeal.status, note: saved.fileName, data: { attachmentId: saved.id, size: saved.size },
           }),
         )
-        return { id: saved.id, fileName: saved.fileName, contentType: saved.contentType, size: saved.size, uploadedBy: saved.uploadedBy, createdAt: now.toISOString() }
+        return { id: saved.id, fileName: saved.fileName, contentType: saved.contentType, size: saved.size, uploadedBy: saved.uploadedBy, uploadedByName: saved.uploadedByName ?? null, createdAt: now.toISOString() }
       })
     } catch (e) {
       await this.removeObject(key) // nothing half-written: no row, no orphan object
@@ -114,7 +116,7 @@ export class AppealAttachmentsService {
       await em.delete(AppealAttachment, { id: meta.id })
       await em.save(
         em.create(AppealEvent, {
-          appealId: id, at: this.clock.now(), actorSub: viewer.principal.sub, actorUsername: viewer.principal.username, party: access.parties[0] ?? 'owner',
+          appealId: id, at: this.clock.now(), actorSub: viewer.principal.sub, actorUsername: viewer.principal.username, actorName: actorName(viewer.principal), party: access.parties[0] ?? 'owner',
           actorBureau: viewer.principal.bureau, action: 'detach', fromStatus: appeal.status, toStatus: appeal.status, note: meta.fileName, data: { attachmentId: meta.id, size: meta.size },
         }),
       )

@@ -230,7 +230,9 @@ export class ExtensionRequestViewDto {
   @ApiProperty({ type: String, nullable: true, description: "the lead bureau's reason, for the bureaus and coordinators; null for the enterprise" }) reason!: string | null
   @ApiProperty({ enum: ['pending', 'approved', 'refused'] }) status!: 'pending' | 'approved' | 'refused'
   @ApiProperty() requestedBy!: string
+  @ApiProperty({ type: String, nullable: true, description: "the person's display name (token `name`, family name first); null when never known — show their part, never the login" }) requestedByName!: string | null
   @ApiProperty({ type: String, nullable: true }) decidedBy!: string | null
+  @ApiProperty({ type: String, nullable: true, description: "the person's display name (token `name`, family name first); null when never known — show their part, never the login" }) decidedByName!: string | null
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) decidedAt!: string | null
   @ApiProperty({ format: 'date-time' }) createdAt!: string
 }
@@ -241,6 +243,7 @@ export class AttachmentDto {
   @ApiProperty() contentType!: string
   @ApiProperty() size!: number
   @ApiProperty() uploadedBy!: string
+  @ApiProperty({ type: String, nullable: true, description: "the person's display name (token `name`, family name first); null when never known — show their part, never the login" }) uploadedByName!: string | null
   @ApiProperty({ format: 'date-time' }) createdAt!: string
 }
 
@@ -331,6 +334,7 @@ export class AppealEventDto {
   @ApiProperty() id!: string
   @ApiProperty({ format: 'date-time' }) at!: string
   @ApiProperty() actorUsername!: string
+  @ApiProperty({ type: String, nullable: true, description: "the person's display name (token `name`, family name first); null when never known — show their part, never the login" }) actorName!: string | null
   @ApiProperty({ enum: ['owner', 'coordinator', 'lead', 'assisting', 'system'] }) party!: string
   @ApiProperty({ type: String, nullable: true }) actorBureau!: string | null
   @ApiProperty({ description: 'submit, attach, or an action' }) action!: string
