@@ -1753,7 +1753,11 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "approved" | "refused";
             requestedBy: string;
+            /** @description the person's display name (token `name`, family name first); null when never known — show their part, never the login */
+            requestedByName: string | null;
             decidedBy: string | null;
+            /** @description the person's display name (token `name`, family name first); null when never known — show their part, never the login */
+            decidedByName: string | null;
             /** Format: date-time */
             decidedAt: string | null;
             /** Format: date-time */
@@ -1765,6 +1769,8 @@ export interface components {
             contentType: string;
             size: number;
             uploadedBy: string;
+            /** @description the person's display name (token `name`, family name first); null when never known — show their part, never the login */
+            uploadedByName: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -1911,6 +1917,8 @@ export interface components {
             /** Format: date-time */
             at: string;
             actorUsername: string;
+            /** @description the person's display name (token `name`, family name first); null when never known — show their part, never the login */
+            actorName: string | null;
             /** @enum {string} */
             party: "owner" | "coordinator" | "lead" | "assisting" | "system";
             actorBureau: string | null;
@@ -2433,6 +2441,8 @@ export interface components {
             /** Format: date-time */
             at: string;
             actorUsername: string;
+            /** @description the person's display name (token `name`, family name first); null when never known — show their part, never the login */
+            actorName: string | null;
             catalogue: components["schemas"]["Catalogue"];
             entryKey: string;
             /** @description update, reset, create, delete, import or load */
@@ -2478,6 +2488,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string | null;
             updatedBy: string | null;
+            /** @description the person's display name (token `name`, family name first); null when never known — show their part, never the login */
+            updatedByName: string | null;
         };
         RoutingEntryInputDto: {
             /** @enum {string} */
@@ -2532,6 +2544,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string | null;
             updatedBy: string | null;
+            /** @description the person's display name (token `name`, family name first); null when never known — show their part, never the login */
+            updatedByName: string | null;
             /**
              * @description what a change moves: only deadlines set from then on
              * @example new-deadlines-only
@@ -2612,6 +2626,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             updatedBy: string;
+            /** @description the person's display name (token `name`, family name first); null when never known — show their part, never the login */
+            updatedByName: string | null;
         };
         CreateResponseTemplateDto: {
             /** @enum {string} */

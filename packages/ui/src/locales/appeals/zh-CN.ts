@@ -22,6 +22,8 @@ export default {
       title: '{state}，须于 {time}办结当前环节',
       onTime: '按时办理中',
     },
+    /** A person with their part: 陈晓东（协调员） */
+    nameWithRole: '{name}（{role}）',
     party: {
       owner: '企业',
       coordinator: '协调员',
@@ -93,7 +95,6 @@ export default {
       newAnswerDue: '，新的答复时限 {time}',
       opinionSkipped: '未等待协办意见（{bureaus}）答复，原因：{reason}',
       attachment: '附件：{name}',
-      actor: '经办账号：{name}',
     },
     attachments: {
       title: '附件',
@@ -111,6 +112,7 @@ export default {
       remove: '移除',
       full: '已达到 {max} 个附件的上限',
       meta: '{size} · {by} · {time}',
+      metaNoName: '{size} · {time}',
       problems: {
         type: '{name}：不支持的文件类型，请上传 PDF、JPG、PNG、DOCX 或 XLSX 文件',
         size: '{name}：文件超过 {size} MB',
