@@ -1398,6 +1398,8 @@ export interface components {
             /** @description the account's e-mail as the SSO last described it */
             email: string | null;
             assignedBy: string | null;
+            /** @description who assigned the steward, by name (issue 19 §4); null when never known */
+            assignedByName: string | null;
             /** Format: date-time */
             assignedAt: string | null;
         };

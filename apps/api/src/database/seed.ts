@@ -169,7 +169,7 @@ async function seedStewards(db: DataSource, now: Date, generated: string[]): Pro
   }
   await db.query(
     `UPDATE enterprises e SET steward_sub = t.s, steward_phone = t.p, steward_legacy_name = NULL, steward_legacy_email = NULL,
-            steward_assigned_by = 'coordinator', steward_assigned_at = $4
+            steward_assigned_by = 'coordinator', steward_assigned_by_name = '陈晓东', steward_assigned_at = $4
      FROM unnest($1::char(18)[], $2::varchar[], $3::varchar[]) AS t(u, s, p)
      WHERE e.uscc = t.u AND e.steward_sub IS NULL AND (e.steward_legacy_name IS NULL OR e.steward_legacy_name = '李敏')`,
     [usccs, subs, phones, now],
@@ -178,7 +178,7 @@ async function seedStewards(db: DataSource, now: Date, generated: string[]): Pro
   await db.query(
     `UPDATE enterprises e SET steward_sub = CASE WHEN abs(hashtext(e.uscc)) % 3 = 0 THEN $2 ELSE $4 END,
             steward_phone = CASE WHEN abs(hashtext(e.uscc)) % 3 = 0 THEN $3 ELSE $5 END,
-            steward_assigned_by = 'coordinator', steward_assigned_at = $6
+            steward_assigned_by = 'coordinator', steward_assigned_by_name = '陈晓东', steward_assigned_at = $6
      WHERE e.uscc = ANY($1::char(18)[]) AND abs(hashtext(e.uscc)) % 3 <> 2 AND e.steward_sub IS NULL AND e.steward_legacy_name IS NULL`,
     [generated, first.sub, first.phone, second.sub, second.phone, now],
   )
@@ -202,6 +202,7 @@ async function seedEnterprises(db: DataSource): Promise<number> {
         stewardLegacyEmail: legacy?.email ?? null,
         stewardPhone: legacy?.phone ?? null,
         stewardAssignedBy: legacy ? 'coordinator' : null,
+        stewardAssignedByName: legacy ? '陈晓东' : null,
         stewardAssignedAt: legacy ? new Date() : null,
       })
       .orIgnore()

@@ -27,6 +27,7 @@ export class ActorNames1796800000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "deadline_policy" ADD "updated_by_name" character varying(200)`)
     await queryRunner.query(`ALTER TABLE "response_templates" ADD "updated_by_name" character varying(200)`)
     await queryRunner.query(`ALTER TABLE "appeal_extension_requests" ADD "requested_by_name" character varying(200)`)
+    await queryRunner.query(`ALTER TABLE "enterprises" ADD "steward_assigned_by_name" character varying(200)`)
     await queryRunner.query(`ALTER TABLE "appeal_extension_requests" ADD "decided_by_name" character varying(200)`)
 
     // The append-only logs refuse UPDATE; the backfill is the one sanctioned rewrite.
@@ -40,10 +41,12 @@ export class ActorNames1796800000000 implements MigrationInterface {
     await queryRunner.query(`UPDATE "routing_entries" SET "updated_by_name" = ${BY_USERNAME('"routing_entries".updated_by')}`)
     await queryRunner.query(`UPDATE "deadline_policy" SET "updated_by_name" = ${BY_USERNAME('"deadline_policy".updated_by')}`)
     await queryRunner.query(`UPDATE "response_templates" SET "updated_by_name" = ${BY_USERNAME('"response_templates".updated_by')}`)
+    await queryRunner.query(`UPDATE "enterprises" SET "steward_assigned_by_name" = ${BY_USERNAME('"enterprises".steward_assigned_by')} WHERE "steward_assigned_by" IS NOT NULL`)
     await queryRunner.query(`UPDATE "appeal_extension_requests" SET "requested_by_name" = ${BY_USERNAME('"appeal_extension_requests".requested_by')}, "decided_by_name" = ${BY_USERNAME('"appeal_extension_requests".decided_by')}`)
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "enterprises" DROP COLUMN "steward_assigned_by_name"`)
     await queryRunner.query(`ALTER TABLE "appeal_extension_requests" DROP COLUMN "decided_by_name"`)
     await queryRunner.query(`ALTER TABLE "appeal_extension_requests" DROP COLUMN "requested_by_name"`)
     await queryRunner.query(`ALTER TABLE "response_templates" DROP COLUMN "updated_by_name"`)
