@@ -616,6 +616,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications/read-all": {
         parameters: {
             query?: never;
@@ -1998,6 +2014,24 @@ export interface components {
         NotificationListDto: {
             items: components["schemas"]["NotificationDto"][];
             unread: number;
+        };
+        /** @enum {string} */
+        NotificationGroup: "deadline" | "appeal" | "notice" | "other";
+        NotificationGroupCountDto: {
+            kind: components["schemas"]["NotificationGroup"];
+            /** @description matching the unread filter */
+            count: number;
+        };
+        NotificationHistoryDto: {
+            items: components["schemas"]["NotificationDto"][];
+            /** @description matching both filters */
+            total: number;
+            /** @description unread, whatever the filters */
+            unread: number;
+            /** @description per kind, under the unread filter (the kind tabs’ counts; they add up to the total without a kind) */
+            kinds: components["schemas"]["NotificationGroupCountDto"][];
+            page: number;
+            pageSize: number;
         };
         AudienceDto: {
             /** @description any of these industries (empty: any) */
@@ -5398,6 +5432,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationListDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_page: {
+        parameters: {
+            query?: {
+                /** @description only unread (true) or only read (false) */
+                unread?: boolean;
+                /** @description deadline (催办与超期), appeal (诉求动态), notice (培训通知), other */
+                kind?: components["schemas"]["NotificationGroup"];
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description everything the caller was sent, newest first, a page at a time, filtered by read state and kind, with the total and the counts per kind */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationHistoryDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
             /** @description AUTH_REQUIRED or TOKEN_INVALID */

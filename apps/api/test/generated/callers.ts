@@ -67,6 +67,7 @@ export const callers: Record<string, Caller> = {
   'POST /api/appeals/{id}/extension-requests/{requestId}/refuse': { user: 'coordinator', path: { id: 'appeal', requestId: 'extensionRequest' }, body: () => ({ note: '不同意' }) },
   'POST /api/appeals/{id}/close': { user: 'coordinator', path: appeal, body: () => ({ note: '办结' }) },
   'GET /api/notifications': { user: 'enterprise-a' },
+  'GET /api/notifications/history': { user: 'enterprise-a', query: { unread: 'true', kind: 'appeal', page: '1', pageSize: '20' } },
   'POST /api/notifications/read-all': { user: 'enterprise-a' },
   'POST /api/notifications/{id}/read': { user: 'enterprise-a', path: { id: 'notification' } },
   'POST /api/notices': { user: 'association-ic', body: () => validNotice },
