@@ -15,6 +15,9 @@ export type AppealComplexity = Schema<'DispatchAppealDto'>['complexity']
 export type BureauCode = Schema<'DispatchAppealDto'>['leadBureau']
 export type AppealNotification = Schema<'NotificationDto'>
 export type NotificationList = Schema<'NotificationListDto'>
+export type NotificationHistory = Schema<'NotificationHistoryDto'>
+export type NotificationGroup = Schema<'NotificationGroup'>
+export type NotificationHistoryQuery = NonNullable<paths['/api/notifications/history']['get']['parameters']['query']>
 /** The list's filters as the API takes them. */
 export type AppealListQuery = NonNullable<paths['/api/appeals']['get']['parameters']['query']>
 

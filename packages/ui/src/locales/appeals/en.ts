@@ -141,6 +141,13 @@ const en: Translation<typeof zhCN> = {
   },
   notifications: {
     title: 'Notifications',
+    viewAll: 'View all',
+    pageTitle: 'All notifications',
+    pageIntro: 'Everything sent to you, newest first.',
+    total: '{n} in all',
+    read: { all: 'All', unread: 'Unread', read: 'Read' },
+    groups: { all: 'All kinds', deadline: 'Reminders and overdue', appeal: 'Appeal updates', notice: 'Training notices', other: 'Other' },
+    noMatch: 'No notifications match',
     open: 'Open notifications ({n} unread)',
     markAllRead: 'Mark all read',
     markRead: 'Mark read',

@@ -142,6 +142,13 @@ export default {
   },
   notifications: {
     title: '通知',
+    viewAll: '查看全部',
+    pageTitle: '全部通知',
+    pageIntro: '发给您的全部通知，最新的在前。',
+    total: '共 {n} 条',
+    read: { all: '全部', unread: '未读', read: '已读' },
+    groups: { all: '全部类型', deadline: '催办与超期', appeal: '诉求动态', notice: '培训通知', other: '其他' },
+    noMatch: '没有符合条件的通知',
     open: '打开通知（{n} 条未读）',
     markAllRead: '全部标为已读',
     markRead: '标为已读',
