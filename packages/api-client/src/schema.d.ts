@@ -330,7 +330,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Counts per status and the to-do counts (overdue, due soon, pending extension) of what the caller may see */
+        /** Counts per status and the to-do counts (overdue, due soon, pending extension) of what the caller may see, under the list’s non-tab filters */
         get: operations["AppealsController_counts"];
         put?: never;
         post?: never;
@@ -4089,7 +4089,37 @@ export interface operations {
     };
     AppealsController_counts: {
         parameters: {
-            query?: never;
+            query?: {
+                category?: "land" | "labour" | "talent" | "financing" | "tech-renovation" | "rnd" | "energy-saving" | "logistics" | "energy-network" | "market" | "traditional-industries" | "first-set" | "leading-industries" | "key-industries" | "core-technology" | "digital" | "scenarios" | "policy-consulting" | "other";
+                /** @description lead or assisting */
+                bureau?: "sheitc" | "stcsm" | "sasac" | "commerce" | "ecology" | "talent" | "hrss" | "planning" | "finance" | "nfra-sh" | "csrc-sh" | "transport" | "emergency" | "police" | "ndrc" | "comms" | "gov-huangpu" | "gov-xuhui" | "gov-changning" | "gov-jingan" | "gov-putuo" | "gov-hongkou" | "gov-yangpu" | "gov-minhang" | "gov-baoshan" | "gov-jiading" | "gov-pudong" | "gov-jinshan" | "gov-songjiang" | "gov-qingpu" | "gov-fengxian" | "gov-chongming";
+                /** @description lead bureau only (the 三率 drill-down) */
+                lead?: "sheitc" | "stcsm" | "sasac" | "commerce" | "ecology" | "talent" | "hrss" | "planning" | "finance" | "nfra-sh" | "csrc-sh" | "transport" | "emergency" | "police" | "ndrc" | "comms" | "gov-huangpu" | "gov-xuhui" | "gov-changning" | "gov-jingan" | "gov-putuo" | "gov-hongkou" | "gov-yangpu" | "gov-minhang" | "gov-baoshan" | "gov-jiading" | "gov-pudong" | "gov-jinshan" | "gov-songjiang" | "gov-qingpu" | "gov-fengxian" | "gov-chongming";
+                /** @description the enterprise's district when it asked */
+                district?: "huangpu" | "xuhui" | "changning" | "jingan" | "putuo" | "hongkou" | "yangpu" | "minhang" | "baoshan" | "jiading" | "pudong" | "jinshan" | "songjiang" | "qingpu" | "fengxian" | "chongming";
+                /** @description dispatched on or after this Shanghai date */
+                dispatchedFrom?: string;
+                /** @description dispatched on or before this Shanghai date */
+                dispatchedTo?: string;
+                /** @description last rated on or after this Shanghai date */
+                ratedFrom?: string;
+                /** @description last rated on or before this Shanghai date */
+                ratedTo?: string;
+                /** @description went past a deadline at least once since its current dispatch (the 三率 overdue drill-down) */
+                everOverdue?: boolean;
+                /** @description the latest rating */
+                rating?: "satisfied" | "basically_satisfied" | "unsatisfied";
+                /** @description reopened at least once (a 不满意 rating) */
+                reopened?: boolean;
+                /** @description only the enterprise with this USCC */
+                enterprise?: string;
+                /** @description the caller's bureau's part: 主办 (lead) or 协办 (assisting); for bureau officers */
+                part?: "lead" | "assisting";
+                /** @description 待提供协办意见: dispatched or in progress, the caller's bureau assists and has given no opinion since the dispatch (true), or has (false) */
+                awaitingOpinion?: boolean;
+                /** @description tracking number, title or enterprise name contains */
+                q?: string | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4102,6 +4132,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AppealCountsDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
             /** @description AUTH_REQUIRED or TOKEN_INVALID */

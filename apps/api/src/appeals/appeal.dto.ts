@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger'
+import { ApiProperty, ApiPropertyOptional, OmitType, PickType } from '@nestjs/swagger'
 import { Transform, Type } from 'class-transformer'
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator'
 import { catalogues, measures } from '@servicepack/policy-rules'
@@ -307,6 +307,14 @@ export class AppealDto extends AppealSummaryDto {
   @ApiProperty({ enum: APPEAL_ACTIONS, enumName: 'AppealAction', isArray: true, description: 'what the caller may do now (the API decides; apps only show)' })
   allowedActions!: AppealAction[]
 }
+
+/**
+ * The list's filters that are not tabs (issue 19 §5): the counts follow them, so after a drill-down
+ * from a 三率 figure the tabs and the total (共 N 条) count what the list shows.
+ */
+export class AppealCountsQueryDto extends PickType(AppealListQueryDto, [
+  'category', 'bureau', 'lead', 'district', 'dispatchedFrom', 'dispatchedTo', 'ratedFrom', 'ratedTo', 'everOverdue', 'rating', 'reopened', 'enterprise', 'part', 'awaitingOpinion', 'q',
+] as const) {}
 
 export class AppealListDto {
   @ApiProperty({ type: [AppealSummaryDto] }) items!: AppealSummaryDto[]

@@ -31,6 +31,7 @@ import { ANSWER_MIN_CHARS, awaitedOpinions, decide, type AppealAction, type Part
 import { Appeal } from './appeal.entity.js'
 import type {
   AppealCountsDto,
+  AppealCountsQueryDto,
   AppealDto,
   AppealEventDto,
   AppealListDto,
@@ -253,9 +254,9 @@ export class AppealsService {
     return appealExportTable(appeals, names, { now: this.clock.now(), today: this.clock.today(), dueSoonUntil: policy.dueSoonUntil })
   }
 
-  async counts(viewer: Viewer): Promise<AppealCountsDto> {
+  async counts(viewer: Viewer, filters: AppealCountsQueryDto = {}): Promise<AppealCountsDto> {
     const policy = await this.timingPolicy()
-    const qb = this.filtered(viewer, {}, policy.dueSoonUntil)
+    const qb = this.filtered(viewer, filters, policy.dueSoonUntil)
     const zero = { submitted: 0, dispatched: 0, inProgress: 0, responded: 0, closed: 0, withdrawn: 0, overdue: 0, dueSoon: 0, pendingExtension: 0, toAccept: 0, toAnswer: 0, awaitingOpinion: 0, reopened: 0, mine: 0 }
     if (!qb) return zero
     const now = this.clock.now()

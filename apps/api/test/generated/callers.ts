@@ -48,7 +48,7 @@ export const callers: Record<string, Caller> = {
   'POST /api/appeals': { user: 'enterprise-a', body: () => ({ categoryCode: 'rnd', title: '咨询', description: '说明', measureId: 'basic-research', asOf: '2026-11-26', contactName: '张三', contactPhone: '021-50801234' }) },
   'GET /api/appeals': { user: 'coordinator' },
   'GET /api/appeals/export': { user: 'coordinator', query: { format: 'csv' } },
-  'GET /api/appeals/counts': { user: 'coordinator' },
+  'GET /api/appeals/counts': { user: 'coordinator', query: { lead: 'sheitc', everOverdue: 'true', dispatchedFrom: '2026-01-01' } },
   'GET /api/appeals/{id}': { user: 'coordinator', path: appeal },
   'GET /api/appeals/{id}/events': { user: 'enterprise-a', path: appeal },
   'POST /api/appeals/{id}/attachments': { user: 'enterprise-a', path: appeal },
