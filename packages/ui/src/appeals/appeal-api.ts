@@ -1,6 +1,6 @@
 import type { ApiClient } from '@servicepack/api-client'
 import { saveBlob } from '../utils/save-blob'
-import type { Appeal, AppealAttachment, AppealCounts, AppealEvent, AppealList, AppealListQuery, NotificationHistory, NotificationHistoryQuery, NotificationList } from './types'
+import type { Appeal, AppealAttachment, AppealCounts, AppealEvent, AppealList, AppealListQuery, AppealCountsQuery, NotificationHistory, NotificationHistoryQuery, NotificationList } from './types'
 
 /**
  * The appeal calls both apps make (the apps' `api/appeals.ts` hold the calls only one of them makes).
@@ -23,8 +23,9 @@ export async function listAppeals(api: ApiClient, query: AppealListQuery): Promi
   return data!
 }
 
-export async function countAppeals(api: ApiClient): Promise<AppealCounts> {
-  const { data } = await api.GET('/api/appeals/counts')
+/** The counts per tab, under the list's non-tab filters (so they agree with the list a drill-down opens). */
+export async function countAppeals(api: ApiClient, query: AppealCountsQuery = {}): Promise<AppealCounts> {
+  const { data } = await api.GET('/api/appeals/counts', { params: { query } })
   return data!
 }
 
