@@ -46,6 +46,9 @@ const WEB_ENTERPRISE = [
   '/notices',
   '/notices?tab=mine',
   '/notices?tab=past',
+  '/notices?tab=cancelled',
+  '/notifications',
+  '/notifications?read=unread&kind=appeal',
   NOTICE(2),
   NOTICE(3), // another industry's: not found
   '/account',
@@ -74,6 +77,8 @@ const ADMIN_PAGES = [
   NOTICE(1),
   NOTICE(3),
   '/catalogue',
+  '/catalogue?tab=changes',
+  '/notifications',
   '/account',
   '/forbidden',
   '/no-such-page',

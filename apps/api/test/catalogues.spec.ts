@@ -37,7 +37,7 @@ describe('the administrators’ catalogues', () => {
       const res = await call('admin', 'GET', '/api/admin/routing')
       expect(res.statusCode).toBe(200)
       const land = res.json().find((e: { categoryCode: string }) => e.categoryCode === 'land')
-      expect(land).toEqual({ categoryCode: 'land', lead: 'planning', assisting: ['sheitc'], districtGovernment: true, default: { lead: 'planning', assisting: ['sheitc'], districtGovernment: true }, overridden: false, version: 0, updatedAt: null, updatedBy: null })
+      expect(land).toEqual({ categoryCode: 'land', lead: 'planning', assisting: ['sheitc'], districtGovernment: true, default: { lead: 'planning', assisting: ['sheitc'], districtGovernment: true }, overridden: false, version: 0, updatedAt: null, updatedBy: null, updatedByName: null })
       expect(res.json()).toHaveLength(catalogues.appealCategories.length)
       expect((await call('coordinator', 'GET', '/api/admin/routing')).statusCode).toBe(200)
       expect((await call('bureau-planning', 'GET', '/api/admin/routing')).statusCode).toBe(403)

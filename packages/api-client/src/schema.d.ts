@@ -330,7 +330,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Counts per status and the to-do counts (overdue, due soon, pending extension) of what the caller may see */
+        /** Counts per status and the to-do counts (overdue, due soon, pending extension) of what the caller may see, under the list’s non-tab filters */
         get: operations["AppealsController_counts"];
         put?: never;
         post?: never;
@@ -608,6 +608,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["NotificationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_page"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1382,6 +1398,8 @@ export interface components {
             /** @description the account's e-mail as the SSO last described it */
             email: string | null;
             assignedBy: string | null;
+            /** @description who assigned the steward, by name (issue 19 §4); null when never known */
+            assignedByName: string | null;
             /** Format: date-time */
             assignedAt: string | null;
         };
@@ -1737,7 +1755,11 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "approved" | "refused";
             requestedBy: string;
+            /** @description the person's display name (token `name`, family name first); null when never known — show their part, never the login */
+            requestedByName: string | null;
             decidedBy: string | null;
+            /** @description the person's display name (token `name`, family name first); null when never known — show their part, never the login */
+            decidedByName: string | null;
             /** Format: date-time */
             decidedAt: string | null;
             /** Format: date-time */
@@ -1749,6 +1771,8 @@ export interface components {
             contentType: string;
             size: number;
             uploadedBy: string;
+            /** @description the person's display name (token `name`, family name first); null when never known — show their part, never the login */
+            uploadedByName: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -1895,6 +1919,8 @@ export interface components {
             /** Format: date-time */
             at: string;
             actorUsername: string;
+            /** @description the person's display name (token `name`, family name first); null when never known — show their part, never the login */
+            actorName: string | null;
             /** @enum {string} */
             party: "owner" | "coordinator" | "lead" | "assisting" | "system";
             actorBureau: string | null;
@@ -1972,6 +1998,24 @@ export interface components {
         NotificationListDto: {
             items: components["schemas"]["NotificationDto"][];
             unread: number;
+        };
+        /** @enum {string} */
+        NotificationGroup: "deadline" | "appeal" | "notice" | "other";
+        NotificationGroupCountDto: {
+            kind: components["schemas"]["NotificationGroup"];
+            /** @description matching the unread filter */
+            count: number;
+        };
+        NotificationHistoryDto: {
+            items: components["schemas"]["NotificationDto"][];
+            /** @description matching both filters */
+            total: number;
+            /** @description unread, whatever the filters */
+            unread: number;
+            /** @description per kind, under the unread filter (the kind tabs’ counts; they add up to the total without a kind) */
+            kinds: components["schemas"]["NotificationGroupCountDto"][];
+            page: number;
+            pageSize: number;
         };
         AudienceDto: {
             /** @description any of these industries (empty: any) */
@@ -2434,6 +2478,8 @@ export interface components {
             /** Format: date-time */
             at: string;
             actorUsername: string;
+            /** @description the person's display name (token `name`, family name first); null when never known — show their part, never the login */
+            actorName: string | null;
             catalogue: components["schemas"]["Catalogue"];
             entryKey: string;
             /** @description update, reset, create, delete, import or load */
@@ -2479,6 +2525,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string | null;
             updatedBy: string | null;
+            /** @description the person's display name (token `name`, family name first); null when never known — show their part, never the login */
+            updatedByName: string | null;
         };
         RoutingEntryInputDto: {
             /** @enum {string} */
@@ -2533,6 +2581,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string | null;
             updatedBy: string | null;
+            /** @description the person's display name (token `name`, family name first); null when never known — show their part, never the login */
+            updatedByName: string | null;
             /**
              * @description what a change moves: only deadlines set from then on
              * @example new-deadlines-only
@@ -2613,6 +2663,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             updatedBy: string;
+            /** @description the person's display name (token `name`, family name first); null when never known — show their part, never the login */
+            updatedByName: string | null;
         };
         CreateResponseTemplateDto: {
             /** @enum {string} */
@@ -4039,7 +4091,37 @@ export interface operations {
     };
     AppealsController_counts: {
         parameters: {
-            query?: never;
+            query?: {
+                category?: "land" | "labour" | "talent" | "financing" | "tech-renovation" | "rnd" | "energy-saving" | "logistics" | "energy-network" | "market" | "traditional-industries" | "first-set" | "leading-industries" | "key-industries" | "core-technology" | "digital" | "scenarios" | "policy-consulting" | "other";
+                /** @description lead or assisting */
+                bureau?: "sheitc" | "stcsm" | "sasac" | "commerce" | "ecology" | "talent" | "hrss" | "planning" | "finance" | "nfra-sh" | "csrc-sh" | "transport" | "emergency" | "police" | "ndrc" | "comms" | "gov-huangpu" | "gov-xuhui" | "gov-changning" | "gov-jingan" | "gov-putuo" | "gov-hongkou" | "gov-yangpu" | "gov-minhang" | "gov-baoshan" | "gov-jiading" | "gov-pudong" | "gov-jinshan" | "gov-songjiang" | "gov-qingpu" | "gov-fengxian" | "gov-chongming";
+                /** @description lead bureau only (the 三率 drill-down) */
+                lead?: "sheitc" | "stcsm" | "sasac" | "commerce" | "ecology" | "talent" | "hrss" | "planning" | "finance" | "nfra-sh" | "csrc-sh" | "transport" | "emergency" | "police" | "ndrc" | "comms" | "gov-huangpu" | "gov-xuhui" | "gov-changning" | "gov-jingan" | "gov-putuo" | "gov-hongkou" | "gov-yangpu" | "gov-minhang" | "gov-baoshan" | "gov-jiading" | "gov-pudong" | "gov-jinshan" | "gov-songjiang" | "gov-qingpu" | "gov-fengxian" | "gov-chongming";
+                /** @description the enterprise's district when it asked */
+                district?: "huangpu" | "xuhui" | "changning" | "jingan" | "putuo" | "hongkou" | "yangpu" | "minhang" | "baoshan" | "jiading" | "pudong" | "jinshan" | "songjiang" | "qingpu" | "fengxian" | "chongming";
+                /** @description dispatched on or after this Shanghai date */
+                dispatchedFrom?: string;
+                /** @description dispatched on or before this Shanghai date */
+                dispatchedTo?: string;
+                /** @description last rated on or after this Shanghai date */
+                ratedFrom?: string;
+                /** @description last rated on or before this Shanghai date */
+                ratedTo?: string;
+                /** @description went past a deadline at least once since its current dispatch (the 三率 overdue drill-down) */
+                everOverdue?: boolean;
+                /** @description the latest rating */
+                rating?: "satisfied" | "basically_satisfied" | "unsatisfied";
+                /** @description reopened at least once (a 不满意 rating) */
+                reopened?: boolean;
+                /** @description only the enterprise with this USCC */
+                enterprise?: string;
+                /** @description the caller's bureau's part: 主办 (lead) or 协办 (assisting); for bureau officers */
+                part?: "lead" | "assisting";
+                /** @description 待提供协办意见: dispatched or in progress, the caller's bureau assists and has given no opinion since the dispatch (true), or has (false) */
+                awaitingOpinion?: boolean;
+                /** @description tracking number, title or enterprise name contains */
+                q?: string | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4052,6 +4134,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AppealCountsDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
             /** @description AUTH_REQUIRED or TOKEN_INVALID */
@@ -5382,6 +5473,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationListDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_page: {
+        parameters: {
+            query?: {
+                /** @description only unread (true) or only read (false) */
+                unread?: boolean;
+                /** @description deadline (催办与超期), appeal (诉求动态), notice (培训通知), other */
+                kind?: components["schemas"]["NotificationGroup"];
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description everything the caller was sent, newest first, a page at a time, filtered by read state and kind, with the total and the counts per kind */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationHistoryDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
             /** @description AUTH_REQUIRED or TOKEN_INVALID */

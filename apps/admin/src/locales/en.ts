@@ -163,6 +163,7 @@ const en: Translation<typeof zhCN> = {
       person: 'Steward',
       account: 'Account',
       notLinked: 'No account linked',
+      linked: 'Linked to a coordinator account',
       phone: 'Phone',
       phoneHint: "The number the enterprise may call; choosing a coordinator fills in the one they gave last time",
       email: 'Email',

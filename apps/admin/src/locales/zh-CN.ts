@@ -161,6 +161,7 @@ export default {
       person: '服务管家',
       account: '账号',
       notLinked: '未关联账号',
+      linked: '已关联协调员账号',
       phone: '电话',
       phoneHint: '企业可拨打的号码；选择协调员后自动填入其上次分配时使用的号码',
       email: '电子邮箱',

@@ -31,7 +31,7 @@ export const coordinators: Coordinator[] = [
 
 /** The steward an enterprise has when a coordinator account was assigned. */
 export function stewardOf(coordinator: Coordinator, phone = '021-2311 2345') {
-  return { sub: coordinator.sub, username: coordinator.username, name: personName(coordinator.name) || coordinator.username, phone, email: coordinator.email, assignedBy: 'coordinator', assignedAt: '2026-11-26T03:00:00.000Z' }
+  return { sub: coordinator.sub, username: coordinator.username, name: personName(coordinator.name) || coordinator.username, phone, email: coordinator.email, assignedBy: 'coordinator', assignedByName: '陈晓东', assignedAt: '2026-11-26T03:00:00.000Z' }
 }
 
 /** Chooses a coordinator in a steward dialog's select, as a click on the option would. */

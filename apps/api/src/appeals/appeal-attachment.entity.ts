@@ -35,6 +35,10 @@ export class AppealAttachment {
   @Column({ name: 'uploaded_by', type: 'varchar', length: 100 })
   uploadedBy!: string
 
+  /** The person's display name when it was written (issue 19 §4); null when never known. */
+  @Column({ name: 'uploaded_by_name', type: 'varchar', length: 200, nullable: true })
+  uploadedByName!: string | null
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date
 }

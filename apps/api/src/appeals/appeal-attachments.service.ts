@@ -12,6 +12,7 @@ import { AppealEvent } from './appeal-event.entity.js'
 import { decide } from './appeal-state.js'
 import type { AttachmentDto } from './appeal.dto.js'
 import { appealNotFound as notFound, findVisible } from './appeal-records.js'
+import { actorName } from '../auth/actor-name.js'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const storeDown = () => new ApiException(503, 'SERVICE_UNAVAILABLE', 'The attachment store is unavailable; try again later')
@@ -61,16 +62,17 @@ export class AppealAttachmentsService {
             sha256: createHash('sha256').update(file.bytes).digest('hex'),
             storageKey: key,
             uploadedBy: viewer.principal.username,
+            uploadedByName: actorName(viewer.principal),
             createdAt: now,
           }),
         )
         await em.save(
           em.create(AppealEvent, {
-            appealId: id, at: now, actorSub: viewer.principal.sub, actorUsername: viewer.principal.username, party: access.parties[0] ?? 'owner',
+            appealId: id, at: now, actorSub: viewer.principal.sub, actorUsername: viewer.principal.username, actorName: actorName(viewer.principal), party: access.parties[0] ?? 'owner',
             actorBureau: viewer.principal.bureau, action: 'attach', fromStatus: appeal.status, toStatus: appeal.status, note: saved.fileName, data: { attachmentId: saved.id, size: saved.size },
           }),
         )
-        return { id: saved.id, fileName: saved.fileName, contentType: saved.contentType, size: saved.size, uploadedBy: saved.uploadedBy, createdAt: now.toISOString() }
+        return { id: saved.id, fileName: saved.fileName, contentType: saved.contentType, size: saved.size, uploadedBy: saved.uploadedBy, uploadedByName: saved.uploadedByName ?? null, createdAt: now.toISOString() }
       })
     } catch (e) {
       await this.removeObject(key) // nothing half-written: no row, no orphan object
@@ -106,7 +108,7 @@ export class AppealAttachmentsService {
       await em.delete(AppealAttachment, { id: meta.id })
       await em.save(
         em.create(AppealEvent, {
-          appealId: id, at: this.clock.now(), actorSub: viewer.principal.sub, actorUsername: viewer.principal.username, party: access.parties[0] ?? 'owner',
+          appealId: id, at: this.clock.now(), actorSub: viewer.principal.sub, actorUsername: viewer.principal.username, actorName: actorName(viewer.principal), party: access.parties[0] ?? 'owner',
           actorBureau: viewer.principal.bureau, action: 'detach', fromStatus: appeal.status, toStatus: appeal.status, note: meta.fileName, data: { attachmentId: meta.id, size: meta.size },
         }),
       )

@@ -28,6 +28,10 @@ export class AppealEvent {
   @Column({ name: 'actor_username', type: 'varchar', length: 100 })
   actorUsername!: string
 
+  /** The person's display name when it was written (issue 19 §4); null when never known. */
+  @Column({ name: 'actor_name', type: 'varchar', length: 200, nullable: true })
+  actorName!: string | null
+
   /** owner / coordinator / lead / assisting / system (the party the actor acted as). */
   @Column({ type: 'varchar', length: 20 })
   party!: string

@@ -29,8 +29,16 @@ export class AppealExtensionRequest {
   @Column({ name: 'requested_by', type: 'varchar', length: 100 })
   requestedBy!: string
 
+  /** The person's display name when it was written (issue 19 §4); null when never known. */
+  @Column({ name: 'requested_by_name', type: 'varchar', length: 200, nullable: true })
+  requestedByName!: string | null
+
   @Column({ name: 'decided_by', type: 'varchar', length: 100, nullable: true })
   decidedBy!: string | null
+
+  /** The person's display name when it was written (issue 19 §4); null when never known. */
+  @Column({ name: 'decided_by_name', type: 'varchar', length: 200, nullable: true })
+  decidedByName!: string | null
 
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   decidedAt!: Date | null

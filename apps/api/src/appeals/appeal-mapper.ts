@@ -95,9 +95,9 @@ export function toAppealDto(
     resolved: a.resolved,
     rating: a.rating,
     extension: e
-      ? { id: e.id, workingDays: e.workingDays, reason: noteFor('request_extension', e.reason, readers), status: e.status, requestedBy: e.requestedBy, decidedBy: e.decidedBy, decidedAt: iso(e.decidedAt), createdAt: new Date(e.createdAt).toISOString() }
+      ? { id: e.id, workingDays: e.workingDays, reason: noteFor('request_extension', e.reason, readers), status: e.status, requestedBy: e.requestedBy, requestedByName: e.requestedByName ?? null, decidedBy: e.decidedBy, decidedByName: e.decidedByName ?? null, decidedAt: iso(e.decidedAt), createdAt: new Date(e.createdAt).toISOString() }
       : null,
-    attachments: ctx.attachments.map((f) => ({ id: f.id, fileName: f.fileName, contentType: f.contentType, size: f.size, uploadedBy: f.uploadedBy, createdAt: new Date(f.createdAt).toISOString() })),
+    attachments: ctx.attachments.map((f) => ({ id: f.id, fileName: f.fileName, contentType: f.contentType, size: f.size, uploadedBy: f.uploadedBy, uploadedByName: f.uploadedByName ?? null, createdAt: new Date(f.createdAt).toISOString() })),
     suggestedRouting: ctx.routing ? suggestRouting({ categoryCode: a.categoryCode, measureId: a.measureId, district: ctx.enterpriseDistrict }, ctx.routing) : null,
     awaitingOpinionFrom: ctx.awaitingOpinionFrom ?? [],
     reopenReason: ctx.reopenReason ?? null,
@@ -112,6 +112,7 @@ export function toEventDto(e: AppealEvent, readers: readonly NoteReader[]): Appe
     id: String(e.id),
     at: new Date(e.at).toISOString(),
     actorUsername: e.actorUsername,
+    actorName: e.actorName ?? null,
     party: e.party,
     actorBureau: e.actorBureau,
     action: e.action,

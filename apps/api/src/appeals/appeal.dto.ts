@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger'
+import { ApiProperty, ApiPropertyOptional, OmitType, PickType } from '@nestjs/swagger'
 import { Transform, Type } from 'class-transformer'
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator'
 import { catalogues, measures } from '@servicepack/policy-rules'
@@ -230,7 +230,9 @@ export class ExtensionRequestViewDto {
   @ApiProperty({ type: String, nullable: true, description: "the lead bureau's reason, for the bureaus and coordinators; null for the enterprise" }) reason!: string | null
   @ApiProperty({ enum: ['pending', 'approved', 'refused'] }) status!: 'pending' | 'approved' | 'refused'
   @ApiProperty() requestedBy!: string
+  @ApiProperty({ type: String, nullable: true, description: "the person's display name (token `name`, family name first); null when never known — show their part, never the login" }) requestedByName!: string | null
   @ApiProperty({ type: String, nullable: true }) decidedBy!: string | null
+  @ApiProperty({ type: String, nullable: true, description: "the person's display name (token `name`, family name first); null when never known — show their part, never the login" }) decidedByName!: string | null
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) decidedAt!: string | null
   @ApiProperty({ format: 'date-time' }) createdAt!: string
 }
@@ -241,6 +243,7 @@ export class AttachmentDto {
   @ApiProperty() contentType!: string
   @ApiProperty() size!: number
   @ApiProperty() uploadedBy!: string
+  @ApiProperty({ type: String, nullable: true, description: "the person's display name (token `name`, family name first); null when never known — show their part, never the login" }) uploadedByName!: string | null
   @ApiProperty({ format: 'date-time' }) createdAt!: string
 }
 
@@ -305,6 +308,14 @@ export class AppealDto extends AppealSummaryDto {
   allowedActions!: AppealAction[]
 }
 
+/**
+ * The list's filters that are not tabs (issue 19 §5): the counts follow them, so after a drill-down
+ * from a 三率 figure the tabs and the total (共 N 条) count what the list shows.
+ */
+export class AppealCountsQueryDto extends PickType(AppealListQueryDto, [
+  'category', 'bureau', 'lead', 'district', 'dispatchedFrom', 'dispatchedTo', 'ratedFrom', 'ratedTo', 'everOverdue', 'rating', 'reopened', 'enterprise', 'part', 'awaitingOpinion', 'q',
+] as const) {}
+
 export class AppealListDto {
   @ApiProperty({ type: [AppealSummaryDto] }) items!: AppealSummaryDto[]
   @ApiProperty({ type: String, nullable: true, description: 'pass as `cursor` for the next page; null on the last' }) nextCursor!: string | null
@@ -331,6 +342,7 @@ export class AppealEventDto {
   @ApiProperty() id!: string
   @ApiProperty({ format: 'date-time' }) at!: string
   @ApiProperty() actorUsername!: string
+  @ApiProperty({ type: String, nullable: true, description: "the person's display name (token `name`, family name first); null when never known — show their part, never the login" }) actorName!: string | null
   @ApiProperty({ enum: ['owner', 'coordinator', 'lead', 'assisting', 'system'] }) party!: string
   @ApiProperty({ type: String, nullable: true }) actorBureau!: string | null
   @ApiProperty({ description: 'submit, attach, or an action' }) action!: string

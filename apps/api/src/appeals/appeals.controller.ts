@@ -12,6 +12,7 @@ import type { Viewer } from '../auth/viewer.js'
 import { AppealAttachmentsService } from './appeal-attachments.service.js'
 import {
   AppealCountsDto,
+  AppealCountsQueryDto,
   AttachmentDto,
   AppealDto,
   AppealEventDto,
@@ -117,10 +118,11 @@ export class AppealsController {
 
   @Get('counts')
   @Authenticated()
-  @ApiOperation({ summary: 'Counts per status and the to-do counts (overdue, due soon, pending extension) of what the caller may see' })
+  @ApiOperation({ summary: 'Counts per status and the to-do counts (overdue, due soon, pending extension) of what the caller may see, under the list’s non-tab filters' })
   @ApiOkResponse({ type: AppealCountsDto })
-  counts(@CurrentViewer() viewer: Viewer): Promise<AppealCountsDto> {
-    return this.appeals.counts(viewer)
+  @ApiErrors(400)
+  counts(@CurrentViewer() viewer: Viewer, @Query() query: AppealCountsQueryDto): Promise<AppealCountsDto> {
+    return this.appeals.counts(viewer, query)
   }
 
   @Get(':id')

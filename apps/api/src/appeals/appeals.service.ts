@@ -11,6 +11,7 @@ import { ApiException, fieldProblem, InputInvalidException } from '../common/err
 import { assertExportSize, type ExportTable } from '../common/table-files.js'
 import { DeadlinePolicyService } from '../deadline-policy/deadline-policy.service.js'
 import { Enterprise } from '../enterprises/enterprise.entity.js'
+import { actorName } from '../auth/actor-name.js'
 import type { Viewer } from '../auth/viewer.js'
 import { MeasuresService } from '../measures/measures.service.js'
 import { RoutingService } from '../routing/routing.service.js'
@@ -32,6 +33,7 @@ import { Appeal } from './appeal.entity.js'
 import { appealRows } from './appeal-list.queries.js'
 import type {
   AppealCountsDto,
+  AppealCountsQueryDto,
   AppealDto,
   AppealEventDto,
   AppealListDto,
@@ -65,11 +67,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 interface Actor {
   sub: string
   username: string
+  /** The display name recorded beside the login (auth/actor-name.ts). */
+  name: string | null
   parties: Party[]
   bureau: string | null
 }
 
-export const SYSTEM_ACTOR: Actor = { sub: 'system', username: 'system', parties: ['system'], bureau: null }
+export const SYSTEM_ACTOR: Actor = { sub: 'system', username: 'system', name: null, parties: ['system'], bureau: null }
 
 /**
  * Appeals: intake, the lifecycle's actions (each one transaction under a row lock, checked by the
@@ -136,7 +140,7 @@ export class AppealsService {
         .execute()
       const id = (inserted.raw as { id: string }[])[0]?.id
       if (!id) return null
-      await this.record(em, id, { sub: viewer.principal.sub, username: viewer.principal.username, parties: ['owner'], bureau: null }, 'submit', null, 'submitted', null, { categoryCode: dto.categoryCode, measureId: dto.measureId ?? null })
+      await this.record(em, id, { sub: viewer.principal.sub, username: viewer.principal.username, name: actorName(viewer.principal), parties: ['owner'], bureau: null }, 'submit', null, 'submitted', null, { categoryCode: dto.categoryCode, measureId: dto.measureId ?? null })
       await this.notifications.notify(em, [{ kind: 'coordinators', id: '' }], 'submitted', id, { number, title: dto.title, enterprise: enterprise.name })
       return id
     })
@@ -245,9 +249,9 @@ export class AppealsService {
     return appealExportTable(appeals, names, { now: this.clock.now(), today: this.clock.today(), dueSoonUntil: policy.dueSoonUntil })
   }
 
-  async counts(viewer: Viewer): Promise<AppealCountsDto> {
+  async counts(viewer: Viewer, filters: AppealCountsQueryDto = {}): Promise<AppealCountsDto> {
     const policy = await this.timingPolicy()
-    const qb = this.filtered(viewer, {}, policy.dueSoonUntil)
+    const qb = this.filtered(viewer, filters, policy.dueSoonUntil)
     const zero = { submitted: 0, dispatched: 0, inProgress: 0, responded: 0, closed: 0, withdrawn: 0, overdue: 0, dueSoon: 0, pendingExtension: 0, toAccept: 0, toAnswer: 0, awaitingOpinion: 0, reopened: 0, mine: 0 }
     if (!qb) return zero
     const now = this.clock.now()
@@ -482,7 +486,7 @@ export class AppealsService {
 
   requestExtension(viewer: Viewer, id: string, dto: ExtensionRequestDto): Promise<AppealDto> {
     return this.act(viewer, id, 'request_extension', async (em, appeal, actor) => {
-      const request = await em.save(em.create(AppealExtensionRequest, { appealId: appeal.id, workingDays: dto.workingDays, reason: dto.reason, status: 'pending', requestedBy: actor.username }))
+      const request = await em.save(em.create(AppealExtensionRequest, { appealId: appeal.id, workingDays: dto.workingDays, reason: dto.reason, status: 'pending', requestedBy: actor.username, requestedByName: actor.name }))
       appeal.pendingExtension = true
       await this.notifications.notify(em, [{ kind: 'coordinators', id: '' }], 'extension_requested', appeal.id, { number: appeal.number, title: appeal.title, workingDays: dto.workingDays })
       return { note: dto.reason, data: { requestId: request.id, workingDays: dto.workingDays } }
@@ -494,7 +498,7 @@ export class AppealsService {
       const request = UUID.test(requestId) ? await em.findOne(AppealExtensionRequest, { where: { id: requestId, appealId: appeal.id }, lock: { mode: 'pessimistic_write' } }) : null
       if (!request) throw new ApiException(404, 'NOT_FOUND', 'No such extension request on this appeal')
       if (request.status !== 'pending') throw new ApiException(409, 'INVALID_TRANSITION', 'This extension request was already decided')
-      Object.assign(request, { status: approve ? 'approved' : 'refused', decidedBy: actor.username, decidedAt: now })
+      Object.assign(request, { status: approve ? 'approved' : 'refused', decidedBy: actor.username, decidedByName: actor.name, decidedAt: now })
       await em.save(request)
       appeal.pendingExtension = false
       if (approve) {
@@ -543,7 +547,7 @@ export class AppealsService {
             ? new ApiException(409, 'ASSISTING_OPINION_AWAITED', 'An assisting bureau has not given its opinion yet: wait for it, or answer with skipAssistingOpinion and a reason')
             : new ApiException(409, 'INVALID_TRANSITION', `Cannot ${action} an appeal that is ${appeal.status}${appeal.pendingExtension ? ' with an extension request pending' : ''}`)
       }
-      const actor: Actor = { sub: viewer.principal.sub, username: viewer.principal.username, parties: access.parties, bureau: viewer.principal.bureau }
+      const actor: Actor = { sub: viewer.principal.sub, username: viewer.principal.username, name: actorName(viewer.principal), parties: access.parties, bureau: viewer.principal.bureau }
       await this.apply(em, appeal, actor, action, decision.to, effect)
       // The appeal as it is now (even when the action took it out of the caller's sight: a return).
       return this.detail(em, viewer, appeal)
@@ -590,7 +594,7 @@ export class AppealsService {
 
   private async record(em: EntityManager, appealId: string, actor: Actor, action: string, from: Appeal['status'] | null, to: Appeal['status'], note: string | null, data: Record<string, unknown> | null): Promise<void> {
     const party = actor.parties[0] ?? 'system'
-    await em.save(em.create(AppealEvent, { appealId, at: this.clock.now(), actorSub: actor.sub, actorUsername: actor.username, party, actorBureau: actor.bureau, action, fromStatus: from, toStatus: to, note, data }))
+    await em.save(em.create(AppealEvent, { appealId, at: this.clock.now(), actorSub: actor.sub, actorUsername: actor.username, actorName: actor.name, party, actorBureau: actor.bureau, action, fromStatus: from, toStatus: to, note, data }))
   }
 
   private async detail(em: EntityManager, viewer: Viewer, appeal: Appeal): Promise<AppealDto> {

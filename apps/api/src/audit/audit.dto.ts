@@ -25,6 +25,7 @@ export class CatalogueChangeDto {
   @ApiProperty() id!: string
   @ApiProperty({ format: 'date-time' }) at!: string
   @ApiProperty() actorUsername!: string
+  @ApiProperty({ type: String, nullable: true, description: "the person's display name (token `name`, family name first); null when never known — show their part, never the login" }) actorName!: string | null
   @ApiProperty({ enum: CATALOGUES, enumName: 'Catalogue' }) catalogue!: Catalogue
   @ApiProperty() entryKey!: string
   @ApiProperty({ description: 'update, reset, create, delete, import or load' }) action!: string

@@ -5,6 +5,7 @@ import type { Principal } from '../auth/principal.js'
 import { Clock } from '../common/clock.js'
 import { CatalogueChange, type Catalogue } from './catalogue-change.entity.js'
 import type { CatalogueChangeDto, CatalogueChangeListDto, CatalogueChangeQueryDto } from './audit.dto.js'
+import { actorName } from '../auth/actor-name.js'
 
 /** The audit trail of the administrators' catalogues: written in the transaction of each change. */
 @Injectable()
@@ -15,7 +16,7 @@ export class AuditService {
   ) {}
 
   async record(em: EntityManager, actor: Principal, catalogue: Catalogue, entryKey: string, action: string, before: unknown, after: unknown): Promise<void> {
-    await em.insert(CatalogueChange, { at: this.clock.now(), actorSub: actor.sub, actorUsername: actor.username, catalogue, entryKey, action, before: (before ?? null) as object, after: (after ?? null) as object })
+    await em.insert(CatalogueChange, { at: this.clock.now(), actorSub: actor.sub, actorUsername: actor.username, actorName: actorName(actor), catalogue, entryKey, action, before: (before ?? null) as object, after: (after ?? null) as object })
   }
 
   /** Newest first, 50 a page (`before` = the last id seen). */
@@ -32,5 +33,5 @@ export class AuditService {
 }
 
 function toDto(c: CatalogueChange): CatalogueChangeDto {
-  return { id: String(c.id), at: new Date(c.at).toISOString(), actorUsername: c.actorUsername, catalogue: c.catalogue, entryKey: c.entryKey, action: c.action, before: c.before ?? null, after: c.after ?? null }
+  return { id: String(c.id), at: new Date(c.at).toISOString(), actorUsername: c.actorUsername, actorName: c.actorName ?? null, catalogue: c.catalogue, entryKey: c.entryKey, action: c.action, before: c.before ?? null, after: c.after ?? null }
 }

@@ -23,6 +23,10 @@ export class CatalogueChange {
   @Column({ name: 'actor_username', type: 'varchar', length: 100 })
   actorUsername!: string
 
+  /** The person's display name when it was written (issue 19 §4); null when never known. */
+  @Column({ name: 'actor_name', type: 'varchar', length: 200, nullable: true })
+  actorName!: string | null
+
   @Column({ type: 'varchar', length: 30 })
   catalogue!: Catalogue
 

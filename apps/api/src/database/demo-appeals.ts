@@ -53,6 +53,7 @@ export interface DemoEventRow {
   at: Date
   actorSub: string
   actorUsername: string
+  actorName: string | null
   party: string
   actorBureau: string | null
   action: string
@@ -154,17 +155,44 @@ function weighted(rand: () => number): (typeof STATES)[number][0] {
 const uuid = (rand: () => number) =>
   'xxxxxxxx-xxxx-4xxx-8xxx-xxxxxxxxxxxx'.replace(/x/g, () => Math.floor(rand() * 16).toString(16))
 
+/** Someone acting in the demo: the login and the name the apps show (issue 19 §4). */
+export interface DemoPerson {
+  sub: string
+  username: string
+  name?: string | null
+}
+
+const SYSTEM_PERSON: DemoPerson = { sub: 'system', username: 'system', name: null }
+
+/** The demo users of the realm by bureau (infra/keycloak), else an officer named after nobody in particular. */
+const OFFICERS: Record<string, [string, string]> = { sheitc: ['bureau-sheitc', '赵立新'], stcsm: ['bureau-stcsm', '孙海燕'], planning: ['bureau-planning', '周建国'] }
+
+function demoOfficer(bureau: string): DemoPerson {
+  const known = OFFICERS[bureau]
+  return { sub: `demo-officer-${bureau}`, username: known?.[0] ?? `officer-${bureau}`, name: known?.[1] ?? demoPersonName(bureau) }
+}
+
+const FAMILY = ['张', '李', '刘', '杨', '黄', '吴', '徐', '孙', '马', '朱', '胡', '郭', '何', '林', '罗', '高']
+const GIVEN = ['伟', '敏', '静', '磊', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '华', '丽', '强', '建华', '红梅']
+
+/** A plausible name from a key, the same every time (not from the seed's random stream, which stays as it was). */
+export function demoPersonName(key: string): string {
+  let h = 0
+  for (const ch of key) h = (h * 31 + ch.charCodeAt(0)) >>> 0
+  return FAMILY[h % FAMILY.length]! + GIVEN[(h >>> 8) % GIVEN.length]!
+}
+
 /**
  * One appeal walked through its life up to its final state, with its events. The officer names
  * are the demo users'; other bureaus' officers are named after their bureau.
  */
-function demoAppeal(ctx: Context, n: number, enterprise: DemoEnterpriseRow, owner: { sub: string; username: string }, target: ReturnType<typeof weighted>, createdAt: Date) {
+function demoAppeal(ctx: Context, n: number, enterprise: DemoEnterpriseRow, owner: DemoPerson, target: ReturnType<typeof weighted>, createdAt: Date) {
   const { rand, calendar, policy } = ctx
   const categoryCode = pick(rand, catalogues.appealCategories).code
   const [title, description] = pick(rand, TOPICS[categoryCode] ?? TOPICS.other!)
   const events: DemoEventRow[] = []
-  const coordinator = { sub: 'demo-coordinator', username: 'coordinator' }
-  const officer = (bureau: string) => ({ sub: `demo-officer-${bureau}`, username: bureau === 'sheitc' ? 'bureau-sheitc' : bureau === 'stcsm' ? 'bureau-stcsm' : bureau === 'planning' ? 'bureau-planning' : `officer-${bureau}` })
+  const coordinator = { sub: 'demo-coordinator', username: 'coordinator', name: '陈晓东' }
+  const officer = demoOfficer
   const row: DemoAppealRow = {
     id: uuid(rand), number: `SQ-${createdAt.getUTCFullYear()}-${String(n).padStart(6, '0')}`, enterpriseUscc: enterprise.uscc, createdBySub: owner.sub, createdByUsername: owner.username,
     categoryCode, district: typeof enterprise.facts.district === 'string' ? enterprise.facts.district : '', title, description, status: 'submitted', complexity: null, leadBureau: null, assistingBureaus: [], dispatchedAt: null, acceptDueAt: null, acceptedAt: null,
@@ -172,8 +200,8 @@ function demoAppeal(ctx: Context, n: number, enterprise: DemoEnterpriseRow, owne
   }
   let t = createdAt
   const step = (hours: number) => (t = new Date(Math.min(t.getTime() + hours * HOUR, ctx.now.getTime() - HOUR)))
-  const event = (who: { sub: string; username: string }, party: string, action: string, to: AppealStatus, note: string | null = null, bureau: string | null = null, data: Record<string, unknown> | null = null) => {
-    events.push({ appealId: row.id, at: t, actorSub: who.sub, actorUsername: who.username, party, actorBureau: bureau, action, fromStatus: events.length ? row.status : null, toStatus: to, note, data })
+  const event = (who: DemoPerson, party: string, action: string, to: AppealStatus, note: string | null = null, bureau: string | null = null, data: Record<string, unknown> | null = null) => {
+    events.push({ appealId: row.id, at: t, actorSub: who.sub, actorUsername: who.username, actorName: who.name ?? null, party, actorBureau: bureau, action, fromStatus: events.length ? row.status : null, toStatus: to, note, data })
     row.status = to
     row.updatedAt = t
   }
@@ -203,7 +231,7 @@ function demoAppeal(ctx: Context, n: number, enterprise: DemoEnterpriseRow, owne
     if (due.getTime() + HOUR >= ctx.now.getTime()) return
     const at = t
     t = new Date(due.getTime() + HOUR)
-    event({ sub: 'system', username: 'system' }, 'system', 'overdue', row.status, null, null, { stage: row.status === 'dispatched' ? 'accept' : 'answer' })
+    event(SYSTEM_PERSON, 'system', 'overdue', row.status, null, null, { stage: row.status === 'dispatched' ? 'accept' : 'answer' })
     t = at
   }
   if (target === 'overdue' && rand() < 0.4) {
@@ -251,7 +279,7 @@ function demoAppeal(ctx: Context, n: number, enterprise: DemoEnterpriseRow, owne
   if (r < 0.12) {
     t = new Date(Math.min(row.rateDueAt!.getTime() + HOUR, ctx.now.getTime() - HOUR))
     Object.assign(row, { closedAt: t, rateDueAt: null })
-    event({ sub: 'system', username: 'system' }, 'system', 'auto_close', 'closed')
+    event(SYSTEM_PERSON, 'system', 'auto_close', 'closed')
   } else {
     rate(r < 0.7 ? 'satisfied' : r < 0.9 ? 'basically_satisfied' : 'unsatisfied', r < 0.85)
     if (row.status === 'in_progress') {
@@ -273,12 +301,12 @@ export function demoAppeals(
   ctx: Context,
   enterprises: DemoEnterpriseRow[],
   count: number,
-  owners: Record<string, { sub: string; username: string }>,
+  owners: Record<string, DemoPerson>,
 ): { appeals: DemoAppealRow[]; events: DemoEventRow[] } {
   const appeals: DemoAppealRow[] = []
   const events: DemoEventRow[] = []
   let n = 0
-  const add = (e: DemoEnterpriseRow, owner: { sub: string; username: string }, target: ReturnType<typeof weighted>, createdAt: Date) => {
+  const add = (e: DemoEnterpriseRow, owner: DemoPerson, target: ReturnType<typeof weighted>, createdAt: Date) => {
     const made = demoAppeal(ctx, ++n, e, owner, target, createdAt)
     appeals.push(made.row)
     events.push(...made.events)
@@ -291,7 +319,7 @@ export function demoAppeals(
     const target = weighted(ctx.rand)
     // recent appeals are the open ones; closed ones spread over the whole half-year
     const age = target === 'closed' || target === 'withdrawn' ? 20 * DAY + ctx.rand() * (span - 20 * DAY) : target === 'overdue' ? 20 * DAY + ctx.rand() * 40 * DAY : ctx.rand() * 12 * DAY
-    add(e, { sub: `demo-user-${e.uscc}`, username: 'enterprise-user' }, target, new Date(ctx.now.getTime() - age))
+    add(e, { sub: `demo-user-${e.uscc}`, username: 'enterprise-user', name: demoPersonName(e.uscc) }, target, new Date(ctx.now.getTime() - age))
   }
   // the demo users' own: few and recognisable
   const mine: [AppealStatus | 'reopened' | 'overdue', number][] = [['responded', 9], ['in_progress', 4], ['closed', 60]]

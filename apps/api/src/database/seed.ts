@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm'
 import type { DeadlinePolicy } from '../appeals/appeals.service.js'
 import { recountStats, writeStats } from '../appeals/appeal-stats-recount.js'
 import { calendarOf } from '../calendar/working-days.js'
-import { demoAppeals, demoEnterprises as generatedEnterprises, prng } from './demo-appeals.js'
+import { demoAppeals, demoEnterprises as generatedEnterprises, prng, type DemoPerson } from './demo-appeals.js'
 import { seedDemoTemplates } from './demo-templates.js'
 import { seedDemoNotices } from './demo-notices.js'
 import { Enterprise } from '../enterprises/enterprise.entity.js'
@@ -70,9 +70,9 @@ export const demoEnterprises: DemoEnterprise[] = [
 ]
 
 /** The demo users' own enterprises (their appeals stay few and recognisable), by the realm file's user ids. */
-const DEMO_OWNERS: Record<string, { sub: string; username: string }> = {
-  '91310115MA1K4C7L8X': { sub: 'cd5adf1e-cf8a-4630-842e-1210c25f0575', username: 'enterprise-a' },
-  '91310112MA1G8R3N83': { sub: 'a970f97f-6759-4300-8635-1ec4b63fe79f', username: 'enterprise-b' },
+const DEMO_OWNERS: Record<string, DemoPerson> = {
+  '91310115MA1K4C7L8X': { sub: 'cd5adf1e-cf8a-4630-842e-1210c25f0575', username: 'enterprise-a', name: '王明远' },
+  '91310112MA1G8R3N83': { sub: 'a970f97f-6759-4300-8635-1ec4b63fe79f', username: 'enterprise-b', name: '李思涵' },
 }
 
 /**
@@ -128,9 +128,9 @@ export async function seedDemoData(db: DataSource, options: { now: Date; policy:
     )
     const ecol = <K extends keyof (typeof events)[number]>(k: K) => events.map((e) => e[k])
     await em.query(
-      `INSERT INTO appeal_events (appeal_id, at, actor_sub, actor_username, party, actor_bureau, action, from_status, to_status, note, data)
-       SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::varchar[], $4::varchar[], $5::varchar[], $6::varchar[], $7::varchar[], $8::varchar[], $9::varchar[], $10::text[], $11::jsonb[])`,
-      [ecol('appealId'), ecol('at'), ecol('actorSub'), ecol('actorUsername'), ecol('party'), ecol('actorBureau'), ecol('action'), ecol('fromStatus'), ecol('toStatus'), ecol('note'), events.map((e) => (e.data ? JSON.stringify(e.data) : null))],
+      `INSERT INTO appeal_events (appeal_id, at, actor_sub, actor_username, party, actor_bureau, action, from_status, to_status, note, data, actor_name)
+       SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::varchar[], $4::varchar[], $5::varchar[], $6::varchar[], $7::varchar[], $8::varchar[], $9::varchar[], $10::text[], $11::jsonb[], $12::varchar[])`,
+      [ecol('appealId'), ecol('at'), ecol('actorSub'), ecol('actorUsername'), ecol('party'), ecol('actorBureau'), ecol('action'), ecol('fromStatus'), ecol('toStatus'), ecol('note'), events.map((e) => (e.data ? JSON.stringify(e.data) : null)), ecol('actorName')],
     )
     await em.query(`SELECT setval('appeal_number_seq', GREATEST((SELECT max(substring(number from 9)::int) FROM appeals), 1))`)
     // the summary counts of the 三率, from the timelines just written
@@ -169,7 +169,7 @@ async function seedStewards(db: DataSource, now: Date, generated: string[]): Pro
   }
   await db.query(
     `UPDATE enterprises e SET steward_sub = t.s, steward_phone = t.p, steward_legacy_name = NULL, steward_legacy_email = NULL,
-            steward_assigned_by = 'coordinator', steward_assigned_at = $4
+            steward_assigned_by = 'coordinator', steward_assigned_by_name = '陈晓东', steward_assigned_at = $4
      FROM unnest($1::char(18)[], $2::varchar[], $3::varchar[]) AS t(u, s, p)
      WHERE e.uscc = t.u AND e.steward_sub IS NULL AND (e.steward_legacy_name IS NULL OR e.steward_legacy_name = '李敏')`,
     [usccs, subs, phones, now],
@@ -178,7 +178,7 @@ async function seedStewards(db: DataSource, now: Date, generated: string[]): Pro
   await db.query(
     `UPDATE enterprises e SET steward_sub = CASE WHEN abs(hashtext(e.uscc)) % 3 = 0 THEN $2 ELSE $4 END,
             steward_phone = CASE WHEN abs(hashtext(e.uscc)) % 3 = 0 THEN $3 ELSE $5 END,
-            steward_assigned_by = 'coordinator', steward_assigned_at = $6
+            steward_assigned_by = 'coordinator', steward_assigned_by_name = '陈晓东', steward_assigned_at = $6
      WHERE e.uscc = ANY($1::char(18)[]) AND abs(hashtext(e.uscc)) % 3 <> 2 AND e.steward_sub IS NULL AND e.steward_legacy_name IS NULL`,
     [generated, first.sub, first.phone, second.sub, second.phone, now],
   )
@@ -202,6 +202,7 @@ async function seedEnterprises(db: DataSource): Promise<number> {
         stewardLegacyEmail: legacy?.email ?? null,
         stewardPhone: legacy?.phone ?? null,
         stewardAssignedBy: legacy ? 'coordinator' : null,
+        stewardAssignedByName: legacy ? '陈晓东' : null,
         stewardAssignedAt: legacy ? new Date() : null,
       })
       .orIgnore()

@@ -46,5 +46,6 @@ export class DeadlinePolicyDto extends DeadlinePolicyValuesDto {
   @ApiProperty() version!: number
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) updatedAt!: string | null
   @ApiProperty({ type: String, nullable: true }) updatedBy!: string | null
+  @ApiProperty({ type: String, nullable: true, description: "the person's display name (token `name`, family name first); null when never known — show their part, never the login" }) updatedByName!: string | null
   @ApiProperty({ description: 'what a change moves: only deadlines set from then on', example: 'new-deadlines-only' }) appliesTo!: 'new-deadlines-only'
 }

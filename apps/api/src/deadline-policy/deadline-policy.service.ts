@@ -10,6 +10,7 @@ import type { Env } from '../config/env.js'
 import { deadlinePolicy, policyProblems, samePolicy, type DeadlinePolicy } from './deadline-policy.js'
 import { DeadlinePolicyRow } from './deadline-policy.entity.js'
 import type { DeadlinePolicyDto, UpdateDeadlinePolicyDto } from './deadline-policy.dto.js'
+import { actorName } from '../auth/actor-name.js'
 
 /** Reads (lists, counts) may use a policy this old; actions that set a deadline read it in their transaction. */
 const CACHE_MS = 5_000
@@ -57,6 +58,7 @@ export class DeadlinePolicyService {
       version: counted[0]?.n ?? 0,
       updatedAt: row ? new Date(row.updatedAt).toISOString() : null,
       updatedBy: row?.updatedBy ?? null,
+      updatedByName: row?.updatedByName ?? null,
       appliesTo: 'new-deadlines-only',
     }
   }
@@ -74,7 +76,7 @@ export class DeadlinePolicyService {
       if (dto.dueSoonDays === undefined) next = { ...next, dueSoonDays: before.dueSoonDays }
       if (dto.openDataDays === undefined) next = { ...next, openDataDays: before.openDataDays }
       if (samePolicy(this.valuesOf(before), next)) return before
-      await em.save(DeadlinePolicyRow, { id: 1, ...next, updatedAt: this.clock.now(), updatedBy: actor.username })
+      await em.save(DeadlinePolicyRow, { id: 1, ...next, updatedAt: this.clock.now(), updatedBy: actor.username, updatedByName: actorName(actor) })
       await this.audit.record(em, actor, 'deadline-policy', 'policy', before.overridden ? 'update' : 'set', this.valuesOf(before), next)
       return this.get(em)
     })

@@ -18,6 +18,7 @@ export class StewardDto {
   @ApiProperty({ type: String, nullable: true, description: 'the number the enterprise may call' }) phone!: string | null
   @ApiProperty({ type: String, nullable: true, description: "the account's e-mail as the SSO last described it" }) email!: string | null
   @ApiProperty({ type: String, nullable: true }) assignedBy!: string | null
+  @ApiProperty({ type: String, nullable: true, description: "who assigned the steward, by name (issue 19 §4); null when never known" }) assignedByName!: string | null
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) assignedAt!: string | null
 }
 

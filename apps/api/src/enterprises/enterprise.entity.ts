@@ -59,6 +59,10 @@ export class Enterprise {
   @Column({ name: 'steward_assigned_by', type: 'varchar', length: 100, nullable: true })
   stewardAssignedBy!: string | null
 
+  /** The display name of who assigned the steward (issue 19 §4); null when never known. */
+  @Column({ name: 'steward_assigned_by_name', type: 'varchar', length: 200, nullable: true })
+  stewardAssignedByName!: string | null
+
   @Column({ name: 'steward_assigned_at', type: 'timestamptz', nullable: true })
   stewardAssignedAt!: Date | null
 

@@ -6,6 +6,7 @@ import { Clock } from '../common/clock.js'
 import { assertExportSize, EXPORT_MAX_ROWS, type ExportTable } from '../common/table-files.js'
 import { ApiException, fieldProblem, InputInvalidException, type FieldProblem } from '../common/error-shape.js'
 import { MeasuresService } from '../measures/measures.service.js'
+import { actorName } from '../auth/actor-name.js'
 import type { Principal } from '../auth/principal.js'
 import type { Viewer } from '../auth/viewer.js'
 import { enterpriseCount, enterprisePage, enterpriseRows } from './enterprise-list.queries.js'
@@ -221,6 +222,7 @@ export class EnterprisesService {
       stewardLegacyName: null,
       stewardLegacyEmail: null,
       stewardAssignedBy: viewer.principal.username,
+      stewardAssignedByName: actorName(viewer.principal),
       stewardAssignedAt: this.clock.now(),
     })
   }
@@ -270,6 +272,7 @@ function stewardOf(e: Enterprise, account: StewardAccount | null): StewardDto | 
     phone: e.stewardPhone,
     email: identity.sub ? (account?.email ?? null) : e.stewardLegacyEmail,
     assignedBy: e.stewardAssignedBy,
+    assignedByName: e.stewardAssignedByName ?? null,
     assignedAt: e.stewardAssignedAt?.toISOString() ?? null,
   }
 }

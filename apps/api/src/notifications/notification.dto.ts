@@ -1,4 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger'
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger'
+import { Transform, Type } from 'class-transformer'
+import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator'
+import { NOTIFICATION_GROUPS, type NotificationGroup } from './notification-groups.js'
 
 export class NotificationDto {
   @ApiProperty() id!: string
@@ -13,4 +16,39 @@ export class NotificationDto {
 export class NotificationListDto {
   @ApiProperty({ type: [NotificationDto] }) items!: NotificationDto[]
   @ApiProperty() unread!: number
+}
+
+const bool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value)
+
+/** The notifications page (查看全部): a page of what the caller was sent, newest first, filtered. */
+export class NotificationHistoryQueryDto {
+  @ApiPropertyOptional({ description: 'only unread (true) or only read (false)' })
+  @IsOptional() @Transform(bool) @IsBoolean()
+  unread?: boolean
+
+  @ApiPropertyOptional({ enum: NOTIFICATION_GROUPS, enumName: 'NotificationGroup', description: 'deadline (催办与超期), appeal (诉求动态), notice (培训通知), other' })
+  @IsOptional() @IsIn(NOTIFICATION_GROUPS, { message: 'kind must be deadline, appeal, notice or other' })
+  kind?: NotificationGroup
+
+  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 1000 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  page?: number
+
+  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  pageSize?: number
+}
+
+export class NotificationGroupCountDto {
+  @ApiProperty({ enum: NOTIFICATION_GROUPS, enumName: 'NotificationGroup' }) kind!: NotificationGroup
+  @ApiProperty({ description: 'matching the unread filter' }) count!: number
+}
+
+export class NotificationHistoryDto {
+  @ApiProperty({ type: [NotificationDto] }) items!: NotificationDto[]
+  @ApiProperty({ description: 'matching both filters' }) total!: number
+  @ApiProperty({ description: 'unread, whatever the filters' }) unread!: number
+  @ApiProperty({ type: [NotificationGroupCountDto], description: 'per kind, under the unread filter (the kind tabs’ counts; they add up to the total without a kind)' }) kinds!: NotificationGroupCountDto[]
+  @ApiProperty() page!: number
+  @ApiProperty() pageSize!: number
 }

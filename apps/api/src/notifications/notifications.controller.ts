@@ -1,10 +1,11 @@
-import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common'
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common'
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger'
 import { Authenticated } from '../auth/access.decorators.js'
 import { ApiErrors } from '../common/api-errors.decorator.js'
 import { CurrentViewer } from '../enterprises/current-viewer.js'
 import type { Viewer } from '../auth/viewer.js'
-import { NotificationListDto } from './notification.dto.js'
+import { NotificationHistoryDto, NotificationHistoryQueryDto, NotificationListDto } from './notification.dto.js'
+import { NotificationHistoryService } from './notification-history.service.js'
 import { NotificationsService } from './notifications.service.js'
 
 @ApiTags('notifications')
@@ -12,13 +13,24 @@ import { NotificationsService } from './notifications.service.js'
 @ApiErrors(401, 403, 429)
 @Controller('notifications')
 export class NotificationsController {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly history: NotificationHistoryService,
+  ) {}
 
   @Get()
   @Authenticated()
   @ApiOkResponse({ type: NotificationListDto, description: 'the latest 50, newest first, with the unread count' })
   list(@CurrentViewer() viewer: Viewer): Promise<NotificationListDto> {
     return this.notifications.list(viewer)
+  }
+
+  @Get('history')
+  @Authenticated()
+  @ApiOkResponse({ type: NotificationHistoryDto, description: 'everything the caller was sent, newest first, a page at a time, filtered by read state and kind, with the total and the counts per kind' })
+  @ApiErrors(400)
+  page(@CurrentViewer() viewer: Viewer, @Query() query: NotificationHistoryQueryDto): Promise<NotificationHistoryDto> {
+    return this.history.page(viewer, query)
   }
 
   @Post('read-all')

@@ -4,7 +4,8 @@ import { DataSource, type EntityManager } from 'typeorm'
 import { ApiException } from '../common/error-shape.js'
 import { MailQueue } from '../mail/mail-queue.js'
 import type { Viewer } from '../auth/viewer.js'
-import { audiencesOf, type Audience } from './notification-audience.js'
+import type { Audience } from './notification-audience.js'
+import { audienceWhere } from './notification-where.js'
 import { Notification } from './notification.entity.js'
 import type { NotificationListDto } from './notification.dto.js'
 
@@ -77,9 +78,7 @@ export class NotificationsService {
 
   /** `(audience_kind, audience_id)` among the user's audiences, with parameters numbered from $2 ($1 is the query's own). */
   private audienceWhere(viewer: Viewer): { where: string; params: string[] } {
-    const audiences = audiencesOf({ sub: viewer.principal.sub, roles: viewer.roles, bureau: viewer.principal.bureau, boundUscc: viewer.boundUscc })
-    const params = audiences.flatMap((a) => [a.kind, a.id])
-    const terms = audiences.map((_, i) => `(n.audience_kind = $${2 * i + 2} AND n.audience_id = $${2 * i + 3})`)
-    return { where: `(${terms.join(' OR ')})`, params }
+    return audienceWhere(viewer)
   }
+
 }

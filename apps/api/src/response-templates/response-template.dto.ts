@@ -13,6 +13,7 @@ export class ResponseTemplateDto {
   @ApiProperty() version!: number
   @ApiProperty({ format: 'date-time' }) updatedAt!: string
   @ApiProperty() updatedBy!: string
+  @ApiProperty({ type: String, nullable: true, description: "the person's display name (token `name`, family name first); null when never known — show their part, never the login" }) updatedByName!: string | null
 }
 
 export class ResponseTemplateQueryDto {

@@ -27,4 +27,8 @@ export class ResponseTemplate {
 
   @Column({ name: 'updated_by', type: 'varchar', length: 100 })
   updatedBy!: string
+
+  /** The person's display name when it was written (issue 19 §4); null when never known. */
+  @Column({ name: 'updated_by_name', type: 'varchar', length: 200, nullable: true })
+  updatedByName!: string | null
 }

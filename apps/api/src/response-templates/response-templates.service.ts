@@ -7,6 +7,7 @@ import { Clock } from '../common/clock.js'
 import { ApiException } from '../common/error-shape.js'
 import { ResponseTemplate } from './response-template.entity.js'
 import type { CreateResponseTemplateDto, ResponseTemplateDto, UpdateResponseTemplateDto } from './response-template.dto.js'
+import { actorName } from '../auth/actor-name.js'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const notFound = () => new ApiException(404, 'NOT_FOUND', 'No such response template')
@@ -31,7 +32,7 @@ export class ResponseTemplatesService {
   async create(actor: Principal, dto: CreateResponseTemplateDto): Promise<ResponseTemplateDto> {
     return this.db.transaction(async (em) => {
       const now = this.clock.now()
-      const saved = await em.save(em.create(ResponseTemplate, { bureau: dto.bureau, title: dto.title, body: dto.body, createdAt: now, updatedAt: now, updatedBy: actor.username }))
+      const saved = await em.save(em.create(ResponseTemplate, { bureau: dto.bureau, title: dto.title, body: dto.body, createdAt: now, updatedAt: now, updatedBy: actor.username, updatedByName: actorName(actor) }))
       await this.audit.record(em, actor, 'response-templates', saved.id, 'create', null, contentOf(saved))
       return toDto(saved)
     })
@@ -44,7 +45,7 @@ export class ResponseTemplatesService {
       if (!row) throw notFound()
       if (row.version !== dto.version) throw new ApiException(409, 'CONFLICT', `The template was changed by someone else (version ${row.version}, not ${dto.version})`)
       const before = contentOf(row)
-      Object.assign(row, { bureau: dto.bureau, title: dto.title, body: dto.body, updatedAt: this.clock.now(), updatedBy: actor.username })
+      Object.assign(row, { bureau: dto.bureau, title: dto.title, body: dto.body, updatedAt: this.clock.now(), updatedBy: actor.username, updatedByName: actorName(actor) })
       const saved = await em.save(row)
       await this.audit.record(em, actor, 'response-templates', id, 'update', before, contentOf(saved))
       return toDto(saved)
@@ -65,5 +66,5 @@ export class ResponseTemplatesService {
 const contentOf = (t: ResponseTemplate) => ({ bureau: t.bureau, title: t.title, body: t.body })
 
 function toDto(t: ResponseTemplate): ResponseTemplateDto {
-  return { id: t.id, bureau: t.bureau, title: t.title, body: t.body, version: t.version, updatedAt: new Date(t.updatedAt).toISOString(), updatedBy: t.updatedBy }
+  return { id: t.id, bureau: t.bureau, title: t.title, body: t.body, version: t.version, updatedAt: new Date(t.updatedAt).toISOString(), updatedBy: t.updatedBy, updatedByName: t.updatedByName ?? null }
 }

@@ -9,10 +9,10 @@ const at = new Date('2026-11-30T02:00:00Z')
 
 describe('the routing catalogue in force', () => {
   it('is the default where no administrator stored an entry, the entry where one did', () => {
-    const stored = [{ categoryCode: 'land', leadBureau: 'gov-pudong', assistingBureaus: ['planning'], districtGovernment: false, updatedAt: at, updatedBy: 'admin' }]
+    const stored = [{ categoryCode: 'land', leadBureau: 'gov-pudong', assistingBureaus: ['planning'], districtGovernment: false, updatedAt: at, updatedBy: 'admin', updatedByName: '刘静' }]
     expect(effectiveRouting(defaults, stored, new Map([['land', 2]]))).toEqual([
-      { code: 'land', lead: 'gov-pudong', assisting: ['planning'], districtGovernment: false, default: { lead: 'planning', assisting: ['sheitc'], districtGovernment: true }, overridden: true, version: 2, updatedAt: at, updatedBy: 'admin' },
-      { code: 'labour', lead: 'hrss', assisting: ['sheitc'], districtGovernment: false, default: { lead: 'hrss', assisting: ['sheitc'], districtGovernment: false }, overridden: false, version: 0, updatedAt: null, updatedBy: null },
+      { code: 'land', lead: 'gov-pudong', assisting: ['planning'], districtGovernment: false, default: { lead: 'planning', assisting: ['sheitc'], districtGovernment: true }, overridden: true, version: 2, updatedAt: at, updatedBy: 'admin', updatedByName: '刘静' },
+      { code: 'labour', lead: 'hrss', assisting: ['sheitc'], districtGovernment: false, default: { lead: 'hrss', assisting: ['sheitc'], districtGovernment: false }, overridden: false, version: 0, updatedAt: null, updatedBy: null, updatedByName: null },
     ])
   })
 

@@ -8,6 +8,7 @@ export interface StoredRouting {
   districtGovernment: boolean
   updatedAt: Date
   updatedBy: string
+  updatedByName?: string | null
 }
 
 export interface RoutingValue {
@@ -23,6 +24,8 @@ export interface EffectiveRouting extends RoutingValue {
   version: number
   updatedAt: Date | null
   updatedBy: string | null
+  /** The person's name (issue 19 §4); null when never known. */
+  updatedByName: string | null
 }
 
 const valueOf = (e: RoutingEntry): RoutingValue => ({ lead: e.lead, assisting: [...e.assisting], districtGovernment: e.districtGovernment })
@@ -37,7 +40,7 @@ export function effectiveRouting(defaults: readonly RoutingEntry[], stored: read
   return defaults.map((d) => {
     const s = byCode.get(d.code)
     const value = s ? { lead: s.leadBureau, assisting: [...s.assistingBureaus], districtGovernment: s.districtGovernment } : valueOf(d)
-    return { code: d.code, ...value, default: valueOf(d), overridden: !!s, version: versions.get(d.code) ?? 0, updatedAt: s?.updatedAt ?? null, updatedBy: s?.updatedBy ?? null }
+    return { code: d.code, ...value, default: valueOf(d), overridden: !!s, version: versions.get(d.code) ?? 0, updatedAt: s?.updatedAt ?? null, updatedBy: s?.updatedBy ?? null, updatedByName: s?.updatedByName ?? null }
   })
 }
 

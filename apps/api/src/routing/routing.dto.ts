@@ -19,6 +19,7 @@ export class RoutingEntryDto extends RoutingValueDto {
   @ApiProperty({ description: 'send it back when changing the entry (0 = the default)' }) version!: number
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) updatedAt!: string | null
   @ApiProperty({ type: String, nullable: true }) updatedBy!: string | null
+  @ApiProperty({ type: String, nullable: true, description: "the person's display name (token `name`, family name first); null when never known — show their part, never the login" }) updatedByName!: string | null
 }
 
 export class RoutingEntryInputDto {

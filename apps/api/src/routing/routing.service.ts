@@ -9,6 +9,7 @@ import { ApiException, fieldProblem, InputInvalidException } from '../common/err
 import { effectiveRouting, routingProblem, sameRouting, type EffectiveRouting, type RoutingValue } from './routing-catalogue.js'
 import { RoutingEntryRow } from './routing-entry.entity.js'
 import type { RoutingEntryDto, UpdateRoutingDto } from './routing.dto.js'
+import { actorName } from '../auth/actor-name.js'
 
 /** Serialises the administrators' changes to the routing catalogue (rare; one at a time is plenty). */
 const LOCK = 'SELECT pg_advisory_xact_lock(hashtext($1))'
@@ -53,7 +54,7 @@ export class RoutingService {
         if (sameRouting(after, before.default)) {
           await em.delete(RoutingEntryRow, { categoryCode: input.categoryCode })
         } else {
-          await em.save(RoutingEntryRow, { categoryCode: input.categoryCode, leadBureau: after.lead, assistingBureaus: after.assisting, districtGovernment: after.districtGovernment, updatedAt: this.clock.now(), updatedBy: actor.username })
+          await em.save(RoutingEntryRow, { categoryCode: input.categoryCode, leadBureau: after.lead, assistingBureaus: after.assisting, districtGovernment: after.districtGovernment, updatedAt: this.clock.now(), updatedBy: actor.username, updatedByName: actorName(actor) })
         }
         await this.audit.record(em, actor, 'routing', input.categoryCode, 'update', valueOf(before), after)
       }
@@ -94,5 +95,6 @@ function toDto(e: EffectiveRouting): RoutingEntryDto {
     version: e.version,
     updatedAt: e.updatedAt ? new Date(e.updatedAt).toISOString() : null,
     updatedBy: e.updatedBy,
+    updatedByName: e.updatedByName,
   }
 }

@@ -80,6 +80,7 @@ export const matrix: Record<string, Row> = {
   'POST /api/appeals/{id}/extension-requests/{requestId}/refuse': only(['coordinator']),
   'POST /api/appeals/{id}/close': only(['coordinator']),
   'GET /api/notifications': signedIn(),
+  'GET /api/notifications/history': signedIn(),
   'POST /api/notifications/read-all': signedIn(),
   'POST /api/notifications/{id}/read': only(['enterpriseOwn'], Object.fromEntries(ALL.filter((r) => r !== 'anonymous' && r !== 'enterpriseOwn').map((r) => [r, 404]))),
   'POST /api/notices': only(A),

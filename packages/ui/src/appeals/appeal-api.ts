@@ -1,6 +1,6 @@
 import type { ApiClient } from '@servicepack/api-client'
 import { saveBlob } from '../utils/save-blob'
-import type { Appeal, AppealAttachment, AppealCounts, AppealEvent, AppealList, AppealListQuery, NotificationList } from './types'
+import type { Appeal, AppealAttachment, AppealCounts, AppealEvent, AppealList, AppealListQuery, AppealCountsQuery, NotificationHistory, NotificationHistoryQuery, NotificationList } from './types'
 
 /**
  * The appeal calls both apps make (the apps' `api/appeals.ts` hold the calls only one of them makes).
@@ -23,8 +23,9 @@ export async function listAppeals(api: ApiClient, query: AppealListQuery): Promi
   return data!
 }
 
-export async function countAppeals(api: ApiClient): Promise<AppealCounts> {
-  const { data } = await api.GET('/api/appeals/counts')
+/** The counts per tab, under the list's non-tab filters (so they agree with the list a drill-down opens). */
+export async function countAppeals(api: ApiClient, query: AppealCountsQuery = {}): Promise<AppealCounts> {
+  const { data } = await api.GET('/api/appeals/counts', { params: { query } })
   return data!
 }
 
@@ -46,6 +47,12 @@ export async function downloadAttachment(api: ApiClient, appealId: string, attac
 /** The latest 50 notifications, newest first, with the unread count. */
 export async function listNotifications(api: ApiClient): Promise<NotificationList> {
   const { data } = await api.GET('/api/notifications')
+  return data!
+}
+
+/** The notifications page: a page of everything sent, filtered (unread, kind), with the total and counts per kind. */
+export async function notificationHistory(api: ApiClient, query: NotificationHistoryQuery): Promise<NotificationHistory> {
+  const { data } = await api.GET('/api/notifications/history', { params: { query } })
   return data!
 }
 

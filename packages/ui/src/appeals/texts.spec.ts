@@ -72,6 +72,18 @@ describe('timeline texts', () => {
     expect(eventActionText({ action: 'future_action' }, zh)).toBe('更新了诉求')
   })
 
+  it('names people by name and unit, never by login; the enterprise sees the handlers’ units only', () => {
+    expect(eventActorText({ party: 'lead', actorBureau: 'sheitc', actorName: '赵立新' }, zh, 'zh')).toBe('主办单位 · 市经济信息化委 赵立新')
+    expect(eventActorText({ party: 'coordinator', actorBureau: null, actorName: '陈晓东' }, zh, 'zh')).toBe('陈晓东（协调员）')
+    expect(eventActorText({ party: 'owner', actorBureau: null, actorName: '王明远' }, zh, 'zh')).toBe('王明远（企业）')
+    expect(eventActorText({ party: 'coordinator', actorBureau: null, actorName: 'Chen Xiaodong' }, en, 'en')).toBe('Chen Xiaodong (Coordinator)')
+    expect(eventActorText({ party: 'coordinator', actorBureau: null, actorName: null }, zh, 'zh')).toBe('协调员')
+    expect(eventActorText({ party: 'system', actorBureau: null, actorName: 'x' }, zh, 'zh')).toBe('系统')
+    // withNames off (the enterprise's app): the officer stays a unit, the enterprise's own people keep their names
+    expect(eventActorText({ party: 'lead', actorBureau: 'sheitc', actorName: '赵立新' }, zh, 'zh', false)).toBe('主办单位 · 市经济信息化委')
+    expect(eventActorText({ party: 'owner', actorBureau: null, actorName: '王明远' }, zh, 'zh', false)).toBe('王明远（企业）')
+  })
+
   it('words the details an event carries: bureaus of a dispatch, a rating, working days', () => {
     expect(eventDetailText({ action: 'dispatch', note: null, data: { leadBureau: 'sheitc', assistingBureaus: ['stcsm'], complexity: 'simple' } }, zh, 'zh')).toBe(
       '主办：市经济信息化委；协办：市科委；简单诉求（5个工作日）',

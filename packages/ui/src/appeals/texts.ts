@@ -45,10 +45,16 @@ export function eventActionText(event: Pick<AppealEvent, 'action'>, t: Translate
   return t(`ui.appeals.events.${EVENT_KEYS.has(event.action) ? event.action : 'other'}`)
 }
 
-/** Who acted: 主办单位 · 市经济信息化委, 企业, 系统. */
-export function eventActorText(event: Pick<AppealEvent, 'party' | 'actorBureau'>, t: Translate, lang: Lang): string {
+/**
+ * Who acted, by name and unit, never by login (issue 19 §4): 主办单位 · 市经济信息化委 赵立新,
+ * 陈晓东（协调员）, 王明远（企业）, 系统. Without a name (never known, or `withNames` off: the enterprise
+ * sees the handlers' units, not their officers) the party and unit alone.
+ */
+export function eventActorText(event: Pick<AppealEvent, 'party' | 'actorBureau'> & { actorName?: string | null }, t: Translate, lang: Lang, withNames = true): string {
   const party = t(`ui.appeals.party.${event.party}`)
-  return event.actorBureau ? `${party} · ${bureauName(event.actorBureau, lang)}` : party
+  const name = event.party !== 'system' && (withNames || event.party === 'owner') ? event.actorName : null
+  if (event.actorBureau) return name ? `${party} · ${bureauName(event.actorBureau, lang)} ${name}` : `${party} · ${bureauName(event.actorBureau, lang)}`
+  return name ? t('ui.appeals.nameWithRole', { name, role: party }) : party
 }
 
 /** The details an event's data carries, in words (bureaus of a dispatch, a rating, working days), or ''. */

@@ -47,7 +47,8 @@ describe('ChangeHistory', () => {
     expect(first).toContain('规上企业否→是')
     // an unchanged value (李敏 → 李敏) is not history
     expect(wrapper.findAll('[data-test="history-change"]')).toHaveLength(4)
-    expect(entries[1]!.text()).toContain('enterprise-a 修改')
+    expect(entries[1]!.text()).toContain('工作人员 修改')
+    expect(entries[1]!.text()).not.toContain('enterprise-a')
     expect(entries[1]!.text()).toContain('联系电话021-1→未填写')
     expect(wrapper.text()).not.toMatch(/steward|facts\.|未知|（空）/)
     wrapper.unmount()

@@ -204,6 +204,7 @@ const en: Translation<typeof zhCN> = {
       allFields: 'All fields',
       total: '{n} in all',
       by: 'Changed by {actor}',
+      someone: 'a staff member',
       empty: 'No changes yet',
       emptyField: 'No changes of this field yet',
       beyond: 'Page {page} has no entries ({last} pages in all)',

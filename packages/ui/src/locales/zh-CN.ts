@@ -210,6 +210,7 @@ export default {
       allFields: '全部字段',
       total: '共 {n} 条',
       by: '{actor} 修改',
+      someone: '工作人员',
       empty: '暂无修改记录',
       emptyField: '该字段暂无修改记录',
       beyond: '第 {page} 页没有记录（共 {last} 页）',

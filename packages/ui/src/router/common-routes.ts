@@ -12,6 +12,12 @@ export function commonRoutes(): RouteRecordRaw[] {
       meta: { access: 'authenticated', titleKey: 'ui.account.title', nav: { icon: User } },
     },
     {
+      path: '/notifications',
+      name: 'notifications',
+      component: () => import('../views/NotificationsView.vue'),
+      meta: { access: 'authenticated', titleKey: 'ui.notifications.pageTitle' },
+    },
+    {
       path: '/forbidden',
       name: 'forbidden',
       component: () => import('../views/ErrorView.vue'),

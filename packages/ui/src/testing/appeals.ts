@@ -55,5 +55,5 @@ export function appealSummaryFixture(overrides: Partial<AppealSummary> = {}): Ap
 }
 
 export function appealEventFixture(overrides: Partial<AppealEvent> & Pick<AppealEvent, 'id' | 'action' | 'party'>): AppealEvent {
-  return { at: '2026-09-29T02:00:00.000Z', actorUsername: 'enterprise-a', actorBureau: null, fromStatus: null, toStatus: 'submitted', note: null, data: null, ...overrides }
+  return { at: '2026-09-29T02:00:00.000Z', actorUsername: 'enterprise-a', actorName: '王明远', actorBureau: null, fromStatus: null, toStatus: 'submitted', note: null, data: null, ...overrides }
 }

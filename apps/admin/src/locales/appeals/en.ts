@@ -4,6 +4,7 @@ import type zhCN from './zh-CN'
 const en: Translation<typeof zhCN> = {
   appeals: {
     inboxTitle: 'Appeals',
+    total: '{n} in all',
     inboxIntro: {
       coordinator: 'Dispatch and follow up the appeals enterprises raise. Filter by status, category, bureau and deadline; the filters live in the address bar, so you can bookmark or share them.',
       bureau: 'Appeals your bureau leads or assists with. Accept and answer them in time; assisting bureaus give their opinion.',

@@ -2,6 +2,7 @@
 export default {
   appeals: {
     inboxTitle: '诉求管理',
+    total: '共 {n} 条',
     inboxIntro: {
       coordinator: '企业提交的诉求在此派单、督办。按状态、类别、责任单位和时限筛选，筛选条件保存在地址栏中，可收藏或分享。',
       bureau: '本单位主办或协办的诉求。请在时限内签收、答复；协办单位请及时提出协办意见。',

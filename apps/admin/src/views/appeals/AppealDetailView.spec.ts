@@ -22,7 +22,7 @@ const dispatched = appealFixture({
 const events = [
   appealEventFixture({ id: '1', action: 'submit', party: 'owner', note: '我们今年基础研究投入6000万元' }),
   appealEventFixture({ id: '2', action: 'dispatch', party: 'coordinator', actorUsername: 'coordinator', fromStatus: 'submitted', toStatus: 'dispatched', data: { leadBureau: 'sheitc', assistingBureaus: ['stcsm'], complexity: 'simple' } }),
-  appealEventFixture({ id: '3', action: 'opinion', party: 'assisting', actorUsername: 'bureau-stcsm', actorBureau: 'stcsm', fromStatus: 'dispatched', toStatus: 'dispatched', note: '建议按第(四)条准备基础研究投入证明。' }),
+  appealEventFixture({ id: '3', action: 'opinion', party: 'assisting', actorUsername: 'bureau-stcsm', actorName: '孙海燕', actorBureau: 'stcsm', fromStatus: 'dispatched', toStatus: 'dispatched', note: '建议按第(四)条准备基础研究投入证明。' }),
 ]
 type Handlers = Parameters<typeof fakeApi>[0]
 
@@ -63,7 +63,8 @@ describe('appeal page (back office)', () => {
     const deadlines = wrapper.find('[data-test="deadlines"]').text()
     expect(deadlines).toContain('签收时限2026-09-30（周三）前')
     expect(deadlines).toContain('答复时限2026-10-12（周一）前')
-    expect(wrapper.find('[data-test="timeline"]').text()).toContain('经办账号：bureau-stcsm')
+    expect(wrapper.find('[data-test="timeline"]').text()).toContain('协办单位 · 市科委 孙海燕')
+    expect(wrapper.find('[data-test="timeline"]').text()).not.toContain('bureau-stcsm')
   })
 
   it.each<[string, AppealAction[], string[]]>([
@@ -193,7 +194,7 @@ describe('appeal page (back office)', () => {
   })
 
   it('approves a pending extension by its request id', async () => {
-    const extension = { id: 'e-1', workingDays: 3, reason: '需现场核查', status: 'pending', requestedBy: 'bureau-sheitc', decidedBy: null, decidedAt: null, createdAt: '2026-10-12T02:00:00.000Z' }
+    const extension = { id: 'e-1', workingDays: 3, reason: '需现场核查', status: 'pending', requestedBy: 'bureau-sheitc', requestedByName: '赵立新', decidedBy: null, decidedByName: null, decidedAt: null, createdAt: '2026-10-12T02:00:00.000Z' }
     const { wrapper, api, confirm } = await openAppeal(
       {
         ...withActions(['message', 'approve_extension', 'refuse_extension'], { status: 'in_progress', pendingExtension: true, extension }),
@@ -201,7 +202,7 @@ describe('appeal page (back office)', () => {
       },
       ['coordinator'],
     )
-    expect(wrapper.find('[data-test="extension"]').text()).toContain('bureau-sheitc 申请延期 3 个工作日：需现场核查')
+    expect(wrapper.find('[data-test="extension"]').text()).toContain('赵立新 申请延期 3 个工作日：需现场核查')
     await wrapper.find('[data-test="action-approve_extension"]').trigger('click')
     await flushPromises()
     await confirm()

@@ -33,6 +33,23 @@ afterEach(() => {
 })
 
 describe('appeals inbox', () => {
+  it('after a drill-down, says how many appeals match (共 N 条) and the tab counts follow the filters', async () => {
+    const drilled = { ...counts, submitted: 0, dispatched: 12, inProgress: 40, responded: 20, closed: 4, withdrawn: 0, overdue: 76 }
+    const { wrapper, api, router } = await mountInbox('/appeals?tab=overdue&lead=sheitc&everOverdue=true&dispatchedFrom=2026-07-01&dispatchedTo=2026-09-30', {
+      'GET /api/appeals/counts': (call) => ({ body: call.query.lead ? drilled : counts }),
+    })
+    const countCalls = () => api.calls.filter((c) => c.path === '/api/appeals/counts')
+    expect(countCalls().at(-1)!.query).toEqual({ lead: 'sheitc', everOverdue: 'true', dispatchedFrom: '2026-07-01', dispatchedTo: '2026-09-30' })
+    expect(wrapper.find('[data-test="inbox-total"]').text()).toBe('共 76 条')
+    await router.push('/appeals?tab=all&lead=sheitc&everOverdue=true&dispatchedFrom=2026-07-01&dispatchedTo=2026-09-30')
+    await flushPromises()
+    expect(wrapper.find('[data-test="inbox-total"]').text()).toBe('共 76 条')
+    await router.push('/appeals?tab=all')
+    await flushPromises()
+    expect(countCalls().at(-1)!.query).toEqual({})
+    expect(wrapper.find('[data-test="inbox-total"]').text()).toBe(`共 ${58 + 118 + 208 + 90 + 480 + 52} 条`)
+  })
+
   it('shows the tabs with their counts and one row per appeal, with the bearer token', async () => {
     const { wrapper, lists } = await mountInbox()
     expect(wrapper.find('[data-test="count-all"]').text()).toBe('1006')

@@ -1,5 +1,5 @@
 import { catalogues, isCalendarDate } from '@servicepack/policy-rules'
-import type { AppealCounts, AppealListQuery, AppealStatus } from '@servicepack/ui'
+import type { AppealCounts, AppealCountsQuery, AppealListQuery, AppealStatus } from '@servicepack/ui'
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 
 /**
@@ -117,7 +117,13 @@ export function apiQueryOf(filters: InboxFilters, cursor?: string | null, limit 
   return query
 }
 
-/** A tab's count from `GET /api/appeals/counts` (counts ignore the other filters). */
+/** The list's filters that are not the tab: what `GET /api/appeals/counts` takes, so tabs and 共 N 条 agree with the list. */
+export function countsQueryOf(filters: InboxFilters): AppealCountsQuery {
+  const { sort: _sort, limit: _limit, status: _status, mine: _mine, overdue: _overdue, dueSoon: _dueSoon, pendingExtension: _pending, cursor: _cursor, ...rest } = apiQueryOf(filters)
+  return rest as AppealCountsQuery
+}
+
+/** A tab's count from `GET /api/appeals/counts` under the same non-tab filters. */
 export function tabCount(tab: InboxTab, counts: AppealCounts): number {
   switch (tab) {
     case 'all':

@@ -10,7 +10,7 @@ type Handlers = Parameters<typeof fakeApi>[0]
 
 const land = (over: Partial<RoutingEntry> = {}): RoutingEntry => ({
   categoryCode: 'land', lead: 'planning', assisting: ['sheitc'], districtGovernment: true,
-  default: { lead: 'planning', assisting: ['sheitc'], districtGovernment: true }, overridden: false, version: 0, updatedAt: null, updatedBy: null, ...over,
+  default: { lead: 'planning', assisting: ['sheitc'], districtGovernment: true }, overridden: false, version: 0, updatedAt: null, updatedBy: null, updatedByName: null, ...over,
 })
 const labour = (): RoutingEntry => ({ ...land(), categoryCode: 'labour', lead: 'hrss', districtGovernment: false, default: { lead: 'hrss', assisting: ['sheitc'], districtGovernment: false } })
 
@@ -93,11 +93,11 @@ describe('routing catalogue', () => {
 })
 
 describe('deadline policy', () => {
-  const policy: DeadlinePolicy = { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, dueSoonDays: 1, openDataDays: 3, defaults: { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, dueSoonDays: 1, openDataDays: 3 }, overridden: false, version: 3, updatedAt: null, updatedBy: null, appliesTo: 'new-deadlines-only' }
+  const policy: DeadlinePolicy = { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, dueSoonDays: 1, openDataDays: 3, defaults: { acceptDays: 1, simpleDays: 5, complexDays: 15, rateDays: 5, reminderHours: 4, dueSoonDays: 1, openDataDays: 3 }, overridden: false, version: 3, updatedAt: null, updatedBy: null, updatedByName: null, appliesTo: 'new-deadlines-only' }
   it('says only new deadlines follow a change, refuses contradictions, and saves with the version read', async () => {
     const { wrapper, api } = await mountAt('/catalogue?tab=policy', {
       'GET /api/admin/deadline-policy': { body: policy },
-      'PUT /api/admin/deadline-policy': (call: ApiCall) => ({ body: { ...policy, ...(call.body as object), overridden: true, version: 4, updatedBy: 'admin', updatedAt: '2026-11-29T02:00:00.000Z' } }),
+      'PUT /api/admin/deadline-policy': (call: ApiCall) => ({ body: { ...policy, ...(call.body as object), overridden: true, version: 4, updatedBy: 'admin', updatedByName: '刘静', updatedAt: '2026-11-29T02:00:00.000Z' } }),
     })
     expect(wrapper.find('[data-test="policy-tab"]').text()).toContain('已设定的时限不变')
     expect(wrapper.find('[data-test="policy-due-soon"]').text()).toBe('时限为今天或之后 1 个工作日内的诉求显示为“即将超期”，上午即可看到。')
@@ -113,7 +113,7 @@ describe('deadline policy', () => {
     await wrapper.find('[data-test="policy-save"]').trigger('click')
     await flushPromises()
     expect(api.last('PUT', '/api/admin/deadline-policy')!.body).toEqual({ acceptDays: 1, simpleDays: 3, complexDays: 15, rateDays: 5, reminderHours: 4, dueSoonDays: 1, openDataDays: 3, version: 3 })
-    expect(wrapper.find('[data-test="policy-state"]').text()).toContain('当前使用管理员设置（admin')
+    expect(wrapper.find('[data-test="policy-state"]').text()).toContain('当前使用管理员设置（刘静')
   })
 })
 
@@ -204,8 +204,8 @@ describe('response templates and the change log', () => {
       'GET /api/admin/changes': {
         body: {
           items: [
-            { id: '2', at: '2026-11-29T02:00:00.000Z', actorUsername: 'admin', catalogue: 'calendar', entryKey: '2027', action: 'import', before: { '2027-01-01': null, '2027-01-02': null }, after: { '2027-01-01': { working: false, name: '元旦' }, '2027-01-02': { working: false, name: null } } },
-            { id: '1', at: '2026-11-29T01:00:00.000Z', actorUsername: 'admin', catalogue: 'routing', entryKey: 'land', action: 'update', before: { lead: 'planning', assisting: ['sheitc'], districtGovernment: true }, after: { lead: 'gov-pudong', assisting: [], districtGovernment: false } },
+            { id: '2', at: '2026-11-29T02:00:00.000Z', actorUsername: 'admin', actorName: '刘静', catalogue: 'calendar', entryKey: '2027', action: 'import', before: { '2027-01-01': null, '2027-01-02': null }, after: { '2027-01-01': { working: false, name: '元旦' }, '2027-01-02': { working: false, name: null } } },
+            { id: '1', at: '2026-11-29T01:00:00.000Z', actorUsername: 'admin', actorName: null, catalogue: 'routing', entryKey: 'land', action: 'update', before: { lead: 'planning', assisting: ['sheitc'], districtGovernment: true }, after: { lead: 'gov-pudong', assisting: [], districtGovernment: false } },
           ],
           nextBefore: null,
         },
@@ -215,7 +215,12 @@ describe('response templates and the change log', () => {
     expect(rows[0]).toContain('工作日历')
     expect(rows[0]).toContain('导入通知')
     expect(rows[0]).toContain('2 天')
-    expect(rows[1]).toContain('lead: planning；assisting: sheitc；districtGovernment: true')
-    expect(rows[1]).toContain('lead: gov-pudong；assisting: —')
+    expect(rows[0]).toContain('2 天：0 个工作日、2 个休息日')
+    expect(rows[1]).toContain('主办：市规划资源局；协办：市经济信息化委；区政府协办：是')
+    expect(rows[1]).toContain('主办：浦东新区人民政府；协办：无；区政府协办：否')
+    expect(rows[0]).toContain('刘静（管理员）')
+    expect(rows[1]).toContain('管理员')
+    // no logins, keys or English in the Chinese change log
+    for (const row of rows) expect(row.replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/g, '')).not.toMatch(/[A-Za-z]/)
   })
 })

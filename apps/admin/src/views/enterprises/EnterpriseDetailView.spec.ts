@@ -121,7 +121,9 @@ describe('enterprise detail', () => {
     expect(entries[0]!.text()).toContain('2026-11-26 10:30')
     expect(entries[0]!.text()).toMatch(/年产值\s*9亿元\s*→\s*26亿元/)
     expect(entries[0]!.text()).toMatch(/基础研究投入\s*未填写\s*→\s*6000万元/)
-    expect(entries[1]!.text()).toContain('coordinator 修改')
+    // a name never known: a neutral word, never the login
+    expect(entries[1]!.text()).toContain('工作人员 修改')
+    expect(entries[1]!.text()).not.toContain('coordinator')
     expect(entries[1]!.text()).toMatch(/服务管家姓名\s*未填写\s*→\s*李敏/)
     expect(entries[1]!.text()).toMatch(/服务管家电话\s*未填写\s*→\s*021-1234 5678/)
     expect(entries[1]!.text()).toMatch(/服务管家邮箱\s*未填写\s*→\s*limin.sheitc.example/)
@@ -155,7 +157,7 @@ describe('enterprise detail', () => {
     const { wrapper } = await mountDetail({ tab: 'steward', roles: ['admin'], api: { ...handlers, [`GET ${base}`]: { body: enterprise({ steward: stewardOf(coordinators[0]!) }) } } })
     expect(wrapper.find('[data-test="steward"]').text()).toContain('陈晓东')
     // the account, with the name and e-mail the directory has for it
-    expect(wrapper.find('[data-test="steward-account"]').text()).toBe('coordinator')
+    expect(wrapper.find('[data-test="steward-account"]').text()).toBe('已关联协调员账号')
     expect(wrapper.find('[data-test="steward"]').text()).toContain('coordinator@demo.servicepack.example')
     expect(wrapper.find('[data-test="assign-steward"]').exists()).toBe(false)
     expect(wrapper.text()).toContain('仅协调员可以分配服务管家')
@@ -165,7 +167,7 @@ describe('enterprise detail', () => {
     { locale: 'zh-CN' as const, title: '原服务管家（未关联账号）：张三', action: '选择服务管家账号' },
     { locale: 'en' as const, title: 'Former steward (no account linked): 张三', action: 'Choose a steward account' },
   ])('shows a legacy steward (free text, no account) with a prompt to choose an account ($locale)', async ({ locale, title, action }) => {
-    const legacy = { sub: null, username: null, name: '张三', phone: '021-2311 5555', email: 'zhang@x.cn', assignedBy: 'coordinator', assignedAt: null }
+    const legacy = { sub: null, username: null, name: '张三', phone: '021-2311 5555', email: 'zhang@x.cn', assignedBy: 'coordinator', assignedByName: '陈晓东', assignedAt: null }
     const { wrapper } = await mountDetail({ tab: 'steward', locale, api: { ...handlers, [`GET ${base}`]: { body: enterprise({ steward: legacy }) } } })
     expect(wrapper.find('[data-test="steward-legacy"]').text()).toContain(title)
     expect(wrapper.find('[data-test="steward"]').text()).toContain('021-2311 5555')

@@ -5,8 +5,9 @@ const en: Translation<typeof zhCN> = {
   notices: {
     title: 'Training',
     intro: 'Trainings, briefings and policy explanations the industry associations address to your enterprise. Register, add it to your calendar, and withdraw until registration closes.',
-    tabs: { upcoming: 'Upcoming', mine: 'My registrations', past: 'Past' },
-    empty: { upcoming: 'No training is addressed to your enterprise at the moment', mine: 'You have not registered for anything yet', past: 'No past events' },
+    tabs: { upcoming: 'Upcoming', mine: 'My registrations', past: 'Past', cancelled: 'Cancelled' },
+    empty: { upcoming: 'No training is addressed to your enterprise at the moment', mine: 'You have not registered for anything yet', past: 'No past events', cancelled: 'Nothing has been cancelled' },
+    total: '{n} in all',
     loadFailed: 'Could not load the training notices',
     kind: { training: 'Training', briefing: 'Briefing', policy_interpretation: 'Policy explained' },
     cancelled: 'Cancelled',

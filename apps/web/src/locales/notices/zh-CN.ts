@@ -3,8 +3,9 @@ export default {
   notices: {
     title: '辅导培训',
     intro: '行业协会针对贵企业发布的培训、宣讲与政策解读。报名后可下载日历提醒，报名截止前可取消。',
-    tabs: { upcoming: '即将举行', mine: '我的报名', past: '往期' },
-    empty: { upcoming: '暂无面向贵企业的培训通知', mine: '还没有报名的活动', past: '暂无往期活动' },
+    tabs: { upcoming: '即将举行', mine: '我的报名', past: '往期', cancelled: '已取消' },
+    empty: { upcoming: '暂无面向贵企业的培训通知', mine: '还没有报名的活动', past: '暂无往期活动', cancelled: '没有已取消的活动' },
+    total: '共 {n} 场',
     loadFailed: '无法读取培训通知',
     kind: { training: '培训', briefing: '宣讲', policy_interpretation: '政策解读' },
     cancelled: '已取消',

@@ -13,7 +13,7 @@ const appContext = createAppContext({
   router: (history) => createAppRouter({ routes: [{ path: '/', component: { render: () => null } }], history, defaultAccess: 'public', signedOut: 'sign-in' }),
   i18n: (locale) => createAppI18n({ 'zh-CN': {}, en: {} }, locale),
 })
-const stored = (id: string, fileName: string): AppealAttachment => ({ id, fileName, contentType: 'application/pdf', size: 348_160, uploadedBy: 'enterprise-a', createdAt: '2026-11-26T02:30:00.000Z' })
+const stored = (id: string, fileName: string): AppealAttachment => ({ id, fileName, contentType: 'application/pdf', size: 348_160, uploadedBy: 'enterprise-a', uploadedByName: '王明远', createdAt: '2026-11-26T02:30:00.000Z' })
 
 async function mountFiles(props: { attachments: AppealAttachment[]; canUpload: boolean }, upload = vi.fn(async (r: UploadRequest) => stored('new', r.file.name))) {
   const seen: { url: string; auth: string | null }[] = []
@@ -46,7 +46,8 @@ describe('appeal attachments', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined)
     const { wrapper, seen } = await mountFiles({ attachments: [stored('f-1', '申报材料.pdf')], canUpload: false })
     expect(wrapper.find('[data-test="attachment"]').text()).toContain('申报材料.pdf')
-    expect(wrapper.find('[data-test="attachment"]').text()).toContain('340 KB · enterprise-a · 2026-11-26 10:30')
+    expect(wrapper.find('[data-test="attachment"]').text()).toContain('340 KB · 王明远 · 2026-11-26 10:30')
+    expect(wrapper.text()).not.toContain('enterprise-a')
     expect(wrapper.find('[data-test="add-files"]').exists()).toBe(false)
     await wrapper.find('[data-test="download"]').trigger('click')
     await flushPromises()

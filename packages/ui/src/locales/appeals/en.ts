@@ -23,6 +23,8 @@ const en: Translation<typeof zhCN> = {
       title: '{state}: this step is due {time}',
       onTime: 'On time',
     },
+    /** A person with their part: 陈晓东（协调员） */
+    nameWithRole: '{name} ({role})',
     party: {
       owner: 'Enterprise',
       coordinator: 'Coordinator',
@@ -92,7 +94,6 @@ const en: Translation<typeof zhCN> = {
       newAnswerDue: '; new answer deadline {time}',
       opinionSkipped: 'Answered without waiting for the assisting opinion ({bureaus}). Reason: {reason}',
       attachment: 'File: {name}',
-      actor: 'Account: {name}',
     },
     attachments: {
       title: 'Attachments',
@@ -110,6 +111,7 @@ const en: Translation<typeof zhCN> = {
       remove: 'Remove',
       full: 'The limit of {max} attachments is reached',
       meta: '{size} · {by} · {time}',
+      metaNoName: '{size} · {time}',
       problems: {
         type: '{name}: this file type is not accepted; upload a PDF, JPG, PNG, DOCX or XLSX file',
         size: '{name}: the file is larger than {size} MB',
@@ -139,6 +141,13 @@ const en: Translation<typeof zhCN> = {
   },
   notifications: {
     title: 'Notifications',
+    viewAll: 'View all',
+    pageTitle: 'All notifications',
+    pageIntro: 'Everything sent to you, newest first.',
+    total: '{n} in all',
+    read: { all: 'All', unread: 'Unread', read: 'Read' },
+    groups: { all: 'All kinds', deadline: 'Reminders and overdue', appeal: 'Appeal updates', notice: 'Training notices', other: 'Other' },
+    noMatch: 'No notifications match',
     open: '{n} unread notifications, open the list',
     markAllRead: 'Mark all read',
     markRead: 'Mark read',

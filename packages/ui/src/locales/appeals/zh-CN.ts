@@ -22,6 +22,8 @@ export default {
       title: '{state}，须于 {time}办结当前环节',
       onTime: '按时办理中',
     },
+    /** A person with their part: 陈晓东（协调员） */
+    nameWithRole: '{name}（{role}）',
     party: {
       owner: '企业',
       coordinator: '协调员',
@@ -93,7 +95,6 @@ export default {
       newAnswerDue: '，新的答复时限 {time}',
       opinionSkipped: '未等待协办意见（{bureaus}）答复，原因：{reason}',
       attachment: '附件：{name}',
-      actor: '经办账号：{name}',
     },
     attachments: {
       title: '附件',
@@ -111,6 +112,7 @@ export default {
       remove: '移除',
       full: '已达到 {max} 个附件的上限',
       meta: '{size} · {by} · {time}',
+      metaNoName: '{size} · {time}',
       problems: {
         type: '{name}：不支持的文件类型，请上传 PDF、JPG、PNG、DOCX 或 XLSX 文件',
         size: '{name}：文件超过 {size} MB',
@@ -140,6 +142,13 @@ export default {
   },
   notifications: {
     title: '通知',
+    viewAll: '查看全部',
+    pageTitle: '全部通知',
+    pageIntro: '发给您的全部通知，最新的在前。',
+    total: '共 {n} 条',
+    read: { all: '全部', unread: '未读', read: '已读' },
+    groups: { all: '全部类型', deadline: '催办与超期', appeal: '诉求动态', notice: '培训通知', other: '其他' },
+    noMatch: '没有符合条件的通知',
     open: '{n} 条未读通知，打开通知列表',
     markAllRead: '全部标为已读',
     markRead: '标为已读',

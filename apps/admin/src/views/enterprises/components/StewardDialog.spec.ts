@@ -66,7 +66,7 @@ describe('steward dialog', () => {
   })
 
   it('names a legacy steward (no account) and asks for an account, keeping its phone', async () => {
-    const legacy = { sub: null, username: null, name: '张三', phone: '021-2311 5555', email: 'zhang@x.cn', assignedBy: 'coordinator', assignedAt: null }
+    const legacy = { sub: null, username: null, name: '张三', phone: '021-2311 5555', email: 'zhang@x.cn', assignedBy: 'coordinator', assignedByName: '陈晓东', assignedAt: null }
     const { wrapper, form } = await openDialog(() => ({ body: enterprise() }), 'zh-CN', enterprise({ steward: legacy }))
     expect(wrapper.find('[data-test="steward-legacy"]').text()).toContain('原服务管家（未关联账号）：张三')
     expect(document.querySelector('[data-test="steward-dialog"] [data-test="steward-legacy"]')?.textContent).toContain('请为企业选择一个服务管家账号')
