@@ -25,8 +25,8 @@ export interface AnswerRow {
 }
 
 const COLUMNS = `a.id, a.status, a.question, a.answer, a.measure_id, a.category_code, a.bureau, a.published_at, a.supersedes_id, a.superseded_by_id`
-/** Below this trigram similarity a title is not offered as a fallback match. */
-const TRIGRAM_MIN = 0.08
+/** Below this trigram word similarity a question is not offered as a fallback match. */
+const TRIGRAM_MIN = 0.2
 /** Cover density weights {D, C, B, A}: the question counts most. */
 const WEIGHTS = `'{0.05, 0.1, 0.4, 1.0}'::float4[]`
 
@@ -86,7 +86,7 @@ export async function searchAnswers(em: EntityManager, filters: AnswerFilters, o
   if (tsq) {
     const p = [...params, tsq, q]
     const tsqRef = `to_tsquery('simple', $${p.length - 1})`
-    const [{ total }] = (await em.query(`SELECT count(*)::int AS total FROM answers a WHERE ${where} AND a.search @@ ${tsqRef}`, p)) as [{ total: number }]
+    const [{ total }] = (await em.query(`SELECT count(*)::int AS total FROM answers a WHERE ${where} AND a.search @@ ${tsqRef}`, p.slice(0, -1))) as [{ total: number }]
     if (total > 0) {
       const rows: AnswerRow[] = await em.query(
         `SELECT ${COLUMNS}, ts_rank_cd(${WEIGHTS}, a.search, ${tsqRef}, 1) + 0.5 * similarity(a.question, $${p.length}) AS rank
@@ -97,11 +97,11 @@ export async function searchAnswers(em: EntityManager, filters: AnswerFilters, o
       return { rows, total }
     }
   }
-  // no word of the query is in any answer: the questions nearest by trigrams (typos, unknown words)
+  // no word of the query is in any answer: the questions holding the text most like it, by trigrams (typos, unknown words)
   const p = [...params, q]
   const rows: AnswerRow[] = await em.query(
-    `SELECT * FROM (SELECT ${COLUMNS}, similarity(a.question, $${p.length}) AS rank FROM answers a WHERE ${where}
-      ORDER BY a.question <-> $${p.length} LIMIT 20) t WHERE t.rank >= ${TRIGRAM_MIN} ORDER BY t.rank DESC, t.id`,
+    `SELECT * FROM (SELECT ${COLUMNS}, word_similarity($${p.length}, a.question) AS rank FROM answers a WHERE ${where}
+      ORDER BY $${p.length} <<-> a.question LIMIT 20) t WHERE t.rank >= ${TRIGRAM_MIN} ORDER BY t.rank DESC, t.id`,
     p,
   )
   return { rows: rows.slice(offset, offset + limit), total: rows.length }
