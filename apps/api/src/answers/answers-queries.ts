@@ -27,6 +27,10 @@ export interface AnswerRow {
 const COLUMNS = `a.id, a.status, a.question, a.answer, a.measure_id, a.category_code, a.bureau, a.published_at, a.supersedes_id, a.superseded_by_id`
 /** Below this trigram word similarity a question is not offered as a fallback match. */
 const TRIGRAM_MIN = 0.2
+/** How many of the best full-text matches are re-ranked with trigram similarity (at least the page's end). */
+const CANDIDATES = 100
+/** Matches are counted up to this many (a search shows "500+" beyond). */
+export const MAX_TOTAL = 500
 /** Cover density weights {D, C, B, A}: the question counts most. */
 const WEIGHTS = `'{0.05, 0.1, 0.4, 1.0}'::float4[]`
 
@@ -86,12 +90,19 @@ export async function searchAnswers(em: EntityManager, filters: AnswerFilters, o
   if (tsq) {
     const p = [...params, tsq, q]
     const tsqRef = `to_tsquery('simple', $${p.length - 1})`
-    const [{ total }] = (await em.query(`SELECT count(*)::int AS total FROM answers a WHERE ${where} AND a.search @@ ${tsqRef}`, p.slice(0, -1))) as [{ total: number }]
+    // ranked by cover density first; the best CANDIDATES are re-ranked with the question's trigram similarity
+    const candidates = Math.max(CANDIDATES, offset + limit)
+    const [{ total }] = (await em.query(
+      `SELECT count(*)::int AS total FROM (SELECT 1 FROM answers a WHERE ${where} AND a.search @@ ${tsqRef} LIMIT ${MAX_TOTAL}) t`,
+      p.slice(0, -1),
+    )) as [{ total: number }]
     if (total > 0) {
       const rows: AnswerRow[] = await em.query(
-        `SELECT ${COLUMNS}, ts_rank_cd(${WEIGHTS}, a.search, ${tsqRef}, 1) + 0.5 * similarity(a.question, $${p.length}) AS rank
-           FROM answers a WHERE ${where} AND a.search @@ ${tsqRef}
-          ORDER BY rank DESC, a.published_at DESC, a.id DESC OFFSET ${offset} LIMIT ${limit}`,
+        `SELECT * FROM (
+           SELECT c.*, c.cover + 0.5 * similarity(c.question, $${p.length}) AS rank FROM (
+             SELECT ${COLUMNS}, ts_rank_cd(${WEIGHTS}, a.search, ${tsqRef}, 1) AS cover
+               FROM answers a WHERE ${where} AND a.search @@ ${tsqRef} ORDER BY cover DESC LIMIT ${candidates}) c) r
+          ORDER BY r.rank DESC, r.published_at DESC, r.id DESC OFFSET ${offset} LIMIT ${limit}`,
         p,
       )
       return { rows, total }
