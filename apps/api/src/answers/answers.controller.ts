@@ -62,9 +62,9 @@ export class AnswersController {
   @Get('drafts/:appealId')
   @Roles('bureau_officer')
   @ApiBearerAuth()
-  @ApiOperation({ summary: "A starting point for a public answer from an appeal the bureau led and answered, with what would identify the enterprise flagged" })
+  @ApiOperation({ summary: "A starting point for a public answer from an appeal the bureau leads (its title and the bureau's answer, empty before it answered), with what would identify the enterprise flagged" })
   @ApiOkResponse({ type: AnswerAppealDraftDto })
-  @ApiErrors(404, 409)
+  @ApiErrors(404)
   draft(@CurrentViewer() viewer: Viewer, @Param('appealId') appealId: string): Promise<AnswerAppealDraftDto> {
     return this.answers.draftFromAppeal(viewer, appealId)
   }

@@ -80,7 +80,7 @@ export class AnswersService {
 
   /** A starting point for a proposal from an appeal the bureau answered, with what would identify the enterprise flagged. */
   async draftFromAppeal(viewer: Viewer, appealId: string): Promise<AnswerAppealDraftDto> {
-    const appeal = await this.proposableAppeal(this.db.manager, viewer, appealId)
+    const appeal = await this.proposableAppeal(this.db.manager, viewer, appealId, { answered: false })
     const draft = { question: appeal.title, answer: appeal.response ?? '', measureId: appeal.measure_id, categoryCode: appeal.category_code }
     const flags = identityOf(appeal).flatMap((who) => [...identifyingMentions(draft.question, who), ...identifyingMentions(draft.answer, who)]).map((m) => `${m.kind}: ${m.text}`)
     return { ...draft, flags: [...new Set(flags)] }
@@ -171,7 +171,8 @@ export class AnswersService {
     return row
   }
 
-  private async proposableAppeal(em: EntityManager, viewer: Viewer, appealId: string): Promise<AppealFacts> {
+  /** The appeal the viewer's bureau leads; unless `answered: false`, refused (409) before it is answered. */
+  private async proposableAppeal(em: EntityManager, viewer: Viewer, appealId: string, options = { answered: true }): Promise<AppealFacts> {
     const notVisible = () => new ApiException(404, 'APPEAL_NOT_FOUND', 'No such appeal')
     if (!UUID.test(appealId)) throw notVisible()
     const [appeal] = (await em.query(
@@ -184,7 +185,7 @@ export class AnswersService {
     if (!appeal) throw notVisible()
     const may = mayProposeFrom(answerViewer(viewer)!, { leadBureau: appeal.lead_bureau, status: appeal.status })
     if (may === 'not_visible') throw notVisible()
-    if (may === 'not_answered') throw new ApiException(409, 'APPEAL_NOT_ANSWERED', 'Propose an answer once the appeal has been answered')
+    if (may === 'not_answered' && options.answered) throw new ApiException(409, 'APPEAL_NOT_ANSWERED', 'Propose an answer once the appeal has been answered')
     return appeal
   }
 
