@@ -2742,12 +2742,12 @@ export interface components {
              * Format: uuid
              * @description the answer opened (event opened)
              */
-            answerId?: Record<string, never> | null;
+            answerId?: string | null;
             /**
              * Format: uuid
              * @description the appeal submitted (event submitted)
              */
-            appealId?: Record<string, never> | null;
+            appealId?: string | null;
         };
         /** @enum {string} */
         Catalogue: "routing" | "deadline-policy" | "calendar" | "response-templates";

@@ -49,7 +49,7 @@ export class AnswerDraftDto {
   @TextField({ max: 5000, required: true, multiline: true, description: 'the public answer' })
   answer!: string
 
-  @ApiPropertyOptional({ enum: measureIds, nullable: true })
+  @ApiPropertyOptional({ enum: measureIds, type: String, nullable: true })
   @IsOptional() @IsIn(measureIds, { message: 'measureId must be a measure of the catalogue' })
   measureId?: string | null
 
@@ -71,7 +71,7 @@ export class ApproveAnswerDto {
   @TextField({ max: 5000, nullable: true, multiline: true, description: "the coordinator's edit of the answer" })
   answer?: string | null
 
-  @ApiPropertyOptional({ enum: measureIds, nullable: true })
+  @ApiPropertyOptional({ enum: measureIds, type: String, nullable: true })
   @IsOptional() @IsIn(measureIds, { message: 'measureId must be a measure of the catalogue' })
   measureId?: string | null
 
@@ -101,11 +101,11 @@ export class SuggestionEventDto {
   @IsIn(SUGGESTION_EVENTS, { message: 'event must be opened, left or submitted' })
   event!: (typeof SUGGESTION_EVENTS)[number]
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'the answer opened (event opened)' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'the answer opened (event opened)' })
   @IsOptional() @IsUUID('all', { message: 'answerId must be a UUID' })
   answerId?: string | null
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'the appeal submitted (event submitted)' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'the appeal submitted (event submitted)' })
   @IsOptional() @IsUUID('all', { message: 'appealId must be a UUID' })
   appealId?: string | null
 }
