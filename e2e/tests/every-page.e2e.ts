@@ -22,7 +22,7 @@ const A = '91310115MA1K4C7L8X' // enterprise-a in the demo data
 const NOTICE = (n: number) => `/notices/5eed0001-0000-4000-8000-00000000000${n}`
 const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots/pages')
 
-const WEB_PUBLIC = ['/', '/measures', '/measures/try', '/measures/basic-research', '/measures/labour-support', '/open-data', '/no-such-page']
+const WEB_PUBLIC = ['/', '/measures', '/measures/try', '/measures/basic-research', '/measures/labour-support', '/open-data', '/answers', '/answers?q=首台套&measure=first-set-equipment', '/no-such-page']
 /** Stands for the first appeal the list shows (its page has an id only the data knows). */
 const FIRST_APPEAL = ':first-appeal'
 const WEB_ENTERPRISE = [
@@ -31,6 +31,7 @@ const WEB_ENTERPRISE = [
   '/measures/try',
   '/measures/first-set-equipment',
   '/open-data',
+  '/answers',
   '/package',
   '/profile',
   '/appeals',
@@ -63,6 +64,7 @@ const ADMIN_PAGES = [
   '/enterprises/91350100M000100Y43',
   '/enterprises/123',
   '/metrics',
+  '/answers',
   '/notices',
   '/notices?status=draft',
   NOTICE(1),
