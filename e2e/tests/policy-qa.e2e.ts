@@ -46,8 +46,8 @@ describe('政策问答: proposed, published, found', () => {
       }
     }
     expect(proposing).toBe(true)
-    await page.locator('[data-test="propose-question"] input').fill(QUESTION)
-    await page.locator('[data-test="propose-answer"] textarea').fill(ANSWER)
+    await page.locator('[data-test="propose-question"]').fill(QUESTION)
+    await page.locator('[data-test="propose-answer"]').fill(ANSWER)
     await page.locator('[data-test="propose-measure"]').click()
     await page.locator('.el-select-dropdown__item', { hasText: '首台(套)重大技术装备、首批次新材料支持' }).first().click()
     await snap(page, 'policy-qa-1-propose-1440')
@@ -59,7 +59,7 @@ describe('政策问答: proposed, published, found', () => {
     await signInOnSsoPage(coordinator, 'coordinator')
     const item = coordinator.locator('[data-test="review-item"]', { hasText: QUESTION })
     await item.waitFor()
-    expect(await coordinator.locator('[data-test="suggestion-stats"]').count()).toBe(1)
+    await coordinator.locator('[data-test="suggestion-stats"]').waitFor()
     await snap(coordinator, 'policy-qa-2-review-1440')
     await item.locator('[data-test="review-approve"]').click()
     await coordinator.locator('[data-test="review-confirm"]').click()
@@ -70,7 +70,7 @@ describe('政策问答: proposed, published, found', () => {
     for (const [viewport, size] of [[DESKTOP, '1440'], [PHONE, '390']] as const) {
       const page: Page = await open(viewport)
       await page.goto(WEB + '/answers')
-      await page.locator('[data-test="answers-q"] input').fill('首台套卖到外地还能申请吗')
+      await page.locator('[data-test="answers-q"]').fill('首台套卖到外地还能申请吗')
       await page.locator('[data-test="answers-search"]').click()
       await page.waitForURL((url) => url.search.includes('q='))
       const first = page.locator('[data-test="answer-card"]').first()
@@ -92,7 +92,7 @@ describe('政策问答: proposed, published, found', () => {
       const page = await open(viewport)
       await signInToWeb(page, 'enterprise-a')
       await page.goto(WEB + '/appeals/new')
-      await page.locator('[data-test="field-title"] input').fill('我们的首台套装备卖到外地客户了，能申请支持吗')
+      await page.locator('[data-test="field-title"]').fill('我们的首台套装备卖到外地客户了，能申请支持吗')
       const suggestions = page.locator('[data-test="intake-suggestions"]')
       await suggestions.waitFor()
       expect(await suggestions.innerText()).toContain('这些回答可能已解决您的问题')
