@@ -28,7 +28,7 @@ const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../scr
 /** Every page's screenshot, not only those of pages with a problem. */
 const ALL_SHOTS = process.env.E2E_SHOTS === '1'
 
-const WEB_PUBLIC = ['/', '/measures', '/measures/try', '/measures/basic-research', '/measures/labour-support', '/open-data', '/no-such-page']
+const WEB_PUBLIC = ['/', '/measures', '/measures/try', '/measures/basic-research', '/measures/labour-support', '/open-data', '/answers', '/answers?q=首台套&measure=first-set-equipment', '/no-such-page']
 /** Stands for the first appeal the list shows (its page has an id only the data knows). */
 const FIRST_APPEAL = ':first-appeal'
 const WEB_ENTERPRISE = [
@@ -37,6 +37,7 @@ const WEB_ENTERPRISE = [
   '/measures/try',
   '/measures/first-set-equipment',
   '/open-data',
+  '/answers',
   '/package',
   '/profile',
   '/appeals',
@@ -72,6 +73,7 @@ const ADMIN_PAGES = [
   '/enterprises/91350100M000100Y43',
   '/enterprises/123',
   '/metrics',
+  '/answers',
   '/notices',
   '/notices?status=draft',
   NOTICE(1),

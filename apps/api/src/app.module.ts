@@ -16,6 +16,7 @@ import { JobsModule } from './jobs/jobs.module.js'
 import { MeasuresModule } from './measures/measures.module.js'
 import { MetricsModule } from './metrics/metrics.module.js'
 import { OpenDataModule } from './open-data/open-data.module.js'
+import { AnswersModule } from './answers/answers.module.js'
 import { NoticesModule } from './notices/notices.module.js'
 import { NotificationsModule } from './notifications/notifications.module.js'
 import { RateLimitModule } from './rate-limit/rate-limit.module.js'
@@ -61,6 +62,7 @@ export class AppModule {
         NoticesModule,
         MetricsModule,
         OpenDataModule,
+        AnswersModule,
         // the administrators' catalogues (issue 12)
         AuditModule,
         RoutingModule,

@@ -991,6 +991,175 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published answers (政策问答): Chinese full-text search `q` (segmented, synonyms, typos), filters by measure, category and answering bureau; paged */
+        get: operations["AnswersController_list"];
+        put?: never;
+        /** A bureau proposes a public answer from an appeal it led and answered (400 ANSWER_IDENTIFIES_ENTERPRISE lists what names the enterprise) */
+        post: operations["AnswersController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/answers/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review queue (default: proposed): all for coordinators and admins, the bureau's own for a bureau officer */
+        get: operations["AnswersController_review"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/answers/suggestion-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How often an answer suggested on the intake form made the appeal unnecessary (the form left after opening one) */
+        get: operations["AnswersController_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/answers/drafts/{appealId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A starting point for a public answer from an appeal the bureau leads (its title and the bureau's answer, empty before it answered), with what would identify the enterprise flagged */
+        get: operations["AnswersController_draft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/answers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published (or superseded) answer, with its measure citation */
+        get: operations["AnswersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/answers/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a proposal, with edits: published and searchable; the enterprise is told (answer_published) */
+        post: operations["AnswersController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/answers/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AnswersController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/answers/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AnswersController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/answers/{id}/supersede": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A newer answer replaces an approved one (both kept; the old one points to the new one) */
+        post: operations["AnswersController_supersede"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/answers/suggestion-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The intake form reports what became of its suggestions: an answer opened, the form left, the appeal submitted (fetch keepalive on leaving) */
+        post: operations["AnswersController_event"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/changes": {
         parameters: {
             query?: never;
@@ -1190,7 +1359,7 @@ export interface components {
          * @description stable machine code; the apps show text chosen by it
          * @enum {string}
          */
-        ErrorCode: "FIELD_INVALID" | "MALFORMED_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "BAD_REQUEST" | "EXPORT_TOO_LARGE" | "ANSWER_TOO_SHORT" | "AUTH_REQUIRED" | "TOKEN_INVALID" | "FORBIDDEN" | "ENTERPRISE_NOT_LINKED" | "ENTERPRISE_MISMATCH" | "NOT_FOUND" | "ENTERPRISE_NOT_FOUND" | "APPEAL_NOT_FOUND" | "NOTICE_NOT_FOUND" | "ALREADY_REGISTERED" | "REGISTRATION_CLOSED" | "NOT_ENOUGH_SEATS" | "PROFILE_VERSION_CONFLICT" | "INVALID_TRANSITION" | "ASSISTING_OPINION_AWAITED" | "IDEMPOTENCY_KEY_REUSED" | "CONFLICT" | "CALENDAR_YEAR_UNKNOWN" | "RATE_LIMITED" | "BUSY" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+        ErrorCode: "FIELD_INVALID" | "MALFORMED_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "BAD_REQUEST" | "EXPORT_TOO_LARGE" | "ANSWER_TOO_SHORT" | "ANSWER_IDENTIFIES_ENTERPRISE" | "AUTH_REQUIRED" | "TOKEN_INVALID" | "FORBIDDEN" | "ENTERPRISE_NOT_LINKED" | "ENTERPRISE_MISMATCH" | "NOT_FOUND" | "ENTERPRISE_NOT_FOUND" | "APPEAL_NOT_FOUND" | "ANSWER_NOT_FOUND" | "NOTICE_NOT_FOUND" | "ALREADY_REGISTERED" | "REGISTRATION_CLOSED" | "NOT_ENOUGH_SEATS" | "PROFILE_VERSION_CONFLICT" | "INVALID_TRANSITION" | "ASSISTING_OPINION_AWAITED" | "APPEAL_NOT_ANSWERED" | "IDEMPOTENCY_KEY_REUSED" | "CONFLICT" | "CALENDAR_YEAR_UNKNOWN" | "RATE_LIMITED" | "BUSY" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
         /**
          * @description why the field was refused; the apps show text chosen by it
          * @enum {string}
@@ -2470,6 +2639,160 @@ export interface components {
             /** @description the whole city */
             city: components["schemas"]["OpenDataRatesDto"];
             rows: components["schemas"]["OpenDataRowDto"][];
+        };
+        AnswerCitationDto: {
+            /** @example 沪府办规〔2025〕20号 (六) */
+            text: string;
+            /** @description the measure's name */
+            measureName: string;
+        };
+        AnswerDto: {
+            id: string;
+            question: string;
+            answer: string;
+            measureId: string | null;
+            /** @description category code of the routing catalogue */
+            category: string;
+            /** @description the answering bureau (code) */
+            bureau: string;
+            /** @description the bureau's name (zh) */
+            bureauName: string;
+            /**
+             * Format: date
+             * @description the Shanghai date it was published
+             */
+            date: string | null;
+            /** @description the measure's citation */
+            citation: components["schemas"]["AnswerCitationDto"] | null;
+            /** @enum {string} */
+            status: "proposed" | "approved" | "declined" | "withdrawn" | "superseded";
+            /** @description the newer answer that replaces this one */
+            supersededBy: string | null;
+            /** @description the older answer this one replaces */
+            supersedes: string | null;
+        };
+        AnswerListDto: {
+            items: components["schemas"]["AnswerDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        AnswerReviewDto: {
+            id: string;
+            question: string;
+            answer: string;
+            measureId: string | null;
+            /** @description category code of the routing catalogue */
+            category: string;
+            /** @description the answering bureau (code) */
+            bureau: string;
+            /** @description the bureau's name (zh) */
+            bureauName: string;
+            /**
+             * Format: date
+             * @description the Shanghai date it was published
+             */
+            date: string | null;
+            /** @description the measure's citation */
+            citation: components["schemas"]["AnswerCitationDto"] | null;
+            /** @enum {string} */
+            status: "proposed" | "approved" | "declined" | "withdrawn" | "superseded";
+            /** @description the newer answer that replaces this one */
+            supersededBy: string | null;
+            /** @description the older answer this one replaces */
+            supersedes: string | null;
+            appealId: string | null;
+            proposedBy: string;
+            decidedBy: string | null;
+            decisionNote: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AnswerReviewListDto: {
+            items: components["schemas"]["AnswerReviewDto"][];
+        };
+        SuggestionStatsDto: {
+            /** @description intake sessions in which an enterprise opened a suggested answer */
+            opened: number;
+            /** @description of those, sessions that then left the form without submitting (the appeal made unnecessary) */
+            leftAfterOpening: number;
+            /** @description of those, sessions that still submitted an appeal */
+            submittedAfterOpening: number;
+            /** @description leftAfterOpening / opened (null when none opened) */
+            deflectionRate: number | null;
+        };
+        AnswerAppealDraftDto: {
+            /** @description the appeal's title, as a starting point for the public question */
+            question: string;
+            /** @description the bureau's answer, as a starting point for the public answer */
+            answer: string;
+            measureId: string | null;
+            categoryCode: string;
+            /** @description what in the draft would identify the enterprise (kinds: enterprise_name, uscc, contact_name, contact_phone, phone, email, appeal_number) */
+            flags: string[];
+        };
+        ProposeAnswerDto: {
+            /** @description the public question: no enterprise name, USCC, person or phone (400 ANSWER_IDENTIFIES_ENTERPRISE) */
+            question: string;
+            /** @description the public answer */
+            answer: string;
+            /** @enum {string|null} */
+            measureId?: "traditional-industries-upgrade" | "first-set-equipment" | "leading-industries" | "key-emerging-industries" | "basic-research" | "rd-growth-reward" | "rd-centres-open-innovation" | "core-technology" | "tech-renovation" | "chemical-projects" | "retained-earnings-reinvestment" | "digital-transformation" | "carbon-footprint-esg" | "energy-saving" | "green-factory" | "talent-introduction" | "talent-award" | "labour-support" | "industrial-land" | "manufacturing-finance" | "stocking-loan-subsidy" | "first-set-insurance" | "industrial-logistics" | "cost-reduction" | "pilot-platforms" | "market-expansion" | "enterprise-services" | null;
+            /** @enum {string} */
+            categoryCode: "land" | "labour" | "talent" | "financing" | "tech-renovation" | "rnd" | "energy-saving" | "logistics" | "energy-network" | "market" | "traditional-industries" | "first-set" | "leading-industries" | "key-industries" | "core-technology" | "digital" | "scenarios" | "policy-consulting" | "other";
+            /**
+             * Format: uuid
+             * @description the appeal the bureau answered (its lead)
+             */
+            appealId: string;
+        };
+        ApproveAnswerDto: {
+            /** @description the coordinator's edit of the question (default: as proposed) */
+            question?: string | null;
+            /** @description the coordinator's edit of the answer */
+            answer?: string | null;
+            /** @enum {string|null} */
+            measureId?: "traditional-industries-upgrade" | "first-set-equipment" | "leading-industries" | "key-emerging-industries" | "basic-research" | "rd-growth-reward" | "rd-centres-open-innovation" | "core-technology" | "tech-renovation" | "chemical-projects" | "retained-earnings-reinvestment" | "digital-transformation" | "carbon-footprint-esg" | "energy-saving" | "green-factory" | "talent-introduction" | "talent-award" | "labour-support" | "industrial-land" | "manufacturing-finance" | "stocking-loan-subsidy" | "first-set-insurance" | "industrial-logistics" | "cost-reduction" | "pilot-platforms" | "market-expansion" | "enterprise-services" | null;
+            /** @enum {string} */
+            categoryCode?: "land" | "labour" | "talent" | "financing" | "tech-renovation" | "rnd" | "energy-saving" | "logistics" | "energy-network" | "market" | "traditional-industries" | "first-set" | "leading-industries" | "key-industries" | "core-technology" | "digital" | "scenarios" | "policy-consulting" | "other";
+        };
+        AnswerNoteDto: {
+            /** @description why (declined, withdrawn, superseded) */
+            note: string;
+        };
+        SupersedeAnswerDto: {
+            /** @description the public question: no enterprise name, USCC, person or phone (400 ANSWER_IDENTIFIES_ENTERPRISE) */
+            question: string;
+            /** @description the public answer */
+            answer: string;
+            /** @enum {string|null} */
+            measureId?: "traditional-industries-upgrade" | "first-set-equipment" | "leading-industries" | "key-emerging-industries" | "basic-research" | "rd-growth-reward" | "rd-centres-open-innovation" | "core-technology" | "tech-renovation" | "chemical-projects" | "retained-earnings-reinvestment" | "digital-transformation" | "carbon-footprint-esg" | "energy-saving" | "green-factory" | "talent-introduction" | "talent-award" | "labour-support" | "industrial-land" | "manufacturing-finance" | "stocking-loan-subsidy" | "first-set-insurance" | "industrial-logistics" | "cost-reduction" | "pilot-platforms" | "market-expansion" | "enterprise-services" | null;
+            /** @enum {string} */
+            categoryCode: "land" | "labour" | "talent" | "financing" | "tech-renovation" | "rnd" | "energy-saving" | "logistics" | "energy-network" | "market" | "traditional-industries" | "first-set" | "leading-industries" | "key-industries" | "core-technology" | "digital" | "scenarios" | "policy-consulting" | "other";
+            /** @description why the newer answer replaces this one */
+            note: string;
+        };
+        SuggestionEventDto: {
+            /**
+             * Format: uuid
+             * @description the intake form session (one per form opened)
+             */
+            session: string;
+            /**
+             * @description opened a suggested answer; left the form; submitted the appeal
+             * @enum {string}
+             */
+            event: "opened" | "left" | "submitted";
+            /**
+             * Format: uuid
+             * @description the answer opened (event opened)
+             */
+            answerId?: string | null;
+            /**
+             * Format: uuid
+             * @description the appeal submitted (event submitted)
+             */
+            appealId?: string | null;
         };
         /** @enum {string} */
         Catalogue: "routing" | "deadline-policy" | "calendar" | "response-templates";
@@ -7104,6 +7427,459 @@ export interface operations {
             };
             /** @description RATE_LIMITED (see Retry-After) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AnswersController_list: {
+        parameters: {
+            query?: {
+                /** @description words to search for (Chinese full text; typos and synonyms tolerated) */
+                q?: string | null;
+                measureId?: "traditional-industries-upgrade" | "first-set-equipment" | "leading-industries" | "key-emerging-industries" | "basic-research" | "rd-growth-reward" | "rd-centres-open-innovation" | "core-technology" | "tech-renovation" | "chemical-projects" | "retained-earnings-reinvestment" | "digital-transformation" | "carbon-footprint-esg" | "energy-saving" | "green-factory" | "talent-introduction" | "talent-award" | "labour-support" | "industrial-land" | "manufacturing-finance" | "stocking-loan-subsidy" | "first-set-insurance" | "industrial-logistics" | "cost-reduction" | "pilot-platforms" | "market-expansion" | "enterprise-services";
+                category?: "land" | "labour" | "talent" | "financing" | "tech-renovation" | "rnd" | "energy-saving" | "logistics" | "energy-network" | "market" | "traditional-industries" | "first-set" | "leading-industries" | "key-industries" | "core-technology" | "digital" | "scenarios" | "policy-consulting" | "other";
+                /** @description the answering bureau */
+                bureau?: "sheitc" | "stcsm" | "sasac" | "commerce" | "ecology" | "talent" | "hrss" | "planning" | "finance" | "nfra-sh" | "csrc-sh" | "transport" | "emergency" | "police" | "ndrc" | "comms" | "gov-huangpu" | "gov-xuhui" | "gov-changning" | "gov-jingan" | "gov-putuo" | "gov-hongkou" | "gov-yangpu" | "gov-minhang" | "gov-baoshan" | "gov-jiading" | "gov-pudong" | "gov-jinshan" | "gov-songjiang" | "gov-qingpu" | "gov-fengxian" | "gov-chongming";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerListDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AnswersController_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeAnswerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerReviewDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AnswersController_review: {
+        parameters: {
+            query?: {
+                status?: "proposed" | "approved" | "declined" | "withdrawn" | "superseded";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerReviewListDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AnswersController_stats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionStatsDto"];
+                };
+            };
+        };
+    };
+    AnswersController_draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerAppealDraftDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AnswersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AnswersController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveAnswerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AnswersController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AnswersController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AnswersController_supersede: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupersedeAnswerDto"];
+            };
+        };
+        responses: {
+            /** @description the newer answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AnswersController_event: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuggestionEventDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

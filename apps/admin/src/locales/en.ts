@@ -1,3 +1,4 @@
+import answersAdmin from './answers/en'
 import type { Translation } from '@servicepack/ui'
 import appeals from './appeals/en'
 import catalogue from './catalogue/en'
@@ -6,6 +7,7 @@ import notices from './notices/en'
 import type zhCN from './zh-CN'
 
 const en: Translation<typeof zhCN> = {
+  ...answersAdmin,
   ...appeals,
   ...metrics,
   ...catalogue,
@@ -19,6 +21,7 @@ const en: Translation<typeof zhCN> = {
     dashboard: 'Dashboard',
     appeals: 'Appeals',
     metrics: 'Rates',
+    answers: 'Policy Q&A',
     notices: 'Training notices',
     enterprises: 'Enterprises',
     catalogue: 'Catalogues',

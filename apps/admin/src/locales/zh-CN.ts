@@ -1,9 +1,11 @@
+import answersAdmin from './answers/zh-CN'
 import appeals from './appeals/zh-CN'
 import catalogue from './catalogue/zh-CN'
 import metrics from './metrics/zh-CN'
 import notices from './notices/zh-CN'
 
 export default {
+  ...answersAdmin,
   ...appeals,
   ...metrics,
   ...catalogue,
@@ -17,6 +19,7 @@ export default {
     dashboard: '工作台',
     appeals: '诉求管理',
     metrics: '三率统计',
+    answers: '政策问答',
     notices: '培训通知',
     enterprises: '企业服务',
     catalogue: '目录管理',

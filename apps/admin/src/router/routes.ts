@@ -1,4 +1,4 @@
-import { Collection, DataAnalysis, Document, OfficeBuilding, Odometer, Reading } from '@element-plus/icons-vue'
+import { ChatDotSquare, Collection, DataAnalysis, Document, OfficeBuilding, Odometer, Reading } from '@element-plus/icons-vue'
 import { commonRoutes } from '@servicepack/ui'
 import type { RouteRecordRaw } from 'vue-router'
 
@@ -66,6 +66,19 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('../views/notices/NoticeEditView.vue'),
     props: true,
     meta: { access: ['association'], titleKey: 'notices.form.editTitle' },
+  },
+  {
+    path: '/answers',
+    name: 'answers',
+    component: () => import('../views/answers/AnswerReviewView.vue'),
+    meta: { access: ['coordinator', 'admin', 'bureau_officer'], titleKey: 'nav.answers', nav: { icon: ChatDotSquare } },
+  },
+  {
+    path: '/answers/propose/:appealId',
+    name: 'answer-propose',
+    component: () => import('../views/answers/AnswerProposeView.vue'),
+    props: true,
+    meta: { access: ['bureau_officer'], titleKey: 'answersAdmin.proposeTitle' },
   },
   {
     path: '/catalogue',

@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'EXPORT_TOO_LARGE',
   /** 400: an answer to an enterprise shorter than a sentence (appeal-state.ts ANSWER_MIN_CHARS). */
   'ANSWER_TOO_SHORT',
+  /** 400 with `details`: a public question or answer (政策问答) names or identifies the enterprise that asked (name, USCC, contact, phone); each detail says what. */
+  'ANSWER_IDENTIFIES_ENTERPRISE',
   /** 401: no bearer token was sent. */
   'AUTH_REQUIRED',
   /** 401: the token is invalid or expired (sign in again). */
@@ -34,6 +36,8 @@ export const ERROR_CODES = [
   'ENTERPRISE_NOT_FOUND',
   /** 404: no such appeal (or one the caller may not see). */
   'APPEAL_NOT_FOUND',
+  /** 404: no such answer (政策问答), or one the caller may not see. */
+  'ANSWER_NOT_FOUND',
   /** 404: no such notice (or one the caller may not see: another association's, or outside the enterprise's audience). */
   'NOTICE_NOT_FOUND',
   /** 409: the caller's enterprise already has a registration (or a waitlist place) for this notice. */
@@ -48,6 +52,8 @@ export const ERROR_CODES = [
   'INVALID_TRANSITION',
   /** 409: the lead answers while an assisting bureau's opinion is awaited, without saying it will not wait (skipAssistingOpinion + skipReason). */
   'ASSISTING_OPINION_AWAITED',
+  /** 409: a public answer is proposed from an appeal that has not been answered yet. */
+  'APPEAL_NOT_ANSWERED',
   /** 409: an Idempotency-Key was reused for a different request. */
   'IDEMPOTENCY_KEY_REUSED',
   /** 409: any other conflict with the record's current state. */

@@ -5,6 +5,7 @@ import { calendarOf } from '../calendar/working-days.js'
 import { demoAppeals, demoEnterprises as generatedEnterprises, prng, type DemoPerson } from './demo-appeals.js'
 import { seedDemoTemplates } from './demo-templates.js'
 import { seedDemoNotices } from './demo-notices.js'
+import { seedDemoAnswers } from '../answers/demo/seed-demo-answers.js'
 import { Enterprise } from '../enterprises/enterprise.entity.js'
 import { isKeyEnterprise, type StoredFacts } from '../enterprises/profile-patch.js'
 
@@ -98,6 +99,8 @@ export async function seedDemoData(db: DataSource, options: { now: Date; policy:
   const notices = await db.transaction((em) => seedDemoNotices(em, options.now))
   // three response templates per bureau (政策咨询答复, 材料补正告知, 不予受理说明)
   await seedDemoTemplates(db, options.now)
+  // the 政策问答: about 150 approved answers across the measures and bureaus
+  await db.transaction((em) => seedDemoAnswers(em, options.now))
   const [{ seeded }] = await db.query(`SELECT EXISTS (SELECT 1 FROM appeals WHERE created_by_sub LIKE 'demo-%' OR idempotency_key = 'demo-seed') AS seeded`)
   if (seeded) return { enterprises: enterprises + added.length, appeals: 0, notices }
   const days: { date: string; working: boolean }[] = await db.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date, working FROM working_days`)

@@ -12,6 +12,8 @@ export const QUEUES = {
   noticeReminders: { name: 'notice-reminders', retryLimit: 0, cron: '*/10 * * * *' },
   /** Publishes each month's 三率 as open data once it is due (open-data/): a tick every ten minutes, once across instances. */
   openDataPublish: { name: 'open-data-publish', retryLimit: 0, cron: '*/10 * * * *' },
+  /** Re-segments the answers (政策问答) after the dictionary or the synonyms changed (answers/answers-reindexer.ts): sent at start-up when any answer is stale. */
+  answersReindex: { name: 'answers-reindex', retryLimit: 3 },
 } as const satisfies Record<string, QueueDefinition>
 
 export interface QueueDefinition {

@@ -28,6 +28,9 @@ const zh: Record<string, string> = {
   notice_cancelled: '您报名的活动已取消',
   notice_promoted: '候补转为正式报名',
   notice_reminder: '您报名的活动明天举行',
+  answer_proposed: '新的政策问答待审核',
+  answer_published: '您咨询的问题已（匿名）收入政策问答',
+  answer_declined: '政策问答提议未采纳',
 }
 const en: Record<string, string> = {
   submitted: 'A new appeal waits for dispatch',
@@ -53,6 +56,9 @@ const en: Record<string, string> = {
   notice_cancelled: 'An event you registered for was cancelled',
   notice_promoted: 'You moved from the waitlist to a seat',
   notice_reminder: 'An event you registered for is tomorrow',
+  answer_proposed: 'A policy Q&A entry waits for review',
+  answer_published: 'Your question was published (anonymised) in the policy Q&A',
+  answer_declined: 'A policy Q&A proposal was declined',
 }
 
 export function mailFor(kind: string, data: Record<string, unknown>, link: string): { subject: string; text: string } {

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm'
 import { expect } from 'vitest'
 import { OpenDataService } from '../../src/open-data/open-data.service.js'
 import type { TestApp } from '../helpers/app.js'
@@ -51,6 +52,10 @@ export interface Fixtures {
   categoryCode: string
   /** a published month of the open data (`YYYY-MM.json`) */
   openDataFile: string
+  /** an approved answer of the 政策问答 (sheitc's), read by everyone */
+  answer: string
+  /** another approved answer, for the coordinators' acts (withdrawn or superseded by them) */
+  answerSpare: string
 }
 
 export async function call(t: TestApp, user: DemoUser | null, method: string, url: string, payload?: unknown, headers: Record<string, string> = {}) {
@@ -86,9 +91,15 @@ export async function createFixtures(t: TestApp): Promise<Fixtures> {
   const template = (await ok(t, 'admin', 'POST', '/api/admin/response-templates', { bureau: 'planning', title: '模板', body: '答复' })).id as string
   const notification = await firstNotification(t)
   await t.app.get(OpenDataService).publish('2026-10')
+  const [{ id: answer }] = (await t.app.get(DataSource).query(
+    `INSERT INTO answers (status, question, answer, measure_id, category_code, bureau, proposed_by, published_at, version) VALUES ('approved', '首台套怎么申报？', '向市经济信息化委申报。', 'first-set-equipment', 'first-set', 'sheitc', 'fixture', now(), 1) RETURNING id`,
+  )) as [{ id: string }]
+  const [{ id: answerSpare }] = (await t.app.get(DataSource).query(
+    `INSERT INTO answers (status, question, answer, measure_id, category_code, bureau, proposed_by, published_at, version) VALUES ('approved', '绿色工厂奖励多少？', '20万元。', 'green-factory', 'energy-saving', 'sheitc', 'fixture', now(), 1) RETURNING id`,
+  )) as [{ id: string }]
   return {
     uscc: USCC_A, usccOther: USCC_B, appeal, appealSubmitted, appealOther, attachment, extensionRequest: extension.extension.id as string,
-    notice, noticeDraft, template, notification, year: '2027', date: '2027-01-04', categoryCode: 'other', openDataFile: '2026-10.json',
+    notice, noticeDraft, template, notification, year: '2027', date: '2027-01-04', categoryCode: 'other', openDataFile: '2026-10.json', answer, answerSpare,
   }
 }
 

@@ -2,12 +2,14 @@ import type { Translation } from '@servicepack/ui'
 import appeals from './appeals/en'
 import notices from './notices/en'
 import openData from './open-data/en'
+import answers from './answers/en'
 import type zhCN from './zh-CN'
 
 const en: Translation<typeof zhCN> = {
   ...appeals,
   ...notices,
   ...openData,
+  ...answers,
   app: {
     title: 'Service Pack Portal',
     subtitle: 'Shanghai business support, one stop',
@@ -24,6 +26,8 @@ const en: Translation<typeof zhCN> = {
     appeals: 'My appeals',
     notices: 'Training',
     openData: 'Appeal rates',
+    answers: 'Policy Q&A',
+    answer: 'Policy Q&A',
   },
   auth: {
     ssoUnavailableTitle: 'Single sign-on is unavailable',

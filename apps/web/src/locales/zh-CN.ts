@@ -1,11 +1,13 @@
 import appeals from './appeals/zh-CN'
 import notices from './notices/zh-CN'
 import openData from './open-data/zh-CN'
+import answers from './answers/zh-CN'
 
 export default {
   ...appeals,
   ...notices,
   ...openData,
+  ...answers,
   app: {
     title: '企业服务包门户',
     subtitle: '上海市惠企政策一站式服务',
@@ -22,6 +24,8 @@ export default {
     appeals: '我的诉求',
     notices: '辅导培训',
     openData: '办理情况公开',
+    answers: '政策问答',
+    answer: '政策问答',
   },
   auth: {
     ssoUnavailableTitle: '统一身份认证暂时无法连接',

@@ -1,4 +1,4 @@
-import { ChatLineSquare, Collection, DataAnalysis, HomeFilled, OfficeBuilding, Present, Reading, TrendCharts } from '@element-plus/icons-vue'
+import { ChatDotSquare, ChatLineSquare, Collection, DataAnalysis, HomeFilled, OfficeBuilding, Present, Reading, TrendCharts } from '@element-plus/icons-vue'
 import { commonRoutes } from '@servicepack/ui'
 import type { RouteRecordRaw } from 'vue-router'
 
@@ -27,6 +27,19 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('../views/measures/MeasureView.vue'),
     props: true,
     meta: { access: 'public', titleKey: 'nav.measure' },
+  },
+  {
+    path: '/answers',
+    name: 'answers',
+    component: () => import('../views/answers/AnswersView.vue'),
+    meta: { access: 'public', titleKey: 'nav.answers', nav: { icon: ChatDotSquare } },
+  },
+  {
+    path: '/answers/:id',
+    name: 'answer',
+    component: () => import('../views/answers/AnswerView.vue'),
+    props: true,
+    meta: { access: 'public', titleKey: 'nav.answer' },
   },
   {
     path: '/open-data',

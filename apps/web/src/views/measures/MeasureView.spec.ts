@@ -41,10 +41,11 @@ describe('a measure’s own page', () => {
     expect(section('prepare')).toContain('以责任单位发布的申报通知为准')
     expect(section('bureaus')).toContain('市科委')
     expect(section('bureaus')).toContain('12345')
-    // a visitor is asked to sign in for their own result; nothing is asked of the API
+    // a visitor is asked to sign in for their own result; nothing of theirs is asked of the API
     expect(section('own')).toContain('企业登录后')
     expect(wrapper.find('[data-test="measure-sign-in"]').exists()).toBe(true)
-    expect(api.calls).toEqual([])
+    // the only request a visitor's page makes: the measure's answered questions (政策问答)
+    expect(api.calls.map((c) => c.path)).toEqual(['/api/answers'])
   })
 
   it('shows a signed-in enterprise its own result with the trace unfolded, and its steward', async () => {
@@ -52,7 +53,7 @@ describe('a measure’s own page', () => {
     const evaluations = sortForPackage(evaluate(enterprise.facts, { asOf: '2026-11-26', reasonsEn: true }))
     const pack = { uscc: enterprise.uscc, asOf: '2026-11-26', evaluations, total: totalEligibleAmount(evaluations), steward: enterprise.steward }
     const { wrapper, api } = await openMeasure('basic-research', { session: userWith('enterprise'), handlers: { 'GET /api/enterprises/me/package': () => reply(200, pack) } })
-    expect(api.calls.map((c) => c.path)).toEqual(['/api/enterprises/me/package'])
+    expect(api.calls.map((c) => c.path).sort()).toEqual(['/api/answers', '/api/enterprises/me/package'])
     const card = wrapper.find('[data-test="measure-own"] [data-test="measure-card"]')
     expect(card.attributes('data-status')).toBe('eligible')
     expect(card.find('[data-test="amount"]').text()).toContain('500万元')
