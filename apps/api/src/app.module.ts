@@ -11,6 +11,7 @@ import { ConfigModule } from './config/config.module.js'
 import type { Env } from './config/env.js'
 import { dataSourceOptions, poolOptions } from './database/data-source.js'
 import { EnterprisesModule } from './enterprises/enterprises.module.js'
+import { EvaluationsModule } from './evaluations/evaluations.module.js'
 import { HealthModule } from './health/health.module.js'
 import { JobsModule } from './jobs/jobs.module.js'
 import { MeasuresModule } from './measures/measures.module.js'
@@ -56,6 +57,7 @@ export class AppModule {
         HealthModule,
         MeasuresModule,
         EnterprisesModule,
+        EvaluationsModule,
         AppealsModule,
         NotificationsModule,
         NoticesModule,

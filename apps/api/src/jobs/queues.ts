@@ -12,6 +12,12 @@ export const QUEUES = {
   noticeReminders: { name: 'notice-reminders', retryLimit: 0, cron: '*/10 * * * *' },
   /** Publishes each month's 三率 as open data once it is due (open-data/): a tick every ten minutes, once across instances. */
   openDataPublish: { name: 'open-data-publish', retryLimit: 0, cron: '*/10 * * * *' },
+  /**
+   * The evaluation, kept (evaluations/): `{ uscc }` re-evaluates one enterprise (its facts changed),
+   * `{ all: true }` every enterprise (the catalogue's version changed); the daily tick (00:05
+   * Shanghai) re-evaluates every enterprise for what dates change (a measure starts or ends).
+   */
+  measureEvaluations: { name: 'measure-evaluations', retryLimit: 3, cron: '5 0 * * *' },
 } as const satisfies Record<string, QueueDefinition>
 
 export interface QueueDefinition {
