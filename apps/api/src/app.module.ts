@@ -12,6 +12,7 @@ import type { Env } from './config/env.js'
 import { dataSourceOptions, poolOptions } from './database/data-source.js'
 import { EnterprisesModule } from './enterprises/enterprises.module.js'
 import { EvaluationsModule } from './evaluations/evaluations.module.js'
+import { MeasurePushModule } from './measure-push/measure-push.module.js'
 import { HealthModule } from './health/health.module.js'
 import { JobsModule } from './jobs/jobs.module.js'
 import { MeasuresModule } from './measures/measures.module.js'
@@ -58,6 +59,7 @@ export class AppModule {
         MeasuresModule,
         EnterprisesModule,
         EvaluationsModule,
+        MeasurePushModule,
         AppealsModule,
         NotificationsModule,
         NoticesModule,

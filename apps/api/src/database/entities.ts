@@ -17,7 +17,8 @@ import { RoutingEntryRow } from '../routing/routing-entry.entity.js'
 import { OpenDataMonth } from '../open-data/open-data-month.entity.js'
 import { MeasureEvaluation } from '../evaluations/measure-evaluation.entity.js'
 import { MeasureRuleVersion } from '../evaluations/measure-rule-version.entity.js'
+import { MeasurePush, MeasurePushSettings } from '../measure-push/measure-push.entity.js'
 import { RateLimitCounter } from '../rate-limit/rate-limit-counter.entity.js'
 
 /** Every TypeORM entity of the API: the migrations must describe exactly these. */
-export const entities = [Enterprise, EnterpriseMember, EnterpriseChange, WorkingDay, Appeal, AppealEvent, AppealExtensionRequest, AppealAttachment, Notification, NotificationRead, User, AppealStat, AppealAnswerDays, AppealStatMonthly, AppealAnswerDaysMonthly, CatalogueChange, RoutingEntryRow, DeadlinePolicyRow, ResponseTemplate, Notice, NoticeAudience, NoticeRegistration, RateLimitCounter, OpenDataMonth, MeasureEvaluation, MeasureRuleVersion]
+export const entities = [Enterprise, EnterpriseMember, EnterpriseChange, WorkingDay, Appeal, AppealEvent, AppealExtensionRequest, AppealAttachment, Notification, NotificationRead, User, AppealStat, AppealAnswerDays, AppealStatMonthly, AppealAnswerDaysMonthly, CatalogueChange, RoutingEntryRow, DeadlinePolicyRow, ResponseTemplate, Notice, NoticeAudience, NoticeRegistration, RateLimitCounter, OpenDataMonth, MeasureEvaluation, MeasureRuleVersion, MeasurePush, MeasurePushSettings]

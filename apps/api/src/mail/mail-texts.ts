@@ -3,6 +3,7 @@
  * notifications themselves, by kind). Pure. A deadline reads as its working day ("2026-12-11（周五）前").
  */
 import { formatDueDay } from '@servicepack/policy-rules'
+import { applicationAnsweredMail, measureEligibleMail, type ApplicationAnsweredData, type MeasureEligibleData } from '../measure-push/measure-push-texts.js'
 
 const zh: Record<string, string> = {
   submitted: '新诉求待派单',
@@ -28,6 +29,8 @@ const zh: Record<string, string> = {
   notice_cancelled: '您报名的活动已取消',
   notice_promoted: '候补转为正式报名',
   notice_reminder: '您报名的活动明天举行',
+  measure_eligible: '新匹配政策',
+  application_answered: '申请已答复',
 }
 const en: Record<string, string> = {
   submitted: 'A new appeal waits for dispatch',
@@ -53,9 +56,14 @@ const en: Record<string, string> = {
   notice_cancelled: 'An event you registered for was cancelled',
   notice_promoted: 'You moved from the waitlist to a seat',
   notice_reminder: 'An event you registered for is tomorrow',
+  measure_eligible: 'A measure now applies to you',
+  application_answered: 'Your application was answered',
 }
 
 export function mailFor(kind: string, data: Record<string, unknown>, link: string): { subject: string; text: string } {
+  // the push's own mails (issue 23 §3) carry their amount, reasons and next step
+  if (kind === 'measure_eligible') return measureEligibleMail(data as unknown as MeasureEligibleData, link)
+  if (kind === 'application_answered') return applicationAnsweredMail(data as unknown as ApplicationAnsweredData, link)
   const number = typeof data.number === 'string' ? data.number : ''
   const title = typeof data.title === 'string' ? data.title : ''
   const headZh = zh[kind] ?? '企业服务包通知'
