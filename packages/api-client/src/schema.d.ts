@@ -2043,7 +2043,7 @@ export interface components {
             /** @description the reason (required unless granted) */
             reason?: string | null;
         };
-        FunnelRowDto: {
+        MeasureFunnelRowDto: {
             measureId: string;
             /** @description district or industry code when grouped ("" unknown) */
             group: string | null;
@@ -2053,10 +2053,10 @@ export interface components {
             confirmed: number;
             granted: number;
         };
-        FunnelDto: {
-            items: components["schemas"]["FunnelRowDto"][];
+        MeasureFunnelDto: {
+            items: components["schemas"]["MeasureFunnelRowDto"][];
         };
-        FunnelEnterpriseDto: {
+        MeasureFunnelEnterpriseDto: {
             uscc: string;
             name: string;
             district: string | null;
@@ -2073,8 +2073,8 @@ export interface components {
             /** @enum {string|null} */
             outcome: "granted" | "more_info" | "refused" | null;
         };
-        FunnelEnterpriseListDto: {
-            items: components["schemas"]["FunnelEnterpriseDto"][];
+        MeasureFunnelEnterpriseListDto: {
+            items: components["schemas"]["MeasureFunnelEnterpriseDto"][];
             total: number;
             page: number;
             pageSize: number;
@@ -2454,6 +2454,18 @@ export interface components {
             /** @description registered (not waitlisted) enterprises across these notices */
             registrations: number;
             waitlisted: number;
+        };
+        FunnelDto: {
+            /** @description enterprises the audience matches */
+            targeted: number;
+            /** @description of them, told in-app (and by e-mail when configured) */
+            reached: number;
+            /** @description of them, opened the notice */
+            opened: number;
+            /** @description registered (a seat, not the waitlist) */
+            registered: number;
+            /** @description attended (marked by the association) */
+            attended: number;
         };
         MeasureCoverageDto: {
             measureId: string;
@@ -4408,7 +4420,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FunnelDto"];
+                    "application/json": components["schemas"]["MeasureFunnelDto"];
                 };
             };
             /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
@@ -4532,7 +4544,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FunnelEnterpriseListDto"];
+                    "application/json": components["schemas"]["MeasureFunnelEnterpriseListDto"];
                 };
             };
             /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */

@@ -7,7 +7,7 @@ import { ApiException } from '../common/error-shape.js'
 import type { ExportTable } from '../common/table-files.js'
 import type { Viewer } from '../auth/viewer.js'
 import { funnelQueries, type FunnelGroup, type FunnelStage } from './measure-funnel.queries.js'
-import type { FunnelDto, FunnelEnterpriseListDto } from './measure-push.dto.js'
+import type { MeasureFunnelDto, MeasureFunnelEnterpriseListDto } from './measure-push.dto.js'
 
 const PAGE = 20
 const names = new Map(measures.map((m) => [m.id, m.name.zh]))
@@ -25,12 +25,12 @@ export class MeasureFunnelService {
     private readonly clock: Clock,
   ) {}
 
-  async funnel(viewer: Viewer, q: { district?: string; industry?: string; by?: FunnelGroup }): Promise<FunnelDto> {
+  async funnel(viewer: Viewer, q: { district?: string; industry?: string; by?: FunnelGroup }): Promise<MeasureFunnelDto> {
     assertOversight(viewer)
     return { items: await funnelQueries.counts(this.db.manager, q, q.by ?? null) }
   }
 
-  async enterprises(viewer: Viewer, measureId: string, stage: FunnelStage, q: { district?: string; industry?: string; page?: number }): Promise<FunnelEnterpriseListDto> {
+  async enterprises(viewer: Viewer, measureId: string, stage: FunnelStage, q: { district?: string; industry?: string; page?: number }): Promise<MeasureFunnelEnterpriseListDto> {
     assertOversight(viewer)
     const page = q.page ?? 1
     const { items, total } = await funnelQueries.enterprises(this.db.manager, { measureId, district: q.district, industry: q.industry }, stage, PAGE, (page - 1) * PAGE)

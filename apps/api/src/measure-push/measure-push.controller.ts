@@ -12,11 +12,11 @@ import { ApplicationsService } from './applications.service.js'
 import { MeasureFunnelService } from './measure-funnel.service.js'
 import {
   AnswerApplicationDto,
-  FunnelDrillQueryDto,
-  FunnelDto,
-  FunnelEnterpriseListDto,
-  FunnelExportQueryDto,
-  FunnelQueryDto,
+  MeasureFunnelDrillQueryDto,
+  MeasureFunnelDto,
+  MeasureFunnelEnterpriseListDto,
+  MeasureFunnelExportQueryDto,
+  MeasureFunnelQueryDto,
   MeasureParamDto,
   MyPushesDto,
   ObjectionDto,
@@ -110,9 +110,9 @@ export class MeasureFunnelController {
   @Get()
   @Roles('coordinator', 'admin')
   @ApiOperation({ summary: 'Per measure: eligible → pushed → opened → confirmed → granted; filter by district / industry, or one row per district / industry (`by`)' })
-  @ApiOkResponse({ type: FunnelDto })
+  @ApiOkResponse({ type: MeasureFunnelDto })
   @ApiErrors(400)
-  counts(@CurrentViewer() viewer: Viewer, @Query() q: FunnelQueryDto): Promise<FunnelDto> {
+  counts(@CurrentViewer() viewer: Viewer, @Query() q: MeasureFunnelQueryDto): Promise<MeasureFunnelDto> {
     return this.funnel.funnel(viewer, q)
   }
 
@@ -122,7 +122,7 @@ export class MeasureFunnelController {
   @ApiProduces(EXPORT_CONTENT_TYPES.csv, EXPORT_CONTENT_TYPES.xlsx)
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   @ApiErrors(400)
-  async export(@CurrentViewer() viewer: Viewer, @Query() query: FunnelExportQueryDto, @Res() reply: FastifyReply): Promise<void> {
+  async export(@CurrentViewer() viewer: Viewer, @Query() query: MeasureFunnelExportQueryDto, @Res() reply: FastifyReply): Promise<void> {
     const { format, ...filters } = query
     const table = await this.funnel.exportTable(viewer, filters)
     const bytes = format === 'xlsx' ? await xlsxFile(table) : csvFile(table)
@@ -137,9 +137,9 @@ export class MeasureFunnelController {
   @Get('enterprises')
   @Roles('coordinator', 'admin')
   @ApiOperation({ summary: 'The drill-down: the enterprises at a stage of one measure, 20 a page, by name' })
-  @ApiOkResponse({ type: FunnelEnterpriseListDto })
+  @ApiOkResponse({ type: MeasureFunnelEnterpriseListDto })
   @ApiErrors(400)
-  enterprises(@CurrentViewer() viewer: Viewer, @Query() q: FunnelDrillQueryDto): Promise<FunnelEnterpriseListDto> {
+  enterprises(@CurrentViewer() viewer: Viewer, @Query() q: MeasureFunnelDrillQueryDto): Promise<MeasureFunnelEnterpriseListDto> {
     return this.funnel.enterprises(viewer, q.measureId, q.stage, q)
   }
 }

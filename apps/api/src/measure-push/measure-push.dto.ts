@@ -66,7 +66,7 @@ export class AnswerApplicationDto {
   reason?: string | null
 }
 
-export class FunnelQueryDto {
+export class MeasureFunnelQueryDto {
   @ApiPropertyOptional({ enum: districtCodes })
   @IsOptional() @IsIn(districtCodes, { message: 'district must be a district of the catalogue' })
   district?: string
@@ -80,13 +80,13 @@ export class FunnelQueryDto {
   by?: FunnelGroup
 }
 
-export class FunnelExportQueryDto extends FunnelQueryDto {
+export class MeasureFunnelExportQueryDto extends MeasureFunnelQueryDto {
   @ApiProperty({ enum: EXPORT_FORMATS })
   @IsIn(EXPORT_FORMATS, { message: 'format must be csv or xlsx' })
   format!: ExportFormat
 }
 
-export class FunnelDrillQueryDto extends MeasureParamDto {
+export class MeasureFunnelDrillQueryDto extends MeasureParamDto {
   @ApiProperty({ enum: FUNNEL_STAGES })
   @IsIn(FUNNEL_STAGES, { message: 'stage must be eligible, pushed, opened, confirmed or granted' })
   stage!: FunnelStage
@@ -104,7 +104,7 @@ export class FunnelDrillQueryDto extends MeasureParamDto {
   page?: number
 }
 
-export class FunnelRowDto {
+export class MeasureFunnelRowDto {
   @ApiProperty() measureId!: string
   @ApiProperty({ type: String, nullable: true, description: 'district or industry code when grouped ("" unknown)' }) group!: string | null
   @ApiProperty() eligible!: number
@@ -114,11 +114,11 @@ export class FunnelRowDto {
   @ApiProperty() granted!: number
 }
 
-export class FunnelDto {
-  @ApiProperty({ type: [FunnelRowDto] }) items!: FunnelRowDto[]
+export class MeasureFunnelDto {
+  @ApiProperty({ type: [MeasureFunnelRowDto] }) items!: MeasureFunnelRowDto[]
 }
 
-export class FunnelEnterpriseDto {
+export class MeasureFunnelEnterpriseDto {
   @ApiProperty() uscc!: string
   @ApiProperty() name!: string
   @ApiProperty({ type: String, nullable: true }) district!: string | null
@@ -132,8 +132,8 @@ export class FunnelEnterpriseDto {
   @ApiProperty({ enum: OUTCOMES, nullable: true }) outcome!: string | null
 }
 
-export class FunnelEnterpriseListDto {
-  @ApiProperty({ type: [FunnelEnterpriseDto] }) items!: FunnelEnterpriseDto[]
+export class MeasureFunnelEnterpriseListDto {
+  @ApiProperty({ type: [MeasureFunnelEnterpriseDto] }) items!: MeasureFunnelEnterpriseDto[]
   @ApiProperty() total!: number
   @ApiProperty() page!: number
   @ApiProperty() pageSize!: number

@@ -37,7 +37,11 @@ export class KeptAudienceQueries {
       .innerJoin('measure_evaluations', 'k', "k.uscc = e.uscc AND k.measure_id = :kept_measure AND k.status IN ('eligible', 'unknown', 'announced')", { kept_measure: criteria.measureId })
       .where(sql, params)
       .getQueryAndParameters()
-    const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM (${query}) q`, parameters)
+    // no structural criterion: the count is the index's alone (an index-only scan, no join)
+    const [{ n }] =
+      sql === 'TRUE'
+        ? await em.query(`SELECT count(*)::int AS n FROM measure_evaluations WHERE measure_id = $1 AND status IN ('eligible', 'unknown', 'announced')`, [criteria.measureId])
+        : await em.query(`SELECT count(*)::int AS n FROM (${query}) q`, parameters)
     const sample: { uscc: string }[] = await em.query(`SELECT uscc FROM (${query}) q ORDER BY key DESC, uscc LIMIT ${sampleSize}`, parameters)
     return { count: n, sample: sample.map((r) => r.uscc) }
   }
