@@ -1,4 +1,4 @@
-import { Collection, DataAnalysis, Document, OfficeBuilding, Odometer, Reading } from '@element-plus/icons-vue'
+import { Collection, DataAnalysis, Document, OfficeBuilding, Odometer, Promotion, Reading } from '@element-plus/icons-vue'
 import { commonRoutes } from '@servicepack/ui'
 import type { RouteRecordRaw } from 'vue-router'
 
@@ -66,6 +66,12 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('../views/notices/NoticeEditView.vue'),
     props: true,
     meta: { access: ['association'], titleKey: 'notices.form.editTitle' },
+  },
+  {
+    path: '/measure-funnel',
+    name: 'measure-funnel',
+    component: () => import('../views/measure-push/MeasureFunnelView.vue'),
+    meta: { access: ['coordinator', 'admin'], titleKey: 'nav.measureFunnel', nav: { icon: Promotion } },
   },
   {
     path: '/catalogue',
