@@ -67,6 +67,7 @@ const ADMIN_PAGES = [
   '/notices?status=draft',
   NOTICE(1),
   NOTICE(3),
+  '/measure-funnel',
   '/catalogue',
   '/account',
   '/forbidden',
