@@ -78,6 +78,7 @@ const ADMIN_PAGES = [
   '/notices?status=draft',
   NOTICE(1),
   NOTICE(3),
+  '/measure-funnel',
   '/catalogue',
   '/catalogue?tab=changes',
   '/notifications',

@@ -11,6 +11,8 @@ import { ConfigModule } from './config/config.module.js'
 import type { Env } from './config/env.js'
 import { dataSourceOptions, poolOptions } from './database/data-source.js'
 import { EnterprisesModule } from './enterprises/enterprises.module.js'
+import { EvaluationsModule } from './evaluations/evaluations.module.js'
+import { MeasurePushModule } from './measure-push/measure-push.module.js'
 import { HealthModule } from './health/health.module.js'
 import { JobsModule } from './jobs/jobs.module.js'
 import { MeasuresModule } from './measures/measures.module.js'
@@ -57,6 +59,8 @@ export class AppModule {
         HealthModule,
         MeasuresModule,
         EnterprisesModule,
+        EvaluationsModule,
+        MeasurePushModule,
         AppealsModule,
         NotificationsModule,
         NoticesModule,

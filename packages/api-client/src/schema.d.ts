@@ -288,6 +288,159 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/measure-push/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The measures the enterprise was told became its own (with their status now) and its push channels */
+        get: operations["MeasurePushController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measure-push/me/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Switch the push on or off per channel (in-app, e-mail) */
+        put: operations["MeasurePushController_settings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measure-push/me/opened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The enterprise opened a measure it was told about (the funnel’s “opened”) */
+        post: operations["MeasurePushController_opened"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measure-push/me/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认享受: an application (appeal of kind application, with the snapshot) dispatched to the measure’s lead bureau; the same one again on a repeat */
+        post: operations["MeasurePushController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measure-push/me/objection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提出异议: facts (信息有误) names the profile fields to correct; reading (政策理解有误) goes to the coordinators */
+        post: operations["MeasurePushController_objection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer an application: 予以兑现 / 需补充材料 / 不符合 (with the reason); accepts it first if needed */
+        post: operations["ApplicationsController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measure-funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per measure: eligible → pushed → opened → confirmed → granted; filter by district / industry, or one row per district / industry (`by`) */
+        get: operations["MeasureFunnelController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measure-funnel/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The funnel as CSV (UTF-8 with BOM) or XLSX, Chinese headers */
+        get: operations["MeasureFunnelController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measure-funnel/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The drill-down: the enterprises at a stage of one measure, 20 a page, by name */
+        get: operations["MeasureFunnelController_enterprises"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/appeals": {
         parameters: {
             query?: never;
@@ -1883,28 +2036,37 @@ export interface components {
             /** @description The enterprise's version read; a stale version is refused with 409 PROFILE_VERSION_CONFLICT */
             version: number;
         };
-        CreateAppealDto: {
+        PushSettingsDto: {
+            /** @description in-app notifications of measures that became yours */
+            inApp: boolean;
+            /** @description e-mails of measures that became yours (never bad news) */
+            email: boolean;
+        };
+        PushedMeasureDto: {
+            measureId: string;
+            /** @description the reading (rule version) the enterprise was told under */
+            ruleVersion: string;
+            /** Format: date-time */
+            pushedAt: string;
+            /** Format: date-time */
+            openedAt: string | null;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            appealId: string | null;
             /**
-             * @description routing catalogue category
-             * @enum {string}
-             */
-            categoryCode: "land" | "labour" | "talent" | "financing" | "tech-renovation" | "rnd" | "energy-saving" | "logistics" | "energy-network" | "market" | "traditional-industries" | "first-set" | "leading-industries" | "key-industries" | "core-technology" | "digital" | "scenarios" | "policy-consulting" | "other";
-            title: string;
-            description: string;
-            /**
-             * @description the measure asked about; its evaluation is attached as a snapshot
+             * @description the kept status now: a measure no longer eligible shows on the package page
              * @enum {string|null}
              */
-            measureId?: "traditional-industries-upgrade" | "first-set-equipment" | "leading-industries" | "key-emerging-industries" | "basic-research" | "rd-growth-reward" | "rd-centres-open-innovation" | "core-technology" | "tech-renovation" | "chemical-projects" | "retained-earnings-reinvestment" | "digital-transformation" | "carbon-footprint-esg" | "energy-saving" | "green-factory" | "talent-introduction" | "talent-award" | "labour-support" | "industrial-land" | "manufacturing-finance" | "stocking-loan-subsidy" | "first-set-insurance" | "industrial-logistics" | "cost-reduction" | "pilot-platforms" | "market-expansion" | "enterprise-services" | null;
-            /**
-             * @description the date the enterprise evaluated the measure on (default: today)
-             * @example 2026-11-26
-             */
-            asOf?: string;
-            /** @description preferred contact person (default: the profile’s) */
-            contactName?: string | null;
-            /** @description preferred contact phone (default: the profile’s) */
-            contactPhone?: string | null;
+            statusNow: "eligible" | "ineligible" | "unknown" | "announced" | null;
+        };
+        MyPushesDto: {
+            settings: components["schemas"]["PushSettingsDto"];
+            /** @description newest first */
+            items: components["schemas"]["PushedMeasureDto"][];
+        };
+        MeasureParamDto: {
+            /** @enum {string} */
+            measureId: "traditional-industries-upgrade" | "first-set-equipment" | "leading-industries" | "key-emerging-industries" | "basic-research" | "rd-growth-reward" | "rd-centres-open-innovation" | "core-technology" | "tech-renovation" | "chemical-projects" | "retained-earnings-reinvestment" | "digital-transformation" | "carbon-footprint-esg" | "energy-saving" | "green-factory" | "talent-introduction" | "talent-award" | "labour-support" | "industrial-land" | "manufacturing-finance" | "stocking-loan-subsidy" | "first-set-insurance" | "industrial-logistics" | "cost-reduction" | "pilot-platforms" | "market-expansion" | "enterprise-services";
         };
         /** @enum {string} */
         AppealStatus: "submitted" | "dispatched" | "in_progress" | "responded" | "closed" | "withdrawn";
@@ -1963,6 +2125,16 @@ export interface components {
             enterpriseUscc: string;
             enterpriseName: string;
             categoryCode: string;
+            /**
+             * @description appeal (诉求) or application (申请: 确认享受 of a pushed measure, issue 23 §3)
+             * @enum {string}
+             */
+            kind: "appeal" | "application";
+            /**
+             * @description an application's answer: 予以兑现 / 需补充材料 / 不符合
+             * @enum {string|null}
+             */
+            outcome: "granted" | "more_info" | "refused" | null;
             title: string;
             measureId: string | null;
             status: components["schemas"]["AppealStatus"];
@@ -2020,6 +2192,93 @@ export interface components {
             /** @description what the caller may do now (the API decides; apps only show) */
             allowedActions: components["schemas"]["AppealAction"][];
         };
+        ObjectionDto: {
+            /** @enum {string} */
+            measureId: "traditional-industries-upgrade" | "first-set-equipment" | "leading-industries" | "key-emerging-industries" | "basic-research" | "rd-growth-reward" | "rd-centres-open-innovation" | "core-technology" | "tech-renovation" | "chemical-projects" | "retained-earnings-reinvestment" | "digital-transformation" | "carbon-footprint-esg" | "energy-saving" | "green-factory" | "talent-introduction" | "talent-award" | "labour-support" | "industrial-land" | "manufacturing-finance" | "stocking-loan-subsidy" | "first-set-insurance" | "industrial-logistics" | "cost-reduction" | "pilot-platforms" | "market-expansion" | "enterprise-services";
+            /**
+             * @description facts: 信息有误 (leads to the profile fields); reading: 政策理解有误 (goes to the coordinators as an appeal)
+             * @enum {string}
+             */
+            kind: "facts" | "reading";
+            /** @description what is wrong (required for reading) */
+            note?: string | null;
+        };
+        ObjectionResultDto: {
+            /** @enum {string} */
+            kind: "facts" | "reading";
+            /** @description facts: the profile fields the measure reads (the app opens the profile at them) */
+            profileFields: string[];
+            /** @description reading: the appeal made for the coordinators */
+            appealId: string | null;
+        };
+        AnswerApplicationDto: {
+            /**
+             * @description granted 予以兑现 / more_info 需补充材料 / refused 不符合
+             * @enum {string}
+             */
+            outcome: "granted" | "more_info" | "refused";
+            /** @description the reason (required unless granted) */
+            reason?: string | null;
+        };
+        MeasureFunnelRowDto: {
+            measureId: string;
+            /** @description district or industry code when grouped ("" unknown) */
+            group: string | null;
+            eligible: number;
+            pushed: number;
+            opened: number;
+            confirmed: number;
+            granted: number;
+        };
+        MeasureFunnelDto: {
+            items: components["schemas"]["MeasureFunnelRowDto"][];
+        };
+        MeasureFunnelEnterpriseDto: {
+            uscc: string;
+            name: string;
+            district: string | null;
+            industry: string | null;
+            status: string | null;
+            /** Format: date-time */
+            pushedAt: string | null;
+            /** Format: date-time */
+            openedAt: string | null;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            appealId: string | null;
+            appealNumber: string | null;
+            /** @enum {string|null} */
+            outcome: "granted" | "more_info" | "refused" | null;
+        };
+        MeasureFunnelEnterpriseListDto: {
+            items: components["schemas"]["MeasureFunnelEnterpriseDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        CreateAppealDto: {
+            /**
+             * @description routing catalogue category
+             * @enum {string}
+             */
+            categoryCode: "land" | "labour" | "talent" | "financing" | "tech-renovation" | "rnd" | "energy-saving" | "logistics" | "energy-network" | "market" | "traditional-industries" | "first-set" | "leading-industries" | "key-industries" | "core-technology" | "digital" | "scenarios" | "policy-consulting" | "other";
+            title: string;
+            description: string;
+            /**
+             * @description the measure asked about; its evaluation is attached as a snapshot
+             * @enum {string|null}
+             */
+            measureId?: "traditional-industries-upgrade" | "first-set-equipment" | "leading-industries" | "key-emerging-industries" | "basic-research" | "rd-growth-reward" | "rd-centres-open-innovation" | "core-technology" | "tech-renovation" | "chemical-projects" | "retained-earnings-reinvestment" | "digital-transformation" | "carbon-footprint-esg" | "energy-saving" | "green-factory" | "talent-introduction" | "talent-award" | "labour-support" | "industrial-land" | "manufacturing-finance" | "stocking-loan-subsidy" | "first-set-insurance" | "industrial-logistics" | "cost-reduction" | "pilot-platforms" | "market-expansion" | "enterprise-services" | null;
+            /**
+             * @description the date the enterprise evaluated the measure on (default: today)
+             * @example 2026-11-26
+             */
+            asOf?: string;
+            /** @description preferred contact person (default: the profile’s) */
+            contactName?: string | null;
+            /** @description preferred contact phone (default: the profile’s) */
+            contactPhone?: string | null;
+        };
         AppealSummaryDto: {
             id: string;
             /** @description the enterprise's 服务管家 is the caller (我负责的企业) */
@@ -2029,6 +2288,16 @@ export interface components {
             enterpriseUscc: string;
             enterpriseName: string;
             categoryCode: string;
+            /**
+             * @description appeal (诉求) or application (申请: 确认享受 of a pushed measure, issue 23 §3)
+             * @enum {string}
+             */
+            kind: "appeal" | "application";
+            /**
+             * @description an application's answer: 予以兑现 / 需补充材料 / 不符合
+             * @enum {string|null}
+             */
+            outcome: "granted" | "more_info" | "refused" | null;
             title: string;
             measureId: string | null;
             status: components["schemas"]["AppealStatus"];
@@ -4111,6 +4380,570 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    MeasurePushController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyPushesDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    MeasurePushController_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PushSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushSettingsDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    MeasurePushController_opened: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasureParamDto"];
+            };
+        };
+        responses: {
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    MeasurePushController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasureParamDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    MeasurePushController_objection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionResultDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ApplicationsController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerApplicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND or ENTERPRISE_NOT_FOUND (also for records the caller may not see); a bulk route names the missing items in details (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    MeasureFunnelController_counts: {
+        parameters: {
+            query?: {
+                district?: "huangpu" | "xuhui" | "changning" | "jingan" | "putuo" | "hongkou" | "yangpu" | "minhang" | "baoshan" | "jiading" | "pudong" | "jinshan" | "songjiang" | "qingpu" | "fengxian" | "chongming";
+                industry?: "integrated-circuits" | "biomedicine" | "artificial-intelligence" | "intelligent-connected-vehicles" | "high-end-equipment" | "advanced-materials" | "green-low-carbon" | "fashion-consumer" | "low-altitude" | "commercial-space" | "embodied-ai" | "bio-manufacturing" | "smart-terminals" | "petrochemical" | "steel" | "nonferrous-metals" | "light-industry" | "other";
+                /** @description one row per measure and district (or industry) */
+                by?: "district" | "industry";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureFunnelDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    MeasureFunnelController_export: {
+        parameters: {
+            query: {
+                district?: "huangpu" | "xuhui" | "changning" | "jingan" | "putuo" | "hongkou" | "yangpu" | "minhang" | "baoshan" | "jiading" | "pudong" | "jinshan" | "songjiang" | "qingpu" | "fengxian" | "chongming";
+                industry?: "integrated-circuits" | "biomedicine" | "artificial-intelligence" | "intelligent-connected-vehicles" | "high-end-equipment" | "advanced-materials" | "green-low-carbon" | "fashion-consumer" | "low-altitude" | "commercial-space" | "embodied-ai" | "bio-manufacturing" | "smart-terminals" | "petrochemical" | "steel" | "nonferrous-metals" | "light-industry" | "other";
+                /** @description one row per measure and district (or industry) */
+                by?: "district" | "industry";
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["ErrorDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    MeasureFunnelController_enterprises: {
+        parameters: {
+            query: {
+                measureId: "traditional-industries-upgrade" | "first-set-equipment" | "leading-industries" | "key-emerging-industries" | "basic-research" | "rd-growth-reward" | "rd-centres-open-innovation" | "core-technology" | "tech-renovation" | "chemical-projects" | "retained-earnings-reinvestment" | "digital-transformation" | "carbon-footprint-esg" | "energy-saving" | "green-factory" | "talent-introduction" | "talent-award" | "labour-support" | "industrial-land" | "manufacturing-finance" | "stocking-loan-subsidy" | "first-set-insurance" | "industrial-logistics" | "cost-reduction" | "pilot-platforms" | "market-expansion" | "enterprise-services";
+                stage: "eligible" | "pushed" | "opened" | "confirmed" | "granted";
+                district?: "huangpu" | "xuhui" | "changning" | "jingan" | "putuo" | "hongkou" | "yangpu" | "minhang" | "baoshan" | "jiading" | "pudong" | "jinshan" | "songjiang" | "qingpu" | "fengxian" | "chongming";
+                industry?: "integrated-circuits" | "biomedicine" | "artificial-intelligence" | "intelligent-connected-vehicles" | "high-end-equipment" | "advanced-materials" | "green-low-carbon" | "fashion-consumer" | "low-altitude" | "commercial-space" | "embodied-ai" | "bio-manufacturing" | "smart-terminals" | "petrochemical" | "steel" | "nonferrous-metals" | "light-industry" | "other";
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureFunnelEnterpriseListDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,4 @@
-import { ChatDotSquare, Collection, DataAnalysis, Document, OfficeBuilding, Odometer, Reading } from '@element-plus/icons-vue'
+import { ChatDotSquare, Collection, DataAnalysis, Document, OfficeBuilding, Odometer, Promotion, Reading } from '@element-plus/icons-vue'
 import { commonRoutes } from '@servicepack/ui'
 import type { RouteRecordRaw } from 'vue-router'
 
@@ -79,6 +79,12 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('../views/answers/AnswerProposeView.vue'),
     props: true,
     meta: { access: ['bureau_officer'], titleKey: 'answersAdmin.proposeTitle' },
+  },
+  {
+    path: '/measure-funnel',
+    name: 'measure-funnel',
+    component: () => import('../views/measure-push/MeasureFunnelView.vue'),
+    meta: { access: ['coordinator', 'admin'], titleKey: 'nav.measureFunnel', nav: { icon: Promotion } },
   },
   {
     path: '/catalogue',

@@ -43,6 +43,8 @@ export function toSummaryDto(a: Appeal, enterpriseName: string, now: Date, polic
     categoryCode: a.categoryCode,
     title: a.title,
     measureId: a.measureId,
+    kind: a.kind,
+    outcome: a.outcome,
     status: a.status,
     complexity: a.complexity,
     leadBureau: a.leadBureau,

@@ -265,6 +265,8 @@ export class AppealSummaryDto {
   @ApiProperty() enterpriseUscc!: string
   @ApiProperty() enterpriseName!: string
   @ApiProperty() categoryCode!: string
+  @ApiProperty({ enum: ['appeal', 'application'], description: 'appeal (诉求) or application (申请: 确认享受 of a pushed measure, issue 23 §3)' }) kind!: 'appeal' | 'application'
+  @ApiProperty({ enum: ['granted', 'more_info', 'refused'], nullable: true, description: "an application's answer: 予以兑现 / 需补充材料 / 不符合" }) outcome!: 'granted' | 'more_info' | 'refused' | null
   @ApiProperty() title!: string
   @ApiProperty({ type: String, nullable: true }) measureId!: string | null
   @ApiProperty({ enum: APPEAL_STATUSES, enumName: 'AppealStatus' }) status!: AppealStatus

@@ -53,6 +53,17 @@ export class Appeal {
   @Column({ type: 'varchar', length: 200 })
   title!: string
 
+  /**
+   * `appeal` (诉求), or `application` (申请, issue 23 §3): an enterprise's 确认享受 of a measure pushed
+   * to it, dispatched to the measure's lead bureau, answered with an `outcome`.
+   */
+  @Column({ type: 'varchar', length: 20, default: 'appeal' })
+  kind!: 'appeal' | 'application'
+
+  /** An application's answer: granted (予以兑现), more_info (需补充材料), refused (不符合); null otherwise. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  outcome!: 'granted' | 'more_info' | 'refused' | null
+
   @Column({ type: 'text' })
   description!: string
 

@@ -17,6 +17,9 @@ import { RoutingEntryRow } from '../routing/routing-entry.entity.js'
 import { OpenDataMonth } from '../open-data/open-data-month.entity.js'
 import { Answer, AnswerSuggestionEvent } from '../answers/answer.entity.js'
 import { RateLimitCounter } from '../rate-limit/rate-limit-counter.entity.js'
+import { MeasureEvaluation } from '../evaluations/measure-evaluation.entity.js'
+import { MeasureRuleVersion } from '../evaluations/measure-rule-version.entity.js'
+import { MeasurePush, MeasurePushSettings } from '../measure-push/measure-push.entity.js'
 
 /** Every TypeORM entity of the API: the migrations must describe exactly these. */
-export const entities = [Enterprise, EnterpriseMember, EnterpriseChange, WorkingDay, Appeal, AppealEvent, AppealExtensionRequest, AppealAttachment, Notification, NotificationRead, User, AppealStat, AppealAnswerDays, AppealStatMonthly, AppealAnswerDaysMonthly, CatalogueChange, RoutingEntryRow, DeadlinePolicyRow, ResponseTemplate, Notice, NoticeAudience, NoticeRegistration, RateLimitCounter, OpenDataMonth, Answer, AnswerSuggestionEvent]
+export const entities = [Enterprise, EnterpriseMember, EnterpriseChange, WorkingDay, Appeal, AppealEvent, AppealExtensionRequest, AppealAttachment, Notification, NotificationRead, User, AppealStat, AppealAnswerDays, AppealStatMonthly, AppealAnswerDaysMonthly, CatalogueChange, RoutingEntryRow, DeadlinePolicyRow, ResponseTemplate, Notice, NoticeAudience, NoticeRegistration, RateLimitCounter, OpenDataMonth, Answer, AnswerSuggestionEvent, MeasureEvaluation, MeasureRuleVersion, MeasurePush, MeasurePushSettings]

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm'
 import { DataSource } from 'typeorm'
 import type { Principal } from '../auth/principal.js'
 import { ApiException } from '../common/error-shape.js'
+import { enqueueEvaluation } from '../evaluations/evaluation-jobs.js'
+import { JobQueue } from '../jobs/job-queue.service.js'
 import { EnterpriseMember } from './enterprise-member.entity.js'
 import { Enterprise } from './enterprise.entity.js'
 import { usccProblem } from './uscc.js'
@@ -14,7 +16,10 @@ import { usccProblem } from './uscc.js'
  */
 @Injectable()
 export class EnterpriseBinding {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly jobs: JobQueue,
+  ) {}
 
   async bind(user: Principal): Promise<string> {
     const uscc = user.enterpriseUscc
@@ -26,7 +31,9 @@ export class EnterpriseBinding {
     // The enterprise is named by the realm's enterprise_name, never by the person signing in; without it
     // the name stays empty until the enterprise fills in its profile.
     return this.db.transaction(async (em) => {
-      await em.createQueryBuilder().insert().into(Enterprise).values({ uscc, name: user.enterpriseName ?? '', facts: {} }).orIgnore().execute()
+      const created = await em.createQueryBuilder().insert().into(Enterprise).values({ uscc, name: user.enterpriseName ?? '', facts: {} }).orIgnore().returning(['uscc']).execute()
+      // a new enterprise's first evaluation: the baseline later changes are pushed against
+      if ((created.raw as unknown[]).length > 0) await enqueueEvaluation(this.jobs, em, uscc)
       await em.createQueryBuilder().insert().into(EnterpriseMember).values({ sub: user.sub, uscc, username: user.username }).orIgnore().execute()
       const member = await em.findOneByOrFail(EnterpriseMember, { sub: user.sub })
       return this.same(member.uscc, uscc)

@@ -5,6 +5,8 @@ import { DataSource, type EntityManager } from 'typeorm'
 import { Clock } from '../common/clock.js'
 import { assertExportSize, EXPORT_MAX_ROWS, type ExportTable } from '../common/table-files.js'
 import { ApiException, fieldProblem, InputInvalidException, type FieldProblem } from '../common/error-shape.js'
+import { enqueueEvaluation } from '../evaluations/evaluation-jobs.js'
+import { JobQueue } from '../jobs/job-queue.service.js'
 import { MeasuresService } from '../measures/measures.service.js'
 import { actorName } from '../auth/actor-name.js'
 import type { Principal } from '../auth/principal.js'
@@ -39,6 +41,7 @@ export class EnterprisesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly measures: MeasuresService,
     private readonly clock: Clock,
+    private readonly jobs: JobQueue,
   ) {}
 
   async get(viewer: Viewer, uscc: string): Promise<EnterpriseDto> {
@@ -55,9 +58,12 @@ export class EnterprisesService {
       if (!result.ok) throw new InputInvalidException(result.problems)
       const account = await this.account(em, current.stewardSub)
       if (result.changes.length === 0) return toDto(current, access, account)
+      const factsChanged = JSON.stringify(current.facts) !== JSON.stringify(result.facts)
       Object.assign(current, result.fields, { facts: result.facts, isKey: result.isKey })
       const saved = await em.save(current)
       await this.record(em, uscc, viewer.principal, result.changes)
+      // the kept evaluation follows the facts (issue 23 §2), committed with them or not at all
+      if (factsChanged) await enqueueEvaluation(this.jobs, em, uscc)
       return toDto(saved, access, account)
     })
   }

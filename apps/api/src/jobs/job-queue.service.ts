@@ -27,6 +27,7 @@ export function runsJobs(role: Env['PROCESS_ROLE']): boolean {
 export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name)
   private readonly handlers = new Map<QueueName, Handler>()
+  private readonly starters: (() => Promise<unknown>)[] = []
   private readonly boss: PgBoss
   private started = false
 
@@ -50,6 +51,11 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   /** Features register their queue's handler in onModuleInit (before the queue starts). */
   handle(name: QueueName, handler: Handler): void {
     this.handlers.set(name, handler)
+  }
+
+  /** Work a feature does once its process has started working the queues (role worker or all): a start-up check. */
+  afterStart(fn: () => Promise<unknown>): void {
+    this.starters.push(fn)
   }
 
   /** Whether this process runs the jobs (role worker or all) and has started doing so. */
@@ -81,6 +87,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       })
       if (q.cron) await this.boss.schedule(q.name, q.cron, {}, { tz: 'Asia/Shanghai' })
     }
+    for (const fn of this.starters) await fn().catch((e: unknown) => this.logger.error({ err: e }, 'a start-up check of the job queue failed'))
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -97,6 +104,11 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     for (let i = 0; i < data.length; i += 5000) {
       await this.boss.insert(data.slice(i, i + 5000).map((d) => ({ ...options, name, data: d })), { db })
     }
+  }
+
+  /** Enqueues a job outside any transaction (a start-up check, nothing to commit with). */
+  async send(name: QueueName, data: object): Promise<void> {
+    await this.boss.send(name, data)
   }
 
   /** Enqueues a job inside the caller's transaction (committed with it, or not at all). */

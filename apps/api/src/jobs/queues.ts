@@ -14,6 +14,12 @@ export const QUEUES = {
   openDataPublish: { name: 'open-data-publish', retryLimit: 0, cron: '*/10 * * * *' },
   /** Re-segments the answers (政策问答) after the dictionary or the synonyms changed (answers/answers-reindexer.ts): sent at start-up when any answer is stale. */
   answersReindex: { name: 'answers-reindex', retryLimit: 3 },
+  /**
+   * The evaluation, kept (evaluations/): `{ uscc }` re-evaluates one enterprise (its facts changed),
+   * `{ all: true }` every enterprise (the catalogue's version changed); the daily tick (00:05
+   * Shanghai) re-evaluates every enterprise for what dates change (a measure starts or ends).
+   */
+  measureEvaluations: { name: 'measure-evaluations', retryLimit: 3, cron: '5 0 * * *' },
 } as const satisfies Record<string, QueueDefinition>
 
 export interface QueueDefinition {

@@ -45,6 +45,11 @@ export class MailQueue implements OnModuleInit {
     else await this.jobs.sendManyWithin(em, MAIL_QUEUE, audiences.map((audience) => ({ audience, kind, appealId, data }) satisfies MailJob), { retryLimit: QUEUES.mail.retryLimit, retryBackoff: true, retryDelay: 30 })
   }
 
+  /** Many mails of one kind, each with its own audience and data, queued in one statement in the caller's transaction. */
+  async enqueueEach(em: EntityManager, kind: string, items: readonly { audience: Audience; appealId: string | null; data: Record<string, unknown> }[]): Promise<void> {
+    await this.jobs.sendManyWithin(em, MAIL_QUEUE, items.map((i) => ({ audience: i.audience, kind, appealId: i.appealId, data: i.data }) satisfies MailJob), { retryLimit: QUEUES.mail.retryLimit, retryBackoff: true, retryDelay: 30 })
+  }
+
   async deliver(job: MailJob): Promise<void> {
     if (!this.mailer.enabled) {
       this.logger.warn({ kind: job.kind, appealId: job.appealId }, 'SMTP_URL is not set on this worker: a mail job was completed without sending')
@@ -55,7 +60,8 @@ export class MailQueue implements OnModuleInit {
     const base = job.audience.kind === 'enterprise' ? this.env.WEB_URL : this.env.ADMIN_URL
     const root = base.replace(/\/$/, '')
     const noticeId = typeof job.data.noticeId === 'string' ? job.data.noticeId : null
-    const link = job.appealId ? `${root}/appeals/${job.appealId}` : noticeId ? `${root}/notices/${noticeId}` : base
+    const measureId = typeof job.data.measureId === 'string' ? job.data.measureId : null
+    const link = job.appealId ? `${root}/appeals/${job.appealId}` : noticeId ? `${root}/notices/${noticeId}` : measureId ? `${root}/measures/${measureId}` : base
     await this.mailer.send({ to, ...mailFor(job.kind, job.data, link) })
   }
 }

@@ -3,6 +3,7 @@
  * notifications themselves, by kind). Pure. A deadline reads as its working day ("2026-12-11（周五）前").
  */
 import { formatDueDay } from '@servicepack/policy-rules'
+import { applicationAnsweredMail, measureEligibleMail, type ApplicationAnsweredData, type MeasureEligibleData } from '../measure-push/measure-push-texts.js'
 
 const zh: Record<string, string> = {
   submitted: '新诉求待派单',
@@ -31,6 +32,8 @@ const zh: Record<string, string> = {
   answer_proposed: '新的政策问答待审核',
   answer_published: '您咨询的问题已（匿名）收入政策问答',
   answer_declined: '政策问答提议未采纳',
+  measure_eligible: '新匹配政策',
+  application_answered: '申请已答复',
 }
 const en: Record<string, string> = {
   submitted: 'A new appeal waits for dispatch',
@@ -59,9 +62,14 @@ const en: Record<string, string> = {
   answer_proposed: 'A policy Q&A entry waits for review',
   answer_published: 'Your question was published (anonymised) in the policy Q&A',
   answer_declined: 'A policy Q&A proposal was declined',
+  measure_eligible: 'A measure now applies to you',
+  application_answered: 'Your application was answered',
 }
 
 export function mailFor(kind: string, data: Record<string, unknown>, link: string): { subject: string; text: string } {
+  // the push's own mails (issue 23 §3) carry their amount, reasons and next step
+  if (kind === 'measure_eligible') return measureEligibleMail(data as unknown as MeasureEligibleData, link)
+  if (kind === 'application_answered') return applicationAnsweredMail(data as unknown as ApplicationAnsweredData, link)
   const number = typeof data.number === 'string' ? data.number : ''
   const title = typeof data.title === 'string' ? data.title : ''
   const headZh = zh[kind] ?? '企业服务包通知'

@@ -11,6 +11,7 @@ import type { Viewer } from '../auth/viewer.js'
 import { NotificationsService } from '../notifications/notifications.service.js'
 import { noticeActionsFor, noticeScope } from './notice-access.js'
 import { findVisible, noticeViewer, type VisibleNotice } from './notice-records.js'
+import { KeptAudienceQueries } from './notice-audience-kept.queries.js'
 import { audienceDateOf, audienceSql, factsFromValues, measureConcerns, measureFactNames, type AudienceCriteria } from './notice-audience.js'
 import { toIcs } from './notice-ics.js'
 import { outsideOwnIndustries } from './audience-breakdown.queries.js'
@@ -65,6 +66,7 @@ export class NoticesService {
     @Inject(ENV) private readonly env: Env,
     private readonly clock: Clock,
     private readonly notifications: NotificationsService,
+    private readonly kept: KeptAudienceQueries,
   ) {}
 
   // ---- drafting -----------------------------------------------------------------------------
@@ -226,7 +228,8 @@ export class NoticesService {
 
   private async preview(criteria: AudienceCriteria, asOf: string, association: string | null): Promise<AudiencePreviewDto> {
     const started = performance.now()
-    const match = await this.matchAudience(this.db.manager, criteria, asOf, false)
+    const measureId = criteria.measureId
+    const match = measureId && (await this.kept.answers(measureId, asOf)) ? await this.kept.match(this.db.manager, { ...criteria, measureId }, SAMPLE_SIZE) : await this.matchAudience(this.db.manager, criteria, asOf, false)
     const rows: { uscc: string; name: string; industry: string | null; district: string | null; is_key: boolean }[] = match.sample.length
       ? await this.db.query(`SELECT uscc, name, facts->>'industry' AS industry, facts->>'district' AS district, is_key FROM enterprises WHERE uscc = ANY($1)`, [match.sample])
       : []

@@ -117,3 +117,13 @@ describe('timeline texts', () => {
     expect(bureauList(['sheitc', 'stcsm'], 'zh')).toBe('市经济信息化委、市科委')
   })
 })
+
+describe('the push notifications (issue 23 §3)', () => {
+  it.each([
+    [{ kind: 'measure_eligible', data: { measureId: 'basic-research', name: { zh: '基础研究投入财政补助', en: 'Basic-research investment grant' }, amount: { min: 5_000_000, max: 5_000_000 } } }, '新匹配政策：基础研究投入财政补助，预计 500万元。可在政策页面确认享受'],
+    [{ kind: 'measure_eligible', data: { measureId: 'basic-research', name: { zh: '基础研究投入财政补助', en: 'x' }, amount: null } }, '新匹配政策：基础研究投入财政补助。可在政策页面确认享受'],
+    [{ kind: 'application_answered', data: { number: 'SQ-2026-000001', measureId: 'basic-research', name: { zh: '基础研究投入财政补助', en: 'x' }, outcome: 'granted' } }, '您的申请 SQ-2026-000001「基础研究投入财政补助」已答复：予以兑现'],
+  ])('%#: in Chinese', (n, text) => {
+    expect(notificationText(n, zh, 'zh')).toBe(text)
+  })
+})

@@ -1,4 +1,4 @@
-import { appealCategory, catalogues } from '@servicepack/policy-rules'
+import { appealCategory, catalogues, formatYuanRange, type AmountRange } from '@servicepack/policy-rules'
 import { fieldErrors } from '@servicepack/api-client'
 import { errorText, type Translate } from '../errors/error-text'
 import { formatDueDay } from '../format/datetime'
@@ -101,6 +101,14 @@ export function eventDetailText(event: Pick<AppealEvent, 'action' | 'data' | 'no
   }
 }
 
+/** The measure a notification names: its own name in the data, else the catalogue's. */
+function measureText(d: Record<string, unknown>, lang: Lang): string {
+  const name = d.name as { zh?: unknown; en?: unknown } | undefined
+  const own = lang === 'zh' ? name?.zh : name?.en
+  if (typeof own === 'string' && own) return own
+  return typeof d.measureId === 'string' ? (measureName(d.measureId, lang) ?? d.measureId) : ''
+}
+
 /** A notification in words, from its kind and data (the API sends facts, the apps word them). */
 export function notificationText(notification: Pick<AppealNotification, 'kind' | 'data'>, t: Translate, lang: Lang): string {
   const d = notification.data ?? {}
@@ -117,8 +125,16 @@ export function notificationText(notification: Pick<AppealNotification, 'kind' |
     rating: typeof d.rating === 'string' ? t(`ui.appeals.rating.${d.rating as AppealRating}`) : '',
     association: str(d.association) ? associationName(str(d.association), lang) : '',
     start: str(d.startsAt) ? shanghaiDateTime(str(d.startsAt)) : '',
+    measure: measureText(d, lang),
+    amount: d.amount && typeof d.amount === 'object' ? formatYuanRange(d.amount as AmountRange, lang) : '',
+    outcome: typeof d.outcome === 'string' ? t(`ui.notifications.outcomes.${d.outcome as 'granted' | 'more_info' | 'refused'}`) : '',
   }
   switch (notification.kind) {
+    case 'measure_eligible':
+      // 免申即享 (issue 23 §3): with the amount when the measure gives the enterprise money
+      return t(named.amount ? 'ui.notifications.kinds.measure_eligible' : 'ui.notifications.kinds.measure_eligible_no_amount', named)
+    case 'application_answered':
+      return t('ui.notifications.kinds.application_answered', named)
     case 'dispatched':
       // the enterprise hears which bureau has it; the bureau hears it must accept
       return t(d.leadBureau ? 'ui.notifications.kinds.dispatchedToEnterprise' : 'ui.notifications.kinds.dispatched', named)

@@ -9,6 +9,8 @@ export function appealFixture(overrides: Partial<Appeal> = {}): Appeal {
     enterpriseUscc: '91310115MA1K4C7L8X',
     enterpriseName: '上海芯联微电子有限公司',
     categoryCode: 'rnd',
+    kind: 'appeal',
+    outcome: null,
     title: '基础研究补助申报咨询',
     measureId: 'basic-research',
     status: 'submitted',
@@ -49,9 +51,9 @@ export function appealFixture(overrides: Partial<Appeal> = {}): Appeal {
 
 /** The list row of an appeal. */
 export function appealSummaryFixture(overrides: Partial<AppealSummary> = {}): AppealSummary {
-  const { id, mine, number, enterpriseUscc, enterpriseName, categoryCode, title, measureId, status, complexity, leadBureau, assistingBureaus, dueAt, overdue, dueSoon, pendingExtension, reopenCount, createdAt, updatedAt } =
+  const { id, mine, number, enterpriseUscc, enterpriseName, categoryCode, kind, outcome, title, measureId, status, complexity, leadBureau, assistingBureaus, dueAt, overdue, dueSoon, pendingExtension, reopenCount, createdAt, updatedAt } =
     appealFixture(overrides as Partial<Appeal>)
-  return { id, mine, number, enterpriseUscc, enterpriseName, categoryCode, title, measureId, status, complexity, leadBureau, assistingBureaus, dueAt, overdue, dueSoon, pendingExtension, reopenCount, createdAt, updatedAt }
+  return { id, mine, number, enterpriseUscc, enterpriseName, categoryCode, kind, outcome, title, measureId, status, complexity, leadBureau, assistingBureaus, dueAt, overdue, dueSoon, pendingExtension, reopenCount, createdAt, updatedAt }
 }
 
 export function appealEventFixture(overrides: Partial<AppealEvent> & Pick<AppealEvent, 'id' | 'action' | 'party'>): AppealEvent {

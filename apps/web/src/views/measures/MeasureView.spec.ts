@@ -52,8 +52,10 @@ describe('a measure’s own page', () => {
     const enterprise = enterpriseA({ facts: { ...enterpriseA().facts, basicResearchInvestment: 60_000_000 } })
     const evaluations = sortForPackage(evaluate(enterprise.facts, { asOf: '2026-11-26', reasonsEn: true }))
     const pack = { uscc: enterprise.uscc, asOf: '2026-11-26', evaluations, total: totalEligibleAmount(evaluations), steward: enterprise.steward }
-    const { wrapper, api } = await openMeasure('basic-research', { session: userWith('enterprise'), handlers: { 'GET /api/enterprises/me/package': () => reply(200, pack) } })
-    expect(api.calls.map((c) => c.path).sort()).toEqual(['/api/answers', '/api/enterprises/me/package'])
+    const { wrapper, api } = await openMeasure('basic-research', { session: userWith('enterprise'), handlers: { 'GET /api/enterprises/me/package': () => reply(200, pack), 'POST /api/measure-push/me/opened': () => reply(204, null) } })
+    // its own result, its answered questions, and that it opened the measure (the push funnel's "opened")
+    await vi.waitFor(() => expect(api.calls.map((c) => c.path).sort()).toEqual(['/api/answers', '/api/enterprises/me/package', '/api/measure-push/me/opened']))
+    expect(wrapper.find('[data-test="measure-confirm"]').exists()).toBe(true)
     const card = wrapper.find('[data-test="measure-own"] [data-test="measure-card"]')
     expect(card.attributes('data-status')).toBe('eligible')
     expect(card.find('[data-test="amount"]').text()).toContain('500万元')

@@ -11,7 +11,8 @@ function packageOf(enterprise: ReturnType<typeof enterpriseA>) {
 }
 
 async function openPackage(handlers: Parameters<typeof fakeApi>[0], locale?: 'en') {
-  const context = await appContext({ fetch: fakeApi(handlers).fetch, session: userWith('enterprise'), locale })
+  const pushes = { 'GET /api/measure-push/me': () => reply(200, { settings: { inApp: true, email: true }, items: [] }) }
+  const context = await appContext({ fetch: fakeApi({ ...pushes, ...handlers }).fetch, session: userWith('enterprise'), locale })
   await context.router.push('/package')
   const wrapper = mount(PackageView, { global: context.global })
   return { wrapper, router: context.router }

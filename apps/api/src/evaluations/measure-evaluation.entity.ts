@@ -1,0 +1,53 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm'
+import { Enterprise } from '../enterprises/enterprise.entity.js'
+
+/**
+ * The evaluation, kept (issue 23 §2): each enterprise × measure as the rules engine last saw it.
+ * Written only by the evaluation jobs (evaluations.service.ts), set-based; read by the notice audience
+ * preview (an indexed count per measure and status) and the measures' funnel.
+ */
+@Entity('measure_evaluations')
+@Index('measure_evaluations_by_measure', ['measureId', 'status'])
+export class MeasureEvaluation {
+  @PrimaryColumn({ type: 'char', length: 18 })
+  uscc!: string
+
+  @ManyToOne(() => Enterprise, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'uscc' })
+  enterprise?: Enterprise
+
+  @PrimaryColumn({ name: 'measure_id', type: 'varchar', length: 60 })
+  measureId!: string
+
+  /** eligible, ineligible, unknown, announced (the engine's Status). */
+  @Column({ type: 'varchar', length: 12 })
+  status!: string
+
+  /** Integer yuan (bigint, read as strings); null as the engine's `amount`. */
+  @Column({ name: 'amount_min', type: 'bigint', nullable: true })
+  amountMin!: string | null
+
+  @Column({ name: 'amount_max', type: 'bigint', nullable: true })
+  amountMax!: string | null
+
+  @Column({ name: 'per_person_min', type: 'bigint', nullable: true })
+  perPersonMin!: string | null
+
+  @Column({ name: 'per_person_max', type: 'bigint', nullable: true })
+  perPersonMax!: string | null
+
+  /** A stable hash of the measure's definition (rule-version.ts): a new reading is a new version. */
+  @Column({ name: 'rule_version', type: 'char', length: 16 })
+  ruleVersion!: string
+
+  /** A stable hash of the enterprise's facts when evaluated. */
+  @Column({ name: 'facts_hash', type: 'char', length: 16 })
+  factsHash!: string
+
+  /** The evaluation date (Shanghai) the engine was asked about. */
+  @Column({ name: 'evaluated_on', type: 'date' })
+  evaluatedOn!: string
+
+  @Column({ name: 'evaluated_at', type: 'timestamptz' })
+  evaluatedAt!: Date
+}

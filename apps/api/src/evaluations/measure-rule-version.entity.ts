@@ -1,0 +1,18 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm'
+
+/**
+ * The catalogue version the kept evaluations were last fully refreshed under: one row per measure.
+ * A worker compares it with the running code's rule versions at start-up and on each daily tick;
+ * any difference (a new reading, a new or removed measure) re-evaluates every enterprise.
+ */
+@Entity('measure_rule_versions')
+export class MeasureRuleVersion {
+  @PrimaryColumn({ name: 'measure_id', type: 'varchar', length: 60 })
+  measureId!: string
+
+  @Column({ name: 'rule_version', type: 'char', length: 16 })
+  ruleVersion!: string
+
+  @Column({ name: 'refreshed_at', type: 'timestamptz' })
+  refreshedAt!: Date
+}

@@ -1,0 +1,90 @@
+import pg from 'pg'
+import { measures } from '@servicepack/policy-rules'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { FixedClock } from '../src/common/clock.js'
+import { EvaluationJobs } from '../src/evaluations/evaluation-jobs.js'
+import { RULE_VERSIONS } from '../src/evaluations/rule-version.js'
+import { NoticesService } from '../src/notices/notices.service.js'
+import { startTestApp, type TestApp } from './helpers/app.js'
+import { authHeader } from './helpers/tokens.js'
+
+async function query<T = Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    return (await client.query(sql, params)).rows as T[]
+  } finally {
+    await client.end()
+  }
+}
+
+describe('the evaluation, kept (issue 23 §2)', () => {
+  const clock = new FixedClock(new Date('2026-12-07T02:00:00Z'))
+  let t: TestApp
+  let uscc = ''
+  const jobsOf = async () => query<{ data: Record<string, unknown> }>(t.databaseUrl, `SELECT data FROM pgboss.job WHERE name = 'measure-evaluations' ORDER BY created_on`)
+
+  beforeAll(async () => {
+    t = await startTestApp({ RATE_LIMIT: 'false' }, { clock })
+    uscc = (await t.app.inject({ method: 'GET', url: '/api/enterprises/me', headers: await authHeader('enterprise-a') })).json().uscc
+    await t.app.inject({ method: 'GET', url: '/api/enterprises/me', headers: await authHeader('enterprise-b') })
+  }, 60_000)
+  afterAll(async () => {
+    await t?.close()
+  })
+
+  it('a new enterprise is queued for its first evaluation in the binding transaction (an api process runs no job)', async () => {
+    const jobs = await jobsOf()
+    expect(jobs.map((j) => j.data)).toEqual(expect.arrayContaining([{ uscc }]))
+  })
+
+  it('a full pass keeps every enterprise × measure under the running rule versions', async () => {
+    const jobs = t.app.get(EvaluationJobs)
+    expect(await jobs.checkCatalogue()).toBe(true) // nothing kept yet: a full pass is queued
+    await jobs.run({ all: 'version' })
+    const rows = await query<{ n: number; enterprises: number; bad: number }>(
+      t.databaseUrl,
+      `SELECT count(*)::int AS n, count(DISTINCT e.uscc)::int AS enterprises, count(*) FILTER (WHERE e.rule_version <> v.rule_version)::int AS bad
+         FROM measure_evaluations e JOIN measure_rule_versions v USING (measure_id)`,
+    )
+    const [{ enterprises }] = (await query<{ enterprises: number }>(t.databaseUrl, 'SELECT count(*)::int AS enterprises FROM enterprises')) as [{ enterprises: number }]
+    expect(rows[0]).toEqual({ n: enterprises * measures.length, enterprises, bad: 0 })
+    expect(await jobs.checkCatalogue()).toBe(false)
+  })
+
+  it('a profile save that changes facts queues that enterprise in its transaction; one that changes nothing does not', async () => {
+    const before = (await jobsOf()).length
+    const me = (await t.app.inject({ method: 'GET', url: '/api/enterprises/me', headers: await authHeader('enterprise-a') })).json()
+    const save = await t.app.inject({ method: 'PUT', url: '/api/enterprises/me', headers: await authHeader('enterprise-a'), payload: { version: me.version, facts: { basicResearchInvestment: 60_000_000 } } })
+    expect(save.statusCode).toBe(200)
+    const saveAgain = await t.app.inject({ method: 'PUT', url: '/api/enterprises/me', headers: await authHeader('enterprise-a'), payload: { version: save.json().version, facts: { basicResearchInvestment: 60_000_000 } } })
+    expect(saveAgain.statusCode).toBe(200)
+    const jobs = await jobsOf()
+    expect(jobs.length).toBe(before + 1)
+    expect(jobs.at(-1)!.data).toEqual({ uscc })
+    await t.app.get(EvaluationJobs).run({ uscc })
+    const [row] = await query(t.databaseUrl, `SELECT status, amount_min, amount_max, rule_version FROM measure_evaluations WHERE uscc = $1 AND measure_id = 'basic-research'`, [uscc])
+    expect(row).toEqual({ status: 'eligible', amount_min: '5000000', amount_max: '5000000', rule_version: RULE_VERSIONS.get('basic-research') })
+  })
+
+  it('a changed catalogue version (stored versions differ) re-evaluates every enterprise', async () => {
+    await query(t.databaseUrl, `UPDATE measure_rule_versions SET rule_version = '0000000000000000' WHERE measure_id = 'basic-research'`)
+    await query(t.databaseUrl, `UPDATE measure_evaluations SET rule_version = '0000000000000000'`)
+    const jobs = t.app.get(EvaluationJobs)
+    expect(await jobs.checkCatalogue()).toBe(true)
+    await jobs.run({ all: 'version' })
+    const [{ stale }] = (await query<{ stale: number }>(t.databaseUrl, `SELECT count(*)::int AS stale FROM measure_evaluations WHERE rule_version = '0000000000000000'`)) as [{ stale: number }]
+    expect(stale).toBe(0)
+  })
+
+  it('the audience preview counts a measure criterion from the kept table, agreeing with the engine', async () => {
+    const notices = t.app.get(NoticesService)
+    const kept = await notices.previewFor({ measureId: 'basic-research' } as never, undefined)
+    // make the kept table disagree: the preview must follow it (proving it reads the table)
+    await query(t.databaseUrl, `UPDATE measure_evaluations SET status = 'ineligible' WHERE measure_id = 'basic-research' AND uscc = $1`, [uscc])
+    const after = await notices.previewFor({ measureId: 'basic-research' } as never, undefined)
+    expect(after.count).toBe(kept.count - 1)
+    const res = await t.app.inject({ method: 'POST', url: '/api/notices/audience-preview', headers: await authHeader('coordinator'), payload: { audience: { measureId: 'basic-research', districts: [] } } })
+    expect([200, 201]).toContain(res.statusCode)
+  })
+})
