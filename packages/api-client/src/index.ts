@@ -1,6 +1,6 @@
 export { createApiClient, authMiddleware, errorMiddleware } from './client'
 export type { ApiClient, ApiClientOptions } from './client'
-export { ApiError, ApiUnreachableError, codeForStatus, fieldErrors, isApiError } from './api-error'
+export { ApiError, ApiUnreachableError, codeForStatus, fieldErrors, isApiError, KNOWN_CODES } from './api-error'
 export type { ApiErrorBody, ErrorCode, FieldCode, FieldProblem } from './api-error'
 export type { paths, components, operations } from './schema'
 

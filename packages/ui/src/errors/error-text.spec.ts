@@ -1,4 +1,4 @@
-import { ApiError, ApiUnreachableError, fieldErrors, type ErrorCode, type FieldCode } from '@servicepack/api-client'
+import { ApiError, ApiUnreachableError, fieldErrors, KNOWN_CODES, type ErrorCode, type FieldCode } from '@servicepack/api-client'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { defineComponent, h } from 'vue'
@@ -6,40 +6,10 @@ import { testI18n } from '../testing/i18n'
 import { errorKind, errorText, fieldErrorText, needsSignIn, useErrorText } from './error-text'
 
 /**
- * Every code of the generated client, once: a code added to the API's OpenAPI document (and so to the
- * client's union types) fails to compile here until it is listed, and then the tests below ask for its texts.
+ * Every code of the generated client, once: `KNOWN_CODES` is a `Record<ErrorCode, true>`, so a code added
+ * to the API's OpenAPI document (and so to the client's union types) fails the client's typecheck until it
+ * is listed there, and then the tests below ask for its texts in both languages.
  */
-const EVERY_ERROR_CODE: Record<ErrorCode, true> = {
-  FIELD_INVALID: true,
-  MALFORMED_BODY: true,
-  PAYLOAD_TOO_LARGE: true,
-  UNSUPPORTED_MEDIA_TYPE: true,
-  BAD_REQUEST: true,
-  EXPORT_TOO_LARGE: true,
-  ANSWER_TOO_SHORT: true,
-  AUTH_REQUIRED: true,
-  TOKEN_INVALID: true,
-  FORBIDDEN: true,
-  ENTERPRISE_NOT_LINKED: true,
-  ENTERPRISE_MISMATCH: true,
-  NOT_FOUND: true,
-  ENTERPRISE_NOT_FOUND: true,
-  APPEAL_NOT_FOUND: true,
-  NOTICE_NOT_FOUND: true,
-  ALREADY_REGISTERED: true,
-  REGISTRATION_CLOSED: true,
-  NOT_ENOUGH_SEATS: true,
-  PROFILE_VERSION_CONFLICT: true,
-  INVALID_TRANSITION: true,
-  ASSISTING_OPINION_AWAITED: true,
-  IDEMPOTENCY_KEY_REUSED: true,
-  CONFLICT: true,
-  CALENDAR_YEAR_UNKNOWN: true,
-  RATE_LIMITED: true,
-  BUSY: true,
-  SERVICE_UNAVAILABLE: true,
-  INTERNAL_ERROR: true,
-}
 const EVERY_FIELD_CODE: Record<FieldCode, true> = {
   REQUIRED: true,
   TYPE: true,
@@ -53,7 +23,7 @@ const EVERY_FIELD_CODE: Record<FieldCode, true> = {
   NOT_FOUND: true,
   INVALID: true,
 }
-const errorCodes = Object.keys(EVERY_ERROR_CODE) as ErrorCode[]
+const errorCodes = Object.keys(KNOWN_CODES) as ErrorCode[]
 const fieldCodes = Object.keys(EVERY_FIELD_CODE) as FieldCode[]
 
 const DEVELOPER_MESSAGE = 'contactPhone must be a phone number (digits, +, -, spaces)'
