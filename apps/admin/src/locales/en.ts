@@ -60,6 +60,7 @@ const en: Translation<typeof zhCN> = {
       metrics: 'Response, resolution and satisfaction rates by bureau, category and period.',
       notices: 'Publish training and policy briefings; manage registrations.',
       catalogue: 'Bureaus, appeal categories, routing catalogue and working-day calendar.',
+      answers: 'Propose and review policy Q&A entries; see how often a suggested answer made an appeal unnecessary.',
       'measure-funnel': 'For each measure: enterprises eligible, told, confirmed and granted.',
       account: 'Who you are signed in as, and your permissions.',
     },
