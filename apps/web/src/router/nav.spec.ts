@@ -8,13 +8,13 @@ const as = (...roles: Role[]): Viewer => ({ authenticated: true, roles })
 
 describe('web navigation by role', () => {
   it.each<[string, Viewer, string[]]>([
-    ['anonymous visitor', anonymous, ['/', '/measures', '/measures/try', '/open-data']],
-    ['enterprise', as('enterprise'), ['/', '/measures', '/measures/try', '/open-data', '/package', '/profile', '/appeals', '/notices', '/account']],
-    ['coordinator', as('coordinator'), ['/', '/measures', '/measures/try', '/open-data', '/account']],
-    ['bureau officer', as('bureau_officer'), ['/', '/measures', '/measures/try', '/open-data', '/account']],
-    ['association', as('association'), ['/', '/measures', '/measures/try', '/open-data', '/account']],
-    ['admin (no implicit enterprise access)', as('admin'), ['/', '/measures', '/measures/try', '/open-data', '/account']],
-    ['signed in without roles', as(), ['/', '/measures', '/measures/try', '/open-data', '/account']],
+    ['anonymous visitor', anonymous, ['/', '/measures', '/measures/try', '/answers', '/open-data']],
+    ['enterprise', as('enterprise'), ['/', '/measures', '/measures/try', '/answers', '/open-data', '/package', '/profile', '/appeals', '/notices', '/account']],
+    ['coordinator', as('coordinator'), ['/', '/measures', '/measures/try', '/answers', '/open-data', '/account']],
+    ['bureau officer', as('bureau_officer'), ['/', '/measures', '/measures/try', '/answers', '/open-data', '/account']],
+    ['association', as('association'), ['/', '/measures', '/measures/try', '/answers', '/open-data', '/account']],
+    ['admin (no implicit enterprise access)', as('admin'), ['/', '/measures', '/measures/try', '/answers', '/open-data', '/account']],
+    ['signed in without roles', as(), ['/', '/measures', '/measures/try', '/answers', '/open-data', '/account']],
   ])('%s sees %j', (_name, viewer, paths) => {
     expect(navFor(routes, viewer).map((item) => item.to)).toEqual(paths)
   })
