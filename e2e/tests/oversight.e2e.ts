@@ -61,12 +61,22 @@ describe('oversight: the 三率 dashboard and the administrators’ catalogues',
     expect(await page.locator('[data-test="definitions"]').innerText()).toContain('在签收时限内签收的派单数 ÷ 派单数')
     await page.locator('[data-test="section-ranking"] [data-test="metrics-chart"] canvas').waitFor()
     await page.locator('[data-test="section-district"] [data-test="metrics-chart"] canvas').waitFor()
+    // the 三率 tables fit the card at 1440 px: no column hidden behind a horizontal scrollbar
+    for (const table of await page.locator('.metrics-table .el-table__body-wrapper .el-scrollbar__wrap').all()) {
+      const { scrollWidth, clientWidth } = await table.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }))
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth + 1)
+    }
+    // the lead ranking's table lists the bureaus in its chart's order, each with its place
+    const places = await page.locator('[data-test="table-lead"] [data-test="rank"]').allInnerTexts()
+    const ranked = places.filter((p) => /^\d+$/.test(p)).map(Number)
+    expect(ranked.length).toBeGreaterThan(1)
+    expect(ranked).toEqual([...ranked].sort((a, b) => a - b))
     await snap(page, 'admin-metrics-1440')
     await phone(page, 'admin-metrics-390')
 
     // the bureau with the fewest overdue dispatches (but some) in the lead ranking
     const rows = await page.locator('[data-test="table-lead"] tbody tr').evaluateAll((trs) =>
-      trs.map((tr, index) => ({ index, name: tr.querySelector('td')?.textContent?.trim() ?? '', overdue: Number(tr.querySelector('[data-test="cell-overdue"]')?.textContent ?? 'NaN') })),
+      trs.map((tr, index) => ({ index, name: tr.querySelector('[data-test^="row-"]')?.textContent?.trim() ?? '', overdue: Number(tr.querySelector('[data-test="cell-overdue"]')?.textContent ?? 'NaN') })),
     )
     const candidates = rows.filter((r) => r.name !== '合计' && r.overdue > 0).sort((a, b) => a.overdue - b.overdue)
     expect(candidates.length).toBeGreaterThan(0)

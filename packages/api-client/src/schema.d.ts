@@ -886,6 +886,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notices/by-measure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The upcoming training of each measure for the caller’s enterprise: the soonest few per measure and how many in all (the package page) */
+        get: operations["NoticesController_noticesByMeasure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notices/coverage": {
         parameters: {
             query?: never;
@@ -2668,6 +2685,26 @@ export interface components {
             /** @description registered (not waitlisted) enterprises across these notices */
             registrations: number;
             waitlisted: number;
+        };
+        MeasureNoticeDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+        };
+        MeasureNoticesDto: {
+            measureId: string;
+            /** @description every upcoming published notice of this measure the caller may see */
+            total: number;
+            /** @description the soonest `perMeasure` of them, soonest first */
+            notices: components["schemas"]["MeasureNoticeDto"][];
+        };
+        NoticesByMeasureDto: {
+            /** @description one entry per measure with at least one upcoming notice, in measure id order */
+            items: components["schemas"]["MeasureNoticesDto"][];
         };
         FunnelDto: {
             /** @description enterprises the audience matches */
@@ -7079,6 +7116,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NoticeCountsDto"];
+                };
+            };
+            /** @description AUTH_REQUIRED or TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN, ENTERPRISE_NOT_LINKED or ENTERPRISE_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    NoticesController_noticesByMeasure: {
+        parameters: {
+            query?: {
+                /** @description how many notices of each measure to list (the soonest); `total` counts them all */
+                perMeasure?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticesByMeasureDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
             /** @description AUTH_REQUIRED or TOKEN_INVALID */

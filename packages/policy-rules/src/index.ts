@@ -40,6 +40,7 @@ export { applyBps, mulDivFloor, bpsToPercent } from './arithmetic.js'
 export { isCalendarDate, shanghaiDateOf } from './calendar.js'
 export { shanghaiDateTimeOf } from './datetime.js'
 export { dueDayOf, formatDueDay, weekdayOfDate } from './due-day.js'
+export { competitionRanks, rankingScore } from './ranking.js'
 export { PHONE_PATTERN, isPhone, personName } from './formats.js'
 
 const builtIn = createEvaluator(measures)

@@ -1,6 +1,7 @@
 import { catalogues } from '@servicepack/policy-rules'
 import type { DataSource } from 'typeorm'
 import type { EnterpriseListQueryDto, EnterpriseSort, EnterpriseSummaryDto } from './enterprise.dto.js'
+import { positional } from '../common/named-params.js'
 import type { EnterpriseScope } from './enterprise-access.js'
 import { accountName, accountNameSql } from './steward.js'
 
@@ -36,8 +37,7 @@ export function enterpriseListSql(query: Omit<EnterpriseListQueryDto, 'page' | '
     return `$${params.length}`
   }
   const where: string[] = []
-  // the scope's named parameters (`:name`, as the query builders take them) become positional ones
-  if (scope) where.push(scope.sql.replace(/:(\w+)/g, (_, name: string) => param(scope.params[name])))
+  if (scope) where.push(positional(scope.sql, scope.params, param))
   if (query.q) {
     const q = param(`%${query.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`)
     where.push(`(e.name ILIKE ${q} OR e.uscc ILIKE ${q})`)

@@ -27,6 +27,8 @@ import {
   RenderMarkdownDto,
   UpdateNoticeDto,
 } from './notice.dto.js'
+import { NoticesByMeasureDto, NoticesByMeasureQueryDto } from './notices-by-measure.dto.js'
+import { NoticesByMeasureQueries } from './notices-by-measure.queries.js'
 import { NoticesService } from './notices.service.js'
 import { RegistrationChangesService } from './registration-changes.service.js'
 
@@ -39,6 +41,7 @@ export class NoticesController {
   constructor(
     private readonly notices: NoticesService,
     private readonly changes: RegistrationChangesService,
+    private readonly byMeasure: NoticesByMeasureQueries,
   ) {}
 
   @Post()
@@ -85,6 +88,15 @@ export class NoticesController {
   @ApiOkResponse({ type: NoticeCountsDto })
   counts(@CurrentViewer() viewer: Viewer): Promise<NoticeCountsDto> {
     return this.notices.counts(viewer)
+  }
+
+  @Get('by-measure')
+  @Roles('enterprise')
+  @ApiOperation({ summary: 'The upcoming training of each measure for the caller’s enterprise: the soonest few per measure and how many in all (the package page)' })
+  @ApiOkResponse({ type: NoticesByMeasureDto })
+  @ApiErrors(400)
+  noticesByMeasure(@CurrentViewer() viewer: Viewer, @Query() query: NoticesByMeasureQueryDto): Promise<NoticesByMeasureDto> {
+    return this.byMeasure.list(viewer, query.perMeasure ?? 3)
   }
 
   @Get('coverage')

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { calendarOf } from '../calendar/working-days.js'
 import { etagOf, notModified } from './http-cache.js'
 import { openDataCsv } from './open-data-csv.js'
-import { cellsOf, monthTable, parseMonth, previousMonth, rankChange, ranks, rateCell, scoreOf, type FrozenCounts } from './open-data-rates.js'
+import { cellsOf, monthTable, parseMonth, previousMonth, rankChange, rateCell, scoreOf, type FrozenCounts } from './open-data-rates.js'
 import { dueMonths, publicationDay } from './publication-schedule.js'
 
 const counts = (o: Partial<FrozenCounts>): FrozenCounts => ({ dispatched: 0, acceptedOnTime: 0, responded: 0, respondedOnTime: 0, rated: 0, resolved: 0, satisfied: 0, ...o })
@@ -27,13 +27,7 @@ describe('suppression: a denominator under 5 publishes neither the rate nor its 
 })
 
 describe('ranking and its change', () => {
-  it.each([
-    [{ a: 0.9, b: 0.8, c: 0.7 }, { a: 1, b: 2, c: 3 }],
-    [{ a: 0.9, b: 0.9, c: 0.7 }, { a: 1, b: 1, c: 3 }],
-    [{ a: null, b: 0.5 }, { b: 1 }],
-    [{}, {}],
-  ])('%j → %j', (scores, expected) => expect(Object.fromEntries(ranks(new Map(Object.entries(scores))))).toEqual(expected))
-
+  // the ranking itself (competitionRanks) is table-tested in packages/policy-rules (ranking.spec.ts)
   it.each([
     [3, 1, 2],
     [1, 3, -2],

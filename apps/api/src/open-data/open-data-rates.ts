@@ -1,3 +1,4 @@
+import { competitionRanks, rankingScore } from '@servicepack/policy-rules'
 /**
  * The 三率 as open data (pure): a month's frozen counts per lead bureau become the published table —
  * each rate with its numerator and denominator, small denominators suppressed, the ranking and its
@@ -53,21 +54,9 @@ export function cellsOf(c: FrozenCounts): RateCells {
   return Object.fromEntries(RATE_KEYS.map((k) => [k, rateCell(c[RATE_PARTS[k].numerator], c[RATE_PARTS[k].denominator])])) as RateCells
 }
 
-/** The ranking score: the mean of the published (unsuppressed) rates; null when none is published (not ranked). */
+/** The ranking score (policy-rules' `rankingScore`, the dashboard's rule too): the mean of the published (unsuppressed) rates; null when none is published (not ranked). */
 export function scoreOf(cells: RateCells): number | null {
-  const rates = RATE_KEYS.map((k) => cells[k].rate).filter((r): r is number => r !== null)
-  return rates.length === 0 ? null : rates.reduce((a, b) => a + b, 0) / rates.length
-}
-
-/** Competition ranking (1, 2, 2, 4) by score, highest first; equal scores (to 1e-9) share a rank; no score, no rank. */
-export function ranks(scores: ReadonlyMap<string, number | null>): Map<string, number> {
-  const scored = [...scores].filter((e): e is [string, number] => e[1] !== null).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-  const out = new Map<string, number>()
-  scored.forEach(([bureau, score], i) => {
-    const prev = scored[i - 1]
-    out.set(bureau, prev && Math.abs(prev[1] - score) < 1e-9 ? out.get(prev[0])! : i + 1)
-  })
-  return out
+  return rankingScore(RATE_KEYS.map((k) => cells[k].rate))
 }
 
 /** Places gained since last month (positive = moved up); null when either month has no rank. */
@@ -85,8 +74,8 @@ export interface OpenDataRow extends RateCells {
 /** A month's table: one row per bureau with any count, ranked bureaus first by rank, then the unranked by code. */
 export function monthTable(current: ReadonlyMap<string, FrozenCounts>, previous: ReadonlyMap<string, FrozenCounts> | null): OpenDataRow[] {
   const cells = new Map([...current].map(([b, c]) => [b, cellsOf(c)] as const))
-  const now = ranks(new Map([...cells].map(([b, c]) => [b, scoreOf(c)])))
-  const before = previous ? ranks(new Map([...previous].map(([b, c]) => [b, scoreOf(cellsOf(c))]))) : new Map<string, number>()
+  const now = competitionRanks(new Map([...cells].map(([b, c]) => [b, scoreOf(c)])))
+  const before = previous ? competitionRanks(new Map([...previous].map(([b, c]) => [b, scoreOf(cellsOf(c))]))) : new Map<string, number>()
   return [...cells]
     .map(([bureau, c]) => ({ bureau, ...c, rank: now.get(bureau) ?? null, previousRank: before.get(bureau) ?? null, rankChange: rankChange(before.get(bureau), now.get(bureau)) }))
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.bureau.localeCompare(b.bureau))

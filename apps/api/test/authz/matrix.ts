@@ -111,6 +111,7 @@ export const matrix: Record<string, Row> = {
   'POST /api/notices/audience-preview': only(['coordinator', 'admin', ...A]),
   'GET /api/notices/counts': signedIn(),
   'GET /api/notices/coverage': only(['coordinator', 'admin']),
+  'GET /api/notices/by-measure': only(E),
   'GET /api/notices/{id}': signedIn(noticeSeen),
   'PATCH /api/notices/{id}': noticeOwner,
   'POST /api/notices/{id}/publish': noticeOwner,

@@ -97,6 +97,7 @@ export const callers: Record<string, Caller> = {
   'POST /api/notices/audience-preview': { user: 'association-ic', body: () => ({ audience: { industries: ['integrated-circuits'] } }) },
   'GET /api/notices/counts': { user: 'association-ic' },
   'GET /api/notices/coverage': { user: 'coordinator' },
+  'GET /api/notices/by-measure': { user: 'enterprise-a', query: { perMeasure: '3' } },
   'GET /api/notices/{id}': { user: 'association-ic', path: notice },
   'PATCH /api/notices/{id}': { user: 'association-ic', path: { id: 'noticeDraft' }, body: () => ({ title: '改期', venue: '张江', body: '议程' }) },
   'POST /api/notices/{id}/publish': { user: 'association-ic', path: { id: 'noticeDraft' } },

@@ -7,11 +7,19 @@ export type NoticeList = Schema<'NoticeListDto'>
 export type Registration = Schema<'RegisterDto'>
 export type RegistrationResult = Schema<'RegistrationResultDto'>
 export type NoticeQuery = NonNullable<paths['/api/notices']['get']['parameters']['query']>
+export type NoticesByMeasure = Schema<'NoticesByMeasureDto'>
+export type MeasureNotices = Schema<'MeasureNoticesDto'>
 
 const path = (id: string) => ({ params: { path: { id } } })
 
 export async function listNotices(api: ApiClient, query: NoticeQuery = {}): Promise<NoticeList> {
   const { data } = await api.GET('/api/notices', { params: { query } })
+  return data!
+}
+
+/** Each measure's soonest upcoming notices for the caller's enterprise, and how many in all (the package page). */
+export async function fetchNoticesByMeasure(api: ApiClient, perMeasure = 3): Promise<NoticesByMeasure> {
+  const { data } = await api.GET('/api/notices/by-measure', { params: { query: { perMeasure } } })
   return data!
 }
 

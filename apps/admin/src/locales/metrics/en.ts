@@ -54,7 +54,7 @@ const en: Translation<typeof zhCN> = {
       empty: '“—” means there was nothing to divide by.',
     },
     trend: { title: 'Monthly trend', cityLine: 'City {name}' },
-    ranking: { title: 'Bureau ranking', lead: 'Lead bureaus', assisting: 'Assisting bureaus', hint: 'Click a column header to sort, a figure to see its appeals.' },
+    ranking: { title: 'Bureau ranking', lead: 'Lead bureaus', assisting: 'Assisting bureaus', place: 'Rank', hint: 'Lead bureaus are ranked by the mean of their response, resolution, satisfaction and on-time answer rates (as in the published figures), those with no rate yet last; assisting bureaus by the appeals dispatched to them. Click a column header to sort differently, a figure to see its appeals.' },
     byCategory: 'By category',
     byDistrict: "By the enterprise's district",
     columns: { bureau: 'Bureau', category: 'Category', district: 'District', month: 'Month' },

@@ -51,7 +51,7 @@ export default {
       empty: '“—”表示分母为 0，无法计算。',
     },
     trend: { title: '月度趋势', cityLine: '全市{name}' },
-    ranking: { title: '责任单位排名', lead: '主办单位', assisting: '协办单位', hint: '点击表头排序；点击数字查看对应诉求。' },
+    ranking: { title: '责任单位排名', lead: '主办单位', assisting: '协办单位', place: '名次', hint: '主办单位按响应率、解决率、满意率、按期答复率的平均值排名（与办理情况公开相同），暂无比率的排在最后；协办单位按派至的诉求数排名。点击表头可改变排序；点击数字查看对应诉求。' },
     byCategory: '按诉求类别',
     byDistrict: '按企业所在区',
     columns: { bureau: '责任单位', category: '诉求类别', district: '所在区', month: '月份' },

@@ -11,7 +11,7 @@ vi.mock('./components/MetricsChart.vue', () => ({
   __esModule: true,
   default: defineComponent({
     props: { label: { type: String, default: '' }, categories: { type: Array, default: () => [] }, series: { type: Array, default: () => [] } },
-    setup: (props) => () => h('div', { 'data-test': 'metrics-chart', 'aria-label': props.label, 'data-series': JSON.stringify(props.series) }),
+    setup: (props) => () => h('div', { 'data-test': 'metrics-chart', 'aria-label': props.label, 'data-series': JSON.stringify(props.series), 'data-categories': JSON.stringify(props.categories) }),
   }),
 }))
 
@@ -84,14 +84,24 @@ describe('三率 dashboard', () => {
     const lead = wrapper.find('[data-test="table-lead"]')
     expect(lead.text()).toContain('市规划资源局')
     expect(lead.text()).toContain('合计')
-    const overdue = lead.findAll('[data-test="cell-overdue"]')[0]!
+    const overdue = lead.findAll('tbody tr').find((tr) => tr.find('[data-test="row-planning"]').exists())!.find('[data-test="cell-overdue"]')
     expect(overdue.attributes('href')).toBe('/appeals?category=land&lead=planning&dispatchedFrom=2026-09-01&dispatchedTo=2026-10-31&everOverdue=true')
     // a month row: the period clipped to that month
     const october = wrapper.find('[data-test="table-month"]').findAll('[data-test="cell-dispatched"]')[1]!
     expect(october.attributes('href')).toBe('/appeals?category=land&dispatchedFrom=2026-10-01&dispatchedTo=2026-10-31')
     expect(wrapper.find('[data-test="figure-satisfactionRate"]').attributes('href')).toBe('/appeals?category=land&ratedFrom=2026-09-01&ratedTo=2026-10-31')
     // empty rates read —
-    expect(wrapper.find('[data-test="table-lead"]').findAll('[data-test="cell-responseRate"]')[2]!.text()).toBe('—')
+    expect(lead.findAll('tbody tr').find((tr) => tr.find('[data-test="row-stcsm"]').exists())!.find('[data-test="cell-responseRate"]').text()).toBe('—')
+  })
+
+  it("lists the lead bureaus in the ranking's order, with their places, as its chart does", async () => {
+    const { wrapper } = await mountView()
+    const card = wrapper.find('[data-test="section-ranking"]')
+    const rows = card.findAll('[data-test="table-lead"] tbody tr')
+    // scores (mean of the four rates): 市科委 (0.6, 0.9, 0.8: no 响应率) 0.767, 市经济信息化委 0.725, 市规划资源局 0.7
+    expect(rows.map((tr) => tr.findAll('td')[1]!.text())).toEqual(['市科委', '市经济信息化委', '市规划资源局', '合计'])
+    expect(rows.map((tr) => tr.find('[data-test="rank"]').text())).toEqual(['1', '2', '3', ''])
+    expect(JSON.parse(card.find('[data-test="metrics-chart"]').attributes('data-categories')!)).toEqual(['市科委', '市经济信息化委', '市规划资源局'])
   })
 
   it('sorts the ranking by a column, empty values last, totals kept below', async () => {
@@ -100,7 +110,7 @@ describe('三率 dashboard', () => {
     const header = table.findAll('th').find((th) => th.text().includes('响应率'))!
     await header.trigger('click')
     await flushPromises()
-    const order = () => table.findAll('tbody tr').map((tr) => tr.find('td').text())
+    const order = () => table.findAll('tbody tr').map((tr) => tr.findAll('td')[1]!.text())
     expect(order()).toEqual(['市规划资源局', '市经济信息化委', '市科委', '合计'])
     await header.trigger('click')
     await flushPromises()
@@ -112,8 +122,9 @@ describe('三率 dashboard', () => {
     await wrapper.find('[data-test="ranking-tabs"] #tab-assisting').trigger('click')
     await flushPromises()
     const table = wrapper.find('[data-test="table-assisting"]')
-    expect(table.findAll('th').map((th) => th.text())).toEqual(['责任单位', '派单数', '协办意见数'])
-    expect(table.find('[data-test="cell-dispatched"]').attributes('href')).toBe('/appeals?bureau=planning&dispatchedFrom=2026-09-01&dispatchedTo=2026-10-31')
+    expect(table.findAll('th').map((th) => th.text())).toEqual(['名次', '责任单位', '派单数', '协办意见数'])
+    // by appeals dispatched to them, most first (市科委 12, 市经济信息化委 11, 市规划资源局 10)
+    expect(table.find('[data-test="cell-dispatched"]').attributes('href')).toBe('/appeals?bureau=stcsm&dispatchedFrom=2026-09-01&dispatchedTo=2026-10-31')
   })
 
   it('a bureau officer sees their bureau beside the city, no ranking of other bureaus', async () => {

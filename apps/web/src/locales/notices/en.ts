@@ -8,6 +8,8 @@ const en: Translation<typeof zhCN> = {
     tabs: { upcoming: 'Upcoming', mine: 'My registrations', past: 'Past', cancelled: 'Cancelled' },
     empty: { upcoming: 'No training is addressed to your enterprise at the moment', mine: 'You have not registered for anything yet', past: 'No past events', cancelled: 'Nothing has been cancelled' },
     total: '{n} in all',
+    measureFilter: 'Measure: {name}',
+    measureFilterClear: 'Show all training',
     loadFailed: 'Could not load the training notices',
     kind: { training: 'Training', briefing: 'Briefing', policy_interpretation: 'Policy explained' },
     cancelled: 'Cancelled',
@@ -82,6 +84,7 @@ const en: Translation<typeof zhCN> = {
       empty: 'No training is addressed to your enterprise at the moment',
       failed: 'Could not load the training notices',
       related: 'Related training',
+      allN: 'All {n}',
     },
   },
 }

@@ -6,6 +6,8 @@ export default {
     tabs: { upcoming: '即将举行', mine: '我的报名', past: '往期', cancelled: '已取消' },
     empty: { upcoming: '暂无面向贵企业的培训通知', mine: '还没有报名的活动', past: '暂无往期活动', cancelled: '没有已取消的活动' },
     total: '共 {n} 场',
+    measureFilter: '政策：{name}',
+    measureFilterClear: '查看全部培训',
     loadFailed: '无法读取培训通知',
     kind: { training: '培训', briefing: '宣讲', policy_interpretation: '政策解读' },
     cancelled: '已取消',
@@ -80,6 +82,7 @@ export default {
       empty: '暂无面向贵企业的培训通知',
       failed: '无法读取培训通知',
       related: '相关培训',
+      allN: '全部 {n} 场',
     },
   },
 }

@@ -21,22 +21,49 @@ async function openPackage(handlers: Parameters<typeof fakeApi>[0], locale?: 'en
 const withBasicResearch = enterpriseA({ facts: { ...enterpriseA().facts, basicResearchInvestment: 60_000_000 } })
 
 describe('my service pack', () => {
-  it('shows the training notices addressed to the enterprise in a side card and beside the measures they are about', async () => {
-    const notice = {
-      id: '5eed0001-0000-4000-8000-000000000002', association: 'sh-ic-association', associationName: '上海市集成电路行业协会', title: '基础研究政策解读会', kind: 'policy_interpretation',
-      status: 'published', startsAt: '2026-12-17T01:00:00.000Z', endsAt: '2026-12-17T03:00:00.000Z', registrationDeadline: '2026-12-16T10:00:00.000Z', venue: '张江', onlineUrl: null,
+  it('shows the soonest training in a side card with the total, and under each measure its soonest three with "全部 N 场"', async () => {
+    const notice = (i: number, title: string) => ({
+      id: `5eed0001-0000-4000-8000-00000000000${i}`, association: 'sh-ic-association', associationName: '上海市集成电路行业协会', title, kind: 'policy_interpretation',
+      status: 'published', startsAt: `2026-12-1${i}T01:00:00.000Z`, endsAt: `2026-12-1${i}T03:00:00.000Z`, registrationDeadline: '2026-12-10T10:00:00.000Z', venue: '张江', onlineUrl: null,
       capacity: 60, attendeeLimit: 3, seatsTaken: 4, measureIds: ['basic-research'], publishedAt: '2026-12-01T02:00:00.000Z', myRegistration: null,
-    }
+    })
+    const side = [notice(1, '基础研究政策解读会'), notice(2, '研发费用加计扣除'), notice(3, '首台套申报')]
+    const asked: string[] = []
     const { wrapper } = await openPackage({
       'GET /api/enterprises/me': () => reply(200, withBasicResearch),
       'GET /api/enterprises/me/package': () => reply(200, packageOf(withBasicResearch)),
-      'GET /api/notices': () => reply(200, { items: [notice], total: 1, page: 1, pageSize: 50 }),
+      'GET /api/notices': (_body, request) => {
+        asked.push(new URL(request.url).search)
+        return reply(200, { items: side, total: 7, page: 1, pageSize: 3 })
+      },
+      'GET /api/notices/by-measure': () =>
+        reply(200, { items: [{ measureId: 'basic-research', total: 5, notices: side.map(({ id, title, startsAt, endsAt }) => ({ id, title, startsAt, endsAt })) }] }),
     })
     await flushPromises()
-    expect(wrapper.find('[data-test="package-notices"]').text()).toContain('基础研究政策解读会')
+    expect(asked).toEqual(['?status=published&upcoming=true&pageSize=3'])
+    const card = wrapper.find('[data-test="package-notices"]')
+    expect(card.text()).toContain('基础研究政策解读会')
+    expect(card.find('[data-test="package-notices-all"]').text()).toBe('全部 7 场')
     const beside = wrapper.findAll('[data-test="measure-notices"]')
     expect(beside.map((b) => b.attributes('data-measure'))).toEqual(['basic-research'])
-    expect(beside[0]!.find('a').attributes('href')).toBe(`/notices/${notice.id}`)
+    const links = beside[0]!.findAll('[data-test="measure-notice"]')
+    expect(links.map((a) => a.attributes('href'))).toEqual(side.map((n) => `/notices/${n.id}`))
+    expect(links[0]!.text()).toContain('2026-12-11 09:00')
+    expect(beside[0]!.find('[data-test="measure-notices-all"]').text()).toBe('全部 5 场')
+    expect(beside[0]!.find('[data-test="measure-notices-all"]').attributes('href')).toBe('/notices?measure=basic-research')
+  })
+
+  it('says no "全部 N 场" when a measure has no more training than it shows', async () => {
+    const { wrapper } = await openPackage({
+      'GET /api/enterprises/me': () => reply(200, withBasicResearch),
+      'GET /api/enterprises/me/package': () => reply(200, packageOf(withBasicResearch)),
+      'GET /api/notices': () => reply(200, { items: [], total: 0, page: 1, pageSize: 3 }),
+      'GET /api/notices/by-measure': () => reply(200, { items: [{ measureId: 'basic-research', total: 1, notices: [{ id: '5eed0001-0000-4000-8000-000000000001', title: '解读会', startsAt: '2026-12-17T01:00:00.000Z', endsAt: '2026-12-17T03:00:00.000Z' }] }] }),
+    })
+    await flushPromises()
+    expect(wrapper.find('[data-test="measure-notices"]').exists()).toBe(true)
+    expect(wrapper.find('[data-test="measure-notices-all"]').exists()).toBe(false)
+    expect(wrapper.find('[data-test="package-notices-empty"]').exists()).toBe(true)
   })
 
   it('shows a skeleton while loading', async () => {
