@@ -50,7 +50,9 @@ describe('政策问答 search quality', () => {
     // no word of this query is in the index: only the trigram fallback can find it
     const fallback = await searchAnswers(db.manager, { q: '首抬套' }, 0, 3)
     expect(fallback.rows.length).toBeGreaterThan(0)
-    expect(fallback.rows.map((r) => r.measure_id)).toEqual(fallback.rows.map(() => 'first-set-equipment'))
+    // the best is the 首台(套) equipment answer; the others are 首台(套) answers too (equipment or its insurance)
+    expect(fallback.rows[0]!.measure_id).toBe('first-set-equipment')
+    for (const row of fallback.rows) expect(['first-set-equipment', 'first-set-insurance'], row.question).toContain(row.measure_id)
   })
 
   it('filters by measure, category and bureau', async () => {

@@ -101,7 +101,7 @@ export async function searchAnswers(em: EntityManager, filters: AnswerFilters, o
         `SELECT * FROM (
            SELECT c.*, c.cover + 0.5 * similarity(c.question, $${p.length}) AS rank FROM (
              SELECT ${COLUMNS}, ts_rank_cd(${WEIGHTS}, a.search, ${tsqRef}, 1) AS cover
-               FROM answers a WHERE ${where} AND a.search @@ ${tsqRef} ORDER BY cover DESC LIMIT ${candidates}) c) r
+               FROM answers a WHERE ${where} AND a.search @@ ${tsqRef} ORDER BY cover DESC, a.id LIMIT ${candidates}) c) r
           ORDER BY r.rank DESC, r.published_at DESC, r.id DESC OFFSET ${offset} LIMIT ${limit}`,
         p,
       )
@@ -112,7 +112,7 @@ export async function searchAnswers(em: EntityManager, filters: AnswerFilters, o
   const p = [...params, q]
   const rows: AnswerRow[] = await em.query(
     `SELECT * FROM (SELECT ${COLUMNS}, word_similarity($${p.length}, a.question) AS rank FROM answers a WHERE ${where}
-      ORDER BY $${p.length} <<-> a.question LIMIT 20) t WHERE t.rank >= ${TRIGRAM_MIN} ORDER BY t.rank DESC, t.id`,
+      ORDER BY $${p.length} <<-> a.question, a.id LIMIT 20) t WHERE t.rank >= ${TRIGRAM_MIN} ORDER BY t.rank DESC, t.id`,
     p,
   )
   return { rows: rows.slice(offset, offset + limit), total: rows.length }

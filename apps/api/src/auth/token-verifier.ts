@@ -1,5 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common'
-import { createRemoteJWKSet, jwtVerify, type CryptoKey, type JWTPayload, type JWTVerifyGetKey, type KeyObject } from 'jose'
+import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, type CryptoKey, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey, type KeyObject } from 'jose'
 import { ENV } from '../config/config.module.js'
 import { jwksUrl, type Env } from '../config/env.js'
 import { principalFromClaims, type Principal } from './principal.js'
@@ -52,8 +52,9 @@ export function accessTokenProblem(payload: JWTPayload, clients: readonly string
  */
 @Injectable()
 export class TokenVerifier {
-  private readonly keys: JWTVerifyGetKey
+  private readonly keys: ReturnType<typeof createRemoteJWKSet>
   private readonly verified = new VerifiedTokenCache()
+  private published: { set: JSONWebKeySet; kids: Set<string | undefined> } | null = null
   /** Epoch milliseconds, as jose reads them (tests may move it). */
   now: () => number = Date.now
 
@@ -64,13 +65,27 @@ export class TokenVerifier {
 
   async verify(token: string): Promise<Principal> {
     const now = this.now()
-    const known = this.verified.get(token, now)
+    const known = this.verified.get(token, now, (kid) => this.keyPublished(kid))
     if (known) return known
     const claims = await verifyAccessToken(token, this.keys, this.env, new Date(now))
     const principal = principalFromClaims(claims)
     const exp = typeof claims.exp === 'number' ? claims.exp * 1000 : null
     const maxAgeEnd = typeof claims.iat === 'number' ? (claims.iat + this.env.OIDC_TOKEN_MAX_AGE) * 1000 : null
-    this.verified.set(token, principal, now, exp, maxAgeEnd)
+    this.verified.set(token, principal, now, exp, maxAgeEnd, kidOf(token))
     return principal
   }
+
+  /** Whether a key is in the realm's key set as jose last fetched it (the set's kids memoised per fetch). */
+  private keyPublished(kid: string): boolean {
+    const set = this.keys.jwks()
+    if (!set) return true
+    if (this.published?.set !== set) this.published = { set, kids: new Set(set.keys.map((k) => k.kid)) }
+    return this.published!.kids.has(kid)
+  }
+}
+
+/** The `kid` of a token already verified (its header parsed again: cheap next to the signature). */
+function kidOf(token: string): string | null {
+  const { kid } = decodeProtectedHeader(token)
+  return typeof kid === 'string' ? kid : null
 }

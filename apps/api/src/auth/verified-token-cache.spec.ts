@@ -44,6 +44,18 @@ describe('VerifiedTokenCache', () => {
     expect([cache.get('a', T0)?.sub, cache.get('b', T0)?.sub, cache.get('c', T0)?.sub]).toEqual(['a', undefined, 'c'])
   })
 
+  it.each<[string, string | null, boolean, boolean]>([
+    ['its key still published: trusted', 'k1', true, true],
+    ['its key withdrawn from the JWKS: verified again', 'k1', false, false],
+    ['no kid recorded: the key set is not asked', null, false, true],
+  ])('a token signed by a key — %s', (_, kid, published, trusted) => {
+    const cache = new VerifiedTokenCache()
+    cache.set('t', p('u1'), T0, null, null, kid)
+    expect(cache.get('t', T0, (k) => (k === 'k1' ? published : true))?.sub).toBe(trusted ? 'u1' : undefined)
+    // a withdrawn key's entry is gone, even if the key came back
+    expect(cache.get('t', T0)?.sub).toBe(trusted ? 'u1' : undefined)
+  })
+
   it('hands out a frozen principal (shared by the requests of one token)', () => {
     const cache = new VerifiedTokenCache()
     cache.set('t', p('u1'), T0, null, null)
