@@ -110,6 +110,8 @@ describe('keyboard alone', () => {
     await dialog.waitFor()
     // the focus moves into the dialog and stays there
     await expect.poll(() => focusIsIn(page, '.el-dialog, .el-overlay-dialog')).toBe(true)
+    // axe measures contrast as painted: wait until the dialog's opening fade has finished
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))))
     const axe = await axeReport(page)
     expect(axe.blocking, 'axe on the dispatch dialog').toEqual([])
 

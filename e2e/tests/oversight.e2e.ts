@@ -161,8 +161,10 @@ describe('oversight: the 三率 dashboard and the administrators’ catalogues',
     await admin.goto(ADMIN + '/catalogue?tab=changes')
     const change = admin.locator('[data-test="changes-table"] tbody tr').first()
     await change.waitFor()
-    expect(await change.innerText()).toContain('labour')
-    expect(await change.innerText()).toContain('lead: talent')
+    // in words (issue 19 §4): the category by name and the new lead bureau, no raw keys
+    expect(await change.innerText()).toContain('用工')
+    expect(await change.innerText()).toContain('市人才局')
+    expect(await change.innerText()).not.toMatch(/labour|talent/)
     await admin.goto(ADMIN + '/catalogue')
     await admin.locator('[data-test="routing-reset-labour"]').click()
     await admin.locator('.el-popconfirm:visible .el-button--primary').click()
