@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FixedClock } from '../src/common/clock.js'
 import { EvaluationJobs } from '../src/evaluations/evaluation-jobs.js'
 import { RULE_VERSIONS } from '../src/evaluations/rule-version.js'
-import { NoticesService } from '../src/notices/notices.service.js'
+import { NoticeAudienceService } from '../src/notices/notice-audience.service.js'
 import { startTestApp, type TestApp } from './helpers/app.js'
 import { authHeader } from './helpers/tokens.js'
 
@@ -78,7 +78,7 @@ describe('the evaluation, kept (issue 23 §2)', () => {
   })
 
   it('the audience preview counts a measure criterion from the kept table, agreeing with the engine', async () => {
-    const notices = t.app.get(NoticesService)
+    const notices = t.app.get(NoticeAudienceService)
     const kept = await notices.previewFor({ measureId: 'basic-research' } as never, undefined)
     // make the kept table disagree: the preview must follow it (proving it reads the table)
     await query(t.databaseUrl, `UPDATE measure_evaluations SET status = 'ineligible' WHERE measure_id = 'basic-research' AND uscc = $1`, [uscc])

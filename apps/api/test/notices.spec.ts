@@ -6,7 +6,7 @@ import { FixedClock } from '../src/common/clock.js'
 import { usccCheckCharacter } from '../src/enterprises/uscc.js'
 import { inAudience, type AudienceCriteria } from '../src/notices/notice-audience.js'
 import { NoticeReminders } from '../src/notices/notice-reminders.js'
-import { NoticesService } from '../src/notices/notices.service.js'
+import { NoticeAudienceService } from '../src/notices/notice-audience.service.js'
 import { createTestDatabase, startTestApp, type TestApp } from './helpers/app.js'
 import { authHeader, signWithRealmKey, tokenFor, type DemoUser } from './helpers/tokens.js'
 
@@ -295,7 +295,7 @@ describe('the audience in PostgreSQL agrees with the rules engine on every profi
         return { uscc: uscc(`9131000000000${String(i).padStart(4, '0')}`), facts, isKey: typeof facts.annualOutputValue === 'number' && facts.annualOutputValue >= 1_000_000_000 }
       })
       await query(databaseUrl, `INSERT INTO enterprises (uscc, name, facts, is_key, version) SELECT u, 'E' || u, f, k, 1 FROM unnest($1::char(18)[], $2::jsonb[], $3::boolean[]) AS t(u, f, k)`, [rows.map((r) => r.uscc), rows.map((r) => JSON.stringify(r.facts)), rows.map((r) => r.isKey)])
-      const service = t.app.get(NoticesService)
+      const service = t.app.get(NoticeAudienceService)
       const cases: AudienceCriteria[] = [
         {},
         { industries: ['integrated-circuits'] },

@@ -2,7 +2,7 @@ import { catalogues } from '@servicepack/policy-rules'
 import type { AudienceCriteria } from './notice-audience.js'
 import { renderNoticeMarkdown } from './notice-markdown.js'
 import type { NoticeAction } from './notice-state.js'
-import type { AudienceViewDto, MyRegistrationDto, NoticeDto, NoticeSummaryDto, RegistrationDto } from './notice.dto.js'
+import type { AudienceViewDto, MyRegistrationDto, NoticeDto, NoticeSummaryDto, RegistrationDto } from './notice-response.dto.js'
 import type { Notice, NoticeRegistration } from './notice.entity.js'
 
 const associationNames = new Map<string, string>(catalogues.associations.map((a) => [a.code, a.zh]))

@@ -8,39 +8,42 @@ import { Authenticated, Roles } from '../auth/access.decorators.js'
 import { ApiErrors } from '../common/api-errors.decorator.js'
 import { CurrentViewer } from '../enterprises/current-viewer.js'
 import type { Viewer } from '../auth/viewer.js'
+import { AttendanceDto, AudiencePreviewRequestDto, CancelNoticeDto, CreateNoticeDto, NoticeListQueryDto, RegisterDto, RenderMarkdownDto, UpdateNoticeDto } from './notice-request.dto.js'
 import {
-  AttendanceDto,
   AudiencePreviewDto,
-  AudiencePreviewRequestDto,
-  CancelNoticeDto,
-  CreateNoticeDto,
   MeasureCoverageListDto,
   NoticeCountsDto,
   NoticeCoverageDto,
   NoticeDto,
   NoticeListDto,
-  NoticeListQueryDto,
-  RegisterDto,
   RegistrationListDto,
   RegistrationResultDto,
   RenderedMarkdownDto,
-  RenderMarkdownDto,
-  UpdateNoticeDto,
-} from './notice.dto.js'
+} from './notice-response.dto.js'
 import { NoticesByMeasureDto, NoticesByMeasureQueryDto } from './notices-by-measure.dto.js'
 import { NoticesByMeasureQueries } from './notices-by-measure.queries.js'
-import { NoticesService } from './notices.service.js'
-import { RegistrationChangesService } from './registration-changes.service.js'
+import { NoticeAudienceService } from './notice-audience.service.js'
+import { NoticeCalendar } from './notice-calendar.service.js'
+import { NoticeCoverage } from './notice-coverage.service.js'
+import { NoticeDrafts } from './notice-drafts.service.js'
+import { NoticeFollowUp } from './notice-follow-up.service.js'
+import { NoticeReads } from './notice-reads.service.js'
+import { NoticeRegistrations } from './notice-registrations.service.js'
 
-/** Training notices (辅导培训): one route per action; the service decides who may do what (allowedActions). */
+/** Training notices (辅导培训): one route per action; the services decide who may do what (allowedActions). */
 @ApiTags('notices')
 @ApiBearerAuth()
 @ApiErrors(401, 403, 429)
 @Controller('notices')
 export class NoticesController {
   constructor(
-    private readonly notices: NoticesService,
-    private readonly changes: RegistrationChangesService,
+    private readonly reads: NoticeReads,
+    private readonly drafts: NoticeDrafts,
+    private readonly audience: NoticeAudienceService,
+    private readonly registering: NoticeRegistrations,
+    private readonly followUp: NoticeFollowUp,
+    private readonly coverageOf: NoticeCoverage,
+    private readonly calendars: NoticeCalendar,
     private readonly byMeasure: NoticesByMeasureQueries,
   ) {}
 
@@ -50,7 +53,7 @@ export class NoticesController {
   @ApiCreatedResponse({ type: NoticeDto })
   @ApiErrors(400)
   create(@CurrentViewer() viewer: Viewer, @Body() body: CreateNoticeDto): Promise<NoticeDto> {
-    return this.notices.create(viewer, body)
+    return this.drafts.create(viewer, body)
   }
 
   @Post('render')
@@ -60,7 +63,7 @@ export class NoticesController {
   @ApiOkResponse({ type: RenderedMarkdownDto })
   @ApiErrors(400)
   render(@Body() body: RenderMarkdownDto): RenderedMarkdownDto {
-    return this.notices.render(body.body)
+    return this.drafts.render(body.body)
   }
 
   @Post('audience-preview')
@@ -70,7 +73,7 @@ export class NoticesController {
   @ApiOkResponse({ type: AudiencePreviewDto })
   @ApiErrors(400)
   previewAudience(@CurrentViewer() viewer: Viewer, @Body() body: AudiencePreviewRequestDto): Promise<AudiencePreviewDto> {
-    return this.notices.previewFor(body.audience, body.startsAt, viewer.principal.association)
+    return this.audience.previewFor(body.audience, body.startsAt, viewer.principal.association)
   }
 
   @Get()
@@ -79,7 +82,7 @@ export class NoticesController {
   @ApiOkResponse({ type: NoticeListDto })
   @ApiErrors(400)
   list(@CurrentViewer() viewer: Viewer, @Query() query: NoticeListQueryDto): Promise<NoticeListDto> {
-    return this.notices.list(viewer, query)
+    return this.reads.list(viewer, query)
   }
 
   @Get('counts')
@@ -87,7 +90,7 @@ export class NoticesController {
   @ApiOperation({ summary: 'Counts of the notices the caller may see (the association’s 工作台)' })
   @ApiOkResponse({ type: NoticeCountsDto })
   counts(@CurrentViewer() viewer: Viewer): Promise<NoticeCountsDto> {
-    return this.notices.counts(viewer)
+    return this.reads.counts(viewer)
   }
 
   @Get('by-measure')
@@ -104,7 +107,7 @@ export class NoticesController {
   @ApiOperation({ summary: 'Coverage (应知尽知) of each measure linked to a published notice, across all its notices' })
   @ApiOkResponse({ type: MeasureCoverageListDto })
   measureCoverage(@CurrentViewer() viewer: Viewer): Promise<MeasureCoverageListDto> {
-    return this.notices.measureCoverage(viewer)
+    return this.coverageOf.measureCoverage(viewer)
   }
 
   @Get(':id')
@@ -113,7 +116,7 @@ export class NoticesController {
   @ApiOkResponse({ type: NoticeDto })
   @ApiErrors(404)
   get(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<NoticeDto> {
-    return this.notices.get(viewer, id)
+    return this.reads.get(viewer, id)
   }
 
   @Patch(':id')
@@ -122,7 +125,7 @@ export class NoticesController {
   @ApiOkResponse({ type: NoticeDto })
   @ApiErrors(400, 404, 409)
   update(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: UpdateNoticeDto): Promise<NoticeDto> {
-    return this.notices.update(viewer, id, body)
+    return this.drafts.update(viewer, id, body)
   }
 
   @Post(':id/publish')
@@ -132,7 +135,7 @@ export class NoticesController {
   @ApiOkResponse({ type: NoticeDto })
   @ApiErrors(404, 409)
   publish(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<NoticeDto> {
-    return this.notices.publish(viewer, id)
+    return this.drafts.publish(viewer, id)
   }
 
   @Post(':id/cancel')
@@ -142,7 +145,7 @@ export class NoticesController {
   @ApiOkResponse({ type: NoticeDto })
   @ApiErrors(400, 404, 409)
   cancel(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: CancelNoticeDto = {}): Promise<NoticeDto> {
-    return this.notices.cancel(viewer, id, body?.reason)
+    return this.drafts.cancel(viewer, id, body?.reason)
   }
 
   @Get(':id/audience-preview')
@@ -151,7 +154,7 @@ export class NoticesController {
   @ApiOkResponse({ type: AudiencePreviewDto })
   @ApiErrors(404)
   audiencePreview(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<AudiencePreviewDto> {
-    return this.notices.audiencePreview(viewer, id)
+    return this.audience.audiencePreview(viewer, id)
   }
 
   @Post(':id/registrations')
@@ -160,7 +163,7 @@ export class NoticesController {
   @ApiCreatedResponse({ type: RegistrationResultDto })
   @ApiErrors(400, 404, 409)
   register(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: RegisterDto): Promise<RegistrationResultDto> {
-    return this.notices.register(viewer, id, body)
+    return this.registering.register(viewer, id, body)
   }
 
   @Put(':id/registrations/me')
@@ -169,7 +172,7 @@ export class NoticesController {
   @ApiOkResponse({ type: RegistrationResultDto })
   @ApiErrors(400, 404, 409)
   changeRegistration(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: RegisterDto): Promise<RegistrationResultDto> {
-    return this.changes.change(viewer, id, body)
+    return this.registering.change(viewer, id, body)
   }
 
   @Delete(':id/registrations/me')
@@ -178,7 +181,7 @@ export class NoticesController {
   @ApiOkResponse({ type: NoticeDto })
   @ApiErrors(404, 409)
   withdraw(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<NoticeDto> {
-    return this.notices.withdraw(viewer, id)
+    return this.registering.withdraw(viewer, id)
   }
 
   @Get(':id/registrations')
@@ -187,7 +190,7 @@ export class NoticesController {
   @ApiOkResponse({ type: RegistrationListDto })
   @ApiErrors(404)
   registrations(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<RegistrationListDto> {
-    return this.notices.registrations(viewer, id)
+    return this.followUp.registrations(viewer, id)
   }
 
   @Get(':id/registrations/export')
@@ -197,7 +200,7 @@ export class NoticesController {
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   @ApiErrors(400, 404)
   async export(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Query() query: ExportFormatQueryDto, @Res() reply: FastifyReply): Promise<void> {
-    await sendTable(reply, await this.notices.registrationsTable(viewer, id), query.format)
+    await sendTable(reply, await this.followUp.registrationsTable(viewer, id), query.format)
   }
 
   @Post(':id/attendance')
@@ -207,7 +210,7 @@ export class NoticesController {
   @ApiOkResponse({ type: RegistrationListDto })
   @ApiErrors(400, 404, 409)
   attendance(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: AttendanceDto): Promise<RegistrationListDto> {
-    return this.notices.markAttendance(viewer, id, body)
+    return this.followUp.markAttendance(viewer, id, body)
   }
 
   @Get(':id/coverage')
@@ -216,7 +219,7 @@ export class NoticesController {
   @ApiOkResponse({ type: NoticeCoverageDto })
   @ApiErrors(404)
   coverage(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<NoticeCoverageDto> {
-    return this.notices.coverage(viewer, id)
+    return this.coverageOf.coverage(viewer, id)
   }
 
   @Get(':id/calendar.ics')
@@ -226,7 +229,7 @@ export class NoticesController {
   @ApiOkResponse({ schema: { type: 'string' } })
   @ApiErrors(404)
   async calendar(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
-    const { fileName, text } = await this.notices.calendar(viewer, id)
+    const { fileName, text } = await this.calendars.calendar(viewer, id)
     await sendFile(reply, { fileName, contentType: 'text/calendar; charset=utf-8', bytes: Buffer.from(text, 'utf8') })
   }
 }

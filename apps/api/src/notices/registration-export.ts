@@ -1,7 +1,7 @@
 import { shanghaiDateTimeOf } from '@servicepack/policy-rules'
 import type { ExportTable } from '../common/table-files.js'
 import { registrationStatusZh } from './notice-mapper.js'
-import type { RegistrationDto } from './notice.dto.js'
+import type { RegistrationDto } from './notice-response.dto.js'
 
 export const REGISTRATION_EXPORT_HEADER = ['企业名称', '统一社会信用代码', '联系人', '联系电话', '参会人数', '报名状态', '候补序号', '报名时间', '签到']
 
