@@ -13,7 +13,7 @@ const { startEmbeddedPostgres } = await import('../dist/database/embedded.js')
 const { migrateDatabase } = await import('../dist/database/migrate.js')
 const { createApp } = await import('../dist/bootstrap.js')
 const { loadEnv } = await import('../dist/config/env.js')
-const { NoticesService } = await import('../dist/notices/notices.service.js')
+const { NoticeAudienceService } = await import('../dist/notices/notice-audience.service.js')
 const { startDevSso, passwordGrant } = await import('@servicepack/dev-sso')
 const { seedEnterprises } = await import('./lib/seed.mjs')
 const { default: getPort } = await import('get-port')
@@ -78,7 +78,7 @@ try {
   }
 
   const ds = app.get(DataSource)
-  const service = app.get(NoticesService)
+  const service = app.get(NoticeAudienceService)
   const full = []
   let n = 0
   for (let i = 0; i < 5; i++) {

@@ -15,7 +15,7 @@ const { migrateDatabase } = await import('../dist/database/migrate.js')
 const { createApp } = await import('../dist/bootstrap.js')
 const { loadEnv } = await import('../dist/config/env.js')
 const { EvaluationsService } = await import('../dist/evaluations/evaluations.service.js')
-const { NoticesService } = await import('../dist/notices/notices.service.js')
+const { NoticeAudienceService } = await import('../dist/notices/notice-audience.service.js')
 const { seedEnterprises } = await import('./lib/seed.mjs')
 const { default: getPort } = await import('get-port')
 const { default: pg } = await import('pg')
@@ -70,7 +70,7 @@ try {
   one.sort((a, b) => a - b)
   console.log(`one enterprise (a profile save's job), 20 runs: p50 ${one[10].toFixed(1)} ms, max ${one.at(-1).toFixed(1)} ms`)
 
-  const notices = app.get(NoticesService)
+  const notices = app.get(NoticeAudienceService)
   const previews = []
   let count = 0
   for (let i = 0; i < 12; i++) {

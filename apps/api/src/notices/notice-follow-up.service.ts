@@ -10,7 +10,7 @@ import { findForAction } from './notice-records.js'
 import { registrationsWithNames, seatedAmong } from './notice-registration.queries.js'
 import type { AttendanceDto } from './notice-request.dto.js'
 import type { RegistrationListDto } from './notice-response.dto.js'
-import { NoticeRegistration } from './notice.entity.js'
+import { Notice, NoticeRegistration } from './notice.entity.js'
 import { registrationExportTable } from './registration-export.js'
 
 /** The association's follow-up of a notice: the registrations (a list and a file to download) and attendance. */
@@ -23,24 +23,13 @@ export class NoticeFollowUp {
 
   /** Registered first, then the waitlist in order (with its places), then withdrawn. */
   async registrations(viewer: Viewer, id: string): Promise<RegistrationListDto> {
-    const { notice } = await findForAction(viewer, id, 'view_registrations', { em: this.db.manager, now: this.clock.now() })
-    const rows = await registrationsWithNames(this.db.manager, notice.id)
-    let place = 0
-    const items = rows.map((r) => toRegistrationDto(r, r.status === 'waitlisted' ? ++place : null))
-    return {
-      items,
-      registered: rows.filter((r) => r.status === 'registered').length,
-      waitlisted: place,
-      seatsTaken: notice.seatsTaken,
-      capacity: notice.capacity,
-    }
+    return (await this.listed(viewer, id)).list
   }
 
   /** The registrations as a table to download (registration-export.ts; written by table-files.ts). */
   async registrationsTable(viewer: Viewer, id: string): Promise<ExportTable> {
-    const list = await this.registrations(viewer, id)
+    const { notice, list } = await this.listed(viewer, id)
     assertExportSize(list.items.length, 'registrations')
-    const { notice } = await findForAction(viewer, id, 'view_registrations', { em: this.db.manager, now: this.clock.now() })
     return registrationExportTable(notice.title, list.items)
   }
 
@@ -54,5 +43,14 @@ export class NoticeFollowUp {
       for (const m of dto.marks) await em.update(NoticeRegistration, { id: m.registrationId }, { attended: m.attended ?? null })
     })
     return this.registrations(viewer, id)
+  }
+
+  private async listed(viewer: Viewer, id: string): Promise<{ notice: Notice; list: RegistrationListDto }> {
+    const { notice } = await findForAction(viewer, id, 'view_registrations', { em: this.db.manager, now: this.clock.now() })
+    const rows = await registrationsWithNames(this.db.manager, notice.id)
+    let place = 0
+    const items = rows.map((r) => toRegistrationDto(r, r.status === 'waitlisted' ? ++place : null))
+    const list = { items, registered: rows.filter((r) => r.status === 'registered').length, waitlisted: place, seatsTaken: notice.seatsTaken, capacity: notice.capacity }
+    return { notice, list }
   }
 }

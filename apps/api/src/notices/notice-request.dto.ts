@@ -1,24 +1,15 @@
-/** What the notices' routes take (the answers are in notice-response.dto.ts). */
-import { applyDecorators } from '@nestjs/common'
+/** What the notices' routes take (the answers are in notice-response.dto.ts); the rules of each field are in notice-request-fields.ts. */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger'
-import { Transform, Type } from 'class-transformer'
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsObject, IsOptional, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator'
-import { catalogues, MAX_YUAN, measures } from '@servicepack/policy-rules'
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator'
+import { catalogues, MAX_YUAN } from '@servicepack/policy-rules'
 import { PhoneField, TextField } from '../common/fields.js'
 import { ObjectList } from '../common/nested-fields.js'
 import { MAX_NOTICE_BODY } from './notice-markdown.js'
-import { NOTICE_KINDS, NOTICE_STATUSES, type NoticeKind, type NoticeStatus } from './notice-state.js'
+import { CountField, InstantField, KindField, measureIds, MeasureIdsField, NestedField, OnlineUrlField, PageField, QueryFlag } from './notice-request-fields.js'
+import { NOTICE_STATUSES, type NoticeKind, type NoticeStatus } from './notice-state.js'
 
 const industryCodes = catalogues.industries.map((i) => i.code)
 const districtCodes = catalogues.districts.map((d) => d.code)
-const measureIds = measures.map((m) => m.id)
-/** An instant with its offset, e.g. 2026-12-15T09:00:00+08:00 (a valid date, and never the server's local time). */
-const IsInstant = (field: string) =>
-  applyDecorators(
-    IsISO8601({ strict: true, strictSeparator: true }, { message: `${field} must be an ISO 8601 instant` }),
-    Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, { message: `${field} must be an instant with its offset, e.g. 2026-12-15T09:00:00+08:00` }),
-  )
-const URL_PATTERN = /^https?:\/\/[^\s<>"'`\\]{1,490}$/
 
 /** Who a notice is for: every criterion given must hold; none given is every enterprise. */
 export class AudienceDto {
@@ -47,9 +38,6 @@ export class AudienceDto {
   measureId?: string | null
 }
 
-/** May be omitted; when present it may not be null (a partial update names only what changes). */
-const Omittable = () => ValidateIf((_, value) => value !== undefined)
-
 export class CreateNoticeDto {
   @TextField({ max: 200, required: true })
   title!: string
@@ -57,43 +45,34 @@ export class CreateNoticeDto {
   @TextField({ max: MAX_NOTICE_BODY, required: true, multiline: true, description: 'Markdown; raw HTML is shown as text, links only http(s)/mailto' })
   body!: string
 
-  @ApiProperty({ enum: NOTICE_KINDS, description: '培训 training / 宣讲 briefing / 政策解读 policy_interpretation' })
-  @IsIn(NOTICE_KINDS, { message: 'kind must be training, briefing or policy_interpretation' })
+  @KindField('required', { description: '培训 training / 宣讲 briefing / 政策解读 policy_interpretation' })
   kind!: NoticeKind
 
-  @ApiProperty({ example: '2026-12-15T09:00:00+08:00', description: 'an instant with its offset (Asia/Shanghai in the apps)' })
-  @IsInstant('startsAt')
+  @InstantField('startsAt', 'required', { example: '2026-12-15T09:00:00+08:00', description: 'an instant with its offset (Asia/Shanghai in the apps)' })
   startsAt!: string
 
-  @ApiProperty({ example: '2026-12-15T12:00:00+08:00' })
-  @IsInstant('endsAt')
+  @InstantField('endsAt', 'required', { example: '2026-12-15T12:00:00+08:00' })
   endsAt!: string
 
   @TextField({ max: 200, nullable: true, description: 'venue (a venue or an online link, or both)' })
   venue?: string | null
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 500, example: 'https://meeting.example.org/j/123' })
-  @IsOptional() @ValidateIf((_, value) => value !== '') @Matches(URL_PATTERN, { message: 'onlineUrl must be an http(s) URL' })
+  @OnlineUrlField({ example: 'https://meeting.example.org/j/123' })
   onlineUrl?: string | null
 
-  @ApiProperty({ minimum: 1, maximum: 100000, description: 'seats (attendees)' })
-  @IsInt() @Min(1) @Max(100_000)
+  @CountField(1, 100_000, 'required', { description: 'seats (attendees)' })
   capacity!: number
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 5, description: 'attendees one registration may bring' })
-  @IsOptional() @IsInt() @Min(1) @Max(50)
+  @CountField(1, 50, 'optional', { default: 5, description: 'attendees one registration may bring' })
   attendeeLimit?: number
 
-  @ApiProperty({ example: '2026-12-14T18:00:00+08:00', description: 'registration (and withdrawal) closes; not after the start' })
-  @IsInstant('registrationDeadline')
+  @InstantField('registrationDeadline', 'required', { example: '2026-12-14T18:00:00+08:00', description: 'registration (and withdrawal) closes; not after the start' })
   registrationDeadline!: string
 
-  @ApiPropertyOptional({ enum: measureIds, isArray: true, description: 'the measures it is about (shown beside them in the package)' })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @ArrayUnique() @IsIn(measureIds, { each: true, message: 'measureIds must hold measures of the catalogue' })
+  @MeasureIdsField('optional', { description: 'the measures it is about (shown beside them in the package)' })
   measureIds?: string[]
 
-  @ApiPropertyOptional({ type: AudienceDto })
-  @IsOptional() @IsObject() @ValidateNested() @Type(() => AudienceDto)
+  @NestedField(() => AudienceDto, 'optional')
   audience?: AudienceDto
 }
 
@@ -105,43 +84,34 @@ export class UpdateNoticeDto {
   @TextField({ max: MAX_NOTICE_BODY, multiline: true })
   body?: string
 
-  @ApiPropertyOptional({ enum: NOTICE_KINDS })
-  @Omittable() @IsIn(NOTICE_KINDS, { message: 'kind must be training, briefing or policy_interpretation' })
+  @KindField('omittable', {})
   kind?: NoticeKind
 
-  @ApiPropertyOptional({ example: '2026-12-15T09:00:00+08:00' })
-  @Omittable() @IsInstant('startsAt')
+  @InstantField('startsAt', 'omittable', { example: '2026-12-15T09:00:00+08:00' })
   startsAt?: string
 
-  @ApiPropertyOptional({ example: '2026-12-15T12:00:00+08:00' })
-  @Omittable() @IsInstant('endsAt')
+  @InstantField('endsAt', 'omittable', { example: '2026-12-15T12:00:00+08:00' })
   endsAt?: string
 
   @TextField({ max: 200, nullable: true })
   venue?: string | null
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 500 })
-  @IsOptional() @ValidateIf((_, value) => value !== '') @Matches(URL_PATTERN, { message: 'onlineUrl must be an http(s) URL' })
+  @OnlineUrlField({})
   onlineUrl?: string | null
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100000 })
-  @Omittable() @IsInt() @Min(1) @Max(100_000)
+  @CountField(1, 100_000, 'omittable', {})
   capacity?: number
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 50 })
-  @Omittable() @IsInt() @Min(1) @Max(50)
+  @CountField(1, 50, 'omittable', {})
   attendeeLimit?: number
 
-  @ApiPropertyOptional({ example: '2026-12-14T18:00:00+08:00' })
-  @Omittable() @IsInstant('registrationDeadline')
+  @InstantField('registrationDeadline', 'omittable', { example: '2026-12-14T18:00:00+08:00' })
   registrationDeadline?: string
 
-  @ApiPropertyOptional({ enum: measureIds, isArray: true })
-  @Omittable() @IsArray() @ArrayMaxSize(20) @ArrayUnique() @IsIn(measureIds, { each: true, message: 'measureIds must hold measures of the catalogue' })
+  @MeasureIdsField('omittable', {})
   measureIds?: string[]
 
-  @ApiPropertyOptional({ type: AudienceDto })
-  @Omittable() @IsObject() @ValidateNested() @Type(() => AudienceDto)
+  @NestedField(() => AudienceDto, 'omittable')
   audience?: AudienceDto
 }
 
@@ -156,12 +126,10 @@ export class RenderMarkdownDto {
 }
 
 export class AudiencePreviewRequestDto {
-  @ApiProperty({ type: AudienceDto })
-  @IsObject() @ValidateNested() @Type(() => AudienceDto)
+  @NestedField(() => AudienceDto, 'required')
   audience!: AudienceDto
 
-  @ApiPropertyOptional({ example: '2026-12-15T09:00:00+08:00', description: 'the notice’s start: the measure criterion is evaluated on its date (default: today)' })
-  @IsOptional() @IsInstant('startsAt')
+  @InstantField('startsAt', 'optional', { example: '2026-12-15T09:00:00+08:00', description: 'the notice’s start: the measure criterion is evaluated on its date (default: today)' })
   startsAt?: string
 }
 
@@ -172,8 +140,7 @@ export class RegisterDto {
   @PhoneField({ required: true })
   contactPhone!: string
 
-  @ApiProperty({ minimum: 1, maximum: 50, description: 'attendees (at most the notice’s attendeeLimit)' })
-  @IsInt() @Min(1) @Max(50)
+  @CountField(1, 50, 'required', { description: 'attendees (at most the notice’s attendeeLimit)' })
   attendees!: number
 }
 
@@ -193,8 +160,6 @@ export class AttendanceDto {
   marks!: AttendanceMarkDto[]
 }
 
-const bool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value)
-
 export class NoticeListQueryDto {
   @ApiPropertyOptional({ enum: NOTICE_STATUSES })
   @IsOptional() @IsIn(NOTICE_STATUSES)
@@ -204,19 +169,15 @@ export class NoticeListQueryDto {
   @IsOptional() @IsIn(measureIds, { message: 'measureId must be a measure of the catalogue' })
   measureId?: string
 
-  @ApiPropertyOptional({ description: 'not yet ended (true) or ended (false)' })
-  @IsOptional() @Transform(bool) @IsBoolean()
+  @QueryFlag('not yet ended (true) or ended (false)')
   upcoming?: boolean
 
-  @ApiPropertyOptional({ description: 'an enterprise: only those it registered for (我的报名)' })
-  @IsOptional() @Transform(bool) @IsBoolean()
+  @QueryFlag('an enterprise: only those it registered for (我的报名)')
   registered?: boolean
 
-  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 1000 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  @PageField(1000, 1)
   page?: number
 
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  @PageField(100, 20)
   pageSize?: number
 }

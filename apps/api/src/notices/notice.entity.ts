@@ -1,5 +1,7 @@
+import { applyDecorators } from '@nestjs/common'
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm'
 import { Enterprise } from '../enterprises/enterprise.entity.js'
+import { EnterpriseRelation } from '../enterprises/enterprise-relation.js'
 import type { AudienceCriteria } from './notice-audience.js'
 import type { NoticeKind, NoticeStatus, RegistrationStatus } from './notice-state.js'
 
@@ -100,6 +102,14 @@ export class Notice {
   version!: number
 }
 
+/** A row's notice through its `notice_id` column (declared beside it); the row goes with the notice. */
+function NoticeRelation(): PropertyDecorator {
+  return applyDecorators(
+    ManyToOne(() => Notice, { onDelete: 'CASCADE' }),
+    JoinColumn({ name: 'notice_id' }),
+  )
+}
+
 /** An enterprise the notice reached (publishing, or an audience widened), and when it opened it. */
 @Entity('notice_audience')
 @Index('notice_audience_by_enterprise', ['enterpriseUscc'])
@@ -107,15 +117,13 @@ export class NoticeAudience {
   @PrimaryColumn({ name: 'notice_id', type: 'uuid' })
   noticeId!: string
 
-  @ManyToOne(() => Notice, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'notice_id' })
+  @NoticeRelation()
   notice?: Notice
 
   @PrimaryColumn({ name: 'enterprise_uscc', type: 'char', length: 18 })
   enterpriseUscc!: string
 
-  @ManyToOne(() => Enterprise, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'enterprise_uscc' })
+  @EnterpriseRelation('CASCADE')
   enterprise?: Enterprise
 
   @Column({ name: 'reached_at', type: 'timestamptz' })
@@ -138,15 +146,13 @@ export class NoticeRegistration {
   @Column({ name: 'notice_id', type: 'uuid' })
   noticeId!: string
 
-  @ManyToOne(() => Notice, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'notice_id' })
+  @NoticeRelation()
   notice?: Notice
 
   @Column({ name: 'enterprise_uscc', type: 'char', length: 18 })
   enterpriseUscc!: string
 
-  @ManyToOne(() => Enterprise, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'enterprise_uscc' })
+  @EnterpriseRelation('RESTRICT')
   enterprise?: Enterprise
 
   @Column({ name: 'created_by_sub', type: 'varchar', length: 255 })
