@@ -91,13 +91,14 @@ describe('noticeRefusal: a refused action as its answer', () => {
   const OPEN = at('2026-12-10T02:00:00Z') // registration open
   const CLOSED = at('2026-12-14T10:00:00Z') // at the deadline
   const OVER = at('2026-12-15T04:00:00Z') // the event ended
-  const s = (status: NoticeStatus, now: Date, registration: NoticeSituation['registration'] = null): NoticeSituation => ({
+  const s = (status: NoticeStatus, now: Date, registration: NoticeSituation['registration'] = null): NoticeSituation & { toString(): string } => ({
     status,
     startsAt: at('2026-12-15T01:00:00Z'),
     endsAt: at('2026-12-15T04:00:00Z'),
     registrationDeadline: at('2026-12-14T10:00:00Z'),
     registration,
     now,
+    toString: () => `${status} ${now === OPEN ? 'open' : now === CLOSED ? 'at the deadline' : 'over'}${registration ? `, ${registration}` : ''}`,
   })
 
   it.each<[NoticeAction, NoticeSituation, string, string]>([
@@ -119,7 +120,7 @@ describe('noticeRefusal: a refused action as its answer', () => {
     ['mark_attendance', s(P, OPEN), 'INVALID_TRANSITION', 'Cannot mark attendance a notice that is published'],
     ['view_registrations', s(D, OPEN), 'INVALID_TRANSITION', 'Cannot view registrations a notice that is draft'],
     ['view_coverage', s(D, OPEN), 'INVALID_TRANSITION', 'Cannot view coverage a notice that is draft'],
-  ])('%s in %o → 409 %s', (action, situation, code, message) => {
+  ])('%s (%s) → 409 %s', (action, situation, code, message) => {
     const party = RULES[action].by[0]!
     expect(decideNotice(situation, action, [party])).toEqual({ ok: false, reason: 'state' })
     expect(noticeRefusal(situation, action, 'state')).toEqual({ status: 409, code, message })
