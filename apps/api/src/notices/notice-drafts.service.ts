@@ -72,7 +72,8 @@ export class NoticeDrafts {
   }
 
   async cancel(viewer: Viewer, id: string, reason: string | null | undefined): Promise<NoticeDto> {
-    return this.change(viewer, id, 'cancel', (notice, now) => Object.assign(notice, { status: 'cancelled', cancelledAt: now, cancelReason: blankToNull(reason), updatedAt: now }), (notice) => ({ reason: notice.cancelReason }))
+    const cancelReason = blankToNull(reason)
+    return this.change(viewer, id, 'cancel', (notice, now) => Object.assign(notice, { status: 'cancelled', cancelledAt: now, cancelReason, updatedAt: now }), { reason: cancelReason })
   }
 
   /** The body as the API serves it (the admin app's preview): one renderer for both apps. */
@@ -81,13 +82,13 @@ export class NoticeDrafts {
   }
 
   /** A status change: the effects of the status it leaves, the notice saved, the caller's view of it. */
-  private change(viewer: Viewer, id: string, event: Extract<NoticeEvent, 'publish' | 'cancel'>, to: (notice: Notice, now: Date) => void, told: (notice: Notice) => TellContext = () => ({})): Promise<NoticeDto> {
+  private change(viewer: Viewer, id: string, event: Extract<NoticeEvent, 'publish' | 'cancel'>, to: (notice: Notice, now: Date) => void, told: TellContext = {}): Promise<NoticeDto> {
     return this.db.transaction(async (em) => {
       const now = this.clock.now()
       const { notice } = await findForAction(viewer, id, event, { em, lock: true, now })
       const effects = noticeEffects(event, { status: notice.status })
       to(notice, now)
-      await this.effect(em, notice, effects, now, told(notice))
+      await this.effect(em, notice, effects, now, told)
       return this.reads.detail(em, viewer, notice.id)
     })
   }
