@@ -3,8 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm'
 import { evaluateMeasure, factsOfMeasure, measures, type Facts } from '@servicepack/policy-rules'
 import { DataSource } from 'typeorm'
 import type { Viewer } from '../auth/viewer.js'
-import { AppealsService } from '../appeals/appeals.service.js'
-import type { AppealDto } from '../appeals/appeal.dto.js'
+import { AppealDetails } from '../appeals/appeal-details.service.js'
+import { AppealIntake } from '../appeals/appeal-intake.service.js'
+import { AppealLifecycle } from '../appeals/appeal-lifecycle.service.js'
+import type { AppealDto } from '../appeals/appeal-response.dto.js'
 import { Clock } from '../common/clock.js'
 import { ApiException, fieldProblem, InputInvalidException } from '../common/error-shape.js'
 import { inTransaction } from '../common/transaction.js'
@@ -33,7 +35,9 @@ export class ApplicationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
-    private readonly appeals: AppealsService,
+    private readonly intake: AppealIntake,
+    private readonly lifecycle: AppealLifecycle,
+    private readonly details: AppealDetails,
     private readonly notifications: NotificationsService,
   ) {}
 
@@ -45,7 +49,7 @@ export class ApplicationsService {
     if (evaluation.status !== 'eligible') throw new ApiException(409, 'CONFLICT', `The measure ${measureId} is not eligible for your enterprise on its current profile (${evaluation.status}); complete or correct the profile first`)
     const version = RULE_VERSIONS.get(measureId)!
     // one application per user, measure and reading: a repeated 确认享受 returns the same one
-    const { appeal } = await this.appeals.create(
+    const { appeal } = await this.intake.create(
       viewer,
       uscc,
       { categoryCode: measure.appealCategory, title: `申请享受：${measure.name.zh}`.slice(0, 200), description: `企业确认享受「${measure.name.zh}」（${measure.reference.document} ${measure.reference.clause}），申请兑现。评估依据见快照。`, measureId },
@@ -55,8 +59,8 @@ export class ApplicationsService {
       await em.query(`UPDATE appeals SET kind = 'application' WHERE id = $1 AND kind <> 'application'`, [appeal.id])
       await em.query(`UPDATE measure_pushes SET confirmed_at = $3, appeal_id = $4 WHERE uscc = $1 AND measure_id = $2 AND confirmed_at IS NULL`, [uscc, measureId, this.clock.now(), appeal.id])
     })
-    if (appeal.status === 'submitted') await this.appeals.dispatch(DISPATCHER, appeal.id, { leadBureau: measure.bureaus[0]!, assistingBureaus: [], complexity: 'simple', note: '免申即享：企业确认享受，系统直接派至牵头部门' })
-    return this.appeals.get(viewer, appeal.id)
+    if (appeal.status === 'submitted') await this.lifecycle.run(DISPATCHER, appeal.id, 'dispatch', { leadBureau: measure.bureaus[0]!, assistingBureaus: [], complexity: 'simple', note: '免申即享：企业确认享受，系统直接派至牵头部门' })
+    return this.details.get(viewer, appeal.id)
   }
 
   /**
@@ -70,7 +74,7 @@ export class ApplicationsService {
     if (kind === 'facts') return { kind, profileFields: factsOfMeasure(measureId), appealId: null }
     const why = (note ?? '').trim()
     if (!why) throw new InputInvalidException([fieldProblem('note', 'REQUIRED', 'note is required: say how the measure was misread')])
-    const { appeal } = await this.appeals.create(viewer, uscc, { categoryCode: measure.appealCategory, title: `政策理解有误：${measure.name.zh}`.slice(0, 200), description: why, measureId }, null)
+    const { appeal } = await this.intake.create(viewer, uscc, { categoryCode: measure.appealCategory, title: `政策理解有误：${measure.name.zh}`.slice(0, 200), description: why, measureId }, null)
     return { kind, profileFields: [], appealId: appeal.id }
   }
 
@@ -78,10 +82,10 @@ export class ApplicationsService {
   async answer(viewer: Viewer, id: string, outcome: Outcome, reason: string | null | undefined): Promise<AppealDto> {
     const answer = answerOf(outcome, reason)
     if (!answer.ok) throw new InputInvalidException([fieldProblem(answer.field, 'REQUIRED', answer.problem)])
-    const current = await this.appeals.get(viewer, id) // 404 unless the viewer sees it
+    const current = await this.details.get(viewer, id) // 404 unless the viewer sees it
     if (current.kind !== 'application') throw new ApiException(404, 'APPEAL_NOT_FOUND', 'No such application')
-    if (current.status === 'dispatched') await this.appeals.accept(viewer, id)
-    const answered = await this.appeals.respond(viewer, id, { body: answer.body })
+    if (current.status === 'dispatched') await this.lifecycle.run(viewer, id, 'accept', {})
+    const answered = await this.lifecycle.run(viewer, id, 'respond', { body: answer.body })
     const measure = byId.get(answered.measureId ?? '')
     await inTransaction(this.db, async (em) => {
       await em.query(`UPDATE appeals SET outcome = $2 WHERE id = $1`, [id, outcome])
@@ -94,6 +98,6 @@ export class ApplicationsService {
         reason: (reason ?? '').trim(),
       })
     })
-    return this.appeals.get(viewer, id)
+    return this.details.get(viewer, id)
   }
 }
