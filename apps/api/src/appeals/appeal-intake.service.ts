@@ -17,6 +17,13 @@ import type { CreateAppealDto } from './appeal-request.dto.js'
 import type { AppealDto } from './appeal-response.dto.js'
 import { Appeal } from './appeal.entity.js'
 
+export interface CreateOptions {
+  /** An application (申请: 确认享受 of a pushed measure, measure-push/) or an appeal (诉求, the default). */
+  kind?: Appeal['kind']
+  /** More work in the creating transaction, after the appeal is written (all or nothing with it). */
+  then?: (em: EntityManager, id: string) => Promise<void>
+}
+
 /**
  * Intake: an enterprise's appeal, created once per Idempotency-Key, with the snapshot of the
  * measure it asks about, on the timeline (`submit`) and told to the coordinators.
@@ -34,25 +41,27 @@ export class AppealIntake {
   /**
    * Creates an appeal for the caller's enterprise. With an Idempotency-Key, the same key from the
    * same user creates one appeal and returns it every time (across API instances: a unique index);
-   * the same key with another request is a 409.
+   * the same key with another request is a 409. `options.then` runs in the creating transaction
+   * (not on a replay: the first request's transaction did it, whole).
    */
-  async create(viewer: Viewer, uscc: string, dto: CreateAppealDto, idempotencyKey: string | null): Promise<{ appeal: AppealDto; created: boolean }> {
+  async create(viewer: Viewer, uscc: string, dto: CreateAppealDto, idempotencyKey: string | null, options: CreateOptions = {}): Promise<{ appeal: AppealDto; created: boolean }> {
     const hash = requestHash(dto)
     if (idempotencyKey) {
       const existing = await this.db.manager.findOneBy(Appeal, { createdBySub: viewer.principal.sub, idempotencyKey })
       if (existing) return { appeal: await this.replay(viewer, existing, hash), created: false }
     }
-    const created = await inTransaction(this.db, (em) => this.insert(em, viewer, uscc, dto, idempotencyKey))
+    const created = await inTransaction(this.db, async (em) => {
+      const id = await this.insert(em, viewer, uscc, dto, idempotencyKey, options.kind ?? 'appeal')
+      if (id) await options.then?.(em, id)
+      return id
+    })
     if (created) return { appeal: await this.details.get(viewer, created), created: true }
     const winner = await this.db.manager.findOneByOrFail(Appeal, { createdBySub: viewer.principal.sub, idempotencyKey: idempotencyKey! })
     return { appeal: await this.replay(viewer, winner, hash), created: false }
   }
 
-  /**
-   * The appeal written in the caller's transaction `em`: its id, or null when a concurrent request
-   * with the same Idempotency-Key won the race (the caller reads the winner).
-   */
-  async insert(em: EntityManager, viewer: Viewer, uscc: string, dto: CreateAppealDto, idempotencyKey: string | null): Promise<string | null> {
+  /** The appeal written in `em`: its id, or null when a concurrent request with the same Idempotency-Key won the race. */
+  private async insert(em: EntityManager, viewer: Viewer, uscc: string, dto: CreateAppealDto, idempotencyKey: string | null, kind: Appeal['kind']): Promise<string | null> {
     const now = this.clock.now()
     const enterprise = await em.findOneByOrFail(Enterprise, { uscc })
     const snapshot = dto.measureId ? this.snapshot(enterprise, dto.measureId, dto.asOf) : null
@@ -72,6 +81,7 @@ export class AppealIntake {
         title: dto.title,
         description: dto.description,
         measureId: dto.measureId ?? null,
+        kind,
         snapshot,
         contactName: blankToNull(dto.contactName) ?? enterprise.contactName,
         contactPhone: blankToNull(dto.contactPhone) ?? enterprise.contactPhone,
@@ -94,7 +104,7 @@ export class AppealIntake {
   }
 
   /** The same key again: the appeal it created, unless the request differs (409). */
-  async replay(viewer: Viewer, existing: Appeal, hash: string): Promise<AppealDto> {
+  private async replay(viewer: Viewer, existing: Appeal, hash: string): Promise<AppealDto> {
     if (existing.requestHash !== hash) throw new ApiException(409, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for another request')
     return this.details.get(viewer, existing.id)
   }
