@@ -1,17 +1,7 @@
-import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApp, type TestApp } from './helpers/app.js'
+import { query } from './helpers/sql.js'
 import { authHeader, type DemoUser } from './helpers/tokens.js'
-
-async function query<T = Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return (await client.query(sql, params)).rows as T[]
-  } finally {
-    await client.end()
-  }
-}
 
 /**
  * 确认享受 and the bureau's answer are each one transaction (issue 23 §3: all or nothing). A trigger
