@@ -14,6 +14,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.spec.ts'],
+          // Pure specs (no module mocks, no env of the process): one module cache for a worker's files.
+          isolate: false,
         },
       },
       {
