@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config'
  * Two tiers, one command (`vitest run` runs both; `--project unit` or `--project integration` one):
  * - unit: pure specs beside the code (src/**), no I/O, no setup — milliseconds;
  * - integration: test/** boots the real app against a real PostgreSQL cluster and the dev SSO,
- *   started once per run by the global setup (each file makes its own database).
+ *   started once per run by the global setup (each file makes its own database, a copy of a migrated
+ *   template, and boots its own app; the files of a worker share its imported modules).
  */
 export default defineConfig({
   test: {
@@ -13,6 +14,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.spec.ts'],
+          // Pure specs (no module mocks, no env of the process): one module cache for a worker's files.
+          isolate: false,
         },
       },
       {
@@ -24,6 +27,10 @@ export default defineConfig({
           hookTimeout: 60_000,
           fileParallelism: true,
           pool: 'forks',
+          // The files share a worker's module cache: each one boots its own app on its own database
+          // (helpers/app.ts) from an injected env, so what they would not share is only the 2–3 s of
+          // importing Nest, TypeORM and the app's modules again per file (most of the tier's time).
+          isolate: false,
         },
       },
     ],

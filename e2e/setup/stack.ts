@@ -87,6 +87,11 @@ export default async function setup() {
       DATABASE_URL: '',
       OIDC_ISSUER: `${url(PORTS.sso)}/realms/servicepack`,
       CORS_ORIGINS: `${url(PORTS.web)},${url(PORTS.admin)}`,
+      // Every browser of the run comes from one loopback address and the every-page walks run side
+      // by side (the same accounts in several): the per-minute limits are the API tests' subject
+      // (apps/api/test/rate-limit.spec.ts), not something a walk of a hundred pages should meet.
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: '2000',
+      RATE_LIMIT_USER_PER_MINUTE: '6000',
     })
     children.push(['api', api])
     const web = start('web', vite('web'), ['preview', '--outDir', path.join(tmp, 'web'), '--port', String(PORTS.web), '--strictPort'], path.join(root, 'apps/web'))

@@ -8,6 +8,9 @@
  * person to look at when the page has a problem, and of every page with E2E_SHOTS=1
  * (`E2E_SHOTS=1 pnpm test:e2e`; CI does not take them: full-page PNGs cost time).
  *
+ * The walks run side by side, each in its own Chromium (`maxConcurrency` in vitest.config.ts), the
+ * longest first; a page is checked once it has settled (helpers/settle.ts), never after a fixed pause.
+ *
  * The routes are listed here; a navigation entry an app shows that is not listed fails the walk, so a
  * new section is walked as soon as it appears in a menu.
  */
@@ -15,10 +18,11 @@ import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, type ExpectStatic, it } from 'vitest'
 import { ADMIN, DESKTOP, openBrowser, PHONE, signInOnSsoPage, signInToWeb, WEB } from '../helpers/browser.js'
 import { axeReport, formatCounts } from '../helpers/axe.js'
 import { collectMissingMessages, horizontalOverflow, pageProblems } from '../helpers/page-checks.js'
+import { settleTracker } from '../helpers/settle.js'
 import { measures } from '../../packages/policy-rules/dist/index.js'
 
 const A = '91310115MA1K4C7L8X' // enterprise-a in the demo data
@@ -87,23 +91,28 @@ const ADMIN_PAGES = [
   '/no-such-page',
 ]
 
-type Browser = Awaited<ReturnType<typeof openBrowser>>
-let b: Browser | undefined
-afterEach(async ({ task }) => {
-  // A walk that stopped on an error (a timeout, a page that did not load): the page as it was then.
-  if (task.result?.state === 'fail' && b) {
+/**
+ * A browser of its own for one walk, closed afterwards; a walk that stopped on an error (a timeout, a
+ * page that did not load, a problem found) leaves the page as it was then in screenshots/pages.
+ */
+async function withBrowser(name: string, viewport: { width: number; height: number }, run: (page: Page) => Promise<void>) {
+  const b = await openBrowser({ viewport })
+  try {
+    await run(b.page)
+  } catch (error) {
     await mkdir(shots, { recursive: true })
-    await b.page.screenshot({ path: path.join(shots, `failed-${task.name.replace(/[^\w-]+/g, '_')}.png`), fullPage: true }).catch(() => undefined)
+    await b.page.screenshot({ path: path.join(shots, `failed-${name.replace(/[^\w-]+/g, '_')}.png`), fullPage: true }).catch(() => undefined)
+    throw error
+  } finally {
+    await b.close()
   }
-  await b?.close()
-  b = undefined
-})
+}
 
-/** Waits until the page shows its data: no skeleton, no spinner, no pending "connecting". */
-async function settled(page: Page) {
+/** Waits until the page shows its data (no skeleton, no spinner, no pending "connecting") and has settled. */
+async function settled(page: Page, settle: () => Promise<void>) {
   await page.locator('#sp-main').waitFor({ timeout: 20_000 })
   await page.waitForFunction(() => !document.querySelector('.el-skeleton, .sp-user__spinner, [data-test="loading"], [data-test="package-loading"]'), null, { timeout: 20_000 })
-  await page.waitForTimeout(250)
+  await settle()
 }
 
 async function setLanguage(page: Page, origin: string, locale: 'zh-CN' | 'en') {
@@ -132,106 +141,115 @@ interface Walk {
   signIn?: (page: Page) => Promise<void>
   /** The walk visits every section the navigation shows (false: a few pages only). */
   complete?: boolean
+  expect: ExpectStatic
 }
 
-async function walk({ origin, paths, size, name, signIn, complete = true }: Walk) {
-  b = await openBrowser({ viewport: size === 'phone' ? PHONE : DESKTOP })
-  const { page } = b
-  const missing = collectMissingMessages(page)
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  if (signIn) await signIn(page)
-  if (paths.includes(FIRST_APPEAL)) {
-    const appeal = await firstAppeal(page, origin)
-    paths = paths.map((p) => (p === FIRST_APPEAL ? appeal : p))
-  }
-  await mkdir(shots, { recursive: true })
-  const problems: string[] = []
-  for (const locale of ['zh-CN', 'en'] as const) {
-    await setLanguage(page, origin, locale)
-    for (const route of paths) {
-      const problemsBefore = problems.length + missing.length + errors.length
-      await page.goto(origin + route)
-      await settled(page)
-      const where = `${name} ${locale} ${size} ${route}`
-      if (complete && (route === '/' || route === paths[0])) {
-        const shown = await navPaths(page)
-        const walked = new Set(paths.map((p) => p.split('?')[0]))
-        for (const entry of shown) if (!walked.has(entry)) problems.push(`${where}: the navigation shows ${entry}, which this walk does not visit`)
-      }
-      const found = await pageProblems(page, locale)
-      if (found.keys.length) problems.push(`${where}: looks like message keys: ${found.keys.join(', ')}`)
-      if (found.codes.length) problems.push(`${where}: raw codes: ${found.codes.join(', ')}`)
-      if (found.english.length) problems.push(`${where}: English in the Chinese UI: ${found.english.join(', ')}`)
-      // axe on each page as each role sees it: at both sizes in Chinese, and in English on the desktop
-      // (the phone's English page differs from the Chinese one by its words only).
-      if (size === 'desktop' || locale === 'zh-CN') {
-        const axe = await axeReport(page)
-        console.log(`axe ${where}: ${formatCounts(axe.counts)}`)
-        for (const line of axe.blocking) problems.push(`${where}: axe ${line}`)
-      }
-      if (size === 'phone') {
-        const overflow = await horizontalOverflow(page)
-        if (overflow.scrollWidth > PHONE.width) problems.push(`${where}: ${overflow.scrollWidth}px wide (${overflow.widest.join('; ')})`)
-      }
-      const hasProblem = problems.length + missing.length + errors.length > problemsBefore
-      if (hasProblem || (ALL_SHOTS && (locale === 'zh-CN' || route === paths[0]))) {
-        const file = `${name}-${size}-${locale}${route.replace(/\/appeals\/\d+/, '/appeals/one').replace(/[/?=&]+/g, '_')}`.replace(/_+$/, '')
-        await page.screenshot({ path: path.join(shots, `${file}.png`), fullPage: true })
+async function walk({ origin, paths, size, name, signIn, complete = true, expect }: Walk) {
+  await withBrowser(`${name}-${size}`, size === 'phone' ? PHONE : DESKTOP, async (page) => {
+    const { settled: settle } = settleTracker(page)
+    // Where the walk's time goes, printed at its end (for the CI log; no test depends on it).
+    const spent = { load: 0, settle: 0, axe: 0, pages: 0 }
+    const timed = async <T>(what: keyof typeof spent, step: () => Promise<T>): Promise<T> => {
+      const t0 = performance.now()
+      try {
+        return await step()
+      } finally {
+        spent[what] += performance.now() - t0
       }
     }
-  }
-  expect(missing, 'missing messages').toEqual([])
-  expect(errors, 'page errors').toEqual([])
-  expect(problems).toEqual([])
+    const missing = collectMissingMessages(page)
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    if (signIn) await signIn(page)
+    if (paths.includes(FIRST_APPEAL)) {
+      const appeal = await firstAppeal(page, origin)
+      paths = paths.map((p) => (p === FIRST_APPEAL ? appeal : p))
+    }
+    await mkdir(shots, { recursive: true })
+    const problems: string[] = []
+    for (const locale of ['zh-CN', 'en'] as const) {
+      await setLanguage(page, origin, locale)
+      for (const route of paths) {
+        const problemsBefore = problems.length + missing.length + errors.length
+        spent.pages += 1
+        await timed('load', () => page.goto(origin + route))
+        await timed('settle', () => settled(page, settle))
+        const where = `${name} ${locale} ${size} ${route}`
+        if (complete && (route === '/' || route === paths[0])) {
+          const shown = await navPaths(page)
+          const walked = new Set(paths.map((p) => p.split('?')[0]))
+          for (const entry of shown) if (!walked.has(entry)) problems.push(`${where}: the navigation shows ${entry}, which this walk does not visit`)
+        }
+        const found = await pageProblems(page, locale)
+        if (found.keys.length) problems.push(`${where}: looks like message keys: ${found.keys.join(', ')}`)
+        if (found.codes.length) problems.push(`${where}: raw codes: ${found.codes.join(', ')}`)
+        if (found.english.length) problems.push(`${where}: English in the Chinese UI: ${found.english.join(', ')}`)
+        // axe on each page as each role sees it: at both sizes in Chinese, and in English on the desktop
+        // (the phone's English page differs from the Chinese one by its words only).
+        if (size === 'desktop' || locale === 'zh-CN') {
+          const axe = await timed('axe', () => axeReport(page))
+          console.log(`axe ${where}: ${formatCounts(axe.counts)}`)
+          for (const line of axe.blocking) problems.push(`${where}: axe ${line}`)
+        }
+        if (size === 'phone') {
+          const overflow = await horizontalOverflow(page)
+          if (overflow.scrollWidth > PHONE.width) problems.push(`${where}: ${overflow.scrollWidth}px wide (${overflow.widest.join('; ')})`)
+        }
+        const hasProblem = problems.length + missing.length + errors.length > problemsBefore
+        if (hasProblem || (ALL_SHOTS && (locale === 'zh-CN' || route === paths[0]))) {
+          const file = `${name}-${size}-${locale}${route.replace(/\/appeals\/\d+/, '/appeals/one').replace(/[/?=&]+/g, '_')}`.replace(/_+$/, '')
+          await page.screenshot({ path: path.join(shots, `${file}.png`), fullPage: true })
+        }
+      }
+    }
+    const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+    console.log(`walk ${name} ${size}: ${spent.pages} pages; loading ${s(spent.load)}, settling ${s(spent.settle)}, axe ${s(spent.axe)}`)
+    expect(missing, 'missing messages').toEqual([])
+    expect(errors, 'page errors').toEqual([])
+    expect(problems).toEqual([])
+  })
 }
 
-describe('every page, both languages, desktop and phone', () => {
-  it.each(['desktop', 'phone'] as const)('portal, a visitor (%s)', async (size) => {
-    await walk({ origin: WEB, paths: WEB_PUBLIC, size, name: 'web-visitor' })
-  }, 400_000)
+/** Signs in on the back office's SSO page as `username` and waits for the user menu. */
+const adminSignIn = (username: string) => async (page: Page) => {
+  await page.goto(ADMIN + '/')
+  await signInOnSsoPage(page, username)
+  await page.locator('[data-test="user-menu"]').waitFor()
+}
 
-  it.each(['desktop', 'phone'] as const)('portal, enterprise-a (%s)', async (size) => {
-    await walk({ origin: WEB, paths: WEB_ENTERPRISE, size, name: 'web-enterprise', signIn: (page) => signInToWeb(page, 'enterprise-a') })
-  }, 600_000)
+// Side by side (see vitest.config.ts for how many at once), the longest walks first.
+describe.concurrent('every page, both languages, desktop and phone', () => {
+  it.for(['desktop', 'phone'] as const)('back office, admin (every section) (%s)', { timeout: 700_000 }, async (size, { expect }) => {
+    await walk({ origin: ADMIN, paths: ADMIN_PAGES, size, name: 'admin', signIn: adminSignIn('admin'), expect })
+  })
 
-  it.each(['desktop', 'phone'] as const)('back office, admin (every section) (%s)', async (size) => {
-    const signIn = async (page: Page) => {
-      await page.goto(ADMIN + '/')
-      await signInOnSsoPage(page, 'admin')
-      await page.locator('[data-test="user-menu"]').waitFor()
-    }
-    await walk({ origin: ADMIN, paths: ADMIN_PAGES, size, name: 'admin', signIn })
-  }, 700_000)
+  it.for(['desktop', 'phone'] as const)('portal, enterprise-a (%s)', { timeout: 600_000 }, async (size, { expect }) => {
+    await walk({ origin: WEB, paths: WEB_ENTERPRISE, size, name: 'web-enterprise', signIn: (page) => signInToWeb(page, 'enterprise-a'), expect })
+  })
 
-  it.each(['desktop', 'phone'] as const)('back office, association-ic (its notices) (%s)', async (size) => {
-    const signIn = async (page: Page) => {
-      await page.goto(ADMIN + '/')
-      await signInOnSsoPage(page, 'association-ic')
-      await page.locator('[data-test="user-menu"]').waitFor()
-    }
-    await walk({ origin: ADMIN, paths: ASSOCIATION_PAGES, size, name: 'association', signIn })
-  }, 400_000)
+  it.for(['desktop', 'phone'] as const)('back office, association-ic (its notices) (%s)', { timeout: 400_000 }, async (size, { expect }) => {
+    await walk({ origin: ADMIN, paths: ASSOCIATION_PAGES, size, name: 'association', signIn: adminSignIn('association-ic'), expect })
+  })
 
-  it('back office, the coordinator’s list with its selection boxes, on a phone', async () => {
-    const signIn = async (page: Page) => {
-      await page.goto(ADMIN + '/')
-      await signInOnSsoPage(page, 'coordinator')
-      await page.locator('[data-test="user-menu"]').waitFor()
-    }
-    await walk({ origin: ADMIN, paths: ['/', '/enterprises', '/enterprises?unassigned=true'], size: 'phone', name: 'coordinator', signIn, complete: false })
+  it.for(['desktop', 'phone'] as const)('portal, a visitor (%s)', { timeout: 400_000 }, async (size, { expect }) => {
+    await walk({ origin: WEB, paths: WEB_PUBLIC, size, name: 'web-visitor', expect })
+  })
+
+  it('back office, the coordinator’s list with its selection boxes, on a phone', async ({ expect }) => {
+    const paths = ['/', '/enterprises', '/enterprises?unassigned=true']
+    await walk({ origin: ADMIN, paths, size: 'phone', name: 'coordinator', signIn: adminSignIn('coordinator'), complete: false, expect })
   }, 200_000)
 
-  it('every measure’s page fits a phone', async () => {
-    b = await openBrowser({ viewport: PHONE })
-    const { page } = b
-    const wide: string[] = []
-    for (const measure of measures) {
-      await page.goto(`${WEB}/measures/${measure.id}`)
-      await page.locator('[data-test="measure-page"]').waitFor()
-      const { scrollWidth } = await horizontalOverflow(page)
-      if (scrollWidth > PHONE.width) wide.push(`${measure.id}: ${scrollWidth}px`)
-    }
-    expect(wide).toEqual([])
+  it('every measure’s page fits a phone', async ({ expect }) => {
+    await withBrowser('measures-phone', PHONE, async (page) => {
+      const wide: string[] = []
+      for (const measure of measures) {
+        await page.goto(`${WEB}/measures/${measure.id}`)
+        await page.locator('[data-test="measure-page"]').waitFor()
+        const { scrollWidth } = await horizontalOverflow(page)
+        if (scrollWidth > PHONE.width) wide.push(`${measure.id}: ${scrollWidth}px`)
+      }
+      expect(wide).toEqual([])
+    })
   }, 120_000)
 })

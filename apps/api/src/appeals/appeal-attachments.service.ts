@@ -10,7 +10,7 @@ import type { Viewer } from '../auth/viewer.js'
 import { AppealAttachment } from './appeal-attachment.entity.js'
 import { AppealEvent } from './appeal-event.entity.js'
 import { decide } from './appeal-state.js'
-import type { AttachmentDto } from './appeal.dto.js'
+import type { AttachmentDto } from './appeal-response.dto.js'
 import { appealNotFound as notFound, findVisible } from './appeal-records.js'
 import { actorName } from '../auth/actor-name.js'
 

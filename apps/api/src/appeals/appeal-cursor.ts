@@ -1,5 +1,5 @@
 import { isCalendarDate } from '@servicepack/policy-rules'
-import type { AppealSort } from './appeal.dto.js'
+import type { AppealSort } from './appeal-list-query.dto.js'
 
 /**
  * Keyset paging: the cursor is the sort key and id of the last row of a page, base64url-encoded.

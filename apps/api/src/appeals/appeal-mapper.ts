@@ -6,7 +6,7 @@ import type { AppealEvent } from './appeal-event.entity.js'
 import type { AppealExtensionRequest } from './appeal-extension.entity.js'
 import { noteFor, noteReadersOf, type NoteReader } from './appeal-note-audience.js'
 import type { Appeal } from './appeal.entity.js'
-import type { AppealDto, AppealEventDto, AppealSummaryDto } from './appeal.dto.js'
+import type { AppealDto, AppealEventDto, AppealSummaryDto } from './appeal-response.dto.js'
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null)
 

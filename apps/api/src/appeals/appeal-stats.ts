@@ -1,4 +1,5 @@
 import { shanghaiDate, workingDaysBetween, type WorkingCalendar } from '../calendar/working-days.js'
+import type { Appeal } from './appeal.entity.js'
 
 /**
  * The summary counts behind the 三率 (pure). Each appeal event becomes increments of counters
@@ -155,4 +156,18 @@ export function accumulate(into: Map<string, { key: StatsKey; counters: Counters
 
 export function keyId(k: StatsKey): string {
   return `${k.day}|${k.bureau}|${k.role}|${k.category}|${k.district}`
+}
+
+/** What of an appeal the summary counts read. */
+export function statsStateOf(a: Pick<Appeal, 'status' | 'categoryCode' | 'district' | 'leadBureau' | 'assistingBureaus' | 'dispatchedAt' | 'acceptDueAt' | 'answerDueAt'>): StatsState {
+  return {
+    status: a.status,
+    category: a.categoryCode,
+    district: a.district,
+    leadBureau: a.leadBureau,
+    assistingBureaus: [...a.assistingBureaus],
+    dispatchedAt: a.dispatchedAt,
+    acceptDueAt: a.acceptDueAt,
+    answerDueAt: a.answerDueAt,
+  }
 }

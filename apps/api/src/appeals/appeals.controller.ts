@@ -10,26 +10,13 @@ import { EXPORT_CONTENT_TYPES } from '../common/table-files.js'
 import { CurrentViewer } from '../enterprises/current-viewer.js'
 import type { Viewer } from '../auth/viewer.js'
 import { AppealAttachmentsService } from './appeal-attachments.service.js'
-import {
-  AppealCountsDto,
-  AppealCountsQueryDto,
-  AttachmentDto,
-  AppealDto,
-  AppealEventDto,
-  AppealExportQueryDto,
-  AppealListDto,
-  AppealListQueryDto,
-  BodyDto,
-  RespondAppealDto,
-  CreateAppealDto,
-  DispatchAppealDto,
-  ExtensionRequestDto,
-  OptionalNoteDto,
-  RateAppealDto,
-  ReasonDto,
-} from './appeal.dto.js'
 import { APPEAL_EXPORT_MAX_ROWS } from './appeal-export.js'
-import { AppealsService } from './appeals.service.js'
+import { AppealIntake } from './appeal-intake.service.js'
+import { AppealLifecycle } from './appeal-lifecycle.service.js'
+import { AppealCountsQueryDto, AppealExportQueryDto, AppealListQueryDto } from './appeal-list-query.dto.js'
+import { AppealQueries } from './appeal-queries.service.js'
+import { BodyDto, CreateAppealDto, DispatchAppealDto, ExtensionRequestDto, OptionalNoteDto, RateAppealDto, ReasonDto, RespondAppealDto } from './appeal-request.dto.js'
+import { AppealCountsDto, AppealDto, AppealEventDto, AppealListDto, AttachmentDto } from './appeal-response.dto.js'
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/
 
@@ -71,7 +58,9 @@ async function readUpload(request: FastifyRequest): Promise<{ fileName: string; 
 @Controller('appeals')
 export class AppealsController {
   constructor(
-    private readonly appeals: AppealsService,
+    private readonly intake: AppealIntake,
+    private readonly queries: AppealQueries,
+    private readonly lifecycle: AppealLifecycle,
     private readonly attachments: AppealAttachmentsService,
   ) {}
 
@@ -88,7 +77,7 @@ export class AppealsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AppealDto> {
     if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw new ApiException(400, 'BAD_REQUEST', 'Idempotency-Key must be 8–100 characters of A-Z a-z 0-9 . _ : -')
-    const { appeal, created } = await this.appeals.create(viewer, viewer.boundUscc!, body, key ?? null)
+    const { appeal, created } = await this.intake.create(viewer, viewer.boundUscc!, body, key ?? null)
     void reply.status(created ? 201 : 200)
     return appeal
   }
@@ -99,7 +88,7 @@ export class AppealsController {
   @ApiOkResponse({ type: AppealListDto })
   @ApiErrors(400)
   list(@CurrentViewer() viewer: Viewer, @Query() query: AppealListQueryDto): Promise<AppealListDto> {
-    return this.appeals.list(viewer, query)
+    return this.queries.list(viewer, query)
   }
 
   @Get('export')
@@ -112,7 +101,7 @@ export class AppealsController {
   @ApiErrors(400)
   async export(@CurrentViewer() viewer: Viewer, @Query() query: AppealExportQueryDto, @Res() reply: FastifyReply): Promise<void> {
     const { format, ...filters } = query
-    const table = await this.appeals.exportTable(viewer, filters)
+    const table = await this.queries.exportTable(viewer, filters)
     await sendTable(reply, table, format)
   }
 
@@ -122,7 +111,7 @@ export class AppealsController {
   @ApiOkResponse({ type: AppealCountsDto })
   @ApiErrors(400)
   counts(@CurrentViewer() viewer: Viewer, @Query() query: AppealCountsQueryDto): Promise<AppealCountsDto> {
-    return this.appeals.counts(viewer, query)
+    return this.queries.counts(viewer, query)
   }
 
   @Get(':id')
@@ -130,7 +119,7 @@ export class AppealsController {
   @ApiOkResponse({ type: AppealDto })
   @ApiErrors(404)
   get(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<AppealDto> {
-    return this.appeals.get(viewer, id)
+    return this.queries.get(viewer, id)
   }
 
   @Get(':id/events')
@@ -139,7 +128,7 @@ export class AppealsController {
   @ApiOkResponse({ type: [AppealEventDto] })
   @ApiErrors(404)
   events(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<AppealEventDto[]> {
-    return this.appeals.events(viewer, id)
+    return this.queries.events(viewer, id)
   }
 
   @Post(':id/attachments')
@@ -182,7 +171,7 @@ export class AppealsController {
   @ApiOkResponse({ type: AppealDto })
   @ApiErrors(400, 404, 409)
   dispatch(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: DispatchAppealDto): Promise<AppealDto> {
-    return this.appeals.dispatch(viewer, id, body)
+    return this.lifecycle.run(viewer, id, 'dispatch', body)
   }
 
   @Post(':id/accept')
@@ -191,7 +180,7 @@ export class AppealsController {
   @ApiOkResponse({ type: AppealDto })
   @ApiErrors(404, 409)
   accept(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<AppealDto> {
-    return this.appeals.accept(viewer, id)
+    return this.lifecycle.run(viewer, id, 'accept', {})
   }
 
   @Post(':id/return')
@@ -200,7 +189,7 @@ export class AppealsController {
   @ApiOkResponse({ type: AppealDto })
   @ApiErrors(400, 404, 409)
   returnToCoordinator(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: ReasonDto): Promise<AppealDto> {
-    return this.appeals.returnToCoordinator(viewer, id, body.reason)
+    return this.lifecycle.run(viewer, id, 'return', { reason: body.reason })
   }
 
   @Post(':id/respond')
@@ -209,7 +198,7 @@ export class AppealsController {
   @ApiOkResponse({ type: AppealDto })
   @ApiErrors(400, 404, 409)
   respond(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: RespondAppealDto): Promise<AppealDto> {
-    return this.appeals.respond(viewer, id, body)
+    return this.lifecycle.run(viewer, id, 'respond', body)
   }
 
   @Post(':id/rate')
@@ -218,7 +207,7 @@ export class AppealsController {
   @ApiOkResponse({ type: AppealDto })
   @ApiErrors(400, 404, 409)
   rate(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: RateAppealDto): Promise<AppealDto> {
-    return this.appeals.rate(viewer, id, body)
+    return this.lifecycle.run(viewer, id, 'rate', body)
   }
 
   @Post(':id/withdraw')
@@ -227,7 +216,7 @@ export class AppealsController {
   @ApiOkResponse({ type: AppealDto })
   @ApiErrors(400, 404, 409)
   withdraw(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: OptionalNoteDto = {}): Promise<AppealDto> {
-    return this.appeals.withdraw(viewer, id, body?.note)
+    return this.lifecycle.run(viewer, id, 'withdraw', { note: body?.note })
   }
 
   @Post(':id/opinions')
@@ -236,7 +225,7 @@ export class AppealsController {
   @ApiOkResponse({ type: AppealDto })
   @ApiErrors(400, 404, 409)
   opinion(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: BodyDto): Promise<AppealDto> {
-    return this.appeals.opinion(viewer, id, body.body)
+    return this.lifecycle.run(viewer, id, 'opinion', { body: body.body })
   }
 
   @Post(':id/messages')
@@ -245,7 +234,7 @@ export class AppealsController {
   @ApiOkResponse({ type: AppealDto })
   @ApiErrors(400, 404, 409)
   message(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: BodyDto): Promise<AppealDto> {
-    return this.appeals.message(viewer, id, body.body)
+    return this.lifecycle.run(viewer, id, 'message', { body: body.body })
   }
 
   @Post(':id/extension-requests')
@@ -254,7 +243,7 @@ export class AppealsController {
   @ApiOkResponse({ type: AppealDto })
   @ApiErrors(400, 404, 409)
   requestExtension(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: ExtensionRequestDto): Promise<AppealDto> {
-    return this.appeals.requestExtension(viewer, id, body)
+    return this.lifecycle.run(viewer, id, 'request_extension', body)
   }
 
   @Post(':id/extension-requests/:requestId/approve')
@@ -263,7 +252,7 @@ export class AppealsController {
   @ApiOkResponse({ type: AppealDto })
   @ApiErrors(400, 404, 409)
   approveExtension(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Param('requestId') requestId: string, @Body() body: OptionalNoteDto = {}): Promise<AppealDto> {
-    return this.appeals.decideExtension(viewer, id, requestId, true, body?.note)
+    return this.lifecycle.run(viewer, id, 'approve_extension', { requestId, note: body?.note })
   }
 
   @Post(':id/extension-requests/:requestId/refuse')
@@ -272,7 +261,7 @@ export class AppealsController {
   @ApiOkResponse({ type: AppealDto })
   @ApiErrors(400, 404, 409)
   refuseExtension(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Param('requestId') requestId: string, @Body() body: OptionalNoteDto = {}): Promise<AppealDto> {
-    return this.appeals.decideExtension(viewer, id, requestId, false, body?.note)
+    return this.lifecycle.run(viewer, id, 'refuse_extension', { requestId, note: body?.note })
   }
 
   @Post(':id/close')
@@ -281,6 +270,6 @@ export class AppealsController {
   @ApiOkResponse({ type: AppealDto })
   @ApiErrors(400, 404, 409)
   close(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: OptionalNoteDto = {}): Promise<AppealDto> {
-    return this.appeals.close(viewer, id, body?.note)
+    return this.lifecycle.run(viewer, id, 'close', { note: body?.note })
   }
 }

@@ -8,7 +8,8 @@ import { QUEUES } from '../jobs/queues.js'
 import { NotificationsService } from '../notifications/notifications.service.js'
 import { DUE_SQL } from './appeal-cursor.js'
 import { Appeal } from './appeal.entity.js'
-import { AppealsService } from './appeals.service.js'
+import { AppealLifecycle } from './appeal-lifecycle.service.js'
+import { dueOf } from './appeal-mapper.js'
 
 const BATCH = 200
 
@@ -25,7 +26,7 @@ export class DeadlineSweeper implements OnModuleInit {
     private readonly clock: Clock,
     private readonly jobs: JobQueue,
     private readonly notifications: NotificationsService,
-    private readonly appeals: AppealsService,
+    private readonly lifecycle: AppealLifecycle,
     private readonly policies: DeadlinePolicyService,
   ) {}
 
@@ -46,7 +47,7 @@ export class DeadlineSweeper implements OnModuleInit {
       [now, new Date(now.getTime() + reminderMs)],
       async (em, a) => {
         await em.update(Appeal, { id: a.id }, { remindedAt: now })
-        const due = this.appeals.dueOf(a)
+        const due = dueOf(a)
         await this.notifications.notify(em, [{ kind: 'bureau', id: a.leadBureau! }], 'reminder', a.id, { number: a.number, title: a.title, dueAt: due?.toISOString() ?? null, stage: a.status === 'dispatched' ? 'accept' : 'answer' })
       },
     )
@@ -56,16 +57,16 @@ export class DeadlineSweeper implements OnModuleInit {
     const now = this.clock.now()
     return this.eachLocked(`status IN ('dispatched', 'in_progress') AND overdue_notified_at IS NULL AND ${DUE_SQL} < $1`, [now], async (em, a) => {
       await em.update(Appeal, { id: a.id }, { overdueNotifiedAt: now })
-      const due = this.appeals.dueOf(a)
+      const due = dueOf(a)
       const data = { number: a.number, title: a.title, dueAt: due?.toISOString() ?? null, stage: a.status === 'dispatched' ? 'accept' : 'answer', bureau: a.leadBureau }
       await this.notifications.notify(em, [{ kind: 'coordinators', id: '' }, { kind: 'bureau', id: a.leadBureau! }], 'overdue', a.id, data)
-      await this.appeals.recordSystemEvent(em, a, 'overdue', data)
+      await this.lifecycle.recordSystemEvent(em, a, 'overdue', data)
     })
   }
 
   private async autoClose(): Promise<number> {
     return this.eachLocked(`status = 'responded' AND rate_due_at < $1`, [this.clock.now()], async (em, a) => {
-      await this.appeals.actAsSystem(em, a, 'auto_close')
+      await this.lifecycle.actAsSystem(em, a, 'auto_close')
     })
   }
 

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm'
-import type { DeadlinePolicy } from '../appeals/appeals.service.js'
+import type { DeadlinePolicy } from '../deadline-policy/deadline-policy.js'
 import { recountStats, writeStats } from '../appeals/appeal-stats-recount.js'
 import { calendarOf } from '../calendar/working-days.js'
 import { demoAppeals, demoEnterprises as generatedEnterprises, prng, type DemoPerson } from './demo-appeals.js'

@@ -1,0 +1,35 @@
+import type { Page, Request } from 'playwright-core'
+
+/**
+ * Knows when a page has finished what it started: no request of the page in flight, no transition or
+ * animation that ends still running (Element Plus's fades, a dialog opening; an endless one, a spinner,
+ * is not waited for), the fonts loaded, and two frames painted since. A precise condition instead of a
+ * fixed pause: a fast page is checked at once, a slow one as long as it needs.
+ */
+export function settleTracker(page: Page): { settled(timeout?: number): Promise<void> } {
+  const inFlight = new Set<Request>()
+  page.on('request', (request) => inFlight.add(request))
+  const done = (request: Request) => inFlight.delete(request)
+  page.on('requestfinished', done)
+  page.on('requestfailed', done) // an aborted one too (a navigation cancels the old page's requests)
+  return {
+    async settled(timeout = 20_000) {
+      const until = Date.now() + timeout
+      for (;;) {
+        const quiet = inFlight.size === 0
+        const still = quiet && (await page.evaluate(stillFrames))
+        // Quiet twice, a frame apart: a request started by what the last one answered is seen.
+        if (still && inFlight.size === 0) return
+        if (Date.now() > until) throw new Error(`the page did not settle within ${timeout} ms: ${[...inFlight].map((r) => r.url()).join(', ') || 'an animation still runs'}`)
+        await page.waitForTimeout(quiet ? 0 : 25)
+      }
+    },
+  }
+}
+
+/** In the page: true once no ending animation runs, the fonts are in, and two frames have been painted. */
+function stillFrames(): Promise<boolean> {
+  const running = document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity)
+  if (running) return new Promise((resolve) => requestAnimationFrame(() => resolve(false)))
+  return document.fonts.ready.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)))))
+}
