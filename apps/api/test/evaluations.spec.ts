@@ -1,6 +1,7 @@
 import pg from 'pg'
 import { measures } from '@servicepack/policy-rules'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { Logger } from '@nestjs/common'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { FixedClock } from '../src/common/clock.js'
 import { EvaluationJobs } from '../src/evaluations/evaluation-jobs.js'
 import { RULE_VERSIONS } from '../src/evaluations/rule-version.js'
@@ -86,5 +87,37 @@ describe('the evaluation, kept (issue 23 §2)', () => {
     expect(after.count).toBe(kept.count - 1)
     const res = await t.app.inject({ method: 'POST', url: '/api/notices/audience-preview', headers: await authHeader('coordinator'), payload: { audience: { measureId: 'basic-research', districts: [] } } })
     expect([200, 201]).toContain(res.statusCode)
+  })
+
+  it('an association’s preview counts the audience beyond its industries from the kept table too', async () => {
+    const preview = async () => (await t.app.inject({ method: 'POST', url: '/api/notices/audience-preview', headers: await authHeader('association-ic'), payload: { audience: { measureId: 'basic-research' } } })).json()
+    const before = await preview()
+    const [outsider] = await query<{ uscc: string }>(
+      t.databaseUrl,
+      `SELECT k.uscc FROM measure_evaluations k JOIN enterprises e USING (uscc) WHERE k.measure_id = 'basic-research' AND k.status IN ('eligible', 'unknown', 'announced')
+         AND (e.facts->>'industry' IS NULL OR e.facts->>'industry' <> ALL($1::text[])) ORDER BY k.uscc LIMIT 1`,
+      [before.outside.ownIndustries],
+    )
+    expect(outsider).toBeDefined()
+    await query(t.databaseUrl, `UPDATE measure_evaluations SET status = 'ineligible' WHERE measure_id = 'basic-research' AND uscc = $1`, [outsider!.uscc])
+    const after = await preview()
+    expect(after.count).toBe(before.count - 1)
+    expect(after.outside.count).toBe(before.outside.count - 1)
+  })
+
+  it('a kept table of another catalogue: the preview falls back to the engine, and says so in the log once a minute', async () => {
+    const warn = vi.spyOn(Logger.prototype, 'warn')
+    try {
+      await query(t.databaseUrl, `UPDATE measure_rule_versions SET rule_version = '0000000000000000' WHERE measure_id = 'basic-research'`)
+      const notices = t.app.get(NoticesService)
+      const first = await notices.previewFor({ measureId: 'basic-research' } as never, undefined)
+      await notices.previewFor({ measureId: 'basic-research' } as never, undefined)
+      const [{ engine }] = (await query<{ engine: number }>(t.databaseUrl, `SELECT count(*)::int AS engine FROM enterprises`)) as [{ engine: number }]
+      expect(first.count).toBeLessThanOrEqual(engine)
+      const fallbacks = warn.mock.calls.filter((c) => String(c[1]).includes('run the rules engine over every enterprise'))
+      expect(fallbacks).toHaveLength(1)
+    } finally {
+      warn.mockRestore()
+    }
   })
 })

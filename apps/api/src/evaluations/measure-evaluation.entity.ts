@@ -7,7 +7,7 @@ import { Enterprise } from '../enterprises/enterprise.entity.js'
  * preview (an indexed count per measure and status) and the measures' funnel.
  */
 @Entity('measure_evaluations')
-@Index('measure_evaluations_by_measure', ['measureId', 'status'])
+@Index('measure_evaluations_by_measure', { synchronize: false }) // (measure_id, status) INCLUDE (uscc): migration KeptAudienceIndexes
 export class MeasureEvaluation {
   @PrimaryColumn({ type: 'char', length: 18 })
   uscc!: string

@@ -229,13 +229,14 @@ export class NoticesService {
   private async preview(criteria: AudienceCriteria, asOf: string, association: string | null): Promise<AudiencePreviewDto> {
     const started = performance.now()
     const measureId = criteria.measureId
-    const match = measureId && (await this.kept.answers(measureId, asOf)) ? await this.kept.match(this.db.manager, { ...criteria, measureId }, SAMPLE_SIZE) : await this.matchAudience(this.db.manager, criteria, asOf, false)
+    const kept = measureId && (await this.kept.answers(measureId, asOf)) ? { ...criteria, measureId } : null
+    const match = kept ? await this.kept.match(this.db.manager, kept, SAMPLE_SIZE) : await this.matchAudience(this.db.manager, criteria, asOf, false)
     const rows: { uscc: string; name: string; industry: string | null; district: string | null; is_key: boolean }[] = match.sample.length
       ? await this.db.query(`SELECT uscc, name, facts->>'industry' AS industry, facts->>'district' AS district, is_key FROM enterprises WHERE uscc = ANY($1)`, [match.sample])
       : []
     const byUscc = new Map(rows.map((r) => [r.uscc, r]))
     const sample = match.sample.map((u) => byUscc.get(u)).filter((r) => r !== undefined).map((r) => ({ uscc: r.uscc, name: r.name, industry: r.industry, district: r.district, isKey: r.is_key }))
-    const outside = association ? await outsideOwnIndustries(this.db.manager, criteria, association, async () => (await this.matchAudience(this.db.manager, criteria, asOf, true)).usccs) : null
+    const outside = !association ? null : kept ? await this.kept.outside(this.db.manager, kept, association) : await outsideOwnIndustries(this.db.manager, criteria, association, async () => (await this.matchAudience(this.db.manager, criteria, asOf, true)).usccs)
     return { count: match.count, outside, sample, asOf, tookMs: Math.round(performance.now() - started) }
   }
 
