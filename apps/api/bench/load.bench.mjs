@@ -13,6 +13,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openBenchDatabase, repoRoot } from './lib/database.mjs'
 import { DEMO_USCC } from './lib/seed.mjs'
+import { budgetLines, judgeBudgets } from './lib/budgets.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const apiRoot = path.resolve(here, '..')
@@ -40,6 +41,24 @@ const rssOf = async (pid, field) => {
   const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)
   return m ? Number(m[1]) / 1024 : 0
 }
+/**
+ * Whether the audience preview's row will read the kept evaluations (measure_evaluations of the running
+ * catalogue, as bench:seed leaves them) or fall back to the rules engine over every enterprise.
+ */
+const keptEvaluationsOf = async (url) => {
+  const { RULE_VERSIONS } = await import('../dist/evaluations/rule-version.js')
+  const { default: pg } = await import('pg')
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const stored = (await client.query('SELECT measure_id, rule_version FROM measure_rule_versions')).rows
+    const [{ rows }] = (await client.query('SELECT count(*)::int AS rows FROM measure_evaluations')).rows
+    const current = stored.length === RULE_VERSIONS.size && stored.every((r) => RULE_VERSIONS.get(r.measure_id) === r.rule_version)
+    return { current, rows }
+  } finally {
+    await client.end()
+  }
+}
 const waitFor = async (url, ms = 60_000) => {
   const until = Date.now() + ms
   for (;;) {
@@ -61,6 +80,7 @@ try {
   // the migrations of this checkout (a new index since the seed), as migrate-main does before a deploy
   const { migrateDatabase } = await import('../dist/database/migrate.js')
   await migrateDatabase(db.url)
+  const kept = await keptEvaluationsOf(db.url)
   sso = await startDevSso({ port: 0, keyFile: path.join(tmp, 'sso', 'key.json') })
   const [apiPort, rawPort] = [await getPort(), await getPort()]
 
@@ -164,11 +184,18 @@ try {
   console.log(`\n${pad('row', 52)}${pad('req/s', 8, true)}${pad('p50 ms', 8, true)}${pad('p99 ms', 8, true)}${pad('RSS MB', 8, true)}${pad('limit', 8, true)}${pad('ratio', 7, true)}`)
   for (const r of out) console.log(`${pad(r.name, 52)}${pad(r.rps, 8, true)}${pad(r.p50, 8, true)}${pad(r.p99, 8, true)}${pad(r.rssMb, 8, true)}${pad(r.limitRps ?? '', 8, true)}${pad(r.ratio ?? '', 7, true)}`)
   console.log(`API peak RSS (VmHWM) ${peakRssMb} MB · ${enterprises.toLocaleString('en')} enterprises · load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(2)).join(' ')} after`)
+  console.log(
+    kept.current
+      ? `audience preview: kept evaluations of the running catalogue (${kept.rows.toLocaleString('en')} rows), the indexed path`
+      : `audience preview: NO kept evaluations of the running catalogue (${kept.rows.toLocaleString('en')} rows) — the FALLBACK, the rules engine over every enterprise: seed again (pnpm bench:seed)`,
+  )
+  const budgets = judgeBudgets(out, peakRssMb)
+  console.log(`\n${budgetLines(budgets).join('\n')}`)
 
   const results = path.join(repoRoot, 'bench', 'results')
   await mkdir(results, { recursive: true })
   const file = process.env.BENCH_RESULTS ?? path.join(results, 'latest.json')
-  await writeFile(file, JSON.stringify({ rows: out, load: { before: loadBefore, after: loadAfter, cores: os.cpus().length }, peakRssMb, connections: CONNECTIONS, seconds: SECONDS, enterprises, at: new Date().toISOString() }, null, 2) + '\n')
+  await writeFile(file, JSON.stringify({ rows: out, load: { before: loadBefore, after: loadAfter, cores: os.cpus().length }, peakRssMb, keptEvaluations: kept, budgets, connections: CONNECTIONS, seconds: SECONDS, enterprises, at: new Date().toISOString() }, null, 2) + '\n')
   console.log(`written to ${path.relative(process.cwd(), file)}`)
 } catch (e) {
   console.error(`\npnpm bench: ${e.message}`)
