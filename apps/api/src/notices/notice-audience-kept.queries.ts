@@ -43,13 +43,11 @@ export class KeptAudienceQueries {
   }
 
   async match(em: EntityManager, criteria: AudienceCriteria & { measureId: string }, sampleSize: number): Promise<{ count: number; sample: string[] }> {
-    const { sql } = audienceSql(criteria, 'e')
     const [query, parameters] = joined(em, criteria, ['e.uscc AS uscc', 'e.is_key AS key'])
-    // no structural criterion: the count is the index's alone (an index-only scan, no join)
-    const [{ n }] =
-      sql === 'TRUE'
-        ? await em.query(`SELECT count(*)::int AS n FROM measure_evaluations WHERE measure_id = $1 AND status IN ('eligible', 'unknown', 'announced')`, [criteria.measureId])
-        : await em.query(`SELECT count(*)::int AS n FROM (${query}) q`, parameters)
+    // no structural criterion but industries: a sum of the per-industry counts (a few dozen rows, no join)
+    const [{ n }] = counted(criteria)
+      ? await em.query(`SELECT coalesce(sum(n), 0)::int AS n FROM measure_evaluation_counts WHERE measure_id = $1 AND status IN (${CONCERNED}) AND ($2::text[] IS NULL OR industry = ANY($2))`, [criteria.measureId, industriesOf(criteria)])
+      : await em.query(`SELECT count(*)::int AS n FROM (${query}) q`, parameters)
     // key enterprises first: a walk of enterprises_by_key_uscc probing each one's kept row, stopping at the sample's size
     const sample: { uscc: string }[] = await em.query(`SELECT uscc FROM (${query}) q ORDER BY key DESC, uscc LIMIT ${sampleSize}`, parameters)
     return { count: n, sample: sample.map((r) => r.uscc) }
@@ -58,14 +56,39 @@ export class KeptAudienceQueries {
   /** The audience beyond the association's own industries, by industry (audience-breakdown.queries.ts), from the kept table. */
   async outside(em: EntityManager, criteria: AudienceCriteria & { measureId: string }, association: string): Promise<OutsideIndustries> {
     const own = ownIndustriesOf(association)
-    const [query, parameters] = joined(em, criteria, ["e.facts->>'industry' AS industry"])
-    const rows: { industry: string | null; n: number }[] = await em.query(
-      `SELECT industry, count(*)::int AS n FROM (${query}) q WHERE industry IS NULL OR industry <> ALL($${parameters.length + 1}::text[]) GROUP BY industry ORDER BY n DESC, industry NULLS LAST`,
-      [...parameters, own],
-    )
+    let rows: { industry: string | null; n: number }[]
+    if (counted(criteria)) {
+      rows = await em.query(
+        `SELECT nullif(industry, '') AS industry, sum(n)::int AS n FROM measure_evaluation_counts
+          WHERE measure_id = $1 AND status IN (${CONCERNED}) AND ($2::text[] IS NULL OR industry = ANY($2)) AND industry <> ALL($3::text[])
+          GROUP BY industry HAVING sum(n) > 0 ORDER BY n DESC, industry NULLS LAST`,
+        [criteria.measureId, industriesOf(criteria), own],
+      )
+    } else {
+      const [query, parameters] = joined(em, criteria, ["e.facts->>'industry' AS industry"])
+      rows = await em.query(
+        `SELECT industry, count(*)::int AS n FROM (${query}) q WHERE industry IS NULL OR industry <> ALL($${parameters.length + 1}::text[]) GROUP BY industry ORDER BY n DESC, industry NULLS LAST`,
+        [...parameters, own],
+      )
+    }
     const byIndustry = rows.map((r) => ({ industry: r.industry, count: r.n }))
     return { association, ownIndustries: own, count: byIndustry.reduce((sum, r) => sum + r.count, 0), byIndustry }
   }
+}
+
+/** The statuses of an enterprise the measure concerns (notice-audience.ts: all but ineligible). */
+const CONCERNED = `'eligible', 'unknown', 'announced'`
+
+/**
+ * Whether the per-industry counts answer (measure_evaluation_counts, migration KeptAudienceCounts):
+ * no structural criterion but industries — districts, key and output band need the enterprises.
+ */
+function counted(criteria: AudienceCriteria): boolean {
+  return audienceSql({ ...criteria, industries: [] }, 'e').sql === 'TRUE'
+}
+
+function industriesOf(criteria: AudienceCriteria): string[] | null {
+  return criteria.industries?.length ? [...criteria.industries] : null
 }
 
 /** The enterprises the structural criteria keep, joined to the kept rows the measure concerns. */
@@ -75,7 +98,7 @@ function joined(em: EntityManager, criteria: AudienceCriteria & { measureId: str
     .createQueryBuilder()
     .select(select)
     .from('enterprises', 'e')
-    .innerJoin('measure_evaluations', 'k', "k.uscc = e.uscc AND k.measure_id = :kept_measure AND k.status IN ('eligible', 'unknown', 'announced')", { kept_measure: criteria.measureId })
+    .innerJoin('measure_evaluations', 'k', `k.uscc = e.uscc AND k.measure_id = :kept_measure AND k.status IN (${CONCERNED})`, { kept_measure: criteria.measureId })
     .where(sql, params)
     .getQueryAndParameters()
 }
