@@ -20,7 +20,10 @@ export function judgeBudgets(rows, peakRssMb) {
   return BUDGETS.map((b) => {
     if (b.field === 'peakRssMb') return verdict(b, peakRssMb === undefined ? [] : [{ name: 'API', value: peakRssMb }])
     const of = rows.filter((r) => b.row === null || r.name.includes(b.row)).filter((r) => typeof r[b.field] === 'number')
-    return verdict(b, of.map((r) => ({ name: r.name, value: r[b.field] })))
+    const judged = verdict(b, of.map((r) => ({ name: r.name, value: r[b.field] })))
+    // the p99 of the raw Fastify+pg server in the same run: what this machine allowed at all
+    const raw = b.field === 'p99' ? of.filter((r) => typeof r.limitP99 === 'number').map((r) => `${short(r.name)} ${r.limitP99}`) : []
+    return raw.length ? { ...judged, detail: `${judged.detail} (raw Fastify+pg server: ${raw.join(', ')})` } : judged
   })
 }
 
@@ -28,7 +31,7 @@ function verdict(budget, figures) {
   if (figures.length === 0) return { label: budget.label, met: null, detail: 'not measured in this run' }
   const misses = figures.filter((f) => (budget.max ? f.value > budget.limit : f.value < budget.limit))
   if (figures.length === 1) return { label: budget.label, met: misses.length === 0, detail: String(figures[0].value) }
-  return { label: budget.label, met: misses.length === 0, detail: misses.length === 0 ? `${figures.length} rows` : `missed by ${misses.map((m) => `${m.name.replace(/\s*[(,].*$/, '')} ${m.value}`).join(', ')}` }
+  return { label: budget.label, met: misses.length === 0, detail: misses.length === 0 ? `${figures.length} rows` : `missed by ${misses.map((m) => `${short(m.name)} ${m.value}`).join(', ')}` }
 }
 
 /** The lines printed under the table. */
@@ -36,3 +39,6 @@ export function budgetLines(judged) {
   const mark = (met) => (met === null ? '—' : met ? 'met' : 'MISSED')
   return ['budgets (issue 22 §3; printed, never failing):', ...judged.map((j) => `  ${mark(j.met).padEnd(7)}${j.label}: ${j.detail}`)]
 }
+
+/** A row's name without its parenthesis or comma part ("bureau inbox (filters …)" → "bureau inbox"). */
+const short = (name) => name.replace(/\s*[(,].*$/, '')
