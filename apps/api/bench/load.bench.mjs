@@ -13,6 +13,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openBenchDatabase, repoRoot } from './lib/database.mjs'
 import { DEMO_USCC } from './lib/seed.mjs'
+import { budgetLines, judgeBudgets } from './lib/budgets.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const apiRoot = path.resolve(here, '..')
@@ -40,6 +41,30 @@ const rssOf = async (pid, field) => {
   const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)
   return m ? Number(m[1]) / 1024 : 0
 }
+/**
+ * Whether the audience preview's row will read the kept evaluations (measure_evaluations of the running
+ * catalogue, as bench:seed leaves them) or fall back to the rules engine over every enterprise.
+ */
+const keptEvaluationsOf = async (url) => {
+  const { RULE_VERSIONS } = await import('../dist/evaluations/rule-version.js')
+  const { default: pg } = await import('pg')
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const stored = (await client.query('SELECT measure_id, rule_version FROM measure_rule_versions')).rows
+    const [{ rows }] = (await client.query('SELECT count(*)::int AS rows FROM measure_evaluations')).rows
+    const current = stored.length === RULE_VERSIONS.size && stored.every((r) => RULE_VERSIONS.get(r.measure_id) === r.rule_version)
+    return { current, rows }
+  } finally {
+    await client.end()
+  }
+}
+/** CPU time (user + system) the process has used so far, in ms (/proc/<pid>/stat, clock ticks of 10 ms). */
+const cpuMsOf = async (pid) => {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10
+}
 const waitFor = async (url, ms = 60_000) => {
   const until = Date.now() + ms
   for (;;) {
@@ -61,6 +86,7 @@ try {
   // the migrations of this checkout (a new index since the seed), as migrate-main does before a deploy
   const { migrateDatabase } = await import('../dist/database/migrate.js')
   await migrateDatabase(db.url)
+  const kept = await keptEvaluationsOf(db.url)
   sso = await startDevSso({ port: 0, keyFile: path.join(tmp, 'sso', 'key.json') })
   const [apiPort, rawPort] = [await getPort(), await getPort()]
 
@@ -128,15 +154,21 @@ try {
   ]
   for (const row of rows) for (const r of row.requests) if (!r.method) await get(API, r.path, row.who) // each answers 200 before it is timed
 
-  const load = async (base, row, pid) => {
+  const load = async (base, row, pid, seconds = SECONDS) => {
     let peak = 0
     const poll = setInterval(() => void rssOf(pid, 'VmRSS').then((mb) => { peak = Math.max(peak, mb) }), 100)
-    const result = await autocannon({ url: base, connections: CONNECTIONS, duration: SECONDS, headers: { authorization: auth[row.who] }, requests: row.requests })
+    const cpuBefore = await cpuMsOf(pid)
+    const result = await autocannon({ url: base, connections: CONNECTIONS, duration: seconds, headers: { authorization: auth[row.who] }, requests: row.requests })
+    const cpuMs = (await cpuMsOf(pid)) - cpuBefore
     clearInterval(poll)
     const bad = result.non2xx + result.errors + result.timeouts
     if (bad > 0) throw new Error(`${row.name}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts of ${result.requests.total}`)
-    return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, rssMb: Math.round(Math.max(peak, await rssOf(pid, 'VmRSS'))) }
+    return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, rssMb: Math.round(Math.max(peak, await rssOf(pid, 'VmRSS'))), cpuMs, total: result.requests.total, duration: result.duration }
   }
+  /** The server process's own CPU per request (ms): what the machine's load does not change much, unlike req/s. */
+  const perRequest = (...parts) => Math.round((parts.reduce((n, p) => n + p.cpuMs, 0) / Math.max(1, parts.reduce((n, p) => n + p.total, 0))) * 100) / 100
+  /** Two halves of one server's measurement: req/s over both, p50 their mean, p99 the worse one. */
+  const merged = (a, b) => ({ rps: Math.round((a.total + b.total) / (a.duration + b.duration)), p50: Math.round((a.p50 + b.p50) / 2), p99: Math.max(a.p99, b.p99), rssMb: Math.max(a.rssMb, b.rssMb), cpuMsPerReq: perRequest(a, b) })
 
   const loadBefore = os.loadavg()
   console.log(`\npnpm bench: ${CONNECTIONS} connections, ${SECONDS} s per row, load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')} (${os.cpus().length} cores)`)
@@ -145,13 +177,22 @@ try {
   const only = (process.env.BENCH_ROWS ?? '').split(',').filter(Boolean)
   for (const row of rows) {
     if (only.length && !only.some((w) => row.name.includes(w))) continue
-    const measured = await load(API, row, api.pid)
-    const entry = { name: row.name, ...measured }
+    let entry
     if (row.raw) {
-      const limit = await load(RAW, row, raw.pid)
+      // API, raw, raw, API (ABBA), half the row's time each: a load that drifts during the row (other
+      // work on a shared machine) weighs on both servers alike, so the ratio keeps its meaning
+      const half = SECONDS / 2
+      const [a1, r1, r2, a2] = [await load(API, row, api.pid, half), await load(RAW, row, raw.pid, half), await load(RAW, row, raw.pid, half), await load(API, row, api.pid, half)]
+      const measured = merged(a1, a2)
+      const limit = merged(r1, r2)
+      entry = { name: row.name, ...measured }
       entry.limitRps = limit.rps
       entry.limitP99 = limit.p99
+      entry.limitCpuMsPerReq = limit.cpuMsPerReq
       entry.ratio = Math.round((measured.rps / limit.rps) * 100) / 100
+    } else {
+      const { total: _total, duration: _duration, cpuMs: _cpuMs, ...measured } = await load(API, row, api.pid).then((m) => ({ ...m, cpuMsPerReq: perRequest(m) }))
+      entry = { name: row.name, ...measured }
     }
     out.push(entry)
     console.log(`  ${row.name}: ${entry.rps} req/s${entry.ratio !== undefined ? ` (limit ${entry.limitRps}, ratio ${entry.ratio})` : ''}`)
@@ -161,14 +202,21 @@ try {
   const { total: enterprises } = await get(API, '/api/enterprises/counts', 'coordinator')
 
   const pad = (s, n, left = false) => (left ? String(s).padStart(n) : String(s).padEnd(n))
-  console.log(`\n${pad('row', 52)}${pad('req/s', 8, true)}${pad('p50 ms', 8, true)}${pad('p99 ms', 8, true)}${pad('RSS MB', 8, true)}${pad('limit', 8, true)}${pad('ratio', 7, true)}`)
-  for (const r of out) console.log(`${pad(r.name, 52)}${pad(r.rps, 8, true)}${pad(r.p50, 8, true)}${pad(r.p99, 8, true)}${pad(r.rssMb, 8, true)}${pad(r.limitRps ?? '', 8, true)}${pad(r.ratio ?? '', 7, true)}`)
+  console.log(`\n${pad('row', 52)}${pad('req/s', 8, true)}${pad('p50 ms', 8, true)}${pad('p99 ms', 8, true)}${pad('RSS MB', 8, true)}${pad('limit', 8, true)}${pad('ratio', 7, true)}${pad('CPU ms/req', 12, true)}${pad('raw CPU', 9, true)}`)
+  for (const r of out) console.log(`${pad(r.name, 52)}${pad(r.rps, 8, true)}${pad(r.p50, 8, true)}${pad(r.p99, 8, true)}${pad(r.rssMb, 8, true)}${pad(r.limitRps ?? '', 8, true)}${pad(r.ratio ?? '', 7, true)}${pad(r.cpuMsPerReq, 12, true)}${pad(r.limitCpuMsPerReq ?? '', 9, true)}`)
   console.log(`API peak RSS (VmHWM) ${peakRssMb} MB · ${enterprises.toLocaleString('en')} enterprises · load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(2)).join(' ')} after`)
+  console.log(
+    kept.current
+      ? `audience preview: kept evaluations of the running catalogue (${kept.rows.toLocaleString('en')} rows), the indexed path`
+      : `audience preview: NO kept evaluations of the running catalogue (${kept.rows.toLocaleString('en')} rows) — the FALLBACK, the rules engine over every enterprise: seed again (pnpm bench:seed)`,
+  )
+  const budgets = judgeBudgets(out, peakRssMb)
+  console.log(`\n${budgetLines(budgets).join('\n')}`)
 
   const results = path.join(repoRoot, 'bench', 'results')
   await mkdir(results, { recursive: true })
   const file = process.env.BENCH_RESULTS ?? path.join(results, 'latest.json')
-  await writeFile(file, JSON.stringify({ rows: out, load: { before: loadBefore, after: loadAfter, cores: os.cpus().length }, peakRssMb, connections: CONNECTIONS, seconds: SECONDS, enterprises, at: new Date().toISOString() }, null, 2) + '\n')
+  await writeFile(file, JSON.stringify({ rows: out, load: { before: loadBefore, after: loadAfter, cores: os.cpus().length }, peakRssMb, keptEvaluations: kept, budgets, connections: CONNECTIONS, seconds: SECONDS, enterprises, at: new Date().toISOString() }, null, 2) + '\n')
   console.log(`written to ${path.relative(process.cwd(), file)}`)
 } catch (e) {
   console.error(`\npnpm bench: ${e.message}`)

@@ -5,6 +5,8 @@ import type { KeptEvaluation } from './evaluation-change.js'
 export interface KeptRow extends KeptEvaluation {
   uscc: string
   measureId: string
+  /** The enterprise's industry fact (null: unknown), kept for the per-industry counts. */
+  industry: string | null
 }
 
 export interface EnterpriseFacts {
@@ -44,12 +46,12 @@ export const evaluationQueries = {
     if (rows.length === 0) return
     const col = <K extends keyof KeptRow>(k: K) => rows.map((r) => r[k])
     await em.query(
-      `INSERT INTO measure_evaluations (uscc, measure_id, status, amount_min, amount_max, per_person_min, per_person_max, rule_version, facts_hash, evaluated_on, evaluated_at)
-       SELECT u.*, $11::timestamptz FROM unnest($1::char(18)[], $2::varchar[], $3::varchar[], $4::bigint[], $5::bigint[], $6::bigint[], $7::bigint[], $8::char(16)[], $9::char(16)[], $10::date[]) AS u
+      `INSERT INTO measure_evaluations (uscc, measure_id, status, amount_min, amount_max, per_person_min, per_person_max, rule_version, facts_hash, evaluated_on, industry, evaluated_at)
+       SELECT u.*, $12::timestamptz FROM unnest($1::char(18)[], $2::varchar[], $3::varchar[], $4::bigint[], $5::bigint[], $6::bigint[], $7::bigint[], $8::char(16)[], $9::char(16)[], $10::date[], $11::varchar[]) AS u
        ON CONFLICT (uscc, measure_id) DO UPDATE SET status = EXCLUDED.status, amount_min = EXCLUDED.amount_min, amount_max = EXCLUDED.amount_max,
          per_person_min = EXCLUDED.per_person_min, per_person_max = EXCLUDED.per_person_max, rule_version = EXCLUDED.rule_version,
-         facts_hash = EXCLUDED.facts_hash, evaluated_on = EXCLUDED.evaluated_on, evaluated_at = EXCLUDED.evaluated_at`,
-      [col('uscc'), col('measureId'), col('status'), col('amountMin'), col('amountMax'), col('perPersonMin'), col('perPersonMax'), col('ruleVersion'), col('factsHash'), col('evaluatedOn'), at],
+         facts_hash = EXCLUDED.facts_hash, evaluated_on = EXCLUDED.evaluated_on, industry = EXCLUDED.industry, evaluated_at = EXCLUDED.evaluated_at`,
+      [col('uscc'), col('measureId'), col('status'), col('amountMin'), col('amountMax'), col('perPersonMin'), col('perPersonMax'), col('ruleVersion'), col('factsHash'), col('evaluatedOn'), col('industry'), at],
     )
   },
 

@@ -109,11 +109,12 @@ export class EvaluationsService {
         continue
       }
       const factsHash = factsHashOf(e.facts)
+      const industry = typeof e.facts.industry === 'string' ? e.facts.industry : null
       for (const ev of evaluations) {
         const ruleVersion = RULE_VERSIONS.get(ev.measureId)!
         const next = keptOf(ev, ruleVersion, factsHash, asOf)
         const change = changeOf(kept.get(keyOf(e.uscc, ev.measureId)), next)
-        if (change.write) writes.push({ uscc: e.uscc, measureId: ev.measureId, ...next })
+        if (change.write) writes.push({ uscc: e.uscc, measureId: ev.measureId, industry, ...next })
         if (change.push) news.push({ uscc: e.uscc, measureId: ev.measureId, ruleVersion, evaluation: ev })
       }
     }

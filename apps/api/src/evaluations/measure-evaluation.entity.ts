@@ -7,7 +7,7 @@ import { Enterprise } from '../enterprises/enterprise.entity.js'
  * preview (an indexed count per measure and status) and the measures' funnel.
  */
 @Entity('measure_evaluations')
-@Index('measure_evaluations_by_measure', ['measureId', 'status'])
+@Index('measure_evaluations_by_measure', { synchronize: false }) // (measure_id, status) INCLUDE (uscc): migration KeptAudienceIndexes
 export class MeasureEvaluation {
   @PrimaryColumn({ type: 'char', length: 18 })
   uscc!: string
@@ -35,6 +35,13 @@ export class MeasureEvaluation {
 
   @Column({ name: 'per_person_max', type: 'bigint', nullable: true })
   perPersonMax!: string | null
+
+  /**
+   * The enterprise's industry fact when evaluated (null: unknown; its facts hash covers it): the
+   * per-industry counts (`measure_evaluation_counts`, kept by triggers) read by the audience preview.
+   */
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  industry!: string | null
 
   /** A stable hash of the measure's definition (rule-version.ts): a new reading is a new version. */
   @Column({ name: 'rule_version', type: 'char', length: 16 })

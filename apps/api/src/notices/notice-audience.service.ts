@@ -58,10 +58,11 @@ export class NoticeAudienceService {
     const started = performance.now()
     const em = this.db.manager
     const measureId = criteria.measureId
-    const match = measureId && (await this.kept.answers(measureId, asOf)) ? await this.kept.match(em, { ...criteria, measureId }, SAMPLE_SIZE) : await matchAudience(em, criteria, asOf, false)
+    const kept = measureId && (await this.kept.answers(measureId, asOf)) ? { ...criteria, measureId } : null
+    const match = kept ? await this.kept.match(em, kept, SAMPLE_SIZE) : await matchAudience(em, criteria, asOf, false)
     const briefs = await enterpriseBriefs(em, match.sample)
     const sample = match.sample.map((u) => briefs.get(u)).filter((b) => b !== undefined)
-    const outside = association ? await outsideOwnIndustries(em, criteria, association, async () => (await matchAudience(em, criteria, asOf, true)).usccs) : null
+    const outside = !association ? null : kept ? await this.kept.outside(em, kept, association) : await outsideOwnIndustries(em, criteria, association, async () => (await matchAudience(em, criteria, asOf, true)).usccs)
     return { count: match.count, outside, sample, asOf, tookMs: Math.round(performance.now() - started) }
   }
 }
