@@ -98,7 +98,7 @@ describe('办理情况公开 (back office)', () => {
   })
 
   it.each([
-    [409, 'OPEN_DATA_NOT_PUBLISHED', '该月份尚未公开发布，只有已发布的月份才能更正'],
+    [409, 'OPEN_DATA_NOT_PUBLISHED', '该月尚未公开，无可更正'],
     [403, 'FORBIDDEN', ''],
   ])('a refusal (%i %s) is said in words from its code; the dialog stays open with the note', async (status, code, text) => {
     const { wrapper } = await open({ [`GET ${INDEX}`]: () => ({ body: index([november]) }), [`POST ${CORRECT}`]: () => apiError(status, code) })
@@ -123,7 +123,7 @@ describe('办理情况公开 (back office)', () => {
     expect(q('[data-test="correction-required"]')!.textContent).toContain('Please write the correction note')
     await typeNote('late answer')
     await click('[data-test="correction-confirm"]')
-    expect(q('[data-test="correction-error"]')!.textContent).toContain('only a published month can be corrected')
+    expect(q('[data-test="correction-error"]')!.textContent).toContain('Not published yet: nothing to correct.')
   })
 
   it('says when nothing is published yet, and when the list cannot be read (with a retry)', async () => {
