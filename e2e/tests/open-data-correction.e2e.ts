@@ -69,6 +69,7 @@ describe('open data: a coordinator corrects a published month', () => {
     const versions = card.locator('[data-test="open-data-versions"] li')
     expect(await versions.count()).toBe(before + 1)
     expect(await versions.first().innerText()).toContain('更正说明：补录一件逾期答复，按期答复率随之调整')
+    expect(await page.locator('[data-test="open-data-done"]').innerText()).toContain(`${month} 已更正，现为第 ${before + 1} 版`)
     await snap(page, 'open-data-admin-corrected-1440')
     await page.setViewportSize(PHONE)
     await card.locator('[data-test="open-data-correct"]').click()

@@ -92,7 +92,7 @@ describe('办理情况公开 (back office)', () => {
     months = [corrected]
     release({ status: 201, body: corrected })
     await flushPromises()
-    expect(document.body.textContent).toContain('2026-11 已更正，现为第 2 版')
+    expect(wrapper.find('[data-test="open-data-done"]').text()).toContain('2026-11 已更正，现为第 2 版')
     expect(api.calls.filter((c) => c.method === 'GET' && c.path === INDEX)).toHaveLength(2)
     expect(wrapper.find('[data-test="open-data-month-2026-11"] [data-test="open-data-state"]').text()).toBe('已更正 · 第 2 版')
   })
