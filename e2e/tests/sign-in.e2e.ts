@@ -67,10 +67,10 @@ describe('each back-office role sees its own navigation (display only; the API e
   afterEach(async () => b?.close())
 
   it.each([
-    ['coordinator', ['工作台', '诉求管理', '企业服务', '三率统计', '培训通知', '政策问答', '政策触达']],
+    ['coordinator', ['工作台', '诉求管理', '企业服务', '三率统计', '培训通知', '政策问答', '政策触达', '办理情况公开']],
     ['bureau-sheitc', ['工作台', '诉求管理', '三率统计', '政策问答']],
     ['association-ic', ['工作台', '培训通知']],
-    ['admin', ['工作台', '诉求管理', '企业服务', '三率统计', '培训通知', '政策问答', '政策触达', '目录管理']],
+    ['admin', ['工作台', '诉求管理', '企业服务', '三率统计', '培训通知', '政策问答', '政策触达', '办理情况公开', '目录管理']],
   ])('%s', async (user, expected) => {
     const { page } = b
     await page.goto(ADMIN + '/')

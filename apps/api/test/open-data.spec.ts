@@ -151,11 +151,78 @@ describe('open data: the 三率 per bureau, published monthly', () => {
     expect(await publish()).toEqual([])
     expect((await call(null, 'GET', '/api/open-data/appeal-rates/2026-11.json')).body).toBe(before)
     await expect(t.app.get(OpenDataService)['db'].query(`UPDATE open_data_months SET note = 'x'`)).rejects.toThrow(/frozen/)
-    // a correction is a new version with its note; the newest is served
-    expect(await t.app.get(OpenDataService).correct('2026-11', '补录一件逾期答复')).toBe(2)
+  })
+
+  it('a coordinator corrects a published month: a new version with the note, the old one kept; the index, the JSON and the CSV say so', async () => {
+    const before = (await call(null, 'GET', '/api/open-data/appeal-rates/2026-11.json')).json()
+    expect(before).toMatchObject({ version: 1, correctedAt: null, note: null })
+    clock.set('2026-12-09T03:00:00Z')
+    const res = await call('coordinator', 'POST', '/api/open-data/appeal-rates/2026-11/corrections', { note: '  补录一件逾期答复  ' })
+    expect(res.statusCode, res.body).toBe(201)
+    expect(res.json()).toMatchObject({
+      month: '2026-11', version: 2, note: '补录一件逾期答复', correctedAt: '2026-12-09T03:00:00.000Z', publishedAt: '2026-12-09T03:00:00.000Z', firstPublishedAt: before.publishedAt,
+      versions: [{ version: 2, note: '补录一件逾期答复', publishedAt: '2026-12-09T03:00:00.000Z' }, { version: 1, note: null, publishedAt: before.publishedAt }],
+    })
+    // the newest is served, with the late answer counted
     const corrected = (await call(null, 'GET', '/api/open-data/appeal-rates/2026-11.json')).json()
-    expect(corrected).toMatchObject({ version: 2, note: '补录一件逾期答复' })
+    expect(corrected).toMatchObject({ version: 2, note: '补录一件逾期答复', correctedAt: '2026-12-09T03:00:00.000Z' })
     expect(corrected.rows.find((r: { bureau: string }) => r.bureau === 'sheitc').onTimeAnswerRate).toMatchObject({ numerator: 6, denominator: 7 })
+    expect(before.rows.find((r: { bureau: string }) => r.bureau === 'sheitc').onTimeAnswerRate).toMatchObject({ numerator: 6, denominator: 6 })
+    const index = (await call(null, 'GET', '/api/open-data/appeal-rates')).json()
+    expect(index.months[0]).toMatchObject({ month: '2026-11', version: 2, note: '补录一件逾期答复', correctedAt: '2026-12-09T03:00:00.000Z', firstPublishedAt: before.publishedAt })
+    expect(index.months[0].versions.map((v: { version: number }) => v.version)).toEqual([2, 1])
+    // the CSV: every row says when and why (Shanghai date)
+    const csv = (await call(null, 'GET', '/api/open-data/appeal-rates/2026-11.csv')).rawPayload.toString('utf8').slice(1).trim().split('\r\n')
+    const header = csv[0]!.split(',')
+    expect(header.slice(-4)).toEqual(['版本', '口径版本', '更正日期', '更正说明'])
+    for (const line of csv.slice(1)) expect(line.split(',').slice(-4)).toEqual(['2', '2026.1', '2026-12-09', '补录一件逾期答复'])
+    // version 1 is kept as it was
+    const kept = await t.app.get(OpenDataService)['db'].query(`SELECT version, note FROM open_data_months WHERE month = '2026-11' ORDER BY version`)
+    expect(kept).toEqual([{ version: 1, note: null }, { version: 2, note: '补录一件逾期答复' }])
+  })
+
+  it('an administrator may correct too; two corrections at once leave consecutive versions, each with its own note', async () => {
+    const [a, b] = await Promise.all([
+      call('admin', 'POST', '/api/open-data/appeal-rates/2026-11/corrections', { note: '更正甲' }),
+      call('coordinator', 'POST', '/api/open-data/appeal-rates/2026-11/corrections', { note: '更正乙' }),
+    ])
+    expect([a.statusCode, b.statusCode]).toEqual([201, 201])
+    expect([a.json().version, b.json().version].sort()).toEqual([3, 4])
+    const rows: { version: number; note: string }[] = await t.app.get(OpenDataService)['db'].query(`SELECT version, note FROM open_data_months WHERE month = '2026-11' ORDER BY version`)
+    expect(rows.map((r) => r.version)).toEqual([1, 2, 3, 4])
+    expect(rows.slice(2).map((r) => r.note).sort()).toEqual(['更正乙', '更正甲'].sort())
+    const newest = rows[3]!.note
+    expect((await call(null, 'GET', '/api/open-data/appeal-rates/2026-11.json')).json()).toMatchObject({ version: 4, note: newest })
+    expect((await call(null, 'GET', '/api/open-data/appeal-rates')).json().months[0].versions.map((v: { version: number }) => v.version)).toEqual([4, 3, 2, 1])
+  })
+
+  it('refuses a correction from anyone else, of a malformed or unpublished month, or without a note; nothing is written', async () => {
+    const count = async () => ((await t.app.get(OpenDataService)['db'].query(`SELECT count(*)::int AS n FROM open_data_months`)) as [{ n: number }])[0].n
+    const n = await count()
+    const url = '/api/open-data/appeal-rates/2026-11/corrections'
+    const refusals: [DemoUser | null, number, string][] = [[null, 401, 'AUTH_REQUIRED'], ['enterprise-a', 403, 'FORBIDDEN'], ['bureau-sheitc', 403, 'FORBIDDEN'], ['association-ic', 403, 'FORBIDDEN']]
+    for (const [user, status, code] of refusals) {
+      const res = await call(user, 'POST', url, { note: '更正' })
+      expect(res.statusCode, String(user)).toBe(status)
+      expect(res.json().code, String(user)).toBe(code)
+    }
+    for (const month of ['2026-13', '2026-1', 'abc', '9999-01', '2026-11.csv']) {
+      const res = await call('coordinator', 'POST', `/api/open-data/appeal-rates/${month}/corrections`, { note: '更正' })
+      expect(res.statusCode, month).toBe(400)
+      expect(res.json(), month).toMatchObject({ code: 'FIELD_INVALID', details: [{ field: 'month', code: 'FORMAT' }] })
+    }
+    for (const body of [{}, { note: '' }, { note: '   ' }, { note: null }, { note: 12 }]) {
+      const res = await call('coordinator', 'POST', url, body)
+      expect(res.statusCode, JSON.stringify(body)).toBe(400)
+      expect(res.json().code, JSON.stringify(body)).toBe('FIELD_INVALID')
+      expect(res.json().details[0].field, JSON.stringify(body)).toBe('note')
+    }
+    for (const month of ['2026-12', '2026-10']) {
+      const res = await call('coordinator', 'POST', `/api/open-data/appeal-rates/${month}/corrections`, { note: '更正' })
+      expect(res.statusCode, month).toBe(409)
+      expect(res.json().code, month).toBe('OPEN_DATA_NOT_PUBLISHED')
+    }
+    expect(await count()).toBe(n)
   })
 })
 

@@ -48,6 +48,7 @@ export const KNOWN_CODES: Readonly<Record<ErrorCode, true>> = {
   ANSWER_NOT_FOUND: true,
   ANSWER_IDENTIFIES_ENTERPRISE: true,
   APPEAL_NOT_ANSWERED: true,
+  OPEN_DATA_NOT_PUBLISHED: true,
   NOTICE_NOT_FOUND: true,
   ALREADY_REGISTERED: true,
   REGISTRATION_CLOSED: true,

@@ -1161,6 +1161,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/open-data/appeal-rates/{month}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Corrects a published month: its counts are read again and published as the next version with the note; the old versions are kept */
+        post: operations["OpenDataController_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/answers": {
         parameters: {
             query?: never;
@@ -1529,7 +1546,7 @@ export interface components {
          * @description stable machine code; the apps show text chosen by it
          * @enum {string}
          */
-        ErrorCode: "FIELD_INVALID" | "MALFORMED_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "BAD_REQUEST" | "EXPORT_TOO_LARGE" | "ANSWER_TOO_SHORT" | "ANSWER_IDENTIFIES_ENTERPRISE" | "AUTH_REQUIRED" | "TOKEN_INVALID" | "FORBIDDEN" | "ENTERPRISE_NOT_LINKED" | "ENTERPRISE_MISMATCH" | "NOT_FOUND" | "ENTERPRISE_NOT_FOUND" | "APPEAL_NOT_FOUND" | "ANSWER_NOT_FOUND" | "NOTICE_NOT_FOUND" | "ALREADY_REGISTERED" | "REGISTRATION_CLOSED" | "NOT_ENOUGH_SEATS" | "PROFILE_VERSION_CONFLICT" | "INVALID_TRANSITION" | "ASSISTING_OPINION_AWAITED" | "APPEAL_NOT_ANSWERED" | "IDEMPOTENCY_KEY_REUSED" | "CONFLICT" | "CALENDAR_YEAR_UNKNOWN" | "RATE_LIMITED" | "BUSY" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+        ErrorCode: "FIELD_INVALID" | "MALFORMED_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "BAD_REQUEST" | "EXPORT_TOO_LARGE" | "ANSWER_TOO_SHORT" | "ANSWER_IDENTIFIES_ENTERPRISE" | "AUTH_REQUIRED" | "TOKEN_INVALID" | "FORBIDDEN" | "ENTERPRISE_NOT_LINKED" | "ENTERPRISE_MISMATCH" | "NOT_FOUND" | "ENTERPRISE_NOT_FOUND" | "APPEAL_NOT_FOUND" | "ANSWER_NOT_FOUND" | "NOTICE_NOT_FOUND" | "ALREADY_REGISTERED" | "REGISTRATION_CLOSED" | "NOT_ENOUGH_SEATS" | "PROFILE_VERSION_CONFLICT" | "INVALID_TRANSITION" | "ASSISTING_OPINION_AWAITED" | "APPEAL_NOT_ANSWERED" | "OPEN_DATA_NOT_PUBLISHED" | "IDEMPOTENCY_KEY_REUSED" | "CONFLICT" | "CALENDAR_YEAR_UNKNOWN" | "RATE_LIMITED" | "BUSY" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
         /**
          * @description why the field was refused; the apps show text chosen by it
          * @enum {string}
@@ -2865,13 +2882,37 @@ export interface components {
             /** @description groupBy month only: the city per month (the trend’s comparison line), like `city` */
             cityGroups: components["schemas"]["MetricsGroupDto"][] | null;
         };
+        OpenDataVersionDto: {
+            version: number;
+            /**
+             * Format: date-time
+             * @description when this version was published
+             */
+            publishedAt: string;
+            /** @description why this version corrects the one before (null for version 1) */
+            note: string | null;
+            methodVersion: string;
+        };
         OpenDataMonthRefDto: {
             /** @example 2026-11 */
             month: string;
             /** @description the newest version (a correction is a new version with a note) */
             version: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when the newest version was published
+             */
             publishedAt: string;
+            /**
+             * Format: date-time
+             * @description when the month was first published (version 1)
+             */
+            firstPublishedAt: string;
+            /**
+             * Format: date-time
+             * @description when the newest version corrected the month; null when it was never corrected
+             */
+            correctedAt: string | null;
             /** @description why this version corrects the one before */
             note: string | null;
             methodVersion: string;
@@ -2879,6 +2920,8 @@ export interface components {
             csv: string;
             /** @example /api/open-data/appeal-rates/2026-11.json */
             json: string;
+            /** @description every version of the month, newest first (the old ones are kept) */
+            versions: components["schemas"]["OpenDataVersionDto"][];
         };
         OpenDataIndexDto: {
             /** @description the definitions, suppression and ranking rules in force */
@@ -2935,8 +2978,17 @@ export interface components {
             /** @example 2026-11 */
             month: string;
             version: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when this version was published
+             */
             publishedAt: string;
+            /**
+             * Format: date-time
+             * @description when this version corrected the month; null for version 1
+             */
+            correctedAt: string | null;
+            /** @description why this version corrects the one before */
             note: string | null;
             methodVersion: string;
             minDenominator: number;
@@ -2945,6 +2997,13 @@ export interface components {
             /** @description the whole city */
             city: components["schemas"]["OpenDataRatesDto"];
             rows: components["schemas"]["OpenDataRowDto"][];
+        };
+        OpenDataCorrectionDto: {
+            /**
+             * @description why the month is corrected (published with the new version)
+             * @example 补录一件逾期答复
+             */
+            note: string;
         };
         AnswerCitationDto: {
             /** @example 沪府办规〔2025〕20号 (六) */
@@ -8351,6 +8410,60 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorDto"];
                     "text/csv": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    OpenDataController_correct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `YYYY-MM`, a published month */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenDataCorrectionDto"];
+            };
+        };
+        responses: {
+            /** @description the month with its new version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataMonthRefDto"];
+                };
+            };
+            /** @description FIELD_INVALID (with details), MALFORMED_BODY or BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PROFILE_VERSION_CONFLICT or CONFLICT; a bulk route names the stale items in details (STALE) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
             /** @description RATE_LIMITED (see Retry-After) */

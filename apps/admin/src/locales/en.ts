@@ -4,6 +4,7 @@ import appeals from './appeals/en'
 import catalogue from './catalogue/en'
 import metrics from './metrics/en'
 import notices from './notices/en'
+import openDataAdmin from './open-data/en'
 import type zhCN from './zh-CN'
 
 const en: Translation<typeof zhCN> = {
@@ -12,6 +13,7 @@ const en: Translation<typeof zhCN> = {
   ...metrics,
   ...catalogue,
   ...notices,
+  ...openDataAdmin,
   app: {
     title: 'Service Pack Portal',
     subtitle: 'Back office',
@@ -26,6 +28,7 @@ const en: Translation<typeof zhCN> = {
     enterprises: 'Enterprises',
     catalogue: 'Catalogues',
     measureFunnel: 'Measures funnel',
+    openData: 'Open data',
   },
   gate: {
     connecting: 'Connecting to single sign-on…',
@@ -62,6 +65,7 @@ const en: Translation<typeof zhCN> = {
       catalogue: 'Bureaus, appeal categories, routing catalogue and working-day calendar.',
       answers: 'Propose and review policy Q&A entries; see how often a suggested answer made an appeal unnecessary.',
       'measure-funnel': 'For each measure: enterprises eligible, told, confirmed and granted.',
+      'open-data': 'The 三率 published each month as open data, with their versions; publish a correction when they are wrong.',
       account: 'Who you are signed in as, and your permissions.',
     },
   },

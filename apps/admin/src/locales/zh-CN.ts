@@ -3,6 +3,7 @@ import appeals from './appeals/zh-CN'
 import catalogue from './catalogue/zh-CN'
 import metrics from './metrics/zh-CN'
 import notices from './notices/zh-CN'
+import openDataAdmin from './open-data/zh-CN'
 
 export default {
   ...answersAdmin,
@@ -10,6 +11,7 @@ export default {
   ...metrics,
   ...catalogue,
   ...notices,
+  ...openDataAdmin,
   app: {
     title: '企业服务包门户',
     subtitle: '管理端',
@@ -24,6 +26,7 @@ export default {
     enterprises: '企业服务',
     catalogue: '目录管理',
     measureFunnel: '政策触达',
+    openData: '办理情况公开',
   },
   gate: {
     connecting: '正在连接统一身份认证…',
@@ -60,6 +63,7 @@ export default {
       catalogue: '维护责任单位、诉求类别、派单目录与工作日历。',
       answers: '提议与审核政策问答，查看推荐答复免去了多少诉求。',
       'measure-funnel': '免申即享：各项政策从符合条件到推送、确认享受、兑现的企业数。',
+      'open-data': '每月三率向社会公开的各个版本；发现错误时发布更正。',
       account: '查看当前登录账号的身份与权限信息。',
     },
   },

@@ -8,12 +8,12 @@ const as = (...roles: Role[]): Viewer => ({ authenticated: true, roles })
 describe('admin navigation by role', () => {
   it.each<[string, Viewer, string[]]>([
     ['not signed in', { authenticated: false, roles: [] }, []],
-    ['coordinator', as('coordinator'), ['/', '/appeals', '/enterprises', '/metrics', '/notices', '/answers', '/measure-funnel', '/account']],
+    ['coordinator', as('coordinator'), ['/', '/appeals', '/enterprises', '/metrics', '/notices', '/answers', '/measure-funnel', '/open-data', '/account']],
     ['bureau officer', as('bureau_officer'), ['/', '/appeals', '/metrics', '/answers', '/account']],
     ['association', as('association'), ['/', '/notices', '/account']],
-    ['admin', as('admin'), ['/', '/appeals', '/enterprises', '/metrics', '/notices', '/answers', '/measure-funnel', '/catalogue', '/account']],
+    ['admin', as('admin'), ['/', '/appeals', '/enterprises', '/metrics', '/notices', '/answers', '/measure-funnel', '/open-data', '/catalogue', '/account']],
     ['enterprise (no back-office sections)', as('enterprise'), ['/', '/account']],
-    ['coordinator who is also an association', as('coordinator', 'association'), ['/', '/appeals', '/enterprises', '/metrics', '/notices', '/answers', '/measure-funnel', '/account']],
+    ['coordinator who is also an association', as('coordinator', 'association'), ['/', '/appeals', '/enterprises', '/metrics', '/notices', '/answers', '/measure-funnel', '/open-data', '/account']],
   ])('%s sees %j', (_name, viewer, paths) => {
     expect(navFor(routes, viewer).map((item) => item.to)).toEqual(paths)
   })

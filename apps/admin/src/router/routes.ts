@@ -1,4 +1,4 @@
-import { ChatDotSquare, Collection, DataAnalysis, Document, OfficeBuilding, Odometer, Promotion, Reading } from '@element-plus/icons-vue'
+import { ChatDotSquare, Collection, DataAnalysis, Document, OfficeBuilding, Odometer, Promotion, Reading, Share } from '@element-plus/icons-vue'
 import { commonRoutes } from '@servicepack/ui'
 import type { RouteRecordRaw } from 'vue-router'
 
@@ -85,6 +85,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'measure-funnel',
     component: () => import('../views/measure-push/MeasureFunnelView.vue'),
     meta: { access: ['coordinator', 'admin'], titleKey: 'nav.measureFunnel', nav: { icon: Promotion } },
+  },
+  {
+    path: '/open-data',
+    name: 'open-data',
+    component: () => import('../views/open-data/OpenDataMonthsView.vue'),
+    meta: { access: ['coordinator', 'admin'], titleKey: 'nav.openData', nav: { icon: Share } },
   },
   {
     path: '/catalogue',

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm'
-import { DICTIONARY_HASH, indexText, tsQuery } from './search/segmenter.js'
+import { DICTIONARY_HASH, indexText, queryWords, tsQuery } from './search/segmenter.js'
 
 /** Every SQL statement over `answers`: search, the search text, re-indexing. */
 
@@ -29,6 +29,10 @@ const COLUMNS = `a.id, a.status, a.question, a.answer, a.measure_id, a.category_
 const TRIGRAM_MIN = 0.2
 /** How many of the best full-text matches are re-ranked with trigram similarity (at least the page's end). */
 const CANDIDATES = 100
+/** The weight of the question's trigram similarity to the query (a typo still finds its question). */
+const TRIGRAM_SHARE = 0.5
+/** The weight of the share of the query's words the answer body holds: an answer about the whole question before one about a part. */
+const COVERAGE_SHARE = 0.5
 /** Matches are counted up to this many (a search shows "500+" beyond). */
 export const MAX_TOTAL = 500
 /** Cover density weights {D, C, B, A}: the question counts most. */
@@ -74,7 +78,9 @@ function filterSql(filters: AnswerFilters, params: unknown[]): string {
 /**
  * The published answers matching the filters. With `q`: full-text (the query segmented like the
  * index, any word, ranked by ts_rank_cd, plus a share of the question's trigram similarity, so a
- * typo still ranks its question up); when no word matches, the questions most similar by trigrams.
+ * typo still ranks its question up, plus a share of the query's words the answer body holds, so an
+ * answer about the whole question ranks above one whose question only shares some of its words);
+ * when no word matches, the questions most similar by trigrams.
  * Without `q`: newest first.
  */
 export async function searchAnswers(em: EntityManager, filters: AnswerFilters, offset: number, limit: number): Promise<{ rows: AnswerRow[]; total: number }> {
@@ -88,19 +94,21 @@ export async function searchAnswers(em: EntityManager, filters: AnswerFilters, o
   }
   const tsq = tsQuery(q)
   if (tsq) {
-    const p = [...params, tsq, q]
-    const tsqRef = `to_tsquery('simple', $${p.length - 1})`
-    // ranked by cover density first; the best CANDIDATES are re-ranked with the question's trigram similarity
+    const p = [...params, tsq, q, queryWords(q)]
+    const tsqRef = `to_tsquery('simple', $${p.length - 2})`
+    // ranked by cover density first; the best CANDIDATES are re-ranked with the question's trigram
+    // similarity and the share of the query's words the answer body (weight B) holds
     const candidates = Math.max(CANDIDATES, offset + limit)
     const [{ total }] = (await em.query(
       `SELECT count(*)::int AS total FROM (SELECT 1 FROM answers a WHERE ${where} AND a.search @@ ${tsqRef} LIMIT ${MAX_TOTAL}) t`,
-      p.slice(0, -1),
+      p.slice(0, -2),
     )) as [{ total: number }]
     if (total > 0) {
       const rows: AnswerRow[] = await em.query(
         `SELECT * FROM (
-           SELECT c.*, c.cover + 0.5 * similarity(c.question, $${p.length}) AS rank FROM (
-             SELECT ${COLUMNS}, ts_rank_cd(${WEIGHTS}, a.search, ${tsqRef}, 1) AS cover
+           SELECT c.*, c.cover + ${TRIGRAM_SHARE} * similarity(c.question, $${p.length - 1})
+                  + ${COVERAGE_SHARE} * (SELECT count(*) FROM unnest($${p.length}::text[]) w WHERE ts_filter(c.search, '{b}') @@ to_tsquery('simple', quote_literal(w)))::float4 / cardinality($${p.length}::text[]) AS rank FROM (
+             SELECT ${COLUMNS}, a.search, ts_rank_cd(${WEIGHTS}, a.search, ${tsqRef}, 1) AS cover
                FROM answers a WHERE ${where} AND a.search @@ ${tsqRef} ORDER BY cover DESC, a.id LIMIT ${candidates}) c) r
           ORDER BY r.rank DESC, r.published_at DESC, r.id DESC OFFSET ${offset} LIMIT ${limit}`,
         p,

@@ -54,6 +54,8 @@ export const ERROR_CODES = [
   'ASSISTING_OPINION_AWAITED',
   /** 409: a public answer is proposed from an appeal that has not been answered yet. */
   'APPEAL_NOT_ANSWERED',
+  /** 409: an open-data month is corrected before it was published (only a published month has versions to correct). */
+  'OPEN_DATA_NOT_PUBLISHED',
   /** 409: an Idempotency-Key was reused for a different request. */
   'IDEMPOTENCY_KEY_REUSED',
   /** 409: any other conflict with the record's current state. */

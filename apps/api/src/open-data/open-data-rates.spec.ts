@@ -67,7 +67,7 @@ describe('months and their publication', () => {
 
 describe('the CSV and the cache headers', () => {
   const month = {
-    month: '2026-11', version: 1, publishedAt: '2026-12-03T00:00:00.000Z', note: null, methodVersion: '2026.1', minDenominator: 5, previousMonth: null,
+    month: '2026-11', version: 1, publishedAt: '2026-12-03T00:00:00.000Z', correctedAt: null as string | null, note: null as string | null, methodVersion: '2026.1', minDenominator: 5, previousMonth: null,
     city: { dispatched: 13, ...cellsOf(counts({ dispatched: 13, acceptedOnTime: 12, rated: 8, resolved: 7, satisfied: 8 })) },
     rows: monthTable(new Map([['sheitc', counts({ dispatched: 10, acceptedOnTime: 9, rated: 5, resolved: 4, satisfied: 5 })], ['stcsm', counts({ dispatched: 3, acceptedOnTime: 3, rated: 3, resolved: 3, satisfied: 3 })]]), null).map((r) => ({
       ...r, bureauName: r.bureau === 'sheitc' ? '=市经济信息化委' : '市科委', dispatched: 0,
@@ -78,9 +78,14 @@ describe('the CSV and the cache headers', () => {
   it('UTF-8 with BOM, Chinese headers, numerators and denominators, "—" where suppressed, formulas neutralised', () => {
     expect(csv.startsWith('\uFEFF月份,排名,排名变化,牵头部门,部门代码,响应率,')).toBe(true)
     expect(lines[0]).toContain('满意率分母（评价数）')
-    expect(lines[1]).toBe("2026-11,1,,'=市经济信息化委,sheitc,90.0%,9,10,80.0%,4,5,100.0%,5,5,—,—,0,1,2026.1")
-    expect(lines[2]).toBe('2026-11,,,市科委,stcsm,—,—,3,—,—,3,—,—,3,—,—,0,1,2026.1')
-    expect(lines[3]).toBe('2026-11,,,全市,city,92.3%,12,13,87.5%,7,8,100.0%,8,8,—,—,0,1,2026.1')
+    expect(lines[0]!.endsWith(',版本,口径版本,更正日期,更正说明')).toBe(true)
+    expect(lines[1]).toBe("2026-11,1,,'=市经济信息化委,sheitc,90.0%,9,10,80.0%,4,5,100.0%,5,5,—,—,0,1,2026.1,,")
+    expect(lines[2]).toBe('2026-11,,,市科委,stcsm,—,—,3,—,—,3,—,—,3,—,—,0,1,2026.1,,')
+    expect(lines[3]).toBe('2026-11,,,全市,city,92.3%,12,13,87.5%,7,8,100.0%,8,8,—,—,0,1,2026.1,,')
+  })
+  it('a corrected month says so on every row: the date in Shanghai and the note (formulas neutralised)', () => {
+    const corrected = openDataCsv({ ...month, version: 2, publishedAt: '2026-12-09T17:30:00.000Z', correctedAt: '2026-12-09T17:30:00.000Z', note: '=补录一件逾期答复' }).toString('utf8').split('\r\n')
+    for (const line of corrected.slice(1, 4)) expect(line.endsWith(",2,2026.1,2026-12-10,'=补录一件逾期答复")).toBe(true)
   })
   it('ETag and If-None-Match', () => {
     const tag = etagOf('x')

@@ -1,16 +1,19 @@
-import { Controller, Get, Param, Req, Res } from '@nestjs/common'
-import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger'
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common'
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { contentDisposition } from '../attachments/attachment-type.js'
-import { Public } from '../auth/access.decorators.js'
+import { Public, Roles } from '../auth/access.decorators.js'
 import { ApiErrors } from '../common/api-errors.decorator.js'
 import { EXPORT_CONTENT_TYPES } from '../common/table-files.js'
 import { etagOf, notModified, OPEN_DATA_CACHE_CONTROL } from './http-cache.js'
 import { openDataCsv } from './open-data-csv.js'
-import { OpenDataIndexDto, OpenDataMonthDto } from './open-data.dto.js'
+import { OpenDataCorrectionDto, OpenDataIndexDto, OpenDataMonthDto, OpenDataMonthRefDto } from './open-data.dto.js'
 import { OpenDataService } from './open-data.service.js'
 
-/** The 三率 as open data: no sign-in, rate-limited per address like every anonymous request, cacheable (ETag, 304). */
+/**
+ * The 三率 as open data: read with no sign-in, rate-limited per address like every anonymous request,
+ * cacheable (ETag, 304); corrected by a coordinator or an administrator (a new version with a note).
+ */
 @ApiTags('open-data')
 @ApiErrors(429)
 @Controller('open-data')
@@ -40,6 +43,17 @@ export class OpenDataController {
     if (ext === 'json') return send(req, reply, 'application/json; charset=utf-8', JSON.stringify(month))
     reply.header('content-disposition', contentDisposition(`appeal-rates-${month.month}.csv`))
     return send(req, reply, EXPORT_CONTENT_TYPES.csv, openDataCsv(month))
+  }
+
+  @Post('appeal-rates/:month/corrections')
+  @Roles('coordinator', 'admin')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Corrects a published month: its counts are read again and published as the next version with the note; the old versions are kept' })
+  @ApiParam({ name: 'month', example: '2026-11', description: '`YYYY-MM`, a published month' })
+  @ApiCreatedResponse({ type: OpenDataMonthRefDto, description: 'the month with its new version' })
+  @ApiErrors(400, 409)
+  correct(@Param('month') month: string, @Body() body: OpenDataCorrectionDto): Promise<OpenDataMonthRefDto> {
+    return this.openData.correct(month, body.note)
   }
 }
 

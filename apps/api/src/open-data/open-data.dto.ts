@@ -1,13 +1,31 @@
 import { ApiProperty } from '@nestjs/swagger'
+import { TextField } from '../common/fields.js'
+
+/** One version of a published month: 1 is the publication, each later one a correction with its note. */
+export class OpenDataVersionDto {
+  @ApiProperty() version!: number
+  @ApiProperty({ format: 'date-time', description: 'when this version was published' }) publishedAt!: string
+  @ApiProperty({ type: String, nullable: true, description: 'why this version corrects the one before (null for version 1)' }) note!: string | null
+  @ApiProperty() methodVersion!: string
+}
 
 export class OpenDataMonthRefDto {
   @ApiProperty({ example: '2026-11' }) month!: string
   @ApiProperty({ description: 'the newest version (a correction is a new version with a note)' }) version!: number
-  @ApiProperty({ format: 'date-time' }) publishedAt!: string
+  @ApiProperty({ format: 'date-time', description: 'when the newest version was published' }) publishedAt!: string
+  @ApiProperty({ format: 'date-time', description: 'when the month was first published (version 1)' }) firstPublishedAt!: string
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'when the newest version corrected the month; null when it was never corrected' }) correctedAt!: string | null
   @ApiProperty({ type: String, nullable: true, description: 'why this version corrects the one before' }) note!: string | null
   @ApiProperty() methodVersion!: string
   @ApiProperty({ example: '/api/open-data/appeal-rates/2026-11.csv' }) csv!: string
   @ApiProperty({ example: '/api/open-data/appeal-rates/2026-11.json' }) json!: string
+  @ApiProperty({ type: [OpenDataVersionDto], description: 'every version of the month, newest first (the old ones are kept)' }) versions!: OpenDataVersionDto[]
+}
+
+/** A coordinator's or administrator's correction of a published month: its counts are read again and published as the next version. */
+export class OpenDataCorrectionDto {
+  @TextField({ max: 1000, required: true, multiline: true, description: 'why the month is corrected (published with the new version)', example: '补录一件逾期答复' })
+  note!: string
 }
 
 export class OpenDataIndexDto {
@@ -43,8 +61,9 @@ export class OpenDataRowDto extends OpenDataRatesDto {
 export class OpenDataMonthDto {
   @ApiProperty({ example: '2026-11' }) month!: string
   @ApiProperty() version!: number
-  @ApiProperty({ format: 'date-time' }) publishedAt!: string
-  @ApiProperty({ type: String, nullable: true }) note!: string | null
+  @ApiProperty({ format: 'date-time', description: 'when this version was published' }) publishedAt!: string
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'when this version corrected the month; null for version 1' }) correctedAt!: string | null
+  @ApiProperty({ type: String, nullable: true, description: 'why this version corrects the one before' }) note!: string | null
   @ApiProperty() methodVersion!: string
   @ApiProperty() minDenominator!: number
   @ApiProperty({ type: String, nullable: true, description: 'the month the rank change compares with, when it was published' }) previousMonth!: string | null

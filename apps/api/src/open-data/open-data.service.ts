@@ -9,7 +9,7 @@ import { DeadlinePolicyService } from '../deadline-policy/deadline-policy.servic
 import { MetricsService } from '../metrics/metrics.service.js'
 import { OpenDataMonth, type FrozenFigures } from './open-data-month.entity.js'
 import { cellsOf, cityCounts, METHOD_VERSION, MIN_DENOMINATOR, monthDays, monthTable, parseMonth, previousMonth, type FrozenCounts } from './open-data-rates.js'
-import type { OpenDataIndexDto, OpenDataMonthDto } from './open-data.dto.js'
+import type { OpenDataIndexDto, OpenDataMonthDto, OpenDataMonthRefDto, OpenDataVersionDto } from './open-data.dto.js'
 import { dueMonths } from './publication-schedule.js'
 
 const bureauName = new Map(catalogues.bureaus.map((b) => [b.code, b.zh]))
@@ -57,15 +57,21 @@ export class OpenDataService {
     })
   }
 
-  /** A correction: the month's counts read again and frozen as the next version, with a note saying why. */
-  async correct(month: string, note: string): Promise<number> {
-    return this.db.transaction(async (em) => {
+  /**
+   * A correction (coordinator or administrator): the month's counts read again and frozen as the next
+   * version with a note saying why; the old versions are kept. 400 malformed month, 409 unpublished.
+   * Two at once are ordered by the month's advisory lock (versions n+1 and n+2).
+   */
+  async correct(monthParam: string, note: string): Promise<OpenDataMonthRefDto> {
+    const month = parseMonth(monthParam)
+    if (!month) throw new InputInvalidException([fieldProblem('month', 'FORMAT', 'month must be YYYY-MM, from 2000-01 to 2099-12')])
+    await this.db.transaction(async (em) => {
       await lock(em, month)
       const [{ v }] = (await em.query(`SELECT coalesce(max(version), 0)::int AS v FROM open_data_months WHERE month = $1`, [month])) as [{ v: number }]
-      if (v === 0) throw new ApiException(404, 'NOT_FOUND', `${month} is not published`)
+      if (v === 0) throw new ApiException(409, 'OPEN_DATA_NOT_PUBLISHED', `${month} is not published yet: only a published month can be corrected`)
       await em.insert(OpenDataMonth, { month, version: v + 1, publishedAt: this.clock.now(), methodVersion: METHOD_VERSION, note, figures: await this.figures(month) })
-      return v + 1
     })
+    return (await this.refs(month))[0]!
   }
 
   private async figures(month: string): Promise<FrozenFigures> {
@@ -79,18 +85,30 @@ export class OpenDataService {
   }
 
   async index(): Promise<OpenDataIndexDto> {
-    const rows: { month: string; version: number; publishedAt: Date; note: string | null; methodVersion: string }[] = await this.db.query(
-      `SELECT DISTINCT ON (month) month, version, published_at AS "publishedAt", note, method_version AS "methodVersion" FROM open_data_months ORDER BY month DESC, version DESC`,
-    )
     return {
       methodVersion: METHOD_VERSION,
       minDenominator: MIN_DENOMINATOR,
       publishWorkingDays: (await this.policies.recent()).openDataDays,
-      months: rows.map((r) => ({
-        month: r.month, version: r.version, publishedAt: new Date(r.publishedAt).toISOString(), note: r.note, methodVersion: r.methodVersion,
-        csv: `/api/open-data/appeal-rates/${r.month}.csv`, json: `/api/open-data/appeal-rates/${r.month}.json`,
-      })),
+      months: await this.refs(),
     }
+  }
+
+  /** The published months (or one), newest first, each with its versions newest first. */
+  private async refs(month?: string): Promise<OpenDataMonthRefDto[]> {
+    const rows: { month: string; version: number; publishedAt: Date; note: string | null; methodVersion: string }[] = await this.db.query(
+      `SELECT month, version, published_at AS "publishedAt", note, method_version AS "methodVersion" FROM open_data_months WHERE $1::text IS NULL OR month = $1 ORDER BY month DESC, version DESC`,
+      [month ?? null],
+    )
+    const byMonth = new Map<string, OpenDataVersionDto[]>()
+    for (const r of rows) byMonth.set(r.month, [...(byMonth.get(r.month) ?? []), { version: r.version, publishedAt: new Date(r.publishedAt).toISOString(), note: r.note, methodVersion: r.methodVersion }])
+    return [...byMonth].map(([m, versions]) => {
+      const current = versions[0]!
+      return {
+        month: m, version: current.version, publishedAt: current.publishedAt, firstPublishedAt: versions.at(-1)!.publishedAt,
+        correctedAt: current.version > 1 ? current.publishedAt : null, note: current.note, methodVersion: current.methodVersion,
+        csv: `/api/open-data/appeal-rates/${m}.csv`, json: `/api/open-data/appeal-rates/${m}.json`, versions,
+      }
+    })
   }
 
   /** A published month's table (newest version), ranked with the change from the month before. 400 malformed, 404 unpublished. */
@@ -103,7 +121,8 @@ export class OpenDataService {
     const counts = (f: FrozenFigures) => new Map(Object.entries(f.bureaus))
     const city = cityCounts(Object.values(current.figures.bureaus))
     return {
-      month, version: current.version, publishedAt: new Date(current.publishedAt).toISOString(), note: current.note, methodVersion: current.methodVersion,
+      month, version: current.version, publishedAt: new Date(current.publishedAt).toISOString(),
+      correctedAt: current.version > 1 ? new Date(current.publishedAt).toISOString() : null, note: current.note, methodVersion: current.methodVersion,
       minDenominator: MIN_DENOMINATOR, previousMonth: previous ? previous.month : null,
       city: { dispatched: city.dispatched, ...cellsOf(city) },
       rows: monthTable(counts(current.figures), previous ? counts(previous.figures) : null).map((r) => ({

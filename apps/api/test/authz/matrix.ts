@@ -45,6 +45,7 @@ export const matrix: Record<string, Row> = {
   'POST /api/measures/evaluate': pub(),
   'GET /api/open-data/appeal-rates': pub(),
   'GET /api/open-data/appeal-rates/{file}': pub(),
+  'POST /api/open-data/appeal-rates/{month}/corrections': only(['coordinator', 'admin']),
   'GET /api/answers': pub(),
   'GET /api/answers/{id}': pub(),
   'GET /api/answers/review': only(['coordinator', 'admin', ...B]),

@@ -12,7 +12,7 @@ export const NONEXISTENT: Record<keyof Fixtures, string> = {
   appeal: '3f2b8c1e-0000-4000-8000-000000000001', appealSubmitted: '3f2b8c1e-0000-4000-8000-000000000002', appealOther: '3f2b8c1e-0000-4000-8000-000000000003',
   attachment: '3f2b8c1e-0000-4000-8000-000000000004', extensionRequest: '3f2b8c1e-0000-4000-8000-000000000005', notice: '3f2b8c1e-0000-4000-8000-000000000006',
   noticeDraft: '3f2b8c1e-0000-4000-8000-000000000007', template: '3f2b8c1e-0000-4000-8000-000000000008', notification: '999999999',
-  year: '2099', date: '2099-01-05', categoryCode: 'land', openDataFile: '2099-01.json',
+  year: '2099', date: '2099-01-05', categoryCode: 'land', openDataFile: '2099-01.json', openDataMonth: '2099-01',
   answer: '3f2b8c1e-0000-4000-8000-000000000009', answerSpare: '3f2b8c1e-0000-4000-8000-00000000000a',
 }
 

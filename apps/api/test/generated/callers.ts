@@ -33,6 +33,7 @@ export const callers: Record<string, Caller> = {
   'POST /api/measures/evaluate': { user: null, body: () => ({ facts: {} }) },
   'GET /api/open-data/appeal-rates': { user: null },
   'GET /api/open-data/appeal-rates/{file}': { user: null, path: { file: 'openDataFile' } },
+  'POST /api/open-data/appeal-rates/{month}/corrections': { user: 'coordinator', path: { month: 'openDataMonth' }, body: () => ({ note: '补录一件逾期答复' }) },
   'GET /api/answers': { user: null },
   'GET /api/answers/{id}': { user: null, path: { id: 'answer' } },
   'GET /api/answers/review': { user: 'coordinator' },

@@ -52,6 +52,8 @@ export interface Fixtures {
   categoryCode: string
   /** a published month of the open data (`YYYY-MM.json`) */
   openDataFile: string
+  /** the same month (`YYYY-MM`), for its corrections */
+  openDataMonth: string
   /** an approved answer of the 政策问答 (sheitc's), read by everyone */
   answer: string
   /** another approved answer, for the coordinators' acts (withdrawn or superseded by them) */
@@ -99,7 +101,7 @@ export async function createFixtures(t: TestApp): Promise<Fixtures> {
   )) as [{ id: string }]
   return {
     uscc: USCC_A, usccOther: USCC_B, appeal, appealSubmitted, appealOther, attachment, extensionRequest: extension.extension.id as string,
-    notice, noticeDraft, template, notification, year: '2027', date: '2027-01-04', categoryCode: 'other', openDataFile: '2026-10.json', answer, answerSpare,
+    notice, noticeDraft, template, notification, year: '2027', date: '2027-01-04', categoryCode: 'other', openDataFile: '2026-10.json', openDataMonth: '2026-10', answer, answerSpare,
   }
 }
 

@@ -148,6 +148,7 @@ const en: Translation<typeof zhCN> = {
         ANSWER_NOT_FOUND: 'No such answer, or it was withdrawn.',
         ANSWER_IDENTIFIES_ENTERPRISE: 'The public question or answer identifies the enterprise (its name, credit code, contact person or phone): remove what is marked.',
         APPEAL_NOT_ANSWERED: 'This appeal has not been answered yet: propose it for the policy Q&A once it is.',
+        OPEN_DATA_NOT_PUBLISHED: 'Not published yet: nothing to correct.',
         NOTICE_NOT_FOUND: 'No such notice, or it is not addressed to you.',
         ALREADY_REGISTERED: 'Your enterprise is already registered (or on the waitlist).',
         REGISTRATION_CLOSED: 'Registration has closed or the event was cancelled: registering and withdrawing are no longer possible.',

@@ -149,6 +149,7 @@ export default {
         ANSWER_NOT_FOUND: '未找到该问答，或它已撤回',
         ANSWER_IDENTIFIES_ENTERPRISE: '公开的问题或回答中含有可识别企业的信息（企业名称、信用代码、联系人或电话）：请删除标出的内容',
         APPEAL_NOT_ANSWERED: '该诉求尚未答复，答复后才能提议收入政策问答',
+        OPEN_DATA_NOT_PUBLISHED: '该月尚未公开，无可更正',
         NOTICE_NOT_FOUND: '未找到该通知，或您不在其通知范围内',
         ALREADY_REGISTERED: '贵企业已报名（或已在候补名单中）',
         REGISTRATION_CLOSED: '报名已截止或活动已取消，无法报名或取消报名',

@@ -82,7 +82,7 @@ describe('admin start page', () => {
     await flushPromises()
     expect(wrapper.text()).toContain('王管家，您好')
     const modules = wrapper.findAll('.dashboard__module h3').map((h) => h.text())
-    expect(modules).toEqual(['诉求管理', '企业服务', '三率统计', '培训通知', '政策问答', '政策触达', '账户信息'])
+    expect(modules).toEqual(['诉求管理', '企业服务', '三率统计', '培训通知', '政策问答', '政策触达', '办理情况公开', '账户信息'])
     expect(wrapper.text()).not.toContain('当前账号不是管理端工作人员账号')
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DICTIONARY_HASH, indexText, normalise, segment, tsQuery } from './segmenter.js'
+import { DICTIONARY_HASH, indexText, normalise, queryWords, segment, tsQuery } from './segmenter.js'
 
 describe('segment', () => {
   it.each([
@@ -44,6 +44,21 @@ describe('tsQuery', () => {
 
   it("lets no tsquery operator or quote through", () => {
     expect(tsQuery(`a' | !b & (c)`)).toBe(`'a' | 'b' | 'c'`)
+  })
+})
+
+describe('queryWords', () => {
+  it.each([
+    // a dictionary term without its pieces (经济, 信息 are in half the answers)
+    ['经信委的服务包', ['市经济信息化委', '服务包']],
+    ['集成电路固废', ['集成电路', '固废']],
+    ['首台（套）', ['首台套']],
+  ])('%s → %j', (q, words) => {
+    expect(queryWords(q)).toEqual(words)
+  })
+
+  it('keeps the pieces of a word the dictionary does not know (how a compound finds its parts)', () => {
+    expect(segment('光伏组件回收')).toEqual(queryWords('光伏组件回收'))
   })
 })
 

@@ -70,8 +70,22 @@ export function indexText(question: string, answer: string): { a: string; b: str
   return { a: segment(question).join(' '), b: segment(answer).join(' ') }
 }
 
+/** The dictionary's own words (the plan's terms and every synonym's canonical form), lower case. */
+const TERMS = new Set([...POLICY_TERMS, ...SYNONYM_GROUPS.map((g) => g[0]!)].map((w) => w.toLowerCase()))
+
+/**
+ * The distinct words a query searches for: its segments, less the pieces of a dictionary term it
+ * holds (经信委 → 市经济信息化委, not also 经济 and 信息, which half the answers hold). The pieces
+ * of a word the dictionary does not know stay: they are how a compound finds its parts.
+ */
+export function queryWords(q: string): string[] {
+  const words = [...new Set(segment(q))]
+  const terms = words.filter((w) => TERMS.has(w))
+  return words.filter((w) => !terms.some((t) => t !== w && t.includes(w)))
+}
+
 /** A tsquery (for to_tsquery('simple', …)) matching any of the query's words; null when it has none. */
 export function tsQuery(q: string): string | null {
-  const words = [...new Set(segment(q))]
+  const words = queryWords(q)
   return words.length ? words.map((w) => `'${w}'`).join(' | ') : null
 }

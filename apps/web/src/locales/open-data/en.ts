@@ -11,7 +11,7 @@ const en: Translation<typeof zhCN> = {
     version: 'version {version}',
     publishedAt: 'published {at}',
     method: 'method {version}',
-    correction: 'Correction: {note}',
+    correction: 'Corrected {at}: {note}',
     download: 'Download',
     csv: 'CSV (Chinese headers)',
     json: 'JSON',

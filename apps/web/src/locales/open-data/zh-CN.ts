@@ -8,7 +8,7 @@ export default {
     version: '第 {version} 版',
     publishedAt: '发布于 {at}',
     method: '口径版本 {version}',
-    correction: '更正说明：{note}',
+    correction: '{at} 更正：{note}',
     download: '下载',
     csv: 'CSV（含中文表头）',
     json: 'JSON',

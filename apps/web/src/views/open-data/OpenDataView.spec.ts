@@ -9,7 +9,7 @@ const row = (bureau: string, bureauName: string, rank: number | null, rankChange
   responseRate: rate(9, 10), resolutionRate: rate(satisfied[0], satisfied[1]), satisfactionRate: rate(satisfied[0], satisfied[1]), onTimeAnswerRate: rate(8, 10),
 })
 const month = (m: string, rows: ReturnType<typeof row>[], extra: object = {}) => ({
-  month: m, version: 1, publishedAt: '2026-12-03T01:00:00.000Z', note: null, methodVersion: '2026.1', minDenominator: 5, previousMonth: null,
+  month: m, version: 1, publishedAt: '2026-12-03T01:00:00.000Z', correctedAt: null, note: null, methodVersion: '2026.1', minDenominator: 5, previousMonth: null,
   city: { dispatched: 20, responseRate: rate(18, 20), resolutionRate: rate(7, 9), satisfactionRate: rate(8, 9), onTimeAnswerRate: rate(16, 20) }, rows, ...extra,
 })
 const ref = (m: string) => ({ month: m, version: 1, publishedAt: '2026-12-03T01:00:00.000Z', note: null, methodVersion: '2026.1', csv: `/api/open-data/appeal-rates/${m}.csv`, json: `/api/open-data/appeal-rates/${m}.json` })
@@ -17,7 +17,7 @@ const ref = (m: string) => ({ month: m, version: 1, publishedAt: '2026-12-03T01:
 function api() {
   return fakeApi({
     'GET /api/open-data/appeal-rates': () => reply(200, { methodVersion: '2026.1', minDenominator: 5, publishWorkingDays: 3, months: [ref('2026-11'), ref('2026-10')] }),
-    'GET /api/open-data/appeal-rates/2026-11.json': () => reply(200, month('2026-11', [row('sheitc', '市经济信息化委', 1, 1, [5, 6]), row('stcsm', '市科委', 2, -1, [null, 3])], { version: 2, note: '补录一件' })),
+    'GET /api/open-data/appeal-rates/2026-11.json': () => reply(200, month('2026-11', [row('sheitc', '市经济信息化委', 1, 1, [5, 6]), row('stcsm', '市科委', 2, -1, [null, 3])], { version: 2, publishedAt: '2026-12-09T03:00:00.000Z', correctedAt: '2026-12-09T03:00:00.000Z', note: '补录一件' })),
     'GET /api/open-data/appeal-rates/2026-10.json': () => reply(200, month('2026-10', [row('stcsm', '市科委', 1, null, [6, 6]), row('sheitc', '市经济信息化委', 2, null, [4, 8])])),
   })
 }
@@ -40,9 +40,9 @@ describe('办理情况公开 (public)', () => {
     expect(rows[1]!.find('[data-test="cell-satisfactionRate"]').attributes('title')).toBe('分母不足 5，不予公开')
     expect(wrapper.find('[data-test="open-data-city"]').text()).toContain('88.9%')
     expect(wrapper.find('[data-test="download-csv"]').attributes('href')).toBe('/api/open-data/appeal-rates/2026-11.csv')
-    expect(wrapper.find('[data-test="open-data-note"]').text()).toContain('更正说明：补录一件')
+    expect(wrapper.find('[data-test="open-data-note"]').text()).toContain('2026-12-09 更正：补录一件')
     expect(wrapper.find('[data-test="open-data-meta"]').text()).toContain('第 2 版')
-    expect(wrapper.find('[data-test="open-data-meta"]').text()).toContain('2026-12-03') // the portal's one clock, Shanghai
+    expect(wrapper.find('[data-test="open-data-meta"]').text()).toContain('2026-12-09') // the portal's one clock, Shanghai
     expect(wrapper.find('[data-test="method-version"]').text()).toContain('2026.1')
     expect(wrapper.find('[data-test="open-data-definitions"]').text()).toContain('分母小于 5 的比率及其分子不予公开')
     // the history of the bureau shown in the trend, oldest first

@@ -1,0 +1,28 @@
+export default {
+  openDataAdmin: {
+    title: '办理情况公开',
+    intro: '每月的响应率、解决率、满意率和按期答复率在月末后第 {days} 个工作日自动向社会公开并冻结。发现数据有误时可以更正：重新读取该月数据，作为新版本公开并附更正说明，旧版本保留。',
+    portal: '在门户查看公开页面',
+    loadFailed: '无法读取公开数据',
+    empty: '尚无公开的月份。每月数据在月末后第 {days} 个工作日自动公开。',
+    published: '已公开',
+    corrected: '已更正 · 第 {version} 版',
+    versions: '{month} 的各个版本',
+    version: '第 {version} 版',
+    current: '当前版本',
+    firstPublication: '首次公开',
+    note: '更正说明：{note}',
+    correct: {
+      action: '更正',
+      title: '更正 {month} 的公开数据',
+      explain: '将重新读取 {month} 的诉求办理数据，作为第 {next} 版向社会公开；第 {current} 版及更早的版本保留。更正说明将随新版本在门户页面、CSV 和 JSON 中公开，请勿填写企业名称或个人信息。',
+      note: '更正说明',
+      notePlaceholder: '例如：补录一件逾期答复，按期答复率随之调整',
+      noteRequired: '请填写更正说明',
+      progress: '正在发布第 {version} 版…',
+      confirm: '发布更正',
+      cancel: '取消',
+      done: '{month} 已更正，现为第 {version} 版',
+    },
+  },
+}
