@@ -92,6 +92,8 @@ export async function searchAnswers(em: EntityManager, filters: AnswerFilters, o
     const rows: AnswerRow[] = await em.query(`SELECT ${COLUMNS}, 0 AS rank FROM answers a WHERE ${where} ORDER BY a.published_at DESC, a.id DESC OFFSET ${offset} LIMIT ${limit}`, params)
     return { rows, total }
   }
+  // equal ranks are ordered by the question's text, then the id: the same order on every database
+  // (ids are random UUIDs, so ordering ties by id alone made the demo set's results differ between seeds)
   const tsq = tsQuery(q)
   if (tsq) {
     const p = [...params, tsq, q, queryWords(q)]
@@ -109,8 +111,8 @@ export async function searchAnswers(em: EntityManager, filters: AnswerFilters, o
            SELECT c.*, c.cover + ${TRIGRAM_SHARE} * similarity(c.question, $${p.length - 1})
                   + ${COVERAGE_SHARE} * (SELECT count(*) FROM unnest($${p.length}::text[]) w WHERE ts_filter(c.search, '{b}') @@ to_tsquery('simple', quote_literal(w)))::float4 / cardinality($${p.length}::text[]) AS rank FROM (
              SELECT ${COLUMNS}, a.search, ts_rank_cd(${WEIGHTS}, a.search, ${tsqRef}, 1) AS cover
-               FROM answers a WHERE ${where} AND a.search @@ ${tsqRef} ORDER BY cover DESC, a.id LIMIT ${candidates}) c) r
-          ORDER BY r.rank DESC, r.published_at DESC, r.id DESC OFFSET ${offset} LIMIT ${limit}`,
+               FROM answers a WHERE ${where} AND a.search @@ ${tsqRef} ORDER BY cover DESC, a.question, a.id LIMIT ${candidates}) c) r
+          ORDER BY r.rank DESC, r.published_at DESC, r.question, r.id OFFSET ${offset} LIMIT ${limit}`,
         p,
       )
       return { rows, total }
@@ -120,7 +122,7 @@ export async function searchAnswers(em: EntityManager, filters: AnswerFilters, o
   const p = [...params, q]
   const rows: AnswerRow[] = await em.query(
     `SELECT * FROM (SELECT ${COLUMNS}, word_similarity($${p.length}, a.question) AS rank FROM answers a WHERE ${where}
-      ORDER BY $${p.length} <<-> a.question, a.id LIMIT 20) t WHERE t.rank >= ${TRIGRAM_MIN} ORDER BY t.rank DESC, t.id`,
+      ORDER BY $${p.length} <<-> a.question, a.question, a.id LIMIT 20) t WHERE t.rank >= ${TRIGRAM_MIN} ORDER BY t.rank DESC, t.question, t.id`,
     p,
   )
   return { rows: rows.slice(offset, offset + limit), total: rows.length }
