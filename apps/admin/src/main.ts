@@ -1,5 +1,8 @@
 import '@servicepack/ui/styles.css'
 import './styles.css'
+// Styles of the Element Plus services called from code (templates get theirs on demand).
+import 'element-plus/es/components/message/style/css'
+import 'element-plus/es/components/message-box/style/css'
 import { bootstrapApp, createLazyAppI18n } from '@servicepack/ui'
 import App from './App.vue'
 import zhCN from './locales/zh-CN'
