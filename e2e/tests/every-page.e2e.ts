@@ -83,6 +83,7 @@ const ADMIN_PAGES = [
   NOTICE(1),
   NOTICE(3),
   '/measure-funnel',
+  '/open-data',
   '/catalogue',
   '/catalogue?tab=changes',
   '/notifications',
