@@ -53,6 +53,7 @@ export { formatDate, formatDateTime, formatDueDay } from './format/datetime'
 export { formatValue, isEmptyValue, personName, useVocabulary } from './format/vocabulary'
 export { default as ChangeHistory } from './components/ChangeHistory.vue'
 export { default as LoadFailure } from './components/LoadFailure.vue'
+export { default as FactList } from './components/FactList.vue'
 export { default as LoadMore } from './components/LoadMore.vue'
 export type { ChangeList, ChangeQuery } from './components/ChangeHistory.vue'
 export { default as AppLayout } from './components/AppLayout.vue'
@@ -92,6 +93,9 @@ export { default as AppealSnapshot } from './components/appeals/AppealSnapshot.v
 export { default as AppealAttachments } from './components/appeals/AppealAttachments.vue'
 export { default as AttachmentPicker } from './components/appeals/AttachmentPicker.vue'
 export { default as AppealMessageForm } from './components/appeals/AppealMessageForm.vue'
+export { default as AppealPage } from './components/appeals/AppealPage.vue'
+export { default as AppealHeadline } from './components/appeals/AppealHeadline.vue'
+export { default as AppealCoreFacts } from './components/appeals/AppealCoreFacts.vue'
 /**
  * The bell is shown to signed-in users only and carries the texts of every notification (the measures
  * catalogue with them): it loads when first shown, not with the first page (the initial-JS budget).
