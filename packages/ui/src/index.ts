@@ -96,6 +96,7 @@ export { default as AppealMessageForm } from './components/appeals/AppealMessage
 export { default as AppealPage } from './components/appeals/AppealPage.vue'
 export { default as AppealHeadline } from './components/appeals/AppealHeadline.vue'
 export { default as AppealCoreFacts } from './components/appeals/AppealCoreFacts.vue'
+export { default as AppealFilesAndSnapshot } from './components/appeals/AppealFilesAndSnapshot.vue'
 /**
  * The bell is shown to signed-in users only and carries the texts of every notification (the measures
  * catalogue with them): it loads when first shown, not with the first page (the initial-JS budget).
