@@ -138,6 +138,7 @@ const en: Translation<typeof zhCN> = {
     measureNone: 'No specific measure',
     notFound: 'No such appeal, or you may not see it',
     changedMeanwhile: 'Someone else acted on this appeal first; it has been reloaded.',
+    facts: { category: 'Category', measure: 'Measure', submittedAt: 'Submitted', lead: 'Lead bureau' },
   },
   notifications: {
     title: 'Notifications',

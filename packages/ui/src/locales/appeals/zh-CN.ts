@@ -139,6 +139,7 @@ export default {
     measureNone: '未关联具体措施',
     notFound: '未找到该诉求，或您无权查看',
     changedMeanwhile: '诉求已被他人处理，已为您刷新到最新状态。',
+    facts: { category: '诉求类别', measure: '相关措施', submittedAt: '提交时间', lead: '主办单位' },
   },
   notifications: {
     title: '通知',
