@@ -21,7 +21,8 @@ import type { Page } from 'playwright-core'
 import { describe, type ExpectStatic, it } from 'vitest'
 import { ADMIN, DESKTOP, openBrowser, PHONE, signInOnSsoPage, signInToWeb, WEB } from '../helpers/browser.js'
 import { axeReport, formatCounts } from '../helpers/axe.js'
-import { collectMissingMessages, horizontalOverflow, pageProblems } from '../helpers/page-checks.js'
+import { overflowProblem } from '../helpers/overflow.js'
+import { collectMissingMessages, pageProblems } from '../helpers/page-checks.js'
 import { settleTracker } from '../helpers/settle.js'
 import { measures } from '../../packages/policy-rules/dist/index.js'
 
@@ -192,10 +193,9 @@ async function walk({ origin, paths, size, name, signIn, complete = true, expect
           console.log(`axe ${where}: ${formatCounts(axe.counts)}`)
           for (const line of axe.blocking) problems.push(`${where}: axe ${line}`)
         }
-        if (size === 'phone') {
-          const overflow = await horizontalOverflow(page)
-          if (overflow.scrollWidth > PHONE.width) problems.push(`${where}: ${overflow.scrollWidth}px wide (${overflow.widest.join('; ')})`)
-        }
+        // no sideways scrolling, at the phone's 390 px and at the desktop's 1440 px
+        const overflow = await overflowProblem(page, where)
+        if (overflow) problems.push(overflow)
         const hasProblem = problems.length + missing.length + errors.length > problemsBefore
         if (hasProblem || (ALL_SHOTS && (locale === 'zh-CN' || route === paths[0]))) {
           const file = `${name}-${size}-${locale}${route.replace(/\/appeals\/\d+/, '/appeals/one').replace(/[/?=&]+/g, '_')}`.replace(/_+$/, '')
@@ -247,8 +247,8 @@ describe.concurrent('every page, both languages, desktop and phone', () => {
       for (const measure of measures) {
         await page.goto(`${WEB}/measures/${measure.id}`)
         await page.locator('[data-test="measure-page"]').waitFor()
-        const { scrollWidth } = await horizontalOverflow(page)
-        if (scrollWidth > PHONE.width) wide.push(`${measure.id}: ${scrollWidth}px`)
+        const problem = await overflowProblem(page, measure.id)
+        if (problem) wide.push(problem)
       }
       expect(wide).toEqual([])
     })

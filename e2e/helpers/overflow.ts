@@ -2,8 +2,7 @@ import type { Page } from 'playwright-core'
 import { horizontalOverflow } from './page-checks.js'
 
 /**
- * The every-page walk's sideways check at any size (the phone's check, now at the desktop's 1440 px
- * too): a problem line naming the widest elements when the page is wider than its window, else null.
+ * The sideways check at any window size (the every-page walk runs it at 390 px and at 1440 px): a problem line naming the widest elements when the page is wider than its window, else null.
  */
 export async function overflowProblem(page: Page, where: string): Promise<string | null> {
   const { width } = page.viewportSize() ?? { width: 0 }
