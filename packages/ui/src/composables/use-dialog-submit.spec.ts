@@ -22,8 +22,8 @@ describe('useDialogSubmit', () => {
     const open = ref(true)
     const { sending, problem, submit } = useDialogSubmit(open, vi.fn())
     const done = vi.fn()
-    await submit(() => Promise.reject(apiError('VALIDATION_FAILED', 400)), done, (error) => `failed: ${(error as ApiError).code}`)
-    expect([open.value, sending.value, problem.value, done.mock.calls.length]).toEqual([true, false, 'failed: VALIDATION_FAILED', 0])
+    await submit(() => Promise.reject(apiError('FIELD_INVALID', 400)), done, (error) => `failed: ${(error as ApiError).code}`)
+    expect([open.value, sending.value, problem.value, done.mock.calls.length]).toEqual([true, false, 'failed: FIELD_INVALID', 0])
   })
 
   it('closes and reports a conflict when someone else acted first', async () => {
