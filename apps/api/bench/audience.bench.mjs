@@ -4,41 +4,20 @@
 // with a real association token, and the full match publishing needs (every USCC).
 // `pnpm --filter @servicepack/api bench:audience` (builds first). Prints figures; never fails on a timing.
 // ENTERPRISES=20000 for a shorter run.
-import { chmod, mkdtemp, rm } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { pct, withThrowawayApp } from './lib/throwaway-app.mjs'
 
-const { startEmbeddedPostgres } = await import('../dist/database/embedded.js')
-const { migrateDatabase } = await import('../dist/database/migrate.js')
-const { createApp } = await import('../dist/bootstrap.js')
-const { loadEnv } = await import('../dist/config/env.js')
 const { NoticeAudienceService } = await import('../dist/notices/notice-audience.service.js')
-const { startDevSso, passwordGrant } = await import('@servicepack/dev-sso')
+const { passwordGrant } = await import('@servicepack/dev-sso')
 const { seedEnterprises } = await import('./lib/seed.mjs')
-const { default: getPort } = await import('get-port')
-const { default: pg } = await import('pg')
 const { DataSource } = await import('typeorm')
 
 const TOTAL = Number(process.env.ENTERPRISES ?? 100_000)
 const RUNS = 15
-const tmp = await mkdtemp(path.join(os.tmpdir(), 'servicepack-bench-audience-'))
-await chmod(tmp, 0o711)
-const pgServer = await startEmbeddedPostgres({ dataDir: path.join(tmp, 'pg'), port: await getPort(), fsync: false, persistent: false })
-const url = pgServer.url
-const sso = await startDevSso({ port: 0, keyFile: path.join(tmp, 'sso', 'key.json') })
-const pct = (xs, p) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]
 
-let app
-try {
-  await migrateDatabase(url)
-  const env = loadEnv({ NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_DEMO: 'false', RATE_LIMIT: 'false', PROCESS_ROLE: 'api', ALLOW_LOCALHOST: 'true', DATABASE_URL: url, OIDC_ISSUER: sso.issuer, ATTACHMENTS_DIR: path.join(tmp, 'files') })
-  ;({ app } = await createApp(env, url))
+await withThrowawayApp('audience', async ({ sso, app, client }) => {
   await app.listen({ port: 0, host: '127.0.0.1' })
   const base = await app.getUrl()
-  const client = new pg.Client({ connectionString: url })
-  client.on('error', () => undefined)
-  await client.connect()
 
   // Profiles (the shared seeder lib/seed.mjs): every industry and district; output values skewed (few key
   // enterprises); basic research, first-set and green-factory facts known for some, unknown for the rest.
@@ -87,10 +66,4 @@ try {
     full.push(performance.now() - t0)
   }
   console.log(`\nfull match for publishing (every USCC), measure basic-research: ${n.toLocaleString('en')} enterprises, p50 ${pct(full, 50).toFixed(0)} ms`)
-  await client.end()
-} finally {
-  await app?.close()
-  await sso.close()
-  await pgServer.stop()
-  await rm(tmp, { recursive: true, force: true })
-}
+})

@@ -5,36 +5,17 @@
 // engine in JS, one multi-row upsert per batch of 1,000 enterprises, each batch its own transaction.
 // Also times one enterprise's re-evaluation (a profile save) and the preview's kept-table count.
 // `pnpm --filter @servicepack/api bench:evaluations` (builds first). Prints figures; never fails on a timing.
-import { chmod, mkdtemp, rm } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { withThrowawayApp } from './lib/throwaway-app.mjs'
 
-const { startEmbeddedPostgres } = await import('../dist/database/embedded.js')
-const { migrateDatabase } = await import('../dist/database/migrate.js')
-const { createApp } = await import('../dist/bootstrap.js')
-const { loadEnv } = await import('../dist/config/env.js')
 const { EvaluationsService } = await import('../dist/evaluations/evaluations.service.js')
 const { NoticeAudienceService } = await import('../dist/notices/notice-audience.service.js')
 const { seedEnterprises } = await import('./lib/seed.mjs')
-const { default: getPort } = await import('get-port')
-const { default: pg } = await import('pg')
 
 const TOTAL = Number(process.env.ENTERPRISES ?? 100_000)
-const tmp = await mkdtemp(path.join(os.tmpdir(), 'servicepack-bench-evaluations-'))
-await chmod(tmp, 0o711)
-const pgServer = await startEmbeddedPostgres({ dataDir: path.join(tmp, 'pg'), port: await getPort(), fsync: false, persistent: false })
-const url = pgServer.url
 const fmt = (n) => Math.round(n).toLocaleString('en')
 
-let app
-try {
-  await migrateDatabase(url)
-  const env = loadEnv({ NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_DEMO: 'false', RATE_LIMIT: 'false', PROCESS_ROLE: 'api', ALLOW_LOCALHOST: 'true', DATABASE_URL: url, OIDC_ISSUER: 'http://127.0.0.1:9/realms/servicepack', ATTACHMENTS_DIR: path.join(tmp, 'files') })
-  ;({ app } = await createApp(env, url))
-  const client = new pg.Client({ connectionString: url })
-  client.on('error', () => undefined)
-  await client.connect()
+await withThrowawayApp('evaluations', async ({ app, client }) => {
   let t0 = performance.now()
   await seedEnterprises(client, TOTAL, { bar: () => undefined })
   await client.query('ANALYZE enterprises')
@@ -80,12 +61,4 @@ try {
   }
   previews.sort((a, b) => a - b)
   console.log(`audience preview, measure basic-research from the kept table: count ${fmt(count)}, p50 ${previews[5].toFixed(1)} ms, max ${previews.at(-1).toFixed(1)} ms`)
-  await client.end()
-} catch (e) {
-  console.error(`bench:evaluations: ${e.stack ?? e.message}`)
-  process.exitCode = 1
-} finally {
-  await app?.close()
-  await pgServer.stop()
-  await rm(tmp, { recursive: true, force: true })
-}
+})

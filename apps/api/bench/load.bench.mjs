@@ -12,7 +12,6 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openBenchDatabase, repoRoot } from './lib/database.mjs'
-import { DEMO_USCC } from './lib/seed.mjs'
 import { budgetLines, judgeBudgets } from './lib/budgets.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))

@@ -4,38 +4,18 @@
 // token (p50/p99) and, for comparison, the plain aggregate over the appeals it replaces.
 // `pnpm --filter @servicepack/api bench:metrics` (builds first). Prints figures; never fails on a timing.
 // APPEALS=200000 for a shorter run.
-import { chmod, mkdtemp, rm } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { pct, withThrowawayApp } from './lib/throwaway-app.mjs'
 
-const { startEmbeddedPostgres } = await import('../dist/database/embedded.js')
-const { migrateDatabase } = await import('../dist/database/migrate.js')
-const { createApp } = await import('../dist/bootstrap.js')
-const { loadEnv } = await import('../dist/config/env.js')
 const { recountStats, writeStats } = await import('../dist/appeals/appeal-stats-recount.js')
 const { CalendarService } = await import('../dist/calendar/calendar.service.js')
-const { startDevSso, passwordGrant } = await import('@servicepack/dev-sso')
-const { seedAppeals, seedEnterprises, progressBar: bar } = await import('./lib/seed.mjs')
+const { passwordGrant } = await import('@servicepack/dev-sso')
 const { default: getPort } = await import('get-port')
-const { default: pg } = await import('pg')
+const { seedAppeals, seedEnterprises, progressBar: bar } = await import('./lib/seed.mjs')
 
 const TOTAL = Number(process.env.APPEALS ?? 1_000_000)
-const tmp = await mkdtemp(path.join(os.tmpdir(), 'servicepack-bench-metrics-'))
-await chmod(tmp, 0o711)
-const pgServer = await startEmbeddedPostgres({ dataDir: path.join(tmp, 'pg'), port: await getPort(), fsync: false, persistent: false })
-const url = pgServer.url
-const sso = await startDevSso({ port: 0, keyFile: path.join(tmp, 'sso', 'key.json') })
-const pct = (xs, p) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]
 
-let app
-try {
-  await migrateDatabase(url)
-  const env = loadEnv({ NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_DEMO: 'false', RATE_LIMIT: 'false', PROCESS_ROLE: 'api', ALLOW_LOCALHOST: 'true', DATABASE_URL: url, OIDC_ISSUER: sso.issuer, ATTACHMENTS_DIR: path.join(tmp, 'files') })
-  ;({ app } = await createApp(env, url))
-  const client = new pg.Client({ connectionString: url })
-  client.on('error', () => undefined) // the server stops at the end
-  await client.connect()
+await withThrowawayApp('metrics', async ({ sso, app, client }) => {
 
   // The shared city-scale seeder (lib/seed.mjs, also behind `pnpm bench:seed`): 2,000 enterprises, the appeals and their timelines.
   const started = performance.now()
@@ -83,13 +63,4 @@ try {
   t0 = performance.now()
   await client.query(`SELECT lead_bureau, count(*) FILTER (WHERE accepted_at <= accept_due_at), count(*), count(*) FILTER (WHERE resolved), count(rating) FROM appeals WHERE created_at >= '2026-06-01' GROUP BY 1`)
   console.log(`for comparison, the same figures as one aggregate over the appeals: ${(performance.now() - t0).toFixed(0)} ms`)
-  await client.end()
-} catch (e) {
-  console.error(e)
-  process.exitCode = 1
-} finally {
-  await app?.close()
-  await sso.close()
-  await pgServer.stop()
-  await rm(tmp, { recursive: true, force: true })
-}
+})
