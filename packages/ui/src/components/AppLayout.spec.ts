@@ -24,6 +24,7 @@ describe('AppLayout', () => {
   it('shows the title, the top navigation the viewer may see, and the page', async () => {
     const { global } = await appContext({ fetch: json(200, healthyBody) })
     const wrapper = mount(AppLayout, { props: { routes }, global, slots: { default: '<p>page</p>' } })
+    await vi.dynamicImportSettled() // the header's drop-downs load beside the page (header-menus.ts)
     await flushPromises()
     expect(wrapper.find('.sp-shell__title').text()).toBe('门户')
     expect(wrapper.find('.sp-shell__subtitle').text()).toBe('副标题')
@@ -39,6 +40,7 @@ describe('AppLayout', () => {
       global,
       slots: { notice: '<p>notice</p>', footer: '<span>footer</span>' },
     })
+    await vi.dynamicImportSettled() // the header's drop-downs load beside the page (header-menus.ts)
     await flushPromises()
     expect(wrapper.find('.sp-shell__sidebar').text()).toContain('账户信息')
     expect(wrapper.find('.sp-shell__topnav').exists()).toBe(false)
@@ -49,6 +51,7 @@ describe('AppLayout', () => {
   it('signs in and out through the user menu', async () => {
     const { global, adapter } = await appContext({ fetch: json(200, healthyBody) })
     const wrapper = mount(AppLayout, { props: { routes }, global })
+    await vi.dynamicImportSettled() // the header's drop-downs load beside the page (header-menus.ts)
     await flushPromises()
     await wrapper.find('.sp-user__login').trigger('click')
     await vi.waitFor(() => expect(adapter.login).toHaveBeenCalled())
