@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import AutoImport from 'unplugin-auto-import/vite'
 import Components from 'unplugin-vue-components/vite'
@@ -182,6 +183,7 @@ export function defineAppConfig({ name, port, initialJsKb, overrides = {} }) {
     test: {
       environment: 'happy-dom',
       include: ['src/**/*.spec.ts'],
+      setupFiles: [fileURLToPath(new URL('../testing/settle-imports.ts', import.meta.url))],
       // Component tests mount whole pages with Element Plus; on a loaded 2-core machine one can take
       // several seconds. The limit catches hangs, not slowness (timings belong in bench/).
       testTimeout: 20_000,
