@@ -1,6 +1,5 @@
 import getPort from 'get-port'
 import { MailDev } from 'maildev'
-import pg from 'pg'
 import { getDataSourceToken } from '@nestjs/typeorm'
 import type { DataSource } from 'typeorm'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -10,17 +9,8 @@ import { JobQueue } from '../src/jobs/job-queue.service.js'
 import { MailQueue } from '../src/mail/mail-queue.js'
 import { ALL_QUEUES, QUEUES } from '../src/jobs/queues.js'
 import { createTestDatabase, startTestApp, type TestApp } from './helpers/app.js'
+import { query } from './helpers/sql.js'
 import { authHeader, type DemoUser } from './helpers/tokens.js'
-
-async function query<T = Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return (await client.query(sql, params)).rows as T[]
-  } finally {
-    await client.end()
-  }
-}
 
 describe('deadline jobs with two API instances (role api) on one database', () => {
   // Monday 12 October 2026, 09:00 Shanghai

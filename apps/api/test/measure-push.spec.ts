@@ -1,20 +1,10 @@
 import getPort from 'get-port'
 import { MailDev } from 'maildev'
-import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EvaluationJobs } from '../src/evaluations/evaluation-jobs.js'
 import { createTestDatabase, startTestApp, type TestApp } from './helpers/app.js'
+import { query } from './helpers/sql.js'
 import { authHeader, type DemoUser } from './helpers/tokens.js'
-
-async function query<T = Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return (await client.query(sql, params)).rows as T[]
-  } finally {
-    await client.end()
-  }
-}
 
 const until = async <T>(read: () => Promise<T>, done: (v: T) => boolean, tries = 80): Promise<T> => {
   let v = await read()

@@ -1,5 +1,4 @@
 import { decodeJwt } from 'jose'
-import pg from 'pg'
 import { DataSource } from 'typeorm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FixedClock } from '../src/common/clock.js'
@@ -8,22 +7,13 @@ import { inAudience, type AudienceCriteria } from '../src/notices/notice-audienc
 import { NoticeReminders } from '../src/notices/notice-reminders.js'
 import { NoticeAudienceService } from '../src/notices/notice-audience.service.js'
 import { createTestDatabase, startTestApp, type TestApp } from './helpers/app.js'
+import { query } from './helpers/sql.js'
 import { authHeader, signWithRealmKey, tokenFor, type DemoUser } from './helpers/tokens.js'
 
 const A = '91310115MA1K4C7L8X' // enterprise-a: 集成电路, 浦东, key
 const uscc = (first17: string) => first17 + usccCheckCharacter(first17)
 const C = uscc('91310115MA1K4C7A1') // two more integrated-circuit enterprises (their users' tokens signed with the realm's key)
 const D = uscc('91310115MA1K4C7B2')
-
-async function query<T = Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return (await client.query(sql, params)).rows as T[]
-  } finally {
-    await client.end()
-  }
-}
 
 /** A token of another enterprise user, signed with the realm's key like the dev SSO's own. */
 async function enterpriseUser(name: string, usccOf: string): Promise<string> {

@@ -9,6 +9,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { migrations } from '../src/database/migrations/index.js'
 import { ALL_QUEUES } from '../src/jobs/queues.js'
 import { createTestDatabase } from './helpers/app.js'
+import { query } from './helpers/sql.js'
 import { authHeader } from './helpers/tokens.js'
 
 /**
@@ -33,16 +34,6 @@ function start(script: string, env: Record<string, string>): Running {
   child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()))
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
   return { child, stdout: () => stdout, stderr: () => stderr, exited }
-}
-
-async function query<T = Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return (await client.query(sql, params)).rows as T[]
-  } finally {
-    await client.end()
-  }
 }
 
 async function until<T>(what: string, probe: () => Promise<T | undefined>, attempts = 240): Promise<T> {
