@@ -102,6 +102,10 @@ describe('training notices: publish, reach, register under load, withdraw, follo
     expect((await call('enterprise-a', 'GET', '/api/notices')).json().items.map((n: { id: string }) => n.id)).toEqual([id])
     expect((await call('enterprise-a', 'GET', '/api/notices?measureId=basic-research')).json().total).toBe(1)
     expect((await call('enterprise-a', 'GET', '/api/notices?measureId=green-factory')).json().total).toBe(0)
+    // the total comes with the page, and a page past the end still says it
+    expect((await call('enterprise-a', 'GET', '/api/notices?page=1&pageSize=1')).json()).toMatchObject({ total: 1, page: 1, items: [{ id }] })
+    expect((await call('enterprise-a', 'GET', '/api/notices?page=3&pageSize=1')).json()).toMatchObject({ total: 1, page: 3, items: [] })
+    expect((await call('enterprise-b', 'GET', '/api/notices?page=2')).json()).toMatchObject({ total: 0, items: [] })
   })
 
   it('another association gets 404 on the notice, its registrations, exports and coverage', async () => {

@@ -1,5 +1,7 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm'
 import type { Viewer } from '../auth/viewer.js'
+import { likePattern, textMatchSql } from '../common/text-search.js'
+import { enterpriseNameMatchSql } from '../enterprises/enterprise-search.js'
 import { appealScope } from './appeal-access.js'
 import { DUE_SQL } from './appeal-cursor.js'
 import type { AppealListQueryDto } from './appeal-list-query.dto.js'
@@ -12,6 +14,9 @@ import { Appeal } from './appeal.entity.js'
  * (appeal-access.ts), the counts' columns, the rows read without hydration, the enterprises' names
  * and stewards of a page. Indexes: appeals_by_enterprise, enterprises_by_steward, the sorts' (appeal-cursor.ts).
  */
+
+/** What the search's index holds of an appeal (migration SearchBigrams: appeals_search); alias `a`. */
+const APPEAL_SEARCH_TEXT = `a.number || ' ' || a.title`
 
 /** The appeal's enterprise has the caller (`:me`) as its 服务管家 (index enterprises_by_steward). */
 const MINE_SQL = `a.enterprise_uscc IN (SELECT se.uscc FROM enterprises se WHERE se.steward_sub = :me)`
@@ -55,8 +60,10 @@ export function filteredAppeals(db: DataSource, viewer: Viewer, query: Partial<A
     qb.andWhere(`(a.status IN ('dispatched', 'in_progress') AND ${DUE_SQL} >= :now AND ${DUE_SQL} <= :soon) = :dueSoon`, { now, soon, dueSoon: query.dueSoon })
   }
   if (query.q) {
-    const like = `%${query.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`
-    qb.andWhere('(a.number ILIKE :q OR a.title ILIKE :q OR EXISTS (SELECT 1 FROM enterprises e WHERE e.uscc = a.enterprise_uscc AND e.name ILIKE :q))', { q: like })
+    // the number or title (index appeals_search), or the enterprise's name (enterprises_search)
+    const ownText = textMatchSql(query.q, { indexed: APPEAL_SEARCH_TEXT, text: () => ':qText', check: 'a.number ILIKE :q OR a.title ILIKE :q' })
+    const names = enterpriseNameMatchSql(query.q, { text: () => ':qText', pattern: ':q' })
+    qb.andWhere(`(${ownText} OR a.enterprise_uscc = ANY(ARRAY(${names})))`, { q: likePattern(query.q), qText: query.q })
   }
   return qb
 }

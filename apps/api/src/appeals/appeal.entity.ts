@@ -21,6 +21,7 @@ export interface EvaluationSnapshot {
 @Index('appeals_by_lead', ['leadBureau', 'createdAt', 'id'])
 @Index('appeals_by_enterprise', ['enterpriseUscc', 'createdAt', 'id'])
 @Index('appeals_by_created', ['createdAt', 'id'])
+@Index('appeals_search', { synchronize: false }) // GIN on search_bigrams(number || ' ' || title): migration SearchBigrams, the appeals' text search
 @Index('appeals_idempotency', ['createdBySub', 'idempotencyKey'], { unique: true, where: '"idempotency_key" IS NOT NULL' })
 export class Appeal {
   @PrimaryGeneratedColumn('uuid')

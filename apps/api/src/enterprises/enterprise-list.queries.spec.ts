@@ -6,7 +6,8 @@ describe('the enterprise list SQL', () => {
   const cases: [string, EnterpriseListQueryDto, string, unknown[], string][] = [
     ['no filter: key enterprises first, then by name', {}, 'TRUE', [], 'e.is_key DESC, e.name ASC, e.uscc ASC'],
     ['industry, district, unassigned (the expression index)', { industry: 'C39', district: 'pudong', unassigned: true }, "e.steward_sub IS NULL AND e.facts->>'industry' = $1 AND e.facts->>'district' = $2", ['C39', 'pudong'], 'e.is_key DESC, e.name ASC, e.uscc ASC'],
-    ['a search: LIKE wildcards taken literally', { q: '50%_a\\' }, '(e.name ILIKE $1 OR e.uscc ILIKE $1)', ['%50\\%\\_a\\\\%'], 'e.is_key DESC, e.name ASC, e.uscc ASC'],
+    ['a search: LIKE wildcards taken literally, found by the pieces of the text', { q: '50%_a\\' }, "((e.name ILIKE $1 OR e.uscc ILIKE $1) AND search_bigrams(e.uscc || ' ' || e.name) @> search_bigrams($2))", ['%50\\%\\_a\\\\%', '50%_a\\'], 'e.is_key DESC, e.name ASC, e.uscc ASC'],
+    ['a one-character search: the ILIKE alone (it has no pieces)', { q: '沪' }, '(e.name ILIKE $1 OR e.uscc ILIKE $1)', ['%沪%'], 'e.is_key DESC, e.name ASC, e.uscc ASC'],
     ['not mine', { mine: false, key: true }, 'e.is_key = $1 AND (e.steward_sub IS NULL OR e.steward_sub <> $2)', [true, 'me'], 'e.is_key DESC, e.name ASC, e.uscc ASC'],
     ['by output value, descending', { sort: 'annualOutputValue', order: 'desc' }, 'TRUE', [], "CAST(e.facts->>'annualOutputValue' AS bigint) DESC NULLS LAST, e.uscc DESC"],
     ['assigned, by steward', { unassigned: false, sort: 'steward' }, 'e.steward_sub IS NOT NULL', [], 'COLLATE "zh-x-icu" ASC NULLS LAST, e.uscc ASC'],

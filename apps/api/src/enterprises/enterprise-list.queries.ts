@@ -2,7 +2,9 @@ import { catalogues } from '@servicepack/policy-rules'
 import type { DataSource } from 'typeorm'
 import type { EnterpriseListQueryDto, EnterpriseSort, EnterpriseSummaryDto } from './enterprise.dto.js'
 import { positional } from '../common/named-params.js'
+import { likePattern, textMatchSql } from '../common/text-search.js'
 import type { EnterpriseScope } from './enterprise-access.js'
+import { ENTERPRISE_SEARCH_TEXT } from './enterprise-search.js'
 import { accountName, accountNameSql } from './steward.js'
 
 /**
@@ -39,8 +41,8 @@ export function enterpriseListSql(query: Omit<EnterpriseListQueryDto, 'page' | '
   const where: string[] = []
   if (scope) where.push(positional(scope.sql, scope.params, param))
   if (query.q) {
-    const q = param(`%${query.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`)
-    where.push(`(e.name ILIKE ${q} OR e.uscc ILIKE ${q})`)
+    const q = param(likePattern(query.q))
+    where.push(textMatchSql(query.q, { indexed: ENTERPRISE_SEARCH_TEXT('e'), text: () => param(query.q), check: `e.name ILIKE ${q} OR e.uscc ILIKE ${q}` }))
   }
   if (query.key !== undefined) where.push(`e.is_key = ${param(query.key)}`)
   if (query.unassigned !== undefined) where.push(query.unassigned ? 'e.steward_sub IS NULL' : 'e.steward_sub IS NOT NULL')

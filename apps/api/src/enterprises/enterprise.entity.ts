@@ -4,6 +4,7 @@ import { User } from '../users/user.entity.js'
 /** An enterprise, keyed by its 统一社会信用代码; its profile holds the facts the measures read. */
 @Entity('enterprises')
 @Index('enterprises_listing', ['isKey', 'name'])
+@Index('enterprises_search', { synchronize: false }) // GIN on search_bigrams(uscc || ' ' || name): migration SearchBigrams, the text searches by name
 @Index('enterprises_by_key_uscc', { synchronize: false }) // (is_key DESC, uscc): migration KeptAudienceIndexes, the audience preview's sample
 export class Enterprise {
   @PrimaryColumn({ type: 'char', length: 18 })

@@ -26,14 +26,22 @@ export function scopedNotices(em: EntityManager, viewer: NoticeViewer, query: Pa
   return qb
 }
 
-/** A page of the list: upcoming first (soonest first), then the past (latest first). */
+/**
+ * A page of the list: upcoming first (soonest first), then the past (latest first), with the total in
+ * the same query (`count(*) OVER ()`: one query a page; counting apart read the scope twice, issue 22).
+ * A page past the end has no row to carry the total: it is counted then.
+ */
 export async function noticePage(qb: SelectQueryBuilder<Notice>, now: Date, page: number, pageSize: number): Promise<[Notice[], number]> {
+  const counted = qb.clone()
   qb.orderBy(`(n.ends_at < :now)`, 'ASC')
     .addOrderBy(`CASE WHEN n.ends_at >= :now THEN n.starts_at END`, 'ASC')
     .addOrderBy('n.starts_at', 'DESC')
     .addOrderBy('n.id', 'ASC')
     .setParameter('now', now)
-  return qb.skip((page - 1) * pageSize).take(pageSize).getManyAndCount()
+    .addSelect('count(*) OVER ()', 'total')
+  const { entities, raw } = await qb.offset((page - 1) * pageSize).limit(pageSize).getRawAndEntities<{ total: string }>()
+  if (raw.length > 0) return [entities, Number(raw[0]!.total)]
+  return [entities, page === 1 ? 0 : await counted.getCount()]
 }
 
 /** The counts of the 工作台 over the scoped notices. */

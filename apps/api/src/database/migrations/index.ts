@@ -16,7 +16,8 @@ import { EnterpriseListIndex1796600000001 } from './1796600000001-EnterpriseList
 import { ActorNames1796800000000 } from './1796800000000-ActorNames.js'
 import { KeptAudienceIndexes1796940000000 } from './1796940000000-KeptAudienceIndexes.js'
 import { KeptAudienceCounts1796940000001 } from './1796940000001-KeptAudienceCounts.js'
+import { SearchBigrams1797000000000 } from './1797000000000-SearchBigrams.js'
 import type { MigrationInterface } from 'typeorm'
 
 /** Every migration, in order. `pnpm --filter @servicepack/api migration:generate <Name>` appends here. */
-export const migrations: (new () => MigrationInterface)[] = [Enterprises1795712926193, Appeals1795964897393, Users1795965669329, AppealStats1795968808612, AppealStatsMonthly1795970893267, Catalogues1795973544064, Notices1795975568383, StewardAccounts1795976563523, RateLimits1796524772583, DueSoonDays1796600000000, EnterpriseListIndex1796600000001, OpenDataMonths1796700000000, ActorNames1796800000000, MeasureEvaluations1796830000000, MeasurePushes1796830000001, Answers1796840000000, KeptAudienceIndexes1796940000000, KeptAudienceCounts1796940000001]
+export const migrations: (new () => MigrationInterface)[] = [Enterprises1795712926193, Appeals1795964897393, Users1795965669329, AppealStats1795968808612, AppealStatsMonthly1795970893267, Catalogues1795973544064, Notices1795975568383, StewardAccounts1795976563523, RateLimits1796524772583, DueSoonDays1796600000000, EnterpriseListIndex1796600000001, OpenDataMonths1796700000000, ActorNames1796800000000, MeasureEvaluations1796830000000, MeasurePushes1796830000001, Answers1796840000000, KeptAudienceIndexes1796940000000, KeptAudienceCounts1796940000001, SearchBigrams1797000000000]
