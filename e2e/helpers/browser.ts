@@ -34,8 +34,16 @@ export async function openBrowser(
   }
 }
 
-/** Saves a full-page screenshot under e2e/screenshots (git-ignored) for a person to look at. */
-export async function snap(page: Page, name: string): Promise<string> {
+/** Screenshots for a person to look at are taken when asked (`E2E_SHOTS=1 pnpm test:e2e`): a full-page PNG costs time. */
+export const SHOTS = process.env.E2E_SHOTS === '1'
+
+/** With E2E_SHOTS=1, saves a full-page screenshot under e2e/screenshots (git-ignored) for a person to look at. */
+export async function snap(page: Page, name: string): Promise<void> {
+  if (SHOTS) await snapFailure(page, name)
+}
+
+/** Saves a full-page screenshot under e2e/screenshots whatever E2E_SHOTS says: the page as a failed test left it. */
+export async function snapFailure(page: Page, name: string): Promise<string> {
   await mkdir(screenshots, { recursive: true })
   const file = path.join(screenshots, `${name}.png`)
   await page.screenshot({ path: file, fullPage: true })

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { ADMIN, openBrowser, signInOnSsoPage, snap, WEB } from '../helpers/browser.js'
+import { ADMIN, openBrowser, signInOnSsoPage, snap, snapFailure, WEB } from '../helpers/browser.js'
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>
 
@@ -56,7 +56,7 @@ describe('appeals: from a measure card to a closed appeal, through both apps', (
   // a failed step leaves a picture of every open page, to see why
   afterEach(async ({ task }) => {
     if (task.result?.state !== 'fail') return
-    for (const [i, b] of browsers.entries()) await snap(b.page, `appeals-failed-${i}`).catch(() => undefined)
+    for (const [i, b] of browsers.entries()) await snapFailure(b.page, `appeals-failed-${i}`).catch(() => undefined)
   })
   afterAll(async () => {
     await Promise.all(browsers.map((b) => b.close()))

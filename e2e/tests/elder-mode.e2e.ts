@@ -1,27 +1,35 @@
 /**
  * 长辈模式 (issue 19 §7): the header's switch turns it on in both apps, the choice survives a reload
  * (kept in localStorage), the type grows and every main page still fits a 390 px phone (no sideways
- * scrolling). Screenshots of the first screen at 1440 and 390 px, in both modes, land in
- * e2e/screenshots/elder/ (the every-page walk keeps the full pages).
+ * scrolling). With E2E_SHOTS=1, screenshots of the first screen at 1440 and 390 px, in both modes,
+ * land in e2e/screenshots/elder/ (the every-page walk keeps the full pages).
  */
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
-import { ADMIN, DESKTOP, openBrowser, PHONE, signInOnSsoPage, signInToWeb, WEB } from '../helpers/browser.js'
+import { ADMIN, DESKTOP, openBrowser, PHONE, SHOTS, signInOnSsoPage, signInToWeb, WEB } from '../helpers/browser.js'
 import { horizontalOverflow } from '../helpers/page-checks.js'
+import { settleTracker } from '../helpers/settle.js'
 
 const A = '91310115MA1K4C7L8X'
 const NOTICE = '/notices/5eed0001-0000-4000-8000-000000000002'
 const WEB_PAGES = ['/', '/measures', '/measures/try', '/measures/first-set-equipment', '/open-data', '/package', '/profile', '/appeals', '/appeals/new', '/notices', NOTICE, '/account']
 const ADMIN_PAGES = ['/', '/appeals', '/enterprises', `/enterprises/${A}`, `/enterprises/${A}?tab=package`, '/metrics', '/notices', '/catalogue', '/account']
 /** A few pages photographed at both sizes in both modes. */
-const SHOTS = new Set(['/', '/package', '/appeals/new', NOTICE, '/appeals', '/enterprises', '/metrics'])
+const PICTURED = new Set(['/', '/package', '/appeals/new', NOTICE, '/appeals', '/enterprises', '/metrics'])
 const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots/elder')
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>
 let b: Browser | undefined
+/** Each browser's page knows when it has settled (helpers/settle.ts): no fixed pause. */
+const trackers = new WeakMap<Page, ReturnType<typeof settleTracker>>()
+async function open(): Promise<Browser> {
+  const opened = await openBrowser({ viewport: DESKTOP })
+  trackers.set(opened.page, settleTracker(opened.page))
+  return opened
+}
 afterEach(async () => {
   await b?.close()
   b = undefined
@@ -30,7 +38,7 @@ afterEach(async () => {
 async function settled(page: Page) {
   await page.locator('#sp-main').waitFor({ timeout: 20_000 })
   await page.waitForFunction(() => !document.querySelector('.el-skeleton, .sp-user__spinner, [data-test="loading"], [data-test="package-loading"]'), null, { timeout: 20_000 })
-  await page.waitForTimeout(250)
+  await trackers.get(page)!.settled()
 }
 
 const isElder = (page: Page) => page.evaluate(() => document.documentElement.classList.contains('sp-elder'))
@@ -61,7 +69,7 @@ async function turnOn(page: Page, origin: string) {
   return normal
 }
 
-/** Walks the pages at both sizes with 长辈模式 on: none scrolls sideways at 390 px; screenshots of a few in both modes. */
+/** Walks the pages at both sizes with 长辈模式 on: each keeps it, none scrolls sideways at 390 px; with E2E_SHOTS=1, screenshots of a few in both modes. */
 async function walk(page: Page, origin: string, paths: string[], name: string) {
   await mkdir(shots, { recursive: true })
   const wide: string[] = []
@@ -76,7 +84,7 @@ async function walk(page: Page, origin: string, paths: string[], name: string) {
         const inner = await page.evaluate(() => innerWidth)
         if (scrollWidth > inner) wide.push(`${name} ${route}: ${scrollWidth}px wide (${widest.join('; ')})`)
       }
-      if (SHOTS.has(route)) {
+      if (SHOTS && PICTURED.has(route)) {
         const file = `${name}-${size.width}${route.replace(/[/?=&]+/g, '_')}`.replace(/_+$/, '')
         await page.screenshot({ path: path.join(shots, `${file}-elder.png`) })
         await page.evaluate(() => localStorage.setItem('servicepack.elder', '0'))
@@ -92,14 +100,14 @@ async function walk(page: Page, origin: string, paths: string[], name: string) {
 
 describe('长辈模式', () => {
   it('portal: on from the header, kept after a reload, every main page fits 390 px', async () => {
-    b = await openBrowser({ viewport: DESKTOP })
+    b = await open()
     await signInToWeb(b.page, 'enterprise-a')
     await turnOn(b.page, WEB)
     await walk(b.page, WEB, WEB_PAGES, 'web')
   }, 300_000)
 
   it('back office: on from the header, kept after a reload, every main page fits 390 px', async () => {
-    b = await openBrowser({ viewport: DESKTOP })
+    b = await open()
     await b.page.goto(ADMIN + '/')
     await signInOnSsoPage(b.page, 'admin')
     await b.page.locator('[data-test="user-menu"]').waitFor()

@@ -19,7 +19,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { describe, type ExpectStatic, it } from 'vitest'
-import { ADMIN, DESKTOP, openBrowser, PHONE, signInOnSsoPage, signInToWeb, WEB } from '../helpers/browser.js'
+import { ADMIN, DESKTOP, openBrowser, PHONE, SHOTS, signInOnSsoPage, signInToWeb, WEB } from '../helpers/browser.js'
 import { axeReport, formatCounts } from '../helpers/axe.js'
 import { overflowProblem } from '../helpers/overflow.js'
 import { collectMissingMessages, pageProblems } from '../helpers/page-checks.js'
@@ -30,8 +30,6 @@ const A = '91310115MA1K4C7L8X' // enterprise-a in the demo data
 /** The demo seed's notices (apps/api/src/database/demo-notices.ts): past with attendance, upcoming for 集成电路, full with a waitlist for 生物医药, a draft. */
 const NOTICE = (n: number) => `/notices/5eed0001-0000-4000-8000-00000000000${n}`
 const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots/pages')
-/** Every page's screenshot, not only those of pages with a problem. */
-const ALL_SHOTS = process.env.E2E_SHOTS === '1'
 
 const WEB_PUBLIC = ['/', '/measures', '/measures/try', '/measures/basic-research', '/measures/labour-support', '/open-data', '/answers', '/answers?q=首台套&measure=first-set-equipment', '/no-such-page']
 /** Stands for the first appeal the list shows (its page has an id only the data knows). */
@@ -197,7 +195,7 @@ async function walk({ origin, paths, size, name, signIn, complete = true, expect
         const overflow = await overflowProblem(page, where)
         if (overflow) problems.push(overflow)
         const hasProblem = problems.length + missing.length + errors.length > problemsBefore
-        if (hasProblem || (ALL_SHOTS && (locale === 'zh-CN' || route === paths[0]))) {
+        if (hasProblem || (SHOTS && (locale === 'zh-CN' || route === paths[0]))) {
           const file = `${name}-${size}-${locale}${route.replace(/\/appeals\/\d+/, '/appeals/one').replace(/[/?=&]+/g, '_')}`.replace(/_+$/, '')
           await page.screenshot({ path: path.join(shots, `${file}.png`), fullPage: true })
         }

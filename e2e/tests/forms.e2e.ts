@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ADMIN, DESKTOP, openBrowser, PHONE, signInOnSsoPage, signInToWeb, snap, WEB } from '../helpers/browser.js'
+import { ADMIN, DESKTOP, openBrowser, PHONE, signInOnSsoPage, signInToWeb, SHOTS, snap, snapFailure, WEB } from '../helpers/browser.js'
 import { horizontalOverflow } from '../helpers/page-checks.js'
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>
@@ -37,7 +37,7 @@ describe('forms that help', () => {
   })
   afterEach(async ({ task }) => {
     if (task.result?.state !== 'fail') return
-    for (const [i, b] of browsers.entries()) await snap(b.page, `forms-failed-${i}`).catch(() => undefined)
+    for (const [i, b] of browsers.entries()) await snapFailure(b.page, `forms-failed-${i}`).catch(() => undefined)
   })
   afterAll(async () => {
     await Promise.all(browsers.map((b) => b.close()))
@@ -133,11 +133,11 @@ describe('forms that help', () => {
     expect(await phone.locator('[data-test="try-lead"]').innerText()).toContain('表单下方')
     expect(await phone.locator('[data-test="to-preview"]').innerText()).toMatch(/^合计/)
     // the screen as the visitor sees it: the floating button with the total at its bottom
-    await phone.screenshot({ path: path.join(screenshots, 'forms-try-phone.png') })
+    if (SHOTS) await phone.screenshot({ path: path.join(screenshots, 'forms-try-phone.png') })
     await web.goto(WEB + '/measures/try')
     expect(await web.locator('[data-test="try-lead"]').innerText()).toContain('右侧')
     expect(await web.locator('[data-test="to-preview"]').isVisible()).toBe(false)
-    await web.screenshot({ path: path.join(screenshots, 'forms-try-desktop.png') })
+    if (SHOTS) await web.screenshot({ path: path.join(screenshots, 'forms-try-desktop.png') })
   })
 
   it('association-ic: a publish that reaches beyond its industries says how many, by industry', { timeout: 120_000 }, async () => {

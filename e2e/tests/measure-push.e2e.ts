@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { ADMIN, DESKTOP, openBrowser, PHONE, signInOnSsoPage, signInToWeb, snap, WEB } from '../helpers/browser.js'
+import { ADMIN, DESKTOP, openBrowser, PHONE, signInOnSsoPage, signInToWeb, snap, snapFailure, WEB } from '../helpers/browser.js'
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>
 
@@ -23,7 +23,7 @@ describe('免申即享: a fact, a push, an application, an answer, the funnel', 
   })
   afterEach(async ({ task }) => {
     if (task.result?.state !== 'fail') return
-    for (const [i, b] of browsers.entries()) await snap(b.page, `measure-push-failed-${i}`).catch(() => undefined)
+    for (const [i, b] of browsers.entries()) await snapFailure(b.page, `measure-push-failed-${i}`).catch(() => undefined)
   })
   afterAll(async () => {
     await Promise.all(browsers.map((b) => b.close()))

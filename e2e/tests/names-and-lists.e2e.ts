@@ -1,7 +1,7 @@
 import { passwordGrant } from '@servicepack/dev-sso'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { PORTS } from '../setup/stack.js'
-import { ADMIN, DESKTOP, openBrowser, PHONE, signInOnSsoPage, signInToWeb, snap, SSO, WEB } from '../helpers/browser.js'
+import { ADMIN, DESKTOP, openBrowser, PHONE, signInOnSsoPage, signInToWeb, snap, snapFailure, SSO, WEB } from '../helpers/browser.js'
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>
 
@@ -24,7 +24,7 @@ describe('names and lists', () => {
   const browsers: Browser[] = []
   afterEach(async ({ task }) => {
     if (task.result?.state !== 'fail') return
-    for (const [i, b] of browsers.entries()) await snap(b.page, `names-and-lists-failed-${i}`).catch(() => undefined)
+    for (const [i, b] of browsers.entries()) await snapFailure(b.page, `names-and-lists-failed-${i}`).catch(() => undefined)
   })
   afterAll(async () => {
     for (const b of browsers) await b.close()

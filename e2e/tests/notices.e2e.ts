@@ -3,7 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { ADMIN, openBrowser, PHONE, signInOnSsoPage, signInToWeb, snap, WEB } from '../helpers/browser.js'
+import { ADMIN, openBrowser, PHONE, signInOnSsoPage, signInToWeb, SHOTS, snap, snapFailure, WEB } from '../helpers/browser.js'
 import { horizontalOverflow } from '../helpers/page-checks.js'
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>
@@ -51,7 +51,7 @@ describe('notices: an association publishes, an enterprise registers', () => {
   })
   afterEach(async ({ task }) => {
     if (task.result?.state !== 'fail') return
-    for (const [i, b] of browsers.entries()) await snap(b.page, `notices-failed-${i}`).catch(() => undefined)
+    for (const [i, b] of browsers.entries()) await snapFailure(b.page, `notices-failed-${i}`).catch(() => undefined)
   })
   afterAll(async () => {
     await Promise.all(browsers.map((b) => b.close()))
@@ -128,7 +128,7 @@ describe('notices: an association publishes, an enterprise registers', () => {
     await beside.waitFor({ timeout: 20_000 })
     expect(await enterprise.locator('[data-test="package-notices"]').innerText()).toContain(title)
     await snap(enterprise, 'notices-web-package')
-    await enterprise.locator('.package__measure', { has: beside }).screenshot({ path: path.join(screenshots, 'notices-web-package-measure.png') })
+    if (SHOTS) await enterprise.locator('.package__measure', { has: beside }).screenshot({ path: path.join(screenshots, 'notices-web-package-measure.png') })
     await beside.click()
     await enterprise.waitForURL((url) => url.pathname.startsWith('/notices/'))
     const rendered = enterprise.locator('[data-test="notice-body"]')

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { PORTS } from '../setup/stack.js'
 import { axeReport } from '../helpers/axe.js'
-import { ADMIN, DESKTOP, openBrowser, PHONE, signInOnSsoPage, snap, WEB } from '../helpers/browser.js'
+import { ADMIN, DESKTOP, openBrowser, PHONE, signInOnSsoPage, snap, snapFailure, WEB } from '../helpers/browser.js'
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>
 const API = `http://localhost:${PORTS.api}`
@@ -22,7 +22,7 @@ describe('open data: a coordinator corrects a published month', () => {
     page = b.page
   })
   afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') await snap(page, `open-data-correction-failed-${task.name.replace(/[^\w-]+/g, '_')}`).catch(() => undefined)
+    if (task.result?.state === 'fail') await snapFailure(page, `open-data-correction-failed-${task.name.replace(/[^\w-]+/g, '_')}`).catch(() => undefined)
   })
   afterAll(async () => {
     await b?.close()
