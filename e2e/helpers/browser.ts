@@ -37,17 +37,19 @@ export async function openBrowser(
 /** Screenshots for a person to look at are taken when asked (`E2E_SHOTS=1 pnpm test:e2e`): a full-page PNG costs time. */
 export const SHOTS = process.env.E2E_SHOTS === '1'
 
-/** With E2E_SHOTS=1, saves a full-page screenshot under e2e/screenshots (git-ignored) for a person to look at. */
-export async function snap(page: Page, name: string): Promise<void> {
-  if (SHOTS) await snapFailure(page, name)
+/** With E2E_SHOTS=1, saves a screenshot (the whole page, or its first screen) under e2e/screenshots (git-ignored) for a person to look at. */
+export async function snap(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
+  if (SHOTS) await saveShot(page, name, fullPage)
 }
 
 /** Saves a full-page screenshot under e2e/screenshots whatever E2E_SHOTS says: the page as a failed test left it. */
-export async function snapFailure(page: Page, name: string): Promise<string> {
+export async function snapFailure(page: Page, name: string): Promise<void> {
+  await saveShot(page, name, true)
+}
+
+async function saveShot(page: Page, name: string, fullPage: boolean): Promise<void> {
   await mkdir(screenshots, { recursive: true })
-  const file = path.join(screenshots, `${name}.png`)
-  await page.screenshot({ path: file, fullPage: true })
-  return file
+  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage })
 }
 
 /** Fills the dev SSO's login form (the same form a Keycloak login page has: username, password). */

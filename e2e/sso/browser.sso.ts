@@ -47,7 +47,7 @@ describe('the apps on Keycloak 26 (Chromium)', () => {
     await page.locator('[data-test="measure-card"]').first().waitFor()
     expect(await page.locator('body').innerText()).toContain('上海芯联微电子有限公司')
     await snap(page, 'keycloak-web-package')
-    await page.screenshot({ path: (await snap(page, 'keycloak-web-package-top')).toString(), fullPage: false })
+    await snap(page, 'keycloak-web-package-top', { fullPage: false })
     await menu.click()
     await page.locator('[data-test="logout"]').click()
     await page.waitForURL((url) => url.origin === stack.web)
