@@ -199,6 +199,35 @@ describe('response templates and the change log', () => {
     expect(api.last('POST', '/api/admin/response-templates')!.body).toEqual({ bureau: 'planning', title: '用地答复', body: '您好' })
   })
 
+  it('edits a template with the version read, keeps a failed save in the dialog, and deletes with a message', async () => {
+    const template = { id: 't1', bureau: 'planning', title: '用地答复', body: '您好', version: 3, updatedAt: '2026-11-29T02:00:00.000Z', updatedBy: 'admin', updatedByName: '刘静' }
+    let puts = 0
+    let deleted = false
+    const { wrapper, api } = await mountAt('/catalogue?tab=templates', {
+      'GET /api/admin/response-templates': () => ({ body: deleted ? [] : [template] }),
+      'PUT /api/admin/response-templates/t1': () =>
+        puts++ ? { body: { ...template, version: 4 } } : { status: 500, body: { statusCode: 500, error: 'Internal Server Error', code: 'INTERNAL', message: 'boom', correlationId: 'c' } },
+      'DELETE /api/admin/response-templates/t1': () => {
+        deleted = true
+        return { status: 204, body: null }
+      },
+    })
+    await wrapper.find('[data-test="template-edit"]').trigger('click')
+    await flushPromises()
+    await click('[data-test="template-save"]')
+    // the failure stays in the dialog, said in words
+    expect(document.querySelector('[data-test="template-problem"]')!.textContent).toMatch(/^保存失败：/)
+    expect(document.querySelector('[data-test="template-dialog"]')).not.toBeNull()
+    await click('[data-test="template-save"]')
+    expect(api.last('PUT', '/api/admin/response-templates/t1')!.body).toEqual({ bureau: 'planning', title: '用地答复', body: '您好', version: 3 })
+    expect(wrapper.find('[data-test="templates-flash"]').text()).toContain('已保存')
+    await click('[data-test="template-remove"]')
+    await vi.waitFor(() => expect(document.querySelector('.el-popconfirm')).not.toBeNull())
+    await click('.el-popconfirm .el-button--primary')
+    expect(api.last('DELETE', '/api/admin/response-templates/t1')).toBeTruthy()
+    expect(wrapper.find('[data-test="templates-flash"]').text()).toContain('已删除')
+  })
+
   it('lists who changed what, before and after', async () => {
     const { wrapper } = await mountAt('/catalogue?tab=changes', {
       'GET /api/admin/changes': {
