@@ -1,9 +1,9 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common'
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger'
+import { applyDecorators, Body, Delete, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common'
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { MAX_ATTACHMENT_BYTES } from '../attachments/attachment-type.js'
 import { Authenticated, Roles } from '../auth/access.decorators.js'
-import { ApiErrors } from '../common/api-errors.decorator.js'
+import { ApiErrors, SignedInController } from '../common/api-errors.decorator.js'
 import { ApiException, fieldProblem, InputInvalidException } from '../common/error-shape.js'
 import { sendFile, sendTable } from '../common/send-file.js'
 import { EXPORT_CONTENT_TYPES } from '../common/table-files.js'
@@ -19,6 +19,13 @@ import { BodyDto, CreateAppealDto, DispatchAppealDto, ExtensionRequestDto, Optio
 import { AppealCountsDto, AppealDto, AppealEventDto, AppealListDto, AttachmentDto } from './appeal-response.dto.js'
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/
+
+/**
+ * A command on one appeal (appeal-lifecycle.service.ts): who may send it; answered 200 with the appeal as
+ * it now is, 400 for a bad body, 404 when the caller cannot see the appeal, 409 when the appeal's state
+ * (or the caller's part in it) does not allow the command.
+ */
+const AppealCommand = (access: MethodDecorator) => applyDecorators(access, HttpCode(200), ApiOkResponse({ type: AppealDto }), ApiErrors(400, 404, 409))
 
 /** Multipart limits of an upload: room for one part too many, so it is refused by name rather than dropped. */
 const UPLOAD_LIMITS = { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 1, parts: 2 }
@@ -52,10 +59,7 @@ async function readUpload(request: FastifyRequest): Promise<{ fileName: string; 
 }
 
 /** Appeals (诉求): one route per action; the service decides who may do what (allowedActions). */
-@ApiTags('appeals')
-@ApiBearerAuth()
-@ApiErrors(401, 403, 429)
-@Controller('appeals')
+@SignedInController('appeals', 'appeals')
 export class AppealsController {
   constructor(
     private readonly intake: AppealIntake,
@@ -166,10 +170,7 @@ export class AppealsController {
   }
 
   @Post(':id/dispatch')
-  @Roles('coordinator')
-  @HttpCode(200)
-  @ApiOkResponse({ type: AppealDto })
-  @ApiErrors(400, 404, 409)
+  @AppealCommand(Roles('coordinator'))
   dispatch(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: DispatchAppealDto): Promise<AppealDto> {
     return this.lifecycle.run(viewer, id, 'dispatch', body)
   }
@@ -184,91 +185,61 @@ export class AppealsController {
   }
 
   @Post(':id/return')
-  @Roles('bureau_officer')
-  @HttpCode(200)
-  @ApiOkResponse({ type: AppealDto })
-  @ApiErrors(400, 404, 409)
+  @AppealCommand(Roles('bureau_officer'))
   returnToCoordinator(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: ReasonDto): Promise<AppealDto> {
     return this.lifecycle.run(viewer, id, 'return', { reason: body.reason })
   }
 
   @Post(':id/respond')
-  @Roles('bureau_officer')
-  @HttpCode(200)
-  @ApiOkResponse({ type: AppealDto })
-  @ApiErrors(400, 404, 409)
+  @AppealCommand(Roles('bureau_officer'))
   respond(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: RespondAppealDto): Promise<AppealDto> {
     return this.lifecycle.run(viewer, id, 'respond', body)
   }
 
   @Post(':id/rate')
-  @Roles('enterprise')
-  @HttpCode(200)
-  @ApiOkResponse({ type: AppealDto })
-  @ApiErrors(400, 404, 409)
+  @AppealCommand(Roles('enterprise'))
   rate(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: RateAppealDto): Promise<AppealDto> {
     return this.lifecycle.run(viewer, id, 'rate', body)
   }
 
   @Post(':id/withdraw')
-  @Roles('enterprise')
-  @HttpCode(200)
-  @ApiOkResponse({ type: AppealDto })
-  @ApiErrors(400, 404, 409)
+  @AppealCommand(Roles('enterprise'))
   withdraw(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: OptionalNoteDto = {}): Promise<AppealDto> {
     return this.lifecycle.run(viewer, id, 'withdraw', { note: body?.note })
   }
 
   @Post(':id/opinions')
-  @Roles('bureau_officer')
-  @HttpCode(200)
-  @ApiOkResponse({ type: AppealDto })
-  @ApiErrors(400, 404, 409)
+  @AppealCommand(Roles('bureau_officer'))
   opinion(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: BodyDto): Promise<AppealDto> {
     return this.lifecycle.run(viewer, id, 'opinion', { body: body.body })
   }
 
   @Post(':id/messages')
-  @Authenticated()
-  @HttpCode(200)
-  @ApiOkResponse({ type: AppealDto })
-  @ApiErrors(400, 404, 409)
+  @AppealCommand(Authenticated())
   message(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: BodyDto): Promise<AppealDto> {
     return this.lifecycle.run(viewer, id, 'message', { body: body.body })
   }
 
   @Post(':id/extension-requests')
-  @Roles('bureau_officer')
-  @HttpCode(200)
-  @ApiOkResponse({ type: AppealDto })
-  @ApiErrors(400, 404, 409)
+  @AppealCommand(Roles('bureau_officer'))
   requestExtension(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: ExtensionRequestDto): Promise<AppealDto> {
     return this.lifecycle.run(viewer, id, 'request_extension', body)
   }
 
   @Post(':id/extension-requests/:requestId/approve')
-  @Roles('coordinator')
-  @HttpCode(200)
-  @ApiOkResponse({ type: AppealDto })
-  @ApiErrors(400, 404, 409)
+  @AppealCommand(Roles('coordinator'))
   approveExtension(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Param('requestId') requestId: string, @Body() body: OptionalNoteDto = {}): Promise<AppealDto> {
     return this.lifecycle.run(viewer, id, 'approve_extension', { requestId, note: body?.note })
   }
 
   @Post(':id/extension-requests/:requestId/refuse')
-  @Roles('coordinator')
-  @HttpCode(200)
-  @ApiOkResponse({ type: AppealDto })
-  @ApiErrors(400, 404, 409)
+  @AppealCommand(Roles('coordinator'))
   refuseExtension(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Param('requestId') requestId: string, @Body() body: OptionalNoteDto = {}): Promise<AppealDto> {
     return this.lifecycle.run(viewer, id, 'refuse_extension', { requestId, note: body?.note })
   }
 
   @Post(':id/close')
-  @Roles('coordinator')
-  @HttpCode(200)
-  @ApiOkResponse({ type: AppealDto })
-  @ApiErrors(400, 404, 409)
+  @AppealCommand(Roles('coordinator'))
   close(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Body() body: OptionalNoteDto = {}): Promise<AppealDto> {
     return this.lifecycle.run(viewer, id, 'close', { note: body?.note })
   }

@@ -1,14 +1,11 @@
-import { Controller, Get, Query } from '@nestjs/common'
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger'
+import { Get, Query } from '@nestjs/common'
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger'
 import { Roles } from '../auth/access.decorators.js'
-import { ApiErrors } from '../common/api-errors.decorator.js'
+import { ApiErrors, SignedInController } from '../common/api-errors.decorator.js'
 import { CatalogueChangeListDto, CatalogueChangeQueryDto } from './audit.dto.js'
 import { AuditService } from './audit.service.js'
 
-@ApiTags('admin')
-@ApiBearerAuth()
-@ApiErrors(401, 403, 429)
-@Controller('admin/changes')
+@SignedInController('admin', 'admin/changes')
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Injectable, Param, Post, Put, type PipeTransform } from '@nestjs/common'
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger'
+import { Body, Get, HttpCode, Injectable, Param, type PipeTransform, Post, Put } from '@nestjs/common'
+import { ApiOkResponse, ApiOperation, ApiParam } from '@nestjs/swagger'
 import { isCalendarDate } from '@servicepack/policy-rules'
 import { CurrentUser, Roles } from '../auth/access.decorators.js'
 import type { Principal } from '../auth/principal.js'
-import { ApiErrors } from '../common/api-errors.decorator.js'
+import { ApiErrors, SignedInController } from '../common/api-errors.decorator.js'
 import { parseDecimalParam } from '../common/decimal-param.js'
 import { fieldProblem, InputInvalidException } from '../common/error-shape.js'
 import { CalendarAdminService } from './calendar-admin.service.js'
@@ -25,10 +25,7 @@ export class ParseDatePipe implements PipeTransform<string, string> {
   }
 }
 
-@ApiTags('admin')
-@ApiBearerAuth()
-@ApiErrors(401, 403, 429)
-@Controller('admin/calendar')
+@SignedInController('admin', 'admin/calendar')
 export class CalendarController {
   constructor(private readonly calendars: CalendarAdminService) {}
 

@@ -1,15 +1,12 @@
-import { Body, Controller, Get, Put } from '@nestjs/common'
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger'
+import { Body, Get, Put } from '@nestjs/common'
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger'
 import { CurrentUser, Roles } from '../auth/access.decorators.js'
 import type { Principal } from '../auth/principal.js'
-import { ApiErrors } from '../common/api-errors.decorator.js'
+import { ApiErrors, SignedInController } from '../common/api-errors.decorator.js'
 import { DeadlinePolicyDto, UpdateDeadlinePolicyDto } from './deadline-policy.dto.js'
 import { DeadlinePolicyService } from './deadline-policy.service.js'
 
-@ApiTags('admin')
-@ApiBearerAuth()
-@ApiErrors(401, 403, 429)
-@Controller('admin/deadline-policy')
+@SignedInController('admin', 'admin/deadline-policy')
 export class DeadlinePolicyController {
   constructor(private readonly policies: DeadlinePolicyService) {}
 

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common'
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger'
+import { Body, Get, Param, Put, Query, Res } from '@nestjs/common'
+import { ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger'
 import { CurrentUser, Roles } from '../auth/access.decorators.js'
 import type { Principal } from '../auth/principal.js'
 import type { FastifyReply } from 'fastify'
 import { sendTable } from '../common/send-file.js'
 import { EXPORT_CONTENT_TYPES, EXPORT_MAX_ROWS } from '../common/table-files.js'
-import { ApiErrors } from '../common/api-errors.decorator.js'
+import { ApiErrors, SignedInController } from '../common/api-errors.decorator.js'
 import { AsOfQueryDto } from '../measures/measures.dto.js'
 import { CallerEnterprise } from './caller-enterprise.js'
 import {
@@ -26,10 +26,7 @@ import { EnterprisesService } from './enterprises.service.js'
 import { viewerOf } from '../auth/viewer.js'
 import { ParseUsccPipe } from './parse-uscc.pipe.js'
 
-@ApiTags('enterprises')
-@ApiBearerAuth()
-@ApiErrors(401, 403, 429)
-@Controller('enterprises')
+@SignedInController('enterprises', 'enterprises')
 export class EnterprisesController {
   constructor(private readonly enterprises: EnterprisesService) {}
 

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common'
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger'
+import { Body, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common'
+import { ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger'
 import type { FastifyReply } from 'fastify'
 import { contentDisposition } from '../attachments/attachment-type.js'
 import { Roles } from '../auth/access.decorators.js'
 import type { Viewer } from '../auth/viewer.js'
 import { AppealDto } from '../appeals/appeal-response.dto.js'
-import { ApiErrors } from '../common/api-errors.decorator.js'
+import { ApiErrors, SignedInController } from '../common/api-errors.decorator.js'
 import { csvFile, EXPORT_CONTENT_TYPES, xlsxFile } from '../common/table-files.js'
 import { CurrentViewer } from '../enterprises/current-viewer.js'
 import { ApplicationsService } from './applications.service.js'
@@ -26,10 +26,7 @@ import {
 import { MeasurePushes } from './measure-pushes.service.js'
 
 /** 免申即享 for the enterprise (issue 23 §3): what it was told, its channels, 确认享受, 提出异议. */
-@ApiTags('measure-push')
-@ApiBearerAuth()
-@ApiErrors(401, 403, 429)
-@Controller('measure-push/me')
+@SignedInController('measure-push', 'measure-push/me')
 export class MeasurePushController {
   constructor(
     private readonly pushes: MeasurePushes,
@@ -82,10 +79,7 @@ export class MeasurePushController {
 }
 
 /** The lead bureau's answer to an application (issue 23 §3). */
-@ApiTags('measure-push')
-@ApiBearerAuth()
-@ApiErrors(401, 403, 429)
-@Controller('applications')
+@SignedInController('measure-push', 'applications')
 export class ApplicationsController {
   constructor(private readonly applications: ApplicationsService) {}
 
@@ -100,10 +94,7 @@ export class ApplicationsController {
 }
 
 /** The measures' funnel (issue 23 §4), beside the notices' one. */
-@ApiTags('measure-push')
-@ApiBearerAuth()
-@ApiErrors(401, 403, 429)
-@Controller('measure-funnel')
+@SignedInController('measure-push', 'measure-funnel')
 export class MeasureFunnelController {
   constructor(private readonly funnel: MeasureFunnelService) {}
 

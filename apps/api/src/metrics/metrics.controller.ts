@@ -1,8 +1,8 @@
-import { Controller, Get, Query, Res } from '@nestjs/common'
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger'
+import { Get, Query, Res } from '@nestjs/common'
+import { ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger'
 import type { FastifyReply } from 'fastify'
 import { Roles } from '../auth/access.decorators.js'
-import { ApiErrors } from '../common/api-errors.decorator.js'
+import { ApiErrors, SignedInController } from '../common/api-errors.decorator.js'
 import { sendTable } from '../common/send-file.js'
 import { EXPORT_CONTENT_TYPES } from '../common/table-files.js'
 import { CurrentViewer } from '../enterprises/current-viewer.js'
@@ -11,10 +11,7 @@ import { exportTable } from './metrics-export.js'
 import { MetricsDto, MetricsExportQueryDto, MetricsQueryDto } from './metrics.dto.js'
 import { MetricsService } from './metrics.service.js'
 
-@ApiTags('metrics')
-@ApiBearerAuth()
-@ApiErrors(401, 403, 429)
-@Controller('metrics')
+@SignedInController('metrics', 'metrics')
 export class MetricsController {
   constructor(private readonly metrics: MetricsService) {}
 

@@ -1,11 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common'
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger'
+import { Body, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common'
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger'
 import type { FastifyReply } from 'fastify'
 import { ExportFormatQueryDto } from '../common/export-query.dto.js'
 import { sendFile, sendTable } from '../common/send-file.js'
 import { EXPORT_CONTENT_TYPES } from '../common/table-files.js'
 import { Authenticated, Roles } from '../auth/access.decorators.js'
-import { ApiErrors } from '../common/api-errors.decorator.js'
+import { ApiErrors, SignedInController } from '../common/api-errors.decorator.js'
 import { CurrentViewer } from '../enterprises/current-viewer.js'
 import type { Viewer } from '../auth/viewer.js'
 import { AttendanceDto, AudiencePreviewRequestDto, CancelNoticeDto, CreateNoticeDto, NoticeListQueryDto, RegisterDto, RenderMarkdownDto, UpdateNoticeDto } from './notice-request.dto.js'
@@ -31,10 +31,7 @@ import { NoticeReads } from './notice-reads.service.js'
 import { NoticeRegistrations } from './notice-registrations.service.js'
 
 /** Training notices (辅导培训): one route per action; the services decide who may do what (allowedActions). */
-@ApiTags('notices')
-@ApiBearerAuth()
-@ApiErrors(401, 403, 429)
-@Controller('notices')
+@SignedInController('notices', 'notices')
 export class NoticesController {
   constructor(
     private readonly reads: NoticeReads,

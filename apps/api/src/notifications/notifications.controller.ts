@@ -1,17 +1,14 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common'
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger'
+import { Get, HttpCode, Param, Post, Query } from '@nestjs/common'
+import { ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger'
 import { Authenticated } from '../auth/access.decorators.js'
-import { ApiErrors } from '../common/api-errors.decorator.js'
+import { ApiErrors, SignedInController } from '../common/api-errors.decorator.js'
 import { CurrentViewer } from '../enterprises/current-viewer.js'
 import type { Viewer } from '../auth/viewer.js'
 import { NotificationHistoryDto, NotificationHistoryQueryDto, NotificationListDto } from './notification.dto.js'
 import { NotificationHistoryService } from './notification-history.service.js'
 import { NotificationsService } from './notifications.service.js'
 
-@ApiTags('notifications')
-@ApiBearerAuth()
-@ApiErrors(401, 403, 429)
-@Controller('notifications')
+@SignedInController('notifications', 'notifications')
 export class NotificationsController {
   constructor(
     private readonly notifications: NotificationsService,

@@ -1,16 +1,13 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common'
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger'
+import { Body, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common'
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger'
 import { CurrentUser, Roles } from '../auth/access.decorators.js'
 import type { Principal } from '../auth/principal.js'
-import { ApiErrors } from '../common/api-errors.decorator.js'
+import { ApiErrors, SignedInController } from '../common/api-errors.decorator.js'
 import { CreateResponseTemplateDto, ResponseTemplateDto, ResponseTemplateQueryDto, UpdateResponseTemplateDto } from './response-template.dto.js'
 import { ResponseTemplatesService } from './response-templates.service.js'
 
 /** The administrators' side: every bureau's templates. */
-@ApiTags('admin')
-@ApiBearerAuth()
-@ApiErrors(401, 403, 429)
-@Controller('admin/response-templates')
+@SignedInController('admin', 'admin/response-templates')
 export class ResponseTemplatesAdminController {
   constructor(private readonly templates: ResponseTemplatesService) {}
 
@@ -53,10 +50,7 @@ export class ResponseTemplatesAdminController {
 }
 
 /** The handlers' side: a bureau officer reads their own bureau's templates when answering. */
-@ApiTags('appeals')
-@ApiBearerAuth()
-@ApiErrors(401, 403, 429)
-@Controller('response-templates')
+@SignedInController('appeals', 'response-templates')
 export class ResponseTemplatesController {
   constructor(private readonly templates: ResponseTemplatesService) {}
 

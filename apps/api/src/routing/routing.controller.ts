@@ -1,15 +1,12 @@
-import { Body, Controller, Delete, Get, Param, Put } from '@nestjs/common'
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger'
+import { Body, Delete, Get, Param, Put } from '@nestjs/common'
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger'
 import { CurrentUser, Roles } from '../auth/access.decorators.js'
 import type { Principal } from '../auth/principal.js'
-import { ApiErrors } from '../common/api-errors.decorator.js'
+import { ApiErrors, SignedInController } from '../common/api-errors.decorator.js'
 import { RoutingEntryDto, UpdateRoutingDto } from './routing.dto.js'
 import { RoutingService } from './routing.service.js'
 
-@ApiTags('admin')
-@ApiBearerAuth()
-@ApiErrors(401, 403, 429)
-@Controller('admin/routing')
+@SignedInController('admin', 'admin/routing')
 export class RoutingController {
   constructor(private readonly routing: RoutingService) {}
 

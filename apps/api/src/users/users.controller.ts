@@ -1,14 +1,11 @@
-import { Controller, Get } from '@nestjs/common'
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger'
+import { Get } from '@nestjs/common'
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger'
 import { Roles } from '../auth/access.decorators.js'
-import { ApiErrors } from '../common/api-errors.decorator.js'
+import { SignedInController } from '../common/api-errors.decorator.js'
 import { CoordinatorDto } from './user.dto.js'
 import { UserDirectory } from './user-directory.service.js'
 
-@ApiTags('users')
-@ApiBearerAuth()
-@ApiErrors(401, 403, 429)
-@Controller('users')
+@SignedInController('users', 'users')
 export class UsersController {
   constructor(private readonly users: UserDirectory) {}
 
