@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -14,6 +14,7 @@ import getPort from 'get-port'
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const PORTS = { sso: 8280, api: 3100, web: 5273, admin: 5274 }
+const logDir = path.join(root, 'e2e/logs')
 const url = (port: number) => `http://localhost:${port}`
 
 function isFree(port: number): Promise<boolean> {
@@ -111,6 +112,10 @@ export default async function setup() {
   }
   return async () => {
     await stop(children)
+    // what the stack said (the API logs warnings and errors: a failed job, a request that failed), for a
+    // person reading a failed run: e2e/logs/stack.log (git-ignored)
+    await mkdir(logDir, { recursive: true })
+    await writeFile(path.join(logDir, 'stack.log'), logs.join(''))
     await rm(tmp, { recursive: true, force: true })
   }
 }

@@ -43,7 +43,7 @@ describe('免申即享: a fact, a push, an application, an answer, the funnel', 
         async () => {
           await enterprise.goto(WEB + '/package')
           const card = enterprise.locator('[data-test="package-pushes"]')
-          await card.locator('.el-skeleton').waitFor({ state: 'detached' }).catch(() => undefined)
+          await card.locator('.el-skeleton').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined)
           return card.innerText()
         },
         { timeout: 60_000, interval: 2_000 },

@@ -167,6 +167,36 @@ describe('an api instance and a worker on one database: the api enqueues, the wo
     expect(onApi).not.toHaveBeenCalled()
   }, 60_000)
 
+  it('works a backlog a batch a fetch, and a job that fails is failed alone', async () => {
+    // 40 jobs: one a fetch and a 2 s polling interval, as before, took 80 s; in batches of JOB_BATCH, a few seconds
+    const delivered: number[] = []
+    const deliver = vi.spyOn(worker.app.get(MailQueue), 'deliver').mockImplementation(async (job) => {
+      const n = (job as unknown as { n: number }).n
+      if (n === 7) throw new Error('this one fails')
+      delivered.push(n)
+    })
+    const db = api.app.get<DataSource>(getDataSourceToken())
+    let ids: string[] = []
+    await db.transaction(async (em) => {
+      await api.app.get(JobQueue).sendManyWithin(em, QUEUES.mail.name, Array.from({ length: 40 }, (_, n) => ({ kind: 'backlog-test', n })))
+      ids = (await em.query(`SELECT id FROM pgboss.job WHERE name = 'mail' AND data->>'kind' = 'backlog-test'`)).map((r: { id: string }) => r.id)
+    })
+    expect(ids).toHaveLength(40)
+    const states = () => query<{ state: string; n: number }>(api.databaseUrl, `SELECT state, (data->>'n')::int AS n FROM pgboss.job WHERE id = ANY($1) UNION ALL SELECT state, (data->>'n')::int FROM pgboss.archive WHERE id = ANY($1)`, [ids])
+    const started = Date.now()
+    let now: { state: string; n: number }[] = []
+    while (Date.now() - started < 20_000) {
+      now = await states()
+      if (now.filter((r) => r.state === 'completed').length === 39) break
+      await new Promise((r) => setTimeout(r, 250))
+    }
+    deliver.mockRestore()
+    expect(now.filter((r) => r.state === 'completed')).toHaveLength(39)
+    // the failed one waits for its retry (mail retries with back-off), the others were not failed with it
+    expect(now.filter((r) => r.state !== 'completed')).toEqual([{ state: 'retry', n: 7 }])
+    expect(delivered.sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, n) => n).filter((n) => n !== 7))
+  }, 60_000)
+
   it('the worker answers only its health over HTTP (everything else 404 in the error shape)', async () => {
     expect((await worker.app.inject({ method: 'GET', url: '/api/health/live' })).statusCode).toBe(200)
     expect((await worker.app.inject({ method: 'GET', url: '/api/health/ready' })).statusCode).toBe(200)

@@ -8,6 +8,9 @@ import { ALL_QUEUES, JOBS_SCHEMA, type QueueName } from './queues.js'
 
 export const DATABASE_URL = Symbol('DATABASE_URL')
 
+/** How many jobs of a queue a worker fetches at once (see onApplicationBootstrap). */
+export const JOB_BATCH = 20
+
 type Handler = (data: unknown) => Promise<void>
 
 /** Whether a process of this role runs jobs and schedules (`worker`, `all`) or only enqueues them (`api`). */
@@ -82,8 +85,19 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     for (const q of ALL_QUEUES) {
       const handler = this.handlers.get(q.name as QueueName)
       if (!handler) continue
-      await this.boss.work(q.name, { batchSize: 1 }, async ([job]) => {
-        if (job) await handler(job.data)
+      // A batch a fetch: pg-boss waits its polling interval (2 s) after every fetch, so one job a fetch
+      // worked a queue at half a job a second (a notice's mails, a day's evaluations queued for minutes).
+      // The jobs of a batch run one after the other, each failing alone: a failed one is failed (and
+      // retried, queues.ts) by itself, and pg-boss completes the rest, still active, when the batch ends.
+      await this.boss.work(q.name, { batchSize: JOB_BATCH }, async (jobs) => {
+        for (const job of jobs) {
+          try {
+            await handler(job.data)
+          } catch (e) {
+            this.logger.warn({ err: e, queue: q.name, job: job.id }, 'a job failed; it is retried with back-off while it has retries left')
+            await this.boss.fail(q.name, job.id, e instanceof Error ? { message: e.message } : { message: String(e) })
+          }
+        }
       })
       if (q.cron) await this.boss.schedule(q.name, q.cron, {}, { tz: 'Asia/Shanghai' })
     }
