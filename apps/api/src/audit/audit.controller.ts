@@ -1,7 +1,8 @@
 import { Get, Query } from '@nestjs/common'
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger'
 import { Roles } from '../auth/access.decorators.js'
-import { ApiErrors, SignedInController } from '../common/api-errors.decorator.js'
+import { ApiErrors } from '../common/api-errors.decorator.js'
+import { SignedInController } from '../common/signed-in-controller.decorator.js'
 import { CatalogueChangeListDto, CatalogueChangeQueryDto } from './audit.dto.js'
 import { AuditService } from './audit.service.js'
 

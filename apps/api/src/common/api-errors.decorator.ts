@@ -1,5 +1,5 @@
-import { applyDecorators, Controller } from '@nestjs/common'
-import { ApiBearerAuth, ApiExtraModels, ApiResponse, ApiTags } from '@nestjs/swagger'
+import { applyDecorators } from '@nestjs/common'
+import { ApiExtraModels, ApiResponse } from '@nestjs/swagger'
 import { ErrorDto, FieldProblemDto } from './error.dto.js'
 
 const descriptions: Record<number, string> = {
@@ -19,12 +19,4 @@ export function ApiErrors(...statuses: number[]): MethodDecorator & ClassDecorat
     ApiExtraModels(ErrorDto, FieldProblemDto),
     ...statuses.map((status) => ApiResponse({ status, type: ErrorDto, description: descriptions[status] ?? 'error' })),
   )
-}
-
-/**
- * A controller of signed-in routes at `path`: its OpenAPI tag, the bearer token, and the refusals every
- * such route may answer (401 no or a bad token, 403 not the caller's role, 429 rate limited).
- */
-export function SignedInController(tag: string, path: string): ClassDecorator {
-  return applyDecorators(ApiTags(tag), ApiBearerAuth(), ApiErrors(401, 403, 429), Controller(path))
 }

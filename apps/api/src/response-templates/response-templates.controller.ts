@@ -2,7 +2,8 @@ import { Body, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/co
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger'
 import { CurrentUser, Roles } from '../auth/access.decorators.js'
 import type { Principal } from '../auth/principal.js'
-import { ApiErrors, SignedInController } from '../common/api-errors.decorator.js'
+import { ApiErrors } from '../common/api-errors.decorator.js'
+import { SignedInController } from '../common/signed-in-controller.decorator.js'
 import { CreateResponseTemplateDto, ResponseTemplateDto, ResponseTemplateQueryDto, UpdateResponseTemplateDto } from './response-template.dto.js'
 import { ResponseTemplatesService } from './response-templates.service.js'
 

@@ -1,7 +1,7 @@
 import { Get } from '@nestjs/common'
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger'
 import { Roles } from '../auth/access.decorators.js'
-import { SignedInController } from '../common/api-errors.decorator.js'
+import { SignedInController } from '../common/signed-in-controller.decorator.js'
 import { CoordinatorDto } from './user.dto.js'
 import { UserDirectory } from './user-directory.service.js'
 
