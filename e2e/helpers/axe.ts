@@ -20,9 +20,12 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
  * (legacy mode, same-origin frames included): the same rules and results as the default, which injects
  * axe-core a second time into a blank page it opens for every check only to merge cross-origin frames'
  * results (the apps have none; the SSO's silent-check frame is gone once the page is signed in).
+ * Only the violations are collected (`resultTypes`): axe then keeps one node per passed or incomplete
+ * rule instead of every node it looked at — the same violations, in about half the time on a large page
+ * (the 三率 dashboard, 2,700 elements: 1.4 s → 0.7 s).
  */
 export async function axeReport(page: Page): Promise<AxeReport> {
-  const results: Results = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode().analyze()
+  const results: Results = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] }).setLegacyMode().analyze()
   const counts: Record<Impact, number> = { critical: 0, serious: 0, moderate: 0, minor: 0 }
   const blocking: string[] = []
   for (const v of results.violations) {
