@@ -22,7 +22,7 @@ say() { printf '%s prod-smoke %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 die() { printf 'prod-smoke FAILED: %s\n' "$*" >&2; exit 1; }
 started=$SECONDS
 
-for pkg in nginx chromium; do
+for pkg in nginx chromium-headless-shell; do
   if ! command -v "$pkg" >/dev/null 2>&1; then
     [ "$(id -u)" = 0 ] || die "$pkg is missing: apt-get install -y $pkg"
     say "installing Debian's $pkg"

@@ -5,23 +5,24 @@ import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 
 import { PORTS } from '../setup/stack.js'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js'
 
 export const WEB = `http://localhost:${PORTS.web}`
 export const ADMIN = `http://localhost:${PORTS.admin}`
 export const SSO = `http://localhost:${PORTS.sso}`
 const screenshots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots')
 
-/** Debian's Chromium, headless, with a fresh profile; flags that keep it off the (closed) network. */
+/** Chromium (helpers/chromium.ts: Debian's headless shell where installed), headless, with a fresh profile, off the network. */
 export async function openBrowser(
   options: { viewport?: { width: number; height: number }; locale?: string } = {},
 ): Promise<{ context: BrowserContext; page: Page; close(): Promise<void> }> {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'servicepack-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     locale: options.locale ?? 'zh-CN',
     viewport: options.viewport ?? { width: 1366, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [...CHROMIUM_ARGS],
   })
   const page = context.pages()[0] ?? (await context.newPage())
   return {

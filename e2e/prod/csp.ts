@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { chromium, type Page } from 'playwright-core'
 import { BACK_OFFICE, check, fail, log, PORTAL, root, SSO } from './topology.js'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium.js'
 
 /**
  * prod-smoke step c (the browser half): Debian's Chromium signs in through the dev SSO's login page as
@@ -38,11 +39,11 @@ async function visit(page: Page, url: string, shot?: string): Promise<void> {
 async function app(name: string, origin: string, user: string, pages: readonly (readonly [string, string | undefined])[], openLogin: (page: Page) => Promise<void>): Promise<void> {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'servicepack-prod-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     locale: 'zh-CN',
     viewport: { width: 1440, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [...CHROMIUM_ARGS],
   })
   try {
     await context.exposeBinding('__cspViolation', ({ frame }, text: string) => violations.push(`${frame.url()}: ${text}`))

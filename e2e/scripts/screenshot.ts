@@ -11,6 +11,7 @@
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { chromium, type Page } from 'playwright-core'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium.js'
 
 const WEB = process.env.WEB_URL ?? 'http://localhost:5173'
 const ADMIN = process.env.ADMIN_URL ?? 'http://localhost:5174'
@@ -80,8 +81,8 @@ const only = process.env.ONLY?.split(',')
 await mkdir(out, { recursive: true })
 // Playwright gives the browser a fresh temporary profile of its own.
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: CHROMIUM_PATH,
+  args: ['--headless', ...CHROMIUM_ARGS],
 })
 let failed = 0
 try {
