@@ -8,5 +8,20 @@ import { existsSync } from 'node:fs'
 export const CHROMIUM_PATH: string =
   process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((file) => existsSync(file)) ?? '/usr/bin/chromium'
 
-/** Flags that keep it off the (closed) network and out of the sandbox root cannot use. */
-export const CHROMIUM_ARGS: readonly string[] = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+/**
+ * Flags that keep it off the (closed) network and out of the sandbox root cannot use, and keep V8 at
+ * its baseline compiler (`--max-opt=1`: Ignition and Sparkplug, no Maglev or TurboFan): a test's page
+ * lives for a second or two, too short for optimised code to pay for its compiling — the same walk of
+ * 16 back-office pages took 8–11 % less CPU so (`pnpm --filter @servicepack/e2e bench:browser`). What a page does is the
+ * same in every tier.
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--js-flags=--max-opt=1',
+]
