@@ -12,8 +12,8 @@ export const CHROMIUM_PATH: string =
  * Flags that keep it off the (closed) network and out of the sandbox root cannot use, and keep V8 at
  * its baseline compiler (`--max-opt=1`: Ignition and Sparkplug, no Maglev or TurboFan): a test's page
  * lives for a second or two, too short for optimised code to pay for its compiling — the same walk of
- * 16 back-office pages took 8–11 % less CPU so (`pnpm --filter @servicepack/e2e bench:browser`). What a page does is the
- * same in every tier.
+ * 16 back-office pages took 5–18 % less machine CPU so in 12 of 13 alternating pairs (one equal; `pnpm
+ * --filter @servicepack/e2e bench:browser`). What a page does is the same in every tier.
  */
 export const CHROMIUM_ARGS: readonly string[] = [
   '--no-sandbox',

@@ -33,3 +33,13 @@ function stillFrames(): Promise<boolean> {
   if (running) return new Promise((resolve) => requestAnimationFrame(() => resolve(false)))
   return document.fonts.ready.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)))))
 }
+
+/**
+ * Waits until an app's page shows its data — its main landmark is there, no skeleton, spinner or
+ * pending loading mark is left — and then until it has settled (`settle`, from `settleTracker`).
+ */
+export async function pageSettled(page: Page, settle: () => Promise<void>): Promise<void> {
+  await page.locator('#sp-main').waitFor({ timeout: 20_000 })
+  await page.waitForFunction(() => !document.querySelector('.el-skeleton, .sp-user__spinner, [data-test="loading"], [data-test="package-loading"]'), null, { timeout: 20_000 })
+  await settle()
+}

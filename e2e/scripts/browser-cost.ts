@@ -19,7 +19,7 @@ import setup from '../setup/stack.js'
 import { axeReport } from '../helpers/axe.js'
 import { ADMIN, DESKTOP, signInOnSsoPage } from '../helpers/browser.js'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium.js'
-import { settleTracker } from '../helpers/settle.js'
+import { pageSettled, settleTracker } from '../helpers/settle.js'
 
 const A = '91310115MA1K4C7L8X'
 const PAGES = ['/', '/appeals', '/appeals?tab=overdue&sort=due_asc', '/enterprises', '/enterprises?unassigned=true&sort=annualOutputValue&order=desc', `/enterprises/${A}`, `/enterprises/${A}?tab=package`, `/enterprises/${A}?tab=history`, '/metrics', '/answers', '/notices', '/measure-funnel', '/open-data', '/catalogue', '/notifications', '/account']
@@ -71,11 +71,7 @@ async function run(flags: string[]): Promise<string> {
     }
     for (const route of PAGES) {
       await timed('load', () => page.goto(ADMIN + route))
-      await timed('settle', async () => {
-        await page.locator('#sp-main').waitFor({ timeout: 20_000 })
-        await page.waitForFunction(() => !document.querySelector('.el-skeleton, [data-test="loading"]'), null, { timeout: 20_000 })
-        await settled()
-      })
+      await timed('settle', () => pageSettled(page, settled))
       await timed('axe', () => axeReport(page))
     }
     const own = chromiumCpu()

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ADMIN, DESKTOP, openBrowser, PHONE, SHOTS, signInOnSsoPage, signInToWeb, WEB } from '../helpers/browser.js'
 import { horizontalOverflow } from '../helpers/page-checks.js'
-import { settleTracker } from '../helpers/settle.js'
+import { pageSettled, settleTracker } from '../helpers/settle.js'
 
 const A = '91310115MA1K4C7L8X'
 const NOTICE = '/notices/5eed0001-0000-4000-8000-000000000002'
@@ -35,11 +35,7 @@ afterEach(async () => {
   b = undefined
 })
 
-async function settled(page: Page) {
-  await page.locator('#sp-main').waitFor({ timeout: 20_000 })
-  await page.waitForFunction(() => !document.querySelector('.el-skeleton, .sp-user__spinner, [data-test="loading"], [data-test="package-loading"]'), null, { timeout: 20_000 })
-  await trackers.get(page)!.settled()
-}
+const settled = (page: Page) => pageSettled(page, () => trackers.get(page)!.settled())
 
 const isElder = (page: Page) => page.evaluate(() => document.documentElement.classList.contains('sp-elder'))
 const bodyFontSize = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))

@@ -23,7 +23,7 @@ import { ADMIN, DESKTOP, openBrowser, PHONE, SHOTS, signInOnSsoPage, signInToWeb
 import { axeReport, formatCounts } from '../helpers/axe.js'
 import { overflowProblem } from '../helpers/overflow.js'
 import { collectMissingMessages, pageProblems } from '../helpers/page-checks.js'
-import { settleTracker } from '../helpers/settle.js'
+import { pageSettled, settleTracker } from '../helpers/settle.js'
 import { measures } from '../../packages/policy-rules/dist/index.js'
 
 const A = '91310115MA1K4C7L8X' // enterprise-a in the demo data
@@ -108,13 +108,6 @@ async function withBrowser(name: string, viewport: { width: number; height: numb
   }
 }
 
-/** Waits until the page shows its data (no skeleton, no spinner, no pending "connecting") and has settled. */
-async function settled(page: Page, settle: () => Promise<void>) {
-  await page.locator('#sp-main').waitFor({ timeout: 20_000 })
-  await page.waitForFunction(() => !document.querySelector('.el-skeleton, .sp-user__spinner, [data-test="loading"], [data-test="package-loading"]'), null, { timeout: 20_000 })
-  await settle()
-}
-
 async function setLanguage(page: Page, origin: string, locale: 'zh-CN' | 'en') {
   if (!page.url().startsWith(origin)) await page.goto(origin + '/')
   await page.evaluate((value) => localStorage.setItem('servicepack.locale', value), locale)
@@ -173,7 +166,7 @@ async function walk({ origin, paths, size, name, signIn, complete = true, expect
         const problemsBefore = problems.length + missing.length + errors.length
         spent.pages += 1
         await timed('load', () => page.goto(origin + route))
-        await timed('settle', () => settled(page, settle))
+        await timed('settle', () => pageSettled(page, settle))
         const where = `${name} ${locale} ${size} ${route}`
         if (complete && (route === '/' || route === paths[0])) {
           const shown = await navPaths(page)
