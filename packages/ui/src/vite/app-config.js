@@ -37,6 +37,40 @@ function portCheck(name) {
   }
 }
 
+/** How nginx serves a hashed asset that exists (deploy/nginx/nginx.conf): the name changes with the content. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable'
+
+/**
+ * `vite preview` (the browser tests' servers) serves the hashed assets as nginx does in production
+ * (deploy/nginx/app-locations.conf): one that exists is cached for good (IMMUTABLE) instead of Vite's
+ * `no-cache`, which made the browser ask again for each of the app's 90-odd scripts and style sheets on
+ * every page it loaded; one that does not exist is a 404 that is not cached, where Vite answered the app's
+ * index.html.
+ * @returns {import('vite').Plugin}
+ */
+export function previewAssetCaching() {
+  return {
+    name: 'servicepack:preview-asset-caching',
+    apply: (_config, env) => env.isPreview === true,
+    configurePreviewServer(server) {
+      const outDir = path.resolve(server.config.root, server.config.build.outDir)
+      server.middlewares.use((req, res, next) => {
+        const pathname = (req.url ?? '').split('?')[0] ?? '' // hashed names are plain ASCII: an escaped one is no file
+        if (!pathname.startsWith('/assets/')) return next()
+        const file = path.join(outDir, path.normalize(pathname))
+        if (!file.startsWith(outDir + path.sep) || !fs.statSync(file, { throwIfNoEntry: false })?.isFile()) {
+          res.statusCode = 404
+          res.setHeader('Cache-Control', 'no-store')
+          return res.end()
+        }
+        const setHeader = res.setHeader.bind(res)
+        res.setHeader = (name, value) => setHeader(name, String(name).toLowerCase() === 'cache-control' ? IMMUTABLE : value)
+        next()
+      })
+    },
+  }
+}
+
 /**
  * Compile-time flags of Vue and vue-i18n. Replacing them with constants lets the bundler drop the
  * devtools hooks (and vue-i18n's legacy API, which the apps do not use) from production builds; left
@@ -160,6 +194,7 @@ export function defineAppConfig({ name, port, initialJsKb, overrides = {} }) {
       portCheck(name),
       fsAccessPlugin(),
       noDevtools(),
+      previewAssetCaching(),
       ...(initialJsKb ? [initialJsBudget(name, initialJsKb)] : []),
     ],
     define: process.env.VITEST ? { ...featureFlags, __INTLIFY_DROP_MESSAGE_COMPILER__: false } : featureFlags,

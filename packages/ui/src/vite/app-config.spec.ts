@@ -1,9 +1,10 @@
 // @vitest-environment node
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { get, type IncomingMessage } from 'node:http'
 import { resolve } from 'node:path'
-import { build, type Rolldown } from 'vite'
+import { build, preview, type Rolldown } from 'vite'
 import { describe, expect, it } from 'vitest'
-import { DEVTOOLS_MARKERS, defineAppConfig, initialJsBudget, robotsTxt, sitemap, sitemapXml } from './index.js'
+import { DEVTOOLS_MARKERS, defineAppConfig, IMMUTABLE, initialJsBudget, robotsTxt, sitemap, sitemapXml } from './index.js'
 
 /**
  * A small app with what the real ones boot with (Vue, vue-router, Pinia, vue-i18n), built in memory with
@@ -71,6 +72,42 @@ describe('the apps\u2019 shared Vite configuration', () => {
 
   it("fails a build that inherited another NODE_ENV (vitest's 'test'), and says why", async () => {
     await expect(buildFixture({}, 'test')).rejects.toThrow(/__VUE_DEVTOOLS_GLOBAL_HOOK__[\s\S]*NODE_ENV=test/)
+  }, 60_000)
+})
+
+describe('vite preview (the browser tests\u2019 servers) answers as nginx does', () => {
+  it('caches a hashed asset for good, answers a missing one 404 without caching it, and never caches the shell', async () => {
+    const outDir = resolve(root, 'dist-preview')
+    const before = process.env.NODE_ENV
+    process.env.NODE_ENV = 'production'
+    try {
+      const config = defineAppConfig({ name: 'fixture', port: 5999, overrides: { root, logLevel: 'silent', build: { outDir, emptyOutDir: true, reportCompressedSize: false } } })
+      await build({ ...config, configFile: false })
+      const server = await preview({ ...config, configFile: false, preview: { port: 0, strictPort: false, open: false } })
+      try {
+        const origin = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? ''
+        const shell = await fetch(origin + '/')
+        const script = /src="(\/assets\/[^"]+\.js)"/.exec(await shell.text())?.[1] ?? ''
+        expect(script).toMatch(/^\/assets\//)
+        expect(shell.headers.get('cache-control')).toBe('no-cache')
+        const asset = await fetch(origin + script)
+        expect([asset.status, asset.headers.get('cache-control')]).toEqual([200, IMMUTABLE])
+        expect(asset.headers.get('content-type')).toMatch(/javascript/)
+        // (node:http sends the path as written; fetch would resolve the dots first)
+        for (const missing of ['/assets/gone-1234.js', '/assets/%E0%A4%A', '/assets/../../package.json']) {
+          const answer = await new Promise<IncomingMessage>((done, fail) => get(origin + '/', { path: missing }, done).on('error', fail))
+          answer.resume()
+          expect([missing, answer.statusCode, answer.headers['cache-control']]).toEqual([missing, 404, 'no-store'])
+        }
+        // a page of the app is its shell, as before
+        const page = await fetch(origin + '/appeals')
+        expect([page.status, page.headers.get('cache-control')]).toEqual([200, 'no-cache'])
+      } finally {
+        await server.close()
+      }
+    } finally {
+      process.env.NODE_ENV = before
+    }
   }, 60_000)
 })
 

@@ -45,6 +45,12 @@ export const DEVTOOLS_MARKERS: readonly string[]
 /** `vite build` fails when a chunk carries devtools code or is named after devtools. */
 export function noDevtools(): Plugin
 
+/** Cache-Control of a hashed asset that exists, as nginx sends it. */
+export const IMMUTABLE: string
+
+/** `vite preview` serves /assets/ as nginx does: an existing file cached for good, a missing one a 404 that is not cached. */
+export function previewAssetCaching(): Plugin
+
 /** What the dev server pre-bundles before the first page (Element Plus's component styles included). */
 export const OPTIMIZED_DEPS: readonly string[]
 

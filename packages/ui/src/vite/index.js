@@ -1,5 +1,5 @@
 // `@servicepack/ui/vite`, for the apps' vite.config.ts (types in index.d.ts).
-export { DEVTOOLS_MARKERS, defineAppConfig, featureFlags, noDevtools, OPTIMIZED_DEPS } from './app-config.js'
+export { DEVTOOLS_MARKERS, defineAppConfig, featureFlags, IMMUTABLE, noDevtools, OPTIMIZED_DEPS, previewAssetCaching } from './app-config.js'
 export { fontScale, scaleFontSize } from './font-scale.js'
 export { fsAccess, PROJECT_DENY, VITE_DEFAULT_DENY, workspacePackageDirs } from './fs-access.js'
 export { busyPortMessage, isPortBusy } from './port-check.js'
