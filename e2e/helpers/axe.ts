@@ -1,7 +1,8 @@
-import { AxeBuilder } from '@axe-core/playwright'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import type { AxeResults, RunOptions } from 'axe-core'
 import type { Page } from 'playwright-core'
 
-type Results = Awaited<ReturnType<AxeBuilder['analyze']>>
 export const IMPACTS = ['critical', 'serious', 'moderate', 'minor'] as const
 export type Impact = (typeof IMPACTS)[number]
 
@@ -16,16 +17,28 @@ export interface AxeReport {
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
 
 /**
- * Runs axe-core on the page as it is now and sums its violations per impact. `axe.run` in the page
- * (legacy mode, same-origin frames included): the same rules and results as the default, which injects
- * axe-core a second time into a blank page it opens for every check only to merge cross-origin frames'
- * results (the apps have none; the SSO's silent-check frame is gone once the page is signed in).
- * Only the violations are collected (`resultTypes`): axe then keeps one node per passed or incomplete
- * rule instead of every node it looked at — the same violations, in about half the time on a large page
- * (the 三率 dashboard, 2,700 elements: 1.4 s → 0.7 s).
+ * axe-core's minified build, evaluated once in each frame of the page to check: 0.04 s a page here, where
+ * `@axe-core/playwright` evaluated the unminified one (1.4 MB) twice in the page, 0.06 s each time — a
+ * quarter of a check on most pages.
+ */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+/**
+ * Runs axe-core (`axe.run`, its documented API) on the page as it is now and sums its violations per
+ * impact. axe-core goes into every frame first (same-origin frames are checked through the page, as axe
+ * does; the apps have none once signed in: the SSO's silent-check frame is gone), without a blank page
+ * per check to merge cross-origin results. Only the violations are collected (`resultTypes`): axe then
+ * keeps one node per passed or incomplete rule instead of every node it looked at — the same
+ * violations, in about half the time on a large page (the 三率 dashboard, 2,700 elements: 1.4 s → 0.7 s).
  */
 export async function axeReport(page: Page): Promise<AxeReport> {
-  const results: Results = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] }).setLegacyMode().analyze()
+  const [main, ...frames] = page.frames()
+  if (!main) throw new Error('the page has no frame to check')
+  await main.evaluate(AXE_SOURCE)
+  // a frame may be gone meanwhile, or refuse the script: the page's own check still runs, as before
+  for (const frame of frames) await frame.evaluate(AXE_SOURCE).catch(() => undefined)
+  const options: RunOptions = { runOnly: { type: 'tag', values: TAGS }, resultTypes: ['violations'] }
+  const results: AxeResults = await page.evaluate((run) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, run), options)
   const counts: Record<Impact, number> = { critical: 0, serious: 0, moderate: 0, minor: 0 }
   const blocking: string[] = []
   for (const v of results.violations) {
