@@ -27,11 +27,21 @@ export function settleTracker(page: Page): { settled(timeout?: number): Promise<
   }
 }
 
-/** In the page: true once no ending animation runs, the fonts are in, and two frames have been painted. */
+/**
+ * In the page: true when, with the fonts loaded, two frames later no animation that ends is running
+ * (an endless one, a spinner, is not waited for). Checked at the end of the frames, not before them: an
+ * enter transition that starts meanwhile (Element Plus's tags zoom in on mount, Vue sets the classes a
+ * frame after the tag appears) is seen, and waited for.
+ */
 function stillFrames(): Promise<boolean> {
-  const running = document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity)
-  if (running) return new Promise((resolve) => requestAnimationFrame(() => resolve(false)))
-  return document.fonts.ready.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)))))
+  return document.fonts.ready.then(
+    () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => resolve(!document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity))),
+        ),
+      ),
+  )
 }
 
 /**
