@@ -9,7 +9,9 @@ export type Impact = (typeof IMPACTS)[number]
 export interface AxeReport {
   /** Violations (rules broken) per impact; each rule counts once per page however many nodes break it. */
   counts: Record<Impact, number>
-  /** One line per serious or critical rule broken: its id, its help text and the first elements that break it. */
+  /** One line per rule broken, whatever its impact: the impact, its id, its help text and the first elements that break it. */
+  violations: string[]
+  /** The serious and critical ones of `violations`. */
   blocking: string[]
 }
 
@@ -40,19 +42,20 @@ export async function axeReport(page: Page): Promise<AxeReport> {
   const options: RunOptions = { runOnly: { type: 'tag', values: TAGS }, resultTypes: ['violations'] }
   const results: AxeResults = await page.evaluate((run) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, run), options)
   const counts: Record<Impact, number> = { critical: 0, serious: 0, moderate: 0, minor: 0 }
+  const violations: string[] = []
   const blocking: string[] = []
   for (const v of results.violations) {
     const impact = (v.impact ?? 'minor') as Impact
     counts[impact] += 1
-    if (impact === 'critical' || impact === 'serious') {
-      const where = v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join(' | ')
-      blocking.push(`${impact} ${v.id} (${v.help}; ${v.nodes.length}×): ${where}`)
-    }
+    const where = v.nodes
+      .slice(0, 3)
+      .map((n) => n.target.join(' '))
+      .join(' | ')
+    const line = `${impact} ${v.id} (${v.help}; ${v.nodes.length}×): ${where}`
+    violations.push(line)
+    if (impact === 'critical' || impact === 'serious') blocking.push(line)
   }
-  return { counts, blocking }
+  return { counts, violations, blocking }
 }
 
 /** "critical 0 · serious 1 · moderate 2 · minor 0" */

@@ -76,7 +76,7 @@ describe('each back-office role sees its own navigation (display only; the API e
     await page.goto(ADMIN + '/')
     await signInOnSsoPage(page, user)
     await page.locator('[data-test="user-menu"]').waitFor()
-    const items = (await page.locator('aside .el-menu-item').allInnerTexts()).map((s) => s.trim())
+    const items = (await page.locator('.sp-shell__sidebar .el-menu-item').allInnerTexts()).map((s) => s.trim())
     expect(items.filter((s) => s !== '账户信息')).toEqual(expected)
     await snap(page, `admin-home-${user}`)
   })

@@ -24,6 +24,12 @@ describe('MeasureCard', () => {
     expect(wrapper.find('[data-test="missing"]').exists()).toBe(false)
   })
 
+  it('names the measure in a heading of the level asked for (2 right under a page title, 3 by default)', () => {
+    const evaluation = evaluateMeasure('basic-research', { basicResearchInvestment: 60_000_000 }, { asOf })
+    expect(mountCard(evaluation, 'zh-CN', { headingLevel: 2 }).find('h2.sp-measure__name').text()).toBe('基础研究投入财政补助')
+    expect(mountCard(evaluation).find('h2').exists()).toBe(false)
+  })
+
   it('links the citation to the measure’s page: a route in the portal, the portal’s URL from the back office', async () => {
     const evaluation = evaluateMeasure('basic-research', {}, { asOf })
     const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/measures/:id', name: 'measure', component: { render: () => null } }] })

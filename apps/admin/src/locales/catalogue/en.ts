@@ -14,6 +14,8 @@ const en: Translation<typeof zhCN> = {
     cancel: 'Cancel',
     save: 'Save',
     edit: 'Edit',
+    /** The header of a table's column of buttons. */
+    actions: 'Actions',
     readOnly: 'Only administrators can change the catalogues.',
     routing: {
       hint: "The routing catalogue gives the coordinator's default when dispatching. A change applies to the next dispatch suggestion only: appeals already dispatched keep their bureaus, and appeals about a measure still go to that measure's bureaus.",
@@ -91,6 +93,7 @@ const en: Translation<typeof zhCN> = {
       allBureaus: 'All bureaus',
       title: 'Title',
       body: 'Answer',
+      updated: 'Last changed',
       add: 'New template',
       addTitle: 'New response template',
       editTitle: 'Edit response template',

@@ -11,6 +11,8 @@ export default {
     cancel: '取消',
     save: '保存',
     edit: '修改',
+    /** The header of a table's column of buttons. */
+    actions: '操作',
     readOnly: '只有管理员可以修改目录。',
     routing: {
       hint: '派单目录决定协调员派单时的默认建议。修改只影响此后的派单建议，已派出的诉求不受影响；涉及具体措施的诉求仍按措施的责任单位派单。',
@@ -88,6 +90,7 @@ export default {
       allBureaus: '全部单位',
       title: '模板名称',
       body: '答复内容',
+      updated: '最后修改',
       add: '新增模板',
       addTitle: '新增答复模板',
       editTitle: '修改答复模板',
