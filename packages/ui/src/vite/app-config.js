@@ -218,7 +218,7 @@ export function defineAppConfig({ name, port, initialJsKb, overrides = {} }) {
     test: {
       environment: 'happy-dom',
       include: ['src/**/*.spec.ts'],
-      setupFiles: [fileURLToPath(new URL('../testing/settle-imports.ts', import.meta.url))],
+      setupFiles: ['settle-imports.ts', 'element-to-string.ts'].map((file) => fileURLToPath(new URL(`../testing/${file}`, import.meta.url))),
       // Component tests mount whole pages with Element Plus; on a loaded 2-core machine one can take
       // several seconds. The limit catches hangs, not slowness (timings belong in bench/).
       testTimeout: 20_000,
