@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger'
-import { Type } from 'class-transformer'
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator'
+import { IsIn, IsOptional, IsUUID } from 'class-validator'
 import { catalogues, measures } from '@servicepack/policy-rules'
 import { TextField } from '../common/fields.js'
 import { ANSWER_STATUSES, type AnswerStatus } from './answer-state.js'
+import { PageField } from '../common/query-fields.js'
 
 const categoryCodes = catalogues.appealCategories.map((c) => c.code)
 const bureauCodes = catalogues.bureaus.map((b) => b.code)
@@ -27,12 +27,10 @@ export class AnswerListQueryDto {
   @IsOptional() @IsIn(bureauCodes, { message: 'bureau must be a bureau of the catalogue' })
   bureau?: string
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 1 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  @PageField(500, 1)
   page?: number
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 10 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(50)
+  @PageField(50, 10)
   pageSize?: number
 }
 

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PickType } from '@nestjs/swagger'
-import { Transform, Type } from 'class-transformer'
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator'
+import { Transform } from 'class-transformer'
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, Matches } from 'class-validator'
 import { catalogues } from '@servicepack/policy-rules'
 import { IsCalendarDate } from '../common/date-fields.js'
 import { TextField } from '../common/fields.js'
 import { EXPORT_FORMATS, type ExportFormat } from '../common/table-files.js'
 import { APPEAL_STATUSES, RATINGS, type AppealStatus, type Rating } from './appeal-state.js'
+import { PageField, QueryFlag } from '../common/query-fields.js'
 
 /** The list's, the export's and the counts' query strings. */
 
@@ -16,8 +17,6 @@ export const APPEAL_SORTS = ['created_desc', 'created_asc', 'due_asc'] as const
 export type AppealSort = (typeof APPEAL_SORTS)[number]
 
 const csv = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value)
-const bool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value)
-
 export class AppealListQueryDto {
   @ApiPropertyOptional({ description: 'comma-separated statuses', example: 'dispatched,in_progress' })
   @IsOptional() @Transform(csv) @IsArray() @ArrayMaxSize(6) @IsIn(APPEAL_STATUSES, { each: true, message: 'status must be appeal statuses' })
@@ -55,54 +54,46 @@ export class AppealListQueryDto {
   @IsOptional() @IsCalendarDate()
   ratedTo?: string
 
-  @ApiPropertyOptional({ description: 'went past a deadline at least once since its current dispatch (the 三率 overdue drill-down)' })
-  @IsOptional() @Transform(bool) @IsBoolean()
+  @QueryFlag('went past a deadline at least once since its current dispatch (the 三率 overdue drill-down)')
   everOverdue?: boolean
 
   @ApiPropertyOptional({ enum: RATINGS, description: 'the latest rating' })
   @IsOptional() @IsIn(RATINGS)
   rating?: Rating
 
-  @ApiPropertyOptional({ description: 'reopened at least once (a 不满意 rating)' })
-  @IsOptional() @Transform(bool) @IsBoolean()
+  @QueryFlag('reopened at least once (a 不满意 rating)')
   reopened?: boolean
 
   @ApiPropertyOptional({ description: 'only the enterprise with this USCC' })
   @IsOptional() @Matches(/^[0-9A-Z]{18}$/, { message: 'enterprise must be a USCC' })
   enterprise?: string
 
-  @ApiPropertyOptional({ description: 'past the accept or answer deadline' })
-  @IsOptional() @Transform(bool) @IsBoolean()
+  @QueryFlag('past the accept or answer deadline')
   overdue?: boolean
 
-  @ApiPropertyOptional({ description: '即将超期: a deadline today or within the deadline policy’s dueSoonDays next working days' })
-  @IsOptional() @Transform(bool) @IsBoolean()
+  @QueryFlag('即将超期: a deadline today or within the deadline policy’s dueSoonDays next working days')
   dueSoon?: boolean
 
   @ApiPropertyOptional({ enum: ['lead', 'assisting'], description: "the caller's bureau's part: 主办 (lead) or 协办 (assisting); for bureau officers" })
   @IsOptional() @IsIn(['lead', 'assisting'])
   part?: 'lead' | 'assisting'
 
-  @ApiPropertyOptional({ description: "待提供协办意见: dispatched or in progress, the caller's bureau assists and has given no opinion since the dispatch (true), or has (false)" })
-  @IsOptional() @Transform(bool) @IsBoolean()
+  @QueryFlag("待提供协办意见: dispatched or in progress, the caller's bureau assists and has given no opinion since the dispatch (true), or has (false)")
   awaitingOpinion?: boolean
 
-  @ApiPropertyOptional({ description: 'an extension request waits for the coordinator' })
-  @IsOptional() @Transform(bool) @IsBoolean()
+  @QueryFlag('an extension request waits for the coordinator')
   pendingExtension?: boolean
 
   @TextField({ max: 100, nullable: true, description: 'tracking number, title or enterprise name contains' })
   q?: string | null
 
-  @ApiPropertyOptional({ description: 'only the appeals of the enterprises whose 服务管家 is the caller (我负责的企业; true) or only the others (false)' })
-  @IsOptional() @Transform(bool) @IsBoolean()
+  @QueryFlag('only the appeals of the enterprises whose 服务管家 is the caller (我负责的企业; true) or only the others (false)')
   mine?: boolean
 
-  @ApiPropertyOptional({
-    default: true,
-    description: "a coordinator's list puts the appeals of the enterprises they are the steward of first, each part in the chosen sort (the cursor carries the part); false: one list in the chosen sort. Without effect with `mine` or for other roles",
-  })
-  @IsOptional() @Transform(bool) @IsBoolean()
+  @QueryFlag(
+    "a coordinator's list puts the appeals of the enterprises they are the steward of first, each part in the chosen sort (the cursor carries the part); false: one list in the chosen sort. Without effect with `mine` or for other roles",
+    { default: true },
+  )
   mineFirst?: boolean
 
   @ApiPropertyOptional({ enum: APPEAL_SORTS, default: 'created_desc' })
@@ -113,8 +104,7 @@ export class AppealListQueryDto {
   @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,200}$/, { message: 'cursor must be a cursor returned by the API' })
   cursor?: string
 
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  @PageField(100, 20)
   limit?: number
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger'
-import { Type } from 'class-transformer'
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator'
+import { IsIn, IsOptional, Matches } from 'class-validator'
 import { CATALOGUES, type Catalogue } from './catalogue-change.entity.js'
+import { PageField } from '../common/query-fields.js'
 
 export class CatalogueChangeQueryDto {
   @ApiPropertyOptional({ enum: CATALOGUES })
@@ -16,8 +16,7 @@ export class CatalogueChangeQueryDto {
   @IsOptional() @Matches(/^[1-9][0-9]{0,17}$/, { message: 'before must be a change id' })
   before?: string
 
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  @PageField(200, 50)
   limit?: number
 }
 

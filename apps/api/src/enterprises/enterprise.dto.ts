@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger'
-import { Transform, Type } from 'class-transformer'
-import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateBy, ValidateIf } from 'class-validator'
+import { ArrayMaxSize, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateBy, ValidateIf } from 'class-validator'
 import { catalogues } from '@servicepack/policy-rules'
 import { EmailField, PhoneField, TextField } from '../common/fields.js'
 import { ObjectList } from '../common/nested-fields.js'
@@ -9,6 +8,7 @@ import { factsSchema } from '../measures/facts-schema.js'
 import { AmountRangeDto, EvaluationDto } from '../measures/measures.dto.js'
 import { ENTERPRISE_ACTIONS, type EnterpriseAction } from './enterprise-access.js'
 import { usccProblem, usccProblemMessages } from './uscc.js'
+import { PageField, QueryFlag } from '../common/query-fields.js'
 
 export class StewardDto {
   @ApiProperty({ type: String, nullable: true, description: "the coordinator account (its `sub`); null: a steward from before stewards were accounts, not linked to one (choose an account)" })
@@ -89,12 +89,10 @@ export class ChangeDto {
 const HISTORY_FIELD = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)?$/
 
 export class HistoryQueryDto {
-  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 100000 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000)
+  @PageField(100000, 1)
   page?: number
 
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  @PageField(100, 20)
   pageSize?: number
 
   @TextField({ max: 100, nullable: true, description: 'only changes of this field, e.g. `facts.revenue` or `steward.phone`', example: 'facts.revenue' })
@@ -122,8 +120,7 @@ export class EnterpriseListQueryDto {
   @TextField({ max: 100, nullable: true, description: 'name or USCC contains' })
   q?: string | null
 
-  @ApiPropertyOptional({ description: 'only 重点企业 (true) or only the others (false)' })
-  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  @QueryFlag('only 重点企业 (true) or only the others (false)')
   key?: boolean
 
   @ApiPropertyOptional({ enum: codes(catalogues.industries) })
@@ -134,12 +131,10 @@ export class EnterpriseListQueryDto {
   @IsOptional() @IsIn(codes(catalogues.districts), { message: 'district must be a district code of the catalogue' })
   district?: string
 
-  @ApiPropertyOptional({ description: 'only enterprises without a 服务管家 account (true; legacy stewards included) or only those with one (false)' })
-  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  @QueryFlag('only enterprises without a 服务管家 account (true; legacy stewards included) or only those with one (false)')
   unassigned?: boolean
 
-  @ApiPropertyOptional({ description: 'only the enterprises whose steward is the caller (我负责的企业)' })
-  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  @QueryFlag('only the enterprises whose steward is the caller (我负责的企业)')
   mine?: boolean
 
   @ApiPropertyOptional({ enum: ENTERPRISE_SORTS, enumName: 'EnterpriseSort', description: 'column to sort by (unknown values last); default: 重点企业 first, then name' })
@@ -150,12 +145,10 @@ export class EnterpriseListQueryDto {
   @IsOptional() @IsIn(SORT_ORDERS, { message: 'order must be asc or desc' })
   order?: SortOrder
 
-  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 100000 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000)
+  @PageField(100000, 1)
   page?: number
 
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  @PageField(100, 20)
   pageSize?: number
 }
 

@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger'
-import { Type } from 'class-transformer'
-import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator'
+import { IsBoolean, IsIn, IsOptional } from 'class-validator'
 import { catalogues, measures } from '@servicepack/policy-rules'
 import { TextField } from '../common/fields.js'
 import { EXPORT_FORMATS, type ExportFormat } from '../common/table-files.js'
 import { OUTCOMES, type Outcome } from './application-outcome.js'
 import { FUNNEL_GROUPS, FUNNEL_STAGES, type FunnelGroup, type FunnelStage } from './measure-funnel.queries.js'
+import { PageField } from '../common/query-fields.js'
 
 const measureIds = measures.map((m) => m.id)
 const districtCodes = catalogues.districts.map((d) => d.code)
@@ -99,8 +99,7 @@ export class MeasureFunnelDrillQueryDto extends MeasureParamDto {
   @IsOptional() @IsIn(industryCodes, { message: 'industry must be an industry of the catalogue' })
   industry?: string
 
-  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 100000 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000)
+  @PageField(100000, 1)
   page?: number
 }
 

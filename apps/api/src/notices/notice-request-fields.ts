@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common'
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger'
-import { Transform, Type } from 'class-transformer'
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsObject, IsOptional, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator'
+import { Type } from 'class-transformer'
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO8601, IsObject, IsOptional, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator'
 import { measures } from '@servicepack/policy-rules'
 import { NOTICE_KINDS } from './notice-state.js'
 
@@ -70,15 +70,4 @@ export function MeasureIdsField(presence: Presence, doc: ApiPropertyOptions): Pr
 /** A nested object of `type`. */
 export function NestedField(type: () => new () => object, presence: Presence): PropertyDecorator {
   return stacked(documented(presence, { type: type() }), ...absence(presence), IsObject(), ValidateNested(), Type(type))
-}
-
-/** A yes/no query parameter: `true` and `false` are read as booleans, anything else is refused. */
-export function QueryFlag(description: string): PropertyDecorator {
-  const bool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value)
-  return stacked(ApiPropertyOptional({ description }), IsOptional(), Transform(bool), IsBoolean())
-}
-
-/** A page number or size of a list's query (a whole number in [1, max]). */
-export function PageField(max: number, defaultValue: number): PropertyDecorator {
-  return stacked(ApiPropertyOptional({ default: defaultValue, minimum: 1, maximum: max }), IsOptional(), Type(() => Number), IsInt(), Min(1), Max(max))
 }

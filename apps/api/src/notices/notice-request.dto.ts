@@ -5,7 +5,8 @@ import { catalogues, MAX_YUAN } from '@servicepack/policy-rules'
 import { PhoneField, TextField } from '../common/fields.js'
 import { ObjectList } from '../common/nested-fields.js'
 import { MAX_NOTICE_BODY } from './notice-markdown.js'
-import { CountField, InstantField, KindField, measureIds, MeasureIdsField, NestedField, OnlineUrlField, PageField, QueryFlag } from './notice-request-fields.js'
+import { PageField, QueryFlag } from '../common/query-fields.js'
+import { CountField, InstantField, KindField, measureIds, MeasureIdsField, NestedField, OnlineUrlField } from './notice-request-fields.js'
 import { NOTICE_STATUSES, type NoticeKind, type NoticeStatus } from './notice-state.js'
 
 const industryCodes = catalogues.industries.map((i) => i.code)

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger'
-import { Transform, Type } from 'class-transformer'
-import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator'
+import { IsIn, IsOptional } from 'class-validator'
 import { NOTIFICATION_GROUPS, type NotificationGroup } from './notification-groups.js'
+import { PageField, QueryFlag } from '../common/query-fields.js'
 
 export class NotificationDto {
   @ApiProperty() id!: string
@@ -18,24 +18,19 @@ export class NotificationListDto {
   @ApiProperty() unread!: number
 }
 
-const bool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value)
-
 /** The notifications page (查看全部): a page of what the caller was sent, newest first, filtered. */
 export class NotificationHistoryQueryDto {
-  @ApiPropertyOptional({ description: 'only unread (true) or only read (false)' })
-  @IsOptional() @Transform(bool) @IsBoolean()
+  @QueryFlag('only unread (true) or only read (false)')
   unread?: boolean
 
   @ApiPropertyOptional({ enum: NOTIFICATION_GROUPS, enumName: 'NotificationGroup', description: 'deadline (催办与超期), appeal (诉求动态), notice (培训通知), other' })
   @IsOptional() @IsIn(NOTIFICATION_GROUPS, { message: 'kind must be deadline, appeal, notice or other' })
   kind?: NotificationGroup
 
-  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 1000 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  @PageField(1000, 1)
   page?: number
 
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  @PageField(100, 20)
   pageSize?: number
 }
 
