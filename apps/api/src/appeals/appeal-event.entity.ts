@@ -1,4 +1,5 @@
-import { Column, JoinColumn, ManyToOne, Entity, Index, PrimaryGeneratedColumn } from 'typeorm'
+import { Column, JoinColumn, ManyToOne, Entity, Index } from 'typeorm'
+import { LoggedByNamedActor } from '../common/actor-columns.js'
 import { Appeal } from './appeal.entity.js'
 import type { AppealStatus } from './appeal-state.js'
 
@@ -8,10 +9,7 @@ import type { AppealStatus } from './appeal-state.js'
  */
 @Entity('appeal_events')
 @Index('appeal_events_by_appeal', ['appealId', 'id'])
-export class AppealEvent {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint' })
-  id!: string
-
+export class AppealEvent extends LoggedByNamedActor {
   @Column({ name: 'appeal_id', type: 'uuid' })
   appealId!: string
 
@@ -21,16 +19,6 @@ export class AppealEvent {
 
   @Column({ type: 'timestamptz' })
   at!: Date
-
-  @Column({ name: 'actor_sub', type: 'varchar', length: 255 })
-  actorSub!: string
-
-  @Column({ name: 'actor_username', type: 'varchar', length: 100 })
-  actorUsername!: string
-
-  /** The person's display name when it was written (issue 19 §4); null when never known. */
-  @Column({ name: 'actor_name', type: 'varchar', length: 200, nullable: true })
-  actorName!: string | null
 
   /** owner / coordinator / lead / assisting / system (the party the actor acted as). */
   @Column({ type: 'varchar', length: 20 })

@@ -35,15 +35,19 @@ export class AppealStat extends AppealStatCounts {
   @PrimaryColumn({ type: 'date' }) day!: string
 }
 
-/** How many answers took N working days from dispatch (for the median), per (day, bureau, category, district). */
-@Entity('appeal_answer_days')
-export class AppealAnswerDays {
-  @PrimaryColumn({ type: 'date' }) day!: string
+/** The key and count shared by the daily and the monthly answer-days tables (as AppealStatCounts). */
+abstract class AppealAnswerDaysCounts {
   @PrimaryColumn({ type: 'varchar', length: 40 }) bureau!: string
   @PrimaryColumn({ type: 'varchar', length: 40 }) category!: string
   @PrimaryColumn({ type: 'varchar', length: 20 }) district!: string
   @PrimaryColumn({ type: 'int' }) days!: number
   @Column({ type: 'int', default: 0 }) answers!: number
+}
+
+/** How many answers took N working days from dispatch (for the median), per (day, bureau, category, district). */
+@Entity('appeal_answer_days')
+export class AppealAnswerDays extends AppealAnswerDaysCounts {
+  @PrimaryColumn({ type: 'date' }) day!: string
 }
 
 /** The same counts per calendar month (`month` = its first day), kept beside the daily ones so a long period reads few rows. */
@@ -52,11 +56,6 @@ export class AppealStatMonthly extends AppealStatCounts {
   @PrimaryColumn({ type: 'date' }) month!: string
 }
 @Entity('appeal_answer_days_monthly')
-export class AppealAnswerDaysMonthly {
+export class AppealAnswerDaysMonthly extends AppealAnswerDaysCounts {
   @PrimaryColumn({ type: 'date' }) month!: string
-  @PrimaryColumn({ type: 'varchar', length: 40 }) bureau!: string
-  @PrimaryColumn({ type: 'varchar', length: 40 }) category!: string
-  @PrimaryColumn({ type: 'varchar', length: 20 }) district!: string
-  @PrimaryColumn({ type: 'int' }) days!: number
-  @Column({ type: 'int', default: 0 }) answers!: number
 }

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm'
+import { Column, Entity, Index } from 'typeorm'
+import { LoggedByNamedActor } from '../common/actor-columns.js'
 
 export const CATALOGUES = ['routing', 'deadline-policy', 'calendar', 'response-templates'] as const
 export type Catalogue = (typeof CATALOGUES)[number]
@@ -10,22 +11,9 @@ export type Catalogue = (typeof CATALOGUES)[number]
  */
 @Entity('catalogue_changes')
 @Index('catalogue_changes_by_catalogue', ['catalogue', 'id'])
-export class CatalogueChange {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint' })
-  id!: string
-
+export class CatalogueChange extends LoggedByNamedActor {
   @Column({ type: 'timestamptz' })
   at!: Date
-
-  @Column({ name: 'actor_sub', type: 'varchar', length: 255 })
-  actorSub!: string
-
-  @Column({ name: 'actor_username', type: 'varchar', length: 100 })
-  actorUsername!: string
-
-  /** The person's display name when it was written (issue 19 §4); null when never known. */
-  @Column({ name: 'actor_name', type: 'varchar', length: 200, nullable: true })
-  actorName!: string | null
 
   @Column({ type: 'varchar', length: 30 })
   catalogue!: Catalogue

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm'
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm'
+import { LoggedByActor } from '../common/actor-columns.js'
 import { Enterprise } from './enterprise.entity.js'
 
 export interface FieldChange {
@@ -10,10 +11,7 @@ export interface FieldChange {
 /** One saved edit of an enterprise's profile: who, when, which fields from → to. */
 @Entity('enterprise_changes')
 @Index('enterprise_changes_by_enterprise', ['uscc', 'at'])
-export class EnterpriseChange {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint' })
-  id!: string
-
+export class EnterpriseChange extends LoggedByActor {
   @Column({ type: 'char', length: 18 })
   uscc!: string
 
@@ -23,12 +21,6 @@ export class EnterpriseChange {
 
   @CreateDateColumn({ type: 'timestamptz' })
   at!: Date
-
-  @Column({ name: 'actor_sub', type: 'varchar', length: 255 })
-  actorSub!: string
-
-  @Column({ name: 'actor_username', type: 'varchar', length: 100 })
-  actorUsername!: string
 
   @Column({ type: 'jsonb' })
   changes!: FieldChange[]
