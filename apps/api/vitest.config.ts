@@ -10,6 +10,11 @@ import { defineConfig } from 'vitest/config'
  */
 export default defineConfig({
   test: {
+    // At least two files at a time (vitest's default is one per core less one: a single worker on 2
+    // cores). An integration worker waits for PostgreSQL about half the time (13 of 28 s in
+    // hostile-generated's profile), so one leaves a core idle: 3,246 tests alone 155 s / 145 CPU s →
+    // 99 / 164. For both tiers: vitest runs projects with different worker counts only one after another.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {
@@ -28,10 +33,6 @@ export default defineConfig({
           hookTimeout: 60_000,
           fileParallelism: true,
           pool: 'forks',
-          // At least two files at a time (vitest's default is one per core less one: a single worker on 2
-          // cores). A worker waits for PostgreSQL about half the time (13 of 28 s in hostile-generated's
-          // profile), so one leaves a core idle: 3,246 tests alone 155 s / 145 CPU s → 99 / 164.
-          maxWorkers: Math.max(2, availableParallelism() - 1),
           // The files share a worker's module cache: each one boots its own app on its own database
           // (helpers/app.ts) from an injected env, so what they would not share is only the 2–3 s of
           // importing Nest, TypeORM and the app's modules again per file (most of the tier's time).
