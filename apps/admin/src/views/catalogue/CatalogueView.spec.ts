@@ -22,8 +22,10 @@ async function mountAt(url: string, handlers: Handlers) {
   await flushPromises()
   return { wrapper, api, router: context.router }
 }
+/** Clicks what the selector finds once it is there: a popconfirm's buttons appear when its popper opens (a timer of Element Plus's), not on the next tick. */
 const click = async (selector: string) => {
-  document.querySelector<HTMLElement>(selector)!.click()
+  const element = await vi.waitFor(() => document.querySelector<HTMLElement>(selector) ?? Promise.reject(new Error(`${selector} is not on the page`)))
+  element.click()
   await flushPromises()
 }
 
@@ -222,7 +224,6 @@ describe('response templates and the change log', () => {
     expect(api.last('PUT', '/api/admin/response-templates/t1')!.body).toEqual({ bureau: 'planning', title: '用地答复', body: '您好', version: 3 })
     expect(wrapper.find('[data-test="templates-flash"]').text()).toContain('已保存')
     await click('[data-test="template-remove"]')
-    await vi.waitFor(() => expect(document.querySelector('.el-popconfirm')).not.toBeNull())
     await click('.el-popconfirm .el-button--primary')
     expect(api.last('DELETE', '/api/admin/response-templates/t1')).toBeTruthy()
     expect(wrapper.find('[data-test="templates-flash"]').text()).toContain('已删除')
