@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm'
 import type { AnswerStatus } from './answer-state.js'
+import { TimeColumn } from '../common/time-column.js'
 
 /**
  * A public answer (政策问答): a question and its answer written for everyone, from an appeal a
@@ -48,14 +49,14 @@ export class Answer {
   @Column({ name: 'decided_by', type: 'varchar', length: 100, nullable: true })
   decidedBy!: string | null
 
-  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  @TimeColumn('decided_at', { nullable: true })
   decidedAt!: Date | null
 
   /** The coordinator's note: why declined, withdrawn or superseded. */
   @Column({ name: 'decision_note', type: 'text', nullable: true })
   decisionNote!: string | null
 
-  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  @TimeColumn('published_at', { nullable: true })
   publishedAt!: Date | null
 
   @Column({ name: 'supersedes_id', type: 'uuid', nullable: true })

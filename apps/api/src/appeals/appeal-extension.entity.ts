@@ -1,5 +1,6 @@
 import { Column, JoinColumn, ManyToOne, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm'
 import { Appeal } from './appeal.entity.js'
+import { TimeColumn } from '../common/time-column.js'
 
 export type ExtensionStatus = 'pending' | 'approved' | 'refused'
 
@@ -40,7 +41,7 @@ export class AppealExtensionRequest {
   @Column({ name: 'decided_by_name', type: 'varchar', length: 200, nullable: true })
   decidedByName!: string | null
 
-  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  @TimeColumn('decided_at', { nullable: true })
   decidedAt!: Date | null
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

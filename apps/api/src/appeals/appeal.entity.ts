@@ -2,6 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { Enterprise } from '../enterprises/enterprise.entity.js'
 import type { Evaluation } from '@servicepack/policy-rules'
 import type { AppealStatus, Rating } from './appeal-state.js'
+import { TimeColumn } from '../common/time-column.js'
 
 export type Complexity = 'simple' | 'complex'
 
@@ -93,26 +94,26 @@ export class Appeal {
   @Column({ name: 'assisting_bureaus', type: 'varchar', length: 40, array: true, default: () => "'{}'" })
   assistingBureaus!: string[]
 
-  @Column({ name: 'dispatched_at', type: 'timestamptz', nullable: true })
+  @TimeColumn('dispatched_at', { nullable: true })
   dispatchedAt!: Date | null
 
-  @Column({ name: 'accept_due_at', type: 'timestamptz', nullable: true })
+  @TimeColumn('accept_due_at', { nullable: true })
   acceptDueAt!: Date | null
 
-  @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
+  @TimeColumn('accepted_at', { nullable: true })
   acceptedAt!: Date | null
 
-  @Column({ name: 'answer_due_at', type: 'timestamptz', nullable: true })
+  @TimeColumn('answer_due_at', { nullable: true })
   answerDueAt!: Date | null
 
-  @Column({ name: 'responded_at', type: 'timestamptz', nullable: true })
+  @TimeColumn('responded_at', { nullable: true })
   respondedAt!: Date | null
 
   /** When an unrated response closes by itself (auto-close). */
-  @Column({ name: 'rate_due_at', type: 'timestamptz', nullable: true })
+  @TimeColumn('rate_due_at', { nullable: true })
   rateDueAt!: Date | null
 
-  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  @TimeColumn('closed_at', { nullable: true })
   closedAt!: Date | null
 
   @Column({ name: 'reopen_count', type: 'int', default: 0 })
@@ -131,14 +132,14 @@ export class Appeal {
   @Column({ type: 'varchar', length: 24, nullable: true })
   rating!: Rating | null
 
-  @Column({ name: 'rated_at', type: 'timestamptz', nullable: true })
+  @TimeColumn('rated_at', { nullable: true })
   ratedAt!: Date | null
 
   /** Set by the deadline jobs when a reminder / the overdue notice went out for the current deadline. */
-  @Column({ name: 'reminded_at', type: 'timestamptz', nullable: true })
+  @TimeColumn('reminded_at', { nullable: true })
   remindedAt!: Date | null
 
-  @Column({ name: 'overdue_notified_at', type: 'timestamptz', nullable: true })
+  @TimeColumn('overdue_notified_at', { nullable: true })
   overdueNotifiedAt!: Date | null
 
   @Column({ name: 'idempotency_key', type: 'varchar', length: 100, nullable: true })

@@ -1,4 +1,5 @@
 import { Check, Column, Entity, PrimaryColumn } from 'typeorm'
+import { TimeColumn } from '../common/time-column.js'
 
 /** The administrator's deadline policy: one row (id 1) when set; none = the environment's default. */
 @Entity('deadline_policy')
@@ -31,7 +32,7 @@ export class DeadlinePolicyRow {
   @Column({ name: 'open_data_days', type: 'int', nullable: true })
   openDataDays!: number | null
 
-  @Column({ name: 'updated_at', type: 'timestamptz' })
+  @TimeColumn('updated_at')
   updatedAt!: Date
 
   @Column({ name: 'updated_by', type: 'varchar', length: 100 })

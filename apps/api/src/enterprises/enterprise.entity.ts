@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm'
 import { User } from '../users/user.entity.js'
+import { TimeColumn } from '../common/time-column.js'
 
 /** An enterprise, keyed by its 统一社会信用代码; its profile holds the facts the measures read. */
 @Entity('enterprises')
@@ -65,7 +66,7 @@ export class Enterprise {
   @Column({ name: 'steward_assigned_by_name', type: 'varchar', length: 200, nullable: true })
   stewardAssignedByName!: string | null
 
-  @Column({ name: 'steward_assigned_at', type: 'timestamptz', nullable: true })
+  @TimeColumn('steward_assigned_at', { nullable: true })
   stewardAssignedAt!: Date | null
 
   @VersionColumn()

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm'
 import { Enterprise } from '../enterprises/enterprise.entity.js'
+import { TimeColumn } from '../common/time-column.js'
 
 /**
  * The evaluation, kept (issue 23 §2): each enterprise × measure as the rules engine last saw it.
@@ -55,6 +56,6 @@ export class MeasureEvaluation {
   @Column({ name: 'evaluated_on', type: 'date' })
   evaluatedOn!: string
 
-  @Column({ name: 'evaluated_at', type: 'timestamptz' })
+  @TimeColumn('evaluated_at')
   evaluatedAt!: Date
 }

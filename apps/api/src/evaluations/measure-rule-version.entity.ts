@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm'
+import { TimeColumn } from '../common/time-column.js'
 
 /**
  * The catalogue version the kept evaluations were last fully refreshed under: one row per measure.
@@ -13,6 +14,6 @@ export class MeasureRuleVersion {
   @Column({ name: 'rule_version', type: 'char', length: 16 })
   ruleVersion!: string
 
-  @Column({ name: 'refreshed_at', type: 'timestamptz' })
+  @TimeColumn('refreshed_at')
   refreshedAt!: Date
 }

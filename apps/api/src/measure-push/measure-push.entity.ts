@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm'
 import { Enterprise } from '../enterprises/enterprise.entity.js'
+import { TimeColumn } from '../common/time-column.js'
 
 /**
  * That an enterprise was told a measure became theirs (issue 23 §3): once per (enterprise, measure,
@@ -26,13 +27,13 @@ export class MeasurePush {
   @Column({ type: 'varchar', length: 10, array: true, default: () => "'{}'" })
   channels!: string[]
 
-  @Column({ name: 'pushed_at', type: 'timestamptz' })
+  @TimeColumn('pushed_at')
   pushedAt!: Date
 
-  @Column({ name: 'opened_at', type: 'timestamptz', nullable: true })
+  @TimeColumn('opened_at', { nullable: true })
   openedAt!: Date | null
 
-  @Column({ name: 'confirmed_at', type: 'timestamptz', nullable: true })
+  @TimeColumn('confirmed_at', { nullable: true })
   confirmedAt!: Date | null
 
   /** The application (appeal of kind `application`) the confirmation made. */
@@ -56,6 +57,6 @@ export class MeasurePushSettings {
   @Column({ type: 'boolean', default: true })
   email!: boolean
 
-  @Column({ name: 'updated_at', type: 'timestamptz' })
+  @TimeColumn('updated_at')
   updatedAt!: Date
 }

@@ -4,6 +4,7 @@ import { Enterprise } from '../enterprises/enterprise.entity.js'
 import { EnterpriseRelation } from '../enterprises/enterprise-relation.js'
 import type { AudienceCriteria } from './notice-audience.js'
 import type { NoticeKind, NoticeStatus, RegistrationStatus } from './notice-state.js'
+import { TimeColumn } from '../common/time-column.js'
 
 /**
  * A training or briefing notice (辅导培训 / 政策宣讲 / 政策解读) of an association. `seats_taken` is
@@ -40,10 +41,10 @@ export class Notice {
   @Column({ type: 'varchar', length: 30 })
   kind!: NoticeKind
 
-  @Column({ name: 'starts_at', type: 'timestamptz' })
+  @TimeColumn('starts_at')
   startsAt!: Date
 
-  @Column({ name: 'ends_at', type: 'timestamptz' })
+  @TimeColumn('ends_at')
   endsAt!: Date
 
   @Column({ type: 'varchar', length: 200, nullable: true })
@@ -60,7 +61,7 @@ export class Notice {
   @Column({ name: 'attendee_limit', type: 'int', default: 5 })
   attendeeLimit!: number
 
-  @Column({ name: 'registration_deadline', type: 'timestamptz' })
+  @TimeColumn('registration_deadline')
   registrationDeadline!: Date
 
   @Column({ name: 'measure_ids', type: 'varchar', length: 60, array: true, default: () => "'{}'" })
@@ -79,23 +80,23 @@ export class Notice {
   @Column({ name: 'targeted_count', type: 'int', default: 0 })
   targetedCount!: number
 
-  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  @TimeColumn('published_at', { nullable: true })
   publishedAt!: Date | null
 
-  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
+  @TimeColumn('cancelled_at', { nullable: true })
   cancelledAt!: Date | null
 
   @Column({ name: 'cancel_reason', type: 'varchar', length: 1000, nullable: true })
   cancelReason!: string | null
 
   /** The day-before reminder went out (the sweep sends it once across instances). */
-  @Column({ name: 'reminded_at', type: 'timestamptz', nullable: true })
+  @TimeColumn('reminded_at', { nullable: true })
   remindedAt!: Date | null
 
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @TimeColumn('created_at')
   createdAt!: Date
 
-  @Column({ name: 'updated_at', type: 'timestamptz' })
+  @TimeColumn('updated_at')
   updatedAt!: Date
 
   @VersionColumn()
@@ -126,10 +127,10 @@ export class NoticeAudience {
   @EnterpriseRelation('CASCADE')
   enterprise?: Enterprise
 
-  @Column({ name: 'reached_at', type: 'timestamptz' })
+  @TimeColumn('reached_at')
   reachedAt!: Date
 
-  @Column({ name: 'opened_at', type: 'timestamptz', nullable: true })
+  @TimeColumn('opened_at', { nullable: true })
   openedAt!: Date | null
 }
 
@@ -171,13 +172,13 @@ export class NoticeRegistration {
   status!: RegistrationStatus
 
   /** Place in the waitlist (first come, first served); set on each (re-)registration. */
-  @Column({ name: 'queued_at', type: 'timestamptz' })
+  @TimeColumn('queued_at')
   queuedAt!: Date
 
-  @Column({ name: 'promoted_at', type: 'timestamptz', nullable: true })
+  @TimeColumn('promoted_at', { nullable: true })
   promotedAt!: Date | null
 
-  @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
+  @TimeColumn('withdrawn_at', { nullable: true })
   withdrawnAt!: Date | null
 
   /** Marked by the association after the event: null until marked. */

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm'
 import type { FrozenCounts } from './open-data-rates.js'
+import { TimeColumn } from '../common/time-column.js'
 
 /** What a published month holds: every lead bureau's counts (the city's are their sum). */
 export interface FrozenFigures {
@@ -15,7 +16,7 @@ export class OpenDataMonth {
   /** `YYYY-MM` */
   @PrimaryColumn({ type: 'varchar', length: 7 }) month!: string
   @PrimaryColumn({ type: 'int' }) version!: number
-  @Column({ name: 'published_at', type: 'timestamptz' }) publishedAt!: Date
+  @TimeColumn('published_at') publishedAt!: Date
   @Column({ name: 'method_version', type: 'varchar', length: 20 }) methodVersion!: string
   @Column({ type: 'text', nullable: true }) note!: string | null
   @Column({ type: 'jsonb' }) figures!: FrozenFigures

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm'
+import { TimeColumn } from '../common/time-column.js'
 
 /** A response template (答复模板) of a bureau, which its officers can pick when answering an appeal. */
 @Entity('response_templates')
@@ -19,10 +20,10 @@ export class ResponseTemplate {
   @VersionColumn()
   version!: number
 
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @TimeColumn('created_at')
   createdAt!: Date
 
-  @Column({ name: 'updated_at', type: 'timestamptz' })
+  @TimeColumn('updated_at')
   updatedAt!: Date
 
   @Column({ name: 'updated_by', type: 'varchar', length: 100 })

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm'
+import { TimeColumn } from '../common/time-column.js'
 
 /**
  * An administrator's entry of the routing catalogue (派单目录), stored over the action plan's default
@@ -18,7 +19,7 @@ export class RoutingEntryRow {
   @Column({ name: 'district_government', type: 'boolean' })
   districtGovernment!: boolean
 
-  @Column({ name: 'updated_at', type: 'timestamptz' })
+  @TimeColumn('updated_at')
   updatedAt!: Date
 
   @Column({ name: 'updated_by', type: 'varchar', length: 100 })

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm'
+import { TimeColumn } from '../common/time-column.js'
 
 /**
  * Someone who has signed in, as their last token described them: for choosing stewards among the
@@ -29,9 +30,9 @@ export class User {
   @Column({ type: 'varchar', length: 60, nullable: true })
   association!: string | null
 
-  @Column({ name: 'first_seen_at', type: 'timestamptz' })
+  @TimeColumn('first_seen_at')
   firstSeenAt!: Date
 
-  @Column({ name: 'last_seen_at', type: 'timestamptz' })
+  @TimeColumn('last_seen_at')
   lastSeenAt!: Date
 }
