@@ -53,7 +53,7 @@ export function renderReadFacts(defs: readonly FactDefinition[]): string {
   })
   const catalogueConsts = [...usedCatalogues].map((c) => `const ${codeConst(c)} = CODE_POSITIONS.${c}`)
   return [
-    '// Generated from factDefinitions (facts/definitions.ts) by scripts/render-read-facts.ts: do not edit.',
+    '// Generated from factDefinitions (facts/definitions.yaml) by scripts/render-read-facts.ts: do not edit.',
     '// `pnpm --filter @servicepack/policy-rules generate` writes it again; a spec fails while it is stale.',
     "import type { Facts } from '../types.js'",
     `import { ${[...usedBounds].sort().join(', ')} } from './bounds.js'`,

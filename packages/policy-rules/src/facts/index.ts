@@ -1,4 +1,4 @@
-export { factDefinitions } from './definitions.js'
+export { factDefinitions } from './definitions.generated.js'
 export { MAX_LOAN_TERM_MONTHS, MAX_PERSONS, MAX_TCE, MAX_YUAN } from './bounds.js'
 export { factDefinition, validateFacts, FactTypeError } from './validate.js'
 export type { FactError, FactValidation } from './validate.js'

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { renderReadFacts } from '../../scripts/render-read-facts.js'
 import type { FactDefinition } from '../types.js'
-import { factDefinitions } from './definitions.js'
+import { factDefinitions } from './definitions.generated.js'
 
 describe('read-facts.generated.ts', () => {
   it('is what scripts/render-read-facts.ts renders from factDefinitions (else: pnpm --filter @servicepack/policy-rules generate)', () => {

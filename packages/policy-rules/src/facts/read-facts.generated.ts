@@ -1,4 +1,4 @@
-// Generated from factDefinitions (facts/definitions.ts) by scripts/render-read-facts.ts: do not edit.
+// Generated from factDefinitions (facts/definitions.yaml) by scripts/render-read-facts.ts: do not edit.
 // `pnpm --filter @servicepack/policy-rules generate` writes it again; a spec fails while it is stale.
 import type { Facts } from '../types.js'
 import { MAX_LOAN_TERM_MONTHS, MAX_PERSONS, MAX_TCE, MAX_YUAN } from './bounds.js'

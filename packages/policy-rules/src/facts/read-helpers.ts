@@ -1,5 +1,5 @@
 import { catalogues } from '../catalogues/index.js'
-import { factDefinitions } from './definitions.js'
+import { factDefinitions } from './definitions.generated.js'
 import { checkValue, FactTypeError } from './validate.js'
 
 /** What the generated `readFacts` (read-facts.generated.ts) calls: the failures, the code positions, yes/no. */

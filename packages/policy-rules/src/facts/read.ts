@@ -1,5 +1,5 @@
 import type { FactName } from '../types.js'
-import { factDefinitions } from './definitions.js'
+import { factDefinitions } from './definitions.generated.js'
 
 /** Reads and checks every fact in one unrolled run, generated from `factDefinitions` (see the file). */
 export { readFacts } from './read-facts.generated.js'

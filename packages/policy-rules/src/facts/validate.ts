@@ -1,6 +1,6 @@
 import { catalogueCodes } from '../catalogues/index.js'
 import type { FactDefinition } from '../types.js'
-import { factDefinitions } from './definitions.js'
+import { factDefinitions } from './definitions.generated.js'
 
 const byName = new Map<string, FactDefinition>(factDefinitions.map((d) => [d.name, d]))
 

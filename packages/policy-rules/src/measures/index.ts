@@ -1,8 +1,8 @@
 import type { Measure } from '../types.js'
-import { innovationMeasures } from './innovation.js'
-import { qualityEfficiencyMeasures } from './quality-efficiency.js'
-import { resourceMeasures } from './resources.js'
-import { structureUpgradeMeasures } from './structure-upgrade.js'
+import { innovationMeasures } from './innovation.generated.js'
+import { qualityEfficiencyMeasures } from './quality-efficiency.generated.js'
+import { resourceMeasures } from './resources.generated.js'
+import { structureUpgradeMeasures } from './structure-upgrade.generated.js'
 
 export { PLAN } from './plan.js'
 

@@ -8,16 +8,3 @@ export const PLAN = {
   /** "本方案自 2026 年 1 月 1 日起实施，有效期至 2028 年 12 月 31 日。" */
   period: { from: '2026-01-01', to: '2028-12-31' },
 } as const
-
-/** A parameter reference string for a clause, e.g. "沪府办规〔2025〕20号 (四)". */
-export function cite(clause: string): string {
-  return `${PLAN.document} ${clause}`
-}
-
-export function ref(clause: string): { document: string; clause: string } {
-  return { document: PLAN.document, clause }
-}
-
-export function period(): { from: string; to: string } {
-  return { from: PLAN.period.from, to: PLAN.period.to }
-}
