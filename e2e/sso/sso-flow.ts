@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
+import { CookieJar } from 'tough-cookie'
 
 /**
  * The OpenID Connect flows the apps and scripts use, spoken over plain HTTP so that one test file can
@@ -26,28 +27,16 @@ export function claimsOf(jwt: string): Record<string, unknown> {
   return JSON.parse(Buffer.from(segment, 'base64url').toString('utf8')) as Record<string, unknown>
 }
 
-/** A browser's cookies for one host, by name (enough for one SSO). */
+/** A browser's cookies around fetch: tough-cookie keeps them as a browser would (expiry, path, domain). */
 export class Browser {
-  private readonly cookies = new Map<string, string>()
+  private readonly cookies = new CookieJar()
 
   async fetch(url: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers)
-    if (this.cookies.size) headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '))
+    const cookie = await this.cookies.getCookieString(url)
+    if (cookie) headers.set('cookie', cookie)
     const res = await fetch(url, { ...init, headers, redirect: 'manual' })
-    for (const line of res.headers.getSetCookie()) {
-      const [pair, ...attrs] = line.split(';')
-      const eq = pair!.indexOf('=')
-      const name = pair!.slice(0, eq).trim()
-      const value = pair!.slice(eq + 1).trim()
-      const expired = attrs.some((a) => {
-        const [k, v] = a.trim().split('=')
-        if (k?.toLowerCase() === 'max-age') return Number(v) <= 0
-        if (k?.toLowerCase() === 'expires') return Date.parse(v ?? '') < Date.now()
-        return false
-      })
-      if (expired || value === '') this.cookies.delete(name)
-      else this.cookies.set(name, value)
-    }
+    for (const line of res.headers.getSetCookie()) await this.cookies.setCookie(line, url, { ignoreError: true })
     return res
   }
 

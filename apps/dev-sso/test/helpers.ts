@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { CookieJar as Cookies } from 'tough-cookie'
 import { startDevSso, type DevSso, type DevSsoOptions } from '../src/index.js'
 
 /** A clock that stands still until a test moves it (for the brute-force protection). */
@@ -39,40 +40,16 @@ export function pkcePair(): { verifier: string; challenge: string } {
   return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') }
 }
 
-/** The few cookie rules a browser applies that matter here: by name, dropped when expired. */
+/** A browser's cookies around fetch: tough-cookie keeps them as a browser would (expiry, path, domain). */
 export class CookieJar {
-  private readonly cookies = new Map<string, string>()
-
-  store(res: Response): void {
-    for (const line of res.headers.getSetCookie()) {
-      const [pair, ...attrs] = line.split(';')
-      const eq = pair!.indexOf('=')
-      const name = pair!.slice(0, eq).trim()
-      const value = pair!.slice(eq + 1).trim()
-      const expired = attrs.some((a) => {
-        const [k, v] = a.trim().split('=')
-        if (k?.toLowerCase() === 'max-age') return Number(v) <= 0
-        if (k?.toLowerCase() === 'expires') return Date.parse(v ?? '') < Date.now()
-        return false
-      })
-      if (expired || value === '') this.cookies.delete(name)
-      else this.cookies.set(name, value)
-    }
-  }
-
-  header(): string {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
-  }
-
-  get size(): number {
-    return this.cookies.size
-  }
+  private readonly cookies = new Cookies()
 
   async fetch(url: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers)
-    if (this.cookies.size) headers.set('cookie', this.header())
+    const cookie = await this.cookies.getCookieString(url)
+    if (cookie) headers.set('cookie', cookie)
     const res = await fetch(url, { ...init, headers, redirect: 'manual' })
-    this.store(res)
+    for (const line of res.headers.getSetCookie()) await this.cookies.setCookie(line, url, { ignoreError: true })
     return res
   }
 }
