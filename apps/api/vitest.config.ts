@@ -22,6 +22,10 @@ export default defineConfig({
           include: ['src/**/*.spec.ts'],
           // Pure specs (no module mocks, no env of the process): one module cache for a worker's files.
           isolate: false,
+          // Each project a group of its own, run one after the other (the unit tier first: 7 s): vitest 4
+          // refuses two projects in one group whose worker counts it resolves differently, and once
+          // refused this pair so in one clean-clone CI run of five, with one root maxWorkers for both.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -37,6 +41,7 @@ export default defineConfig({
           // (helpers/app.ts) from an injected env, so what they would not share is only the 2–3 s of
           // importing Nest, TypeORM and the app's modules again per file (most of the tier's time).
           isolate: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
