@@ -2,6 +2,7 @@ import { parse } from 'yaml'
 import * as bounds from '../src/facts/bounds.js'
 import { PLAN } from '../src/measures/plan.js'
 import type { FactDefinition, Measure } from '../src/types.js'
+import { boundName } from './render-read-facts.js'
 
 /**
  * The policy catalogue is written as YAML (the measures of each chapter of the plan, the facts of a
@@ -124,7 +125,6 @@ export function renderMeasures(text: string, path: string, exportName: string): 
 
 export function renderFacts(text: string, path = FACTS_FILE): string {
   const defs = factsFromYaml(text, path)
-  const boundName = (value: number) => Object.entries(bounds).find(([, b]) => b === value)![0]
   const used = [...new Set(defs.flatMap((d) => (d.max === undefined ? [] : [boundName(d.max)])))].sort()
   const body = JSON.stringify(defs, (key, value: unknown) => (key === 'max' && typeof value === 'number' ? `@@${boundName(value)}@@` : value), 2).replace(/"@@(\w+)@@"/g, '$1')
   return [

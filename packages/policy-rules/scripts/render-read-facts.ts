@@ -9,12 +9,14 @@ import * as bounds from '../src/facts/bounds.js'
  * drift from the definitions: `pnpm --filter @servicepack/policy-rules generate` writes it, and a spec
  * fails while the file is not what this renders.
  */
+/** The name in facts/bounds.ts of a number fact's bound (`MAX_YUAN`): what the generated modules import. */
+export function boundName(max: number | undefined): string {
+  const name = Object.entries(bounds).find(([, value]) => value === max)?.[0]
+  if (!name) throw new Error(`no bound in bounds.ts is ${max}`)
+  return name
+}
+
 export function renderReadFacts(defs: readonly FactDefinition[]): string {
-  const boundName = (max: number | undefined): string => {
-    const name = Object.entries(bounds).find(([, value]) => value === max)?.[0]
-    if (!name) throw new Error(`no bound in bounds.ts is ${max}`)
-    return name
-  }
   const codeConst = (catalogue: string) => catalogue.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()
   const usedBounds = new Set<string>()
   const usedCatalogues = new Set<string>()
