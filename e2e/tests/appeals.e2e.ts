@@ -29,7 +29,7 @@ describe('appeals: from a measure card to a closed appeal, through both apps', (
   async function openFromInbox(page: Page): Promise<void> {
     await page.goto(`${ADMIN}/appeals?q=${encodeURIComponent(number)}`)
     const row = page.locator('[data-test="inbox-row"]')
-    await expect.poll(async () => row.count(), { timeout: 15_000 }).toBe(1)
+    await expect.poll(async () => row.count()).toBe(1)
     expect(await row.innerText()).toContain(number)
     await row.click()
     await page.locator('[data-test="appeal-head"]').waitFor()

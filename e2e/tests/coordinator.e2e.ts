@@ -25,7 +25,7 @@ describe('coordinator: enterprises and their stewards', () => {
     await snap(page, 'admin-enterprise-list')
 
     await page.locator('[data-test="search"]').fill('瑞康')
-    await expect.poll(async () => rows.count(), { timeout: 5000 }).toBe(1)
+    await expect.poll(async () => rows.count()).toBe(1)
     expect(page.url()).toContain('q=')
     await rows.first().click()
     await page.waitForURL((u) => u.pathname === `/enterprises/${B}`)
@@ -58,7 +58,7 @@ describe('coordinator: enterprises and their stewards', () => {
       await signInOnSsoPage(enterprise.page, 'enterprise-b')
       await enterprise.page.waitForURL(WEB + '/package')
       const steward = enterprise.page.locator('[data-test="steward"]')
-      await expect.poll(async () => steward.innerText(), { timeout: 10000 }).toContain('王芳')
+      await expect.poll(async () => steward.innerText()).toContain('王芳')
       expect(await steward.innerText()).toContain('021-23119876')
       expect(await steward.innerText()).toContain('coordinator-2@demo.servicepack.example')
     } finally {
@@ -71,7 +71,7 @@ describe('coordinator: enterprises and their stewards', () => {
     await page.goto(ADMIN + '/')
     await signInOnSsoPage(page, 'coordinator')
     const todo = page.locator('[data-test="todo-mine"]')
-    await expect.poll(async () => todo.innerText(), { timeout: 10000 }).toMatch(/我负责的企业的诉求\s*\d+/)
+    await expect.poll(async () => todo.innerText()).toMatch(/我负责的企业的诉求\s*\d+/)
     await page.locator('[data-test="figure-mine"]').waitFor()
     expect(Number((await page.locator('[data-test="figure-mine"]').innerText()).match(/\d+/)![0])).toBeGreaterThan(0)
 

@@ -138,7 +138,7 @@ describe('keyboard alone', () => {
     await snap(page, 'keyboard-dispatch-confirm-focused')
     await page.keyboard.press('Space')
     await dialog.waitFor({ state: 'hidden', timeout: 20_000 })
-    await expect.poll(() => page.locator('[data-test="appeal-head"] [data-test="appeal-status"]').innerText(), { timeout: 10_000 }).not.toBe('待派单')
+    await expect.poll(() => page.locator('[data-test="appeal-head"] [data-test="appeal-status"]').innerText()).not.toBe('待派单')
   })
 
   it('an enterprise registers for a notice', { timeout: 120_000 }, async () => {

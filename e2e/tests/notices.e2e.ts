@@ -86,7 +86,7 @@ describe('notices: an association publishes, an enterprise registers', () => {
     await association.keyboard.press('Escape')
     // the audience: the association's industry (集成电路) by default, counted live
     const count = association.locator('[data-test="audience-count"]')
-    await expect.poll(async () => (await count.isVisible()) && /\d+ 家企业/.test(await count.innerText()), { timeout: 15_000 }).toBe(true)
+    await expect.poll(async () => (await count.isVisible()) && /\d+ 家企业/.test(await count.innerText())).toBe(true)
     const reach = Number((await count.innerText()).replace(/\D/g, ''))
     expect(reach).toBeGreaterThan(0)
     expect(await association.locator('[data-test="audience-sample"] li').count()).toBeGreaterThan(0)
@@ -110,9 +110,9 @@ describe('notices: an association publishes, an enterprise registers', () => {
     await association.locator('[data-test="notice-publish"]').click()
     const dialog = association.locator('[data-test="publish-dialog"]')
     await dialog.waitFor()
-    await expect.poll(async () => (await dialog.innerText()).includes('家企业将收到站内通知'), { timeout: 15_000 }).toBe(true)
+    await expect.poll(async () => (await dialog.innerText()).includes('家企业将收到站内通知')).toBe(true)
     await dialog.locator('[data-test="publish-confirm"]').click()
-    await expect.poll(async () => association.locator('[data-test="flash"]').innerText(), { timeout: 15_000 }).toMatch(/已发布，通知已送达 \d+ 家企业/)
+    await expect.poll(async () => association.locator('[data-test="flash"]').innerText()).toMatch(/已发布，通知已送达 \d+ 家企业/)
     expect(await association.locator('[data-test="notice-publish"]').count()).toBe(0)
     // the javascript: link is no link at all (its Markdown stays as text), and nothing ran
     expect(await association.locator('[data-test="notice-body"] a', { hasText: '点此报名' }).count()).toBe(0)
@@ -168,7 +168,7 @@ describe('notices: an association publishes, an enterprise registers', () => {
   it('the association sees the registration; the notice page fits a phone', { timeout: 90_000 }, async () => {
     await association.reload()
     const row = association.locator('[data-test="registration"]', { hasText: '上海芯联微电子有限公司' })
-    await row.waitFor({ timeout: 15_000 })
+    await row.waitFor()
     expect(await row.getAttribute('data-status')).toBe('registered')
     await snap(association, 'notices-admin-registrations')
     const phone = await openBrowser({ viewport: PHONE })

@@ -34,7 +34,7 @@ describe('我的服务包: the enterprise sees its measures update as it types',
     expect(await basicCard.locator('[data-test="amount"]').innerText().catch(() => '')).not.toContain('500万')
 
     await input.fill('60000000')
-    await expect.poll(async () => basicCard.locator('[data-test="amount"]').innerText(), { timeout: 5000 }).toContain('500万')
+    await expect.poll(async () => basicCard.locator('[data-test="amount"]').innerText()).toContain('500万')
     await page.locator('[data-test="unsaved"]').waitFor()
     await snap(page, 'web-profile-live-preview')
 

@@ -59,7 +59,7 @@ describe('a session ends gently', () => {
     expect(await factInput(page, 'energySavedTce').inputValue()).toBe(value.replace(/\B(?=(\d{3})+(?!\d))/g, ','))
     await page.reload()
     await factInput(page, 'energySavedTce').waitFor()
-    await expect.poll(() => factInput(page, 'energySavedTce').inputValue(), { timeout: 10_000 }).toBe(value.replace(/\B(?=(\d{3})+(?!\d))/g, ','))
+    await expect.poll(() => factInput(page, 'energySavedTce').inputValue()).toBe(value.replace(/\B(?=(\d{3})+(?!\d))/g, ','))
   })
 
   it('signing out in one tab signs out the others', async () => {
@@ -75,7 +75,7 @@ describe('a session ends gently', () => {
     await page.waitForURL((url) => url.origin === WEB)
 
     const notice = other.locator('[data-test="session-ended"]')
-    await notice.waitFor({ timeout: 10_000 })
+    await notice.waitFor()
     expect(await notice.innerText()).toContain('您已在其他窗口退出登录')
     await other.waitForURL(WEB + '/')
     await other.locator('.sp-user__login').waitFor()

@@ -3,6 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import App from './App.vue'
 import { appContext, healthyBody, json, userWith } from './testing/setup'
+import { waitFor } from '@servicepack/ui/testing'
 
 describe('admin app', () => {
   it('shows the back-office shell with role-based navigation once signed in', async () => {
@@ -17,7 +18,7 @@ describe('admin app', () => {
     expect(nav).toContain('三率统计') // their own bureau's figures and the city's (issue 12)
     expect(nav).not.toContain('目录管理')
     // the bell is its own chunk (loaded when first shown)
-    await vi.waitFor(() => expect(wrapper.find('.sp-shell__actions [data-test="notification-bell"]').exists()).toBe(true))
+    await waitFor(() => expect(wrapper.find('.sp-shell__actions [data-test="notification-bell"]').exists()).toBe(true))
   })
 
   it('shows a readable error instead of the back office when single sign-on is down', async () => {
@@ -45,7 +46,7 @@ describe('admin app', () => {
     await router.push('/metrics')
     expect(router.currentRoute.value.name).toBe('forbidden')
     // the page is a lazy route: its chunk may take a moment to load on a busy machine
-    await vi.waitFor(() => expect(wrapper.text()).toContain('无权访问'))
+    await waitFor(() => expect(wrapper.text()).toContain('无权访问'))
   })
 
   it('keeps the page under a notice when the session expires (drafts stay), and shows the gate when signed out elsewhere', async () => {

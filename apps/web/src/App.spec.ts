@@ -3,6 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import App from './App.vue'
 import { appContext, healthyBody, json, userWith } from './testing/setup'
+import { waitFor } from '@servicepack/ui/testing'
 
 describe('web app layout', () => {
   it('shows the product name, the public navigation and a sign-in button to visitors', async () => {
@@ -16,7 +17,7 @@ describe('web app layout', () => {
     expect(wrapper.find('.sp-shell__actions').text()).toContain('登录')
     expect(wrapper.find('[data-test="notification-bell"]').exists()).toBe(false)
     // the page of the route, in the shell
-    await vi.waitFor(() => expect(wrapper.find('#sp-main').text()).toContain('惠企政策应知尽知，直达快享'))
+    await waitFor(() => expect(wrapper.find('#sp-main').text()).toContain('惠企政策应知尽知，直达快享'))
   })
 
   it("shows an enterprise its sections and its name", async () => {
@@ -30,7 +31,7 @@ describe('web app layout', () => {
     expect(wrapper.find('[data-test="user-menu"]').text()).toContain('示例企业')
     // an enterprise has the notification bell; a visitor has none
     // the bell is its own chunk (loaded when first shown)
-    await vi.waitFor(() => expect(wrapper.find('.sp-shell__actions [data-test="notification-bell"]').exists()).toBe(true))
+    await waitFor(() => expect(wrapper.find('.sp-shell__actions [data-test="notification-bell"]').exists()).toBe(true))
   })
 
   it('shows a readable notice when single sign-on cannot be reached', async () => {

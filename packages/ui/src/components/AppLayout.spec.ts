@@ -9,6 +9,7 @@ import { createAppContext } from '../testing/app-context'
 import { testUsers } from '../testing/fake-auth'
 import { healthyBody, json } from '../testing/fetch'
 import AppLayout from './AppLayout.vue'
+import { waitFor } from '../testing/wait-for'
 
 const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: { render: () => null }, meta: { access: 'public', titleKey: 'nav.home', nav: { icon: House } } },
@@ -54,6 +55,6 @@ describe('AppLayout', () => {
     await vi.dynamicImportSettled() // the header's drop-downs load beside the page (header-menus.ts)
     await flushPromises()
     await wrapper.find('.sp-user__login').trigger('click')
-    await vi.waitFor(() => expect(adapter.login).toHaveBeenCalled())
+    await waitFor(() => expect(adapter.login).toHaveBeenCalled())
   })
 })

@@ -3,6 +3,7 @@ import { mount } from '@vue/test-utils'
 import { defineComponent, h, nextTick } from 'vue'
 import { applyLocale, createAppI18n, createLazyAppI18n, mergeMessages } from './app-i18n'
 import { useLocaleModel } from './locale-model'
+import { waitFor } from '../testing/wait-for'
 
 describe('app i18n', () => {
   it('lays the app messages over the shared ones at every depth', () => {
@@ -73,7 +74,7 @@ describe('the lazily loaded languages (the apps’ main.ts)', () => {
     const wrapper = mount(Page, { global: { plugins: [i18n] } })
     expect(wrapper.text()).toBe('门户')
     await wrapper.find('button').trigger('click')
-    await vi.waitFor(() => expect(i18n.global.locale.value).toBe('en'))
+    await waitFor(() => expect(i18n.global.locale.value).toBe('en'))
     await nextTick()
     expect(wrapper.text()).toBe('Portal')
   })

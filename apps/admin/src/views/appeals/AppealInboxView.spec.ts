@@ -1,4 +1,4 @@
-import { appealSummaryFixture } from '@servicepack/ui/testing'
+import { appealSummaryFixture, waitFor } from '@servicepack/ui/testing'
 import { flushPromises, mount } from '@vue/test-utils'
 import { ElSelect } from 'element-plus'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -187,9 +187,9 @@ describe('appeals inbox', () => {
     expect(tags.text()).toContain('派单日期起：2026-06-01')
     expect(tags.text()).toContain('曾超期：是')
     await wrapper.find('[data-test="drill-lead"] .el-tag__close').trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.query.lead).toBeUndefined())
+    await waitFor(() => expect(router.currentRoute.value.query.lead).toBeUndefined())
     await wrapper.find('[data-test="drill-clear"]').trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/appeals'))
+    await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/appeals'))
     await flushPromises()
     expect(wrapper.find('[data-test="drill-tags"]').exists()).toBe(false)
   })
@@ -220,7 +220,7 @@ describe('appeals inbox', () => {
     expect(csv.classes()).not.toContain('is-loading')
     expect(await (createObjectURL.mock.calls[0]![0] as Blob).text()).toBe('编号,标题\r\n')
     expect((click.mock.contexts[0] as HTMLAnchorElement).download).toMatch(/^诉求-\d{4}-\d{2}-\d{2}\.csv$/)
-    await vi.waitFor(() => expect(document.body.textContent).toContain('已导出'))
+    await waitFor(() => expect(document.body.textContent).toContain('已导出'))
 
     await xlsx.trigger('click')
     await flushPromises()
@@ -237,7 +237,7 @@ describe('appeals inbox', () => {
     })
     await wrapper.find('[data-test="export-xlsx"]').trigger('click')
     await flushPromises()
-    await vi.waitFor(() => expect(document.body.textContent).toContain('导出失败：符合条件的记录过多，超出导出上限，请缩小筛选范围后再导出'))
+    await waitFor(() => expect(document.body.textContent).toContain('导出失败：符合条件的记录过多，超出导出上限，请缩小筛选范围后再导出'))
     expect(document.body.textContent).not.toContain('60000 appeals match')
   })
 })

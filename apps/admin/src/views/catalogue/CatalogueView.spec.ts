@@ -5,6 +5,7 @@ import type { CalendarYear, DeadlinePolicy, RoutingEntry } from '../../api/catal
 import { fakeApi, type ApiCall } from '../../testing/fake-api'
 import { appContext, userWith } from '../../testing/setup'
 import CatalogueView from './CatalogueView.vue'
+import { waitFor } from '@servicepack/ui/testing'
 
 type Handlers = Parameters<typeof fakeApi>[0]
 
@@ -24,7 +25,7 @@ async function mountAt(url: string, handlers: Handlers) {
 }
 /** Clicks what the selector finds once it is there: a popconfirm's buttons appear when its popper opens (a timer of Element Plus's), not on the next tick. */
 const click = async (selector: string) => {
-  const element = await vi.waitFor(() => document.querySelector<HTMLElement>(selector) ?? Promise.reject(new Error(`${selector} is not on the page`)))
+  const element = await waitFor(() => document.querySelector<HTMLElement>(selector) ?? Promise.reject(new Error(`${selector} is not on the page`)))
   element.click()
   await flushPromises()
 }

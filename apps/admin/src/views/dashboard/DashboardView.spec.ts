@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { fakeApi } from '../../testing/fake-api'
 import { appContext, healthyBody, json, userWith, type FakeFetch } from '../../testing/setup'
 import DashboardView from './DashboardView.vue'
+import { waitFor } from '@servicepack/ui/testing'
 
 async function mountDashboard(fetch: FakeFetch, roles: Parameters<typeof userWith> = ['admin'], claims: { bureau?: string; association?: string } = {}) {
   const context = await appContext({ fetch, session: { ...userWith(...roles), ...claims } })
@@ -148,7 +149,7 @@ describe('admin start page', () => {
     expect(wrapper.find('[data-test="todo-mine"]').text()).toContain('我负责的企业的诉求')
     expect(wrapper.find('[data-test="todo-mine"]').attributes('href')).toBe('/appeals?tab=mine')
     await wrapper.find('[data-test="todo-overdue"]').trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/appeals?tab=overdue&sort=due_asc'))
+    await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/appeals?tab=overdue&sort=due_asc'))
   })
 
   it('shows a bureau officer its queue: each count opens the list of exactly those appeals (without 待派单)', async () => {

@@ -6,6 +6,7 @@ import { chooseCoordinator, coordinators, enterprise, historyPage, KEY_USCC, pac
 import { fakeApi } from '../../testing/fake-api'
 import { appContext, userWith } from '../../testing/setup'
 import EnterpriseDetailView from './EnterpriseDetailView.vue'
+import { waitFor } from '@servicepack/ui/testing'
 
 const base = `/api/enterprises/${KEY_USCC}`
 const handlers = {
@@ -229,13 +230,13 @@ describe('enterprise detail', () => {
     await form.find('[data-test="field-phone"] input').setValue('021 1234 5678')
     version = 4 // another coordinator assigns 陈晓东 meanwhile
     document.querySelector<HTMLButtonElement>('[data-test="steward-save"]')!.click()
-    await vi.waitFor(() => expect(document.querySelector('[data-test="steward-conflict"]')?.textContent).toContain('资料已被他人修改，请重新加载后再保存'))
+    await waitFor(() => expect(document.querySelector('[data-test="steward-conflict"]')?.textContent).toContain('资料已被他人修改，请重新加载后再保存'))
 
     document.querySelector<HTMLButtonElement>('[data-test="steward-reload"]')!.click()
-    await vi.waitFor(() => expect(document.querySelector('[data-test="steward-reloaded"]')?.textContent).toContain('陈晓东'))
+    await waitFor(() => expect(document.querySelector('[data-test="steward-reloaded"]')?.textContent).toContain('陈晓东'))
     expect(form.findComponent({ name: 'ElSelect' }).props('modelValue')).toBe(wang.sub)
     document.querySelector<HTMLButtonElement>('[data-test="steward-save"]')!.click()
-    await vi.waitFor(() => expect(wrapper.find('[data-test="steward"]').text()).toContain('王芳'))
+    await waitFor(() => expect(wrapper.find('[data-test="steward"]').text()).toContain('王芳'))
     expect(api.calls.filter((c) => c.method === 'PUT').map((c) => (c.body as { version: number; stewardSub: string }) ).map((b) => [b.version, b.stewardSub])).toEqual([[3, wang.sub], [4, wang.sub]])
     expect(api.calls.filter((c) => c.method === 'GET' && c.path === base)).toHaveLength(2)
   })

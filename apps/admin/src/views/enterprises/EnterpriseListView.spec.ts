@@ -6,6 +6,7 @@ import { fakeApi } from '../../testing/fake-api'
 import { appContext, userWith } from '../../testing/setup'
 import BulkStewardDialog from './components/BulkStewardDialog.vue'
 import EnterpriseListView from './EnterpriseListView.vue'
+import { waitFor } from '@servicepack/ui/testing'
 
 type Handlers = Parameters<typeof fakeApi>[0]
 
@@ -106,7 +107,7 @@ describe('enterprise list', () => {
     await wrapper.findAll('[data-test="enterprise-row"]')[1]!.trigger('click')
     // the detail is a lazy route: its chunk may take a moment to load (over a second on the shared
     // machine under load, when vitest transforms the detail view and its components on demand)
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/enterprises/91310112MA1G8R3N83'), { timeout: 4_000 })
+    await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/enterprises/91310112MA1G8R3N83'), { timeout: 4_000 })
   })
 
   it('shows a skeleton while loading, then an empty state when nothing matches', async () => {
@@ -191,7 +192,7 @@ describe('enterprise list', () => {
     })
     await wrapper.find('[data-test="export-csv"]').trigger('click')
     await flushPromises()
-    await vi.waitFor(() => expect(document.body.textContent).toContain('导出失败：操作过于频繁，请在 60 秒后重试'))
+    await waitFor(() => expect(document.body.textContent).toContain('导出失败：操作过于频繁，请在 60 秒后重试'))
     expect(document.body.textContent).not.toContain('ThrottlerException')
   })
 
@@ -277,7 +278,7 @@ describe('enterprise list', () => {
       const dialog = await selectBothAndFill(wrapper)
       ;(dialog.querySelector('[data-test="bulk-save"]') as HTMLElement).click()
       await flushPromises()
-      await vi.waitFor(() => expect(api.last('PUT', '/api/enterprises/stewards')).toBeDefined())
+      await waitFor(() => expect(api.last('PUT', '/api/enterprises/stewards')).toBeDefined())
       expect(api.last('PUT', '/api/enterprises/stewards')!.body).toEqual({
         stewardSub: coordinators[0]!.sub,
         phone: '021-23119876',
@@ -314,7 +315,7 @@ describe('enterprise list', () => {
       const dialog = await selectBothAndFill(wrapper)
       ;(dialog.querySelector('[data-test="bulk-save"]') as HTMLElement).click()
       await flushPromises()
-      await vi.waitFor(() => expect(dialog.querySelector('[data-test="bulk-conflict"]')).not.toBeNull())
+      await waitFor(() => expect(dialog.querySelector('[data-test="bulk-conflict"]')).not.toBeNull())
       expect(dialog.querySelector('[data-test="bulk-conflict"]')!.textContent).toContain('以下企业在您选择之后被他人修改：上海瑞康生物医药科技有限公司')
       expect(dialog.textContent).not.toContain('changed by someone else')
 
@@ -325,7 +326,7 @@ describe('enterprise list', () => {
       expect(wrapper.getComponent(BulkStewardDialog).getComponent(ElForm).getComponent(ElSelect).props('modelValue')).toBe(coordinators[0]!.sub)
       ;(dialog.querySelector('[data-test="bulk-save"]') as HTMLElement).click()
       await flushPromises()
-      await vi.waitFor(() => expect(document.body.textContent).toContain('已为 2 家企业分配服务管家'))
+      await waitFor(() => expect(document.body.textContent).toContain('已为 2 家企业分配服务管家'))
       expect((api.last('PUT', '/api/enterprises/stewards')!.body as { enterprises: unknown }).enterprises).toEqual([
         { uscc: KEY_USCC, version: 3 },
         { uscc: other.uscc, version: 8 },

@@ -5,6 +5,7 @@ import type { Metrics, Rates } from '../../api/metrics'
 import { fakeApi, type ApiCall } from '../../testing/fake-api'
 import { appContext, healthyBody, userWith } from '../../testing/setup'
 import MetricsView from './MetricsView.vue'
+import { waitFor } from '@servicepack/ui/testing'
 
 // ECharts draws on a canvas happy-dom does not have: the lazily loaded chart is replaced by a marker.
 vi.mock('./components/MetricsChart.vue', () => ({
@@ -38,7 +39,7 @@ async function mountView(url = '/metrics?from=2026-09-01&to=2026-10-31', roles: 
   const context = await appContext({ fetch: api.fetch, session: userWith(...roles) })
   await context.router.push(url)
   const wrapper = mount(MetricsView, { global: context.global, attachTo: document.body })
-  await vi.waitFor(async () => {
+  await waitFor(async () => {
     await flushPromises()
     expect(wrapper.findAll('[data-test="metrics-chart"]').length).toBeGreaterThan(0)
   }, { timeout: 8000, interval: 50 })
@@ -144,7 +145,7 @@ describe('三率 dashboard', () => {
   it('changes the period by preset and keeps it in the URL', async () => {
     const { wrapper, router, api } = await mountView()
     await wrapper.find('[data-test="preset-lastMonth"] input').trigger('change')
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/metrics?period=lastMonth'))
+    await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/metrics?period=lastMonth'))
     await flushPromises()
     expect(api.last('GET', '/api/metrics/appeals')!.query.to).toMatch(/^\d{4}-\d{2}-\d{2}$/)
   })
@@ -168,7 +169,7 @@ describe('三率 dashboard', () => {
     const context = await appContext({ fetch: api.fetch, session: userWith('coordinator') })
     await context.router.push('/metrics?from=2026-09-01&to=2026-10-31&district=pudong')
     const wrapper = mount(MetricsView, { global: context.global, attachTo: document.body })
-    await vi.waitFor(async () => {
+    await waitFor(async () => {
       await flushPromises()
       expect(wrapper.find('[data-test="export-category-xlsx"]').exists()).toBe(true)
     }, { timeout: 8000, interval: 50 })

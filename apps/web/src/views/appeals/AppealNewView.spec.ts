@@ -1,4 +1,4 @@
-import { appealFixture } from '@servicepack/ui/testing'
+import { appealFixture, waitFor } from '@servicepack/ui/testing'
 import { uploaderKey, type UploadRequest } from '@servicepack/ui'
 import { flushPromises, mount } from '@vue/test-utils'
 import { ElSelect } from 'element-plus'
@@ -72,7 +72,7 @@ describe('intake form', () => {
     const { wrapper, posts, submit } = await openForm('/appeals/new')
     await submit()
     const errors = () => wrapper.findAll('.el-form-item__error').map((e) => e.text())
-    await vi.waitFor(() => expect(errors()).toEqual(['请选择诉求类别', '请填写标题（不超过 200 字）', '请填写诉求内容（不超过 5000 字）']))
+    await waitFor(() => expect(errors()).toEqual(['请选择诉求类别', '请填写标题（不超过 200 字）', '请填写诉求内容（不超过 5000 字）']))
     expect(wrapper.text()).toContain('请先修正标红的字段')
     expect(posts()).toHaveLength(0)
   })
@@ -81,15 +81,15 @@ describe('intake form', () => {
     const { wrapper, submit } = await openForm('/appeals/new')
     await submit()
     const errors = () => wrapper.findAll('.el-form-item__error').map((e) => e.text())
-    await vi.waitFor(() => expect(errors()).toHaveLength(3))
+    await waitFor(() => expect(errors()).toHaveLength(3))
     expect(wrapper.find('[data-test="invalid-summary"]').exists()).toBe(true)
     await wrapper.find('[data-test="field-title"]').setValue('研发费用加计扣除怎么申报')
-    await vi.waitFor(() => expect(errors()).toEqual(['请选择诉求类别', '请填写诉求内容（不超过 5000 字）']))
+    await waitFor(() => expect(errors()).toEqual(['请选择诉求类别', '请填写诉求内容（不超过 5000 字）']))
     await wrapper.find('[data-test="field-description"]').setValue('想了解申报材料。')
-    await vi.waitFor(() => expect(errors()).toEqual(['请选择诉求类别']))
+    await waitFor(() => expect(errors()).toEqual(['请选择诉求类别']))
     expect(wrapper.find('[data-test="invalid-summary"]').exists()).toBe(true)
     wrapper.findAllComponents(ElSelect)[0]!.vm.$emit('update:modelValue', 'rnd')
-    await vi.waitFor(() => expect(errors()).toEqual([]))
+    await waitFor(() => expect(errors()).toEqual([]))
     expect(wrapper.find('[data-test="invalid-summary"]').exists()).toBe(false)
   })
 
@@ -100,9 +100,9 @@ describe('intake form', () => {
     })
     await describe('说明')
     await submit()
-    await vi.waitFor(() => expect(wrapper.find('.el-form-item__error').exists()).toBe(true))
+    await waitFor(() => expect(wrapper.find('.el-form-item__error').exists()).toBe(true))
     await wrapper.find('[data-test="field-title"]').setValue('基础研究支持的申报')
-    await vi.waitFor(() => expect(wrapper.find('.el-form-item__error').exists()).toBe(false))
+    await waitFor(() => expect(wrapper.find('.el-form-item__error').exists()).toBe(false))
   })
 
   it('sends the appeal with the measure, asOf and contact, with an Idempotency-Key, and shows the tracking number', async () => {
@@ -203,7 +203,7 @@ describe('intake form', () => {
     })
     await describe('说明')
     await submit()
-    await vi.waitFor(() => expect(wrapper.find('.el-form-item__error').text()).toBe('标题含有不允许的字符（控制字符或不可见字符）'))
+    await waitFor(() => expect(wrapper.find('.el-form-item__error').text()).toBe('标题含有不允许的字符（控制字符或不可见字符）'))
     expect(wrapper.text()).not.toContain('title must not')
   })
 

@@ -5,6 +5,7 @@ import { defineComponent, h } from 'vue'
 import { RouterView } from 'vue-router'
 import App from '../../App.vue'
 import { appContext, enterpriseA, fakeApi, reply, userWith } from '../../testing/setup'
+import { waitFor } from '@servicepack/ui/testing'
 
 const Host = defineComponent({ render: () => h(RouterView) })
 
@@ -14,7 +15,7 @@ async function openMeasure(id: string, options: { session?: ReturnType<typeof us
   await context.router.push(`/measures/${id}`)
   const wrapper = mount(options.app ? App : Host, { global: context.global, attachTo: document.body })
   await flushPromises()
-  await vi.waitFor(() => expect(wrapper.find('[data-test="measure-page"], [data-test="measure-not-found"]').exists()).toBe(true))
+  await waitFor(() => expect(wrapper.find('[data-test="measure-page"], [data-test="measure-not-found"]').exists()).toBe(true))
   await flushPromises()
   return { wrapper, api, router: context.router }
 }
@@ -54,7 +55,7 @@ describe('a measure’s own page', () => {
     const pack = { uscc: enterprise.uscc, asOf: '2026-11-26', evaluations, total: totalEligibleAmount(evaluations), steward: enterprise.steward }
     const { wrapper, api } = await openMeasure('basic-research', { session: userWith('enterprise'), handlers: { 'GET /api/enterprises/me/package': () => reply(200, pack), 'POST /api/measure-push/me/opened': () => reply(204, null) } })
     // its own result, its answered questions, and that it opened the measure (the push funnel's "opened")
-    await vi.waitFor(() => expect(api.calls.map((c) => c.path).sort()).toEqual(['/api/answers', '/api/enterprises/me/package', '/api/measure-push/me/opened']))
+    await waitFor(() => expect(api.calls.map((c) => c.path).sort()).toEqual(['/api/answers', '/api/enterprises/me/package', '/api/measure-push/me/opened']))
     expect(wrapper.find('[data-test="measure-confirm"]').exists()).toBe(true)
     const card = wrapper.find('[data-test="measure-own"] [data-test="measure-card"]')
     expect(card.attributes('data-status')).toBe('eligible')
@@ -84,6 +85,6 @@ describe('a measure’s own page', () => {
 
   it('is titled by the measure (a shared link says what it is)', async () => {
     await openMeasure('green-factory', { app: true })
-    await vi.waitFor(() => expect(document.title).toBe('国家级绿色工厂一次性奖励 - 企业服务包门户'))
+    await waitFor(() => expect(document.title).toBe('国家级绿色工厂一次性奖励 - 企业服务包门户'))
   })
 })

@@ -1,7 +1,7 @@
 import { evaluate, measures, sortForPackage, totalEligibleAmount } from '@servicepack/policy-rules'
 import { flushPromises, mount } from '@vue/test-utils'
-import { describe, expect, it, vi } from 'vitest'
-import { appealSummaryFixture } from '@servicepack/ui/testing'
+import { describe, expect, it } from 'vitest'
+import { appealSummaryFixture, waitFor } from '@servicepack/ui/testing'
 import { appContext, enterpriseA, fakeApi, reply, userWith } from '../../testing/setup'
 import PackageView from './PackageView.vue'
 
@@ -150,7 +150,7 @@ describe('my service pack', () => {
     })
     await flushPromises()
     await wrapper.find('[data-measure="basic-research"] [data-test="edit-fact-basicResearchInvestment"]').trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/profile?field=basicResearchInvestment'))
+    await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/profile?field=basicResearchInvestment'))
   })
 
   it('咨询/申请 on a card opens the intake form with that measure and the date the package was evaluated on', async () => {
@@ -163,7 +163,7 @@ describe('my service pack', () => {
     expect(ask.attributes('disabled')).toBeUndefined()
     expect(ask.text()).toBe('咨询/申请')
     await ask.trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/appeals/new?measure=basic-research&asOf=2026-11-26'))
+    await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/appeals/new?measure=basic-research&asOf=2026-11-26'))
   })
 
   it("shows the enterprise's open appeals beside the measures, and a way to raise one", async () => {

@@ -4,6 +4,7 @@ import { defineComponent, h } from 'vue'
 import { RouterView } from 'vue-router'
 import FactField from '../../components/facts/FactField.vue'
 import { appContext, enterpriseA, fakeApi, reply, userWith } from '../../testing/setup'
+import { waitFor } from '@servicepack/ui/testing'
 
 const Host = defineComponent({ render: () => h(RouterView) })
 
@@ -65,7 +66,7 @@ describe('profile page', { timeout: 40_000 }, () => {
     await input(wrapper, 'basicResearchInvestment').setValue('6千万')
     await flushPromises()
     // Element Plus shows a form item's message after a short debounce.
-    await vi.waitFor(() => expect(errorOf(wrapper, 'basicResearchInvestment')).toContain('请输入 0 至 100000亿元 之间的整数金额'))
+    await waitFor(() => expect(errorOf(wrapper, 'basicResearchInvestment')).toContain('请输入 0 至 100000亿元 之间的整数金额'))
     expect(previewCard(wrapper, 'basic-research').attributes('data-status')).toBe('unknown')
   })
 
@@ -216,7 +217,7 @@ describe('profile page', { timeout: 40_000 }, () => {
     await input(wrapper, 'annualOutputValue').setValue('1')
     await wrapper.find('[data-test="save-profile"]').trigger('click')
     await flushPromises()
-    await vi.waitFor(() => expect(errorOf(wrapper, 'annualOutputValue')).toBe(output))
+    await waitFor(() => expect(errorOf(wrapper, 'annualOutputValue')).toBe(output))
     expect(errorOf(wrapper, 'contactEmail')).toBe(email)
     expect(errorOf(wrapper, 'basicResearchInvestment')).toBeNull()
     // A field the form does not show is named above the form.
@@ -226,7 +227,7 @@ describe('profile page', { timeout: 40_000 }, () => {
     // Editing the field clears the API's complaint about it.
     await input(wrapper, 'annualOutputValue').setValue('2')
     await flushPromises()
-    await vi.waitFor(() => expect(errorOf(wrapper, 'annualOutputValue')).toBeNull())
+    await waitFor(() => expect(errorOf(wrapper, 'annualOutputValue')).toBeNull())
   })
 
   it('on 429 says how long to wait and keeps the draft', async () => {
@@ -331,7 +332,7 @@ describe('profile page', { timeout: 40_000 }, () => {
     expect(previewCard(wrapper, 'stocking-loan-subsidy').find('[data-test="amount"]').text()).toContain('2万元—3.25万元')
     await input(wrapper, 'stockingLoanTermMonths').setValue('361')
     await flushPromises()
-    await vi.waitFor(() => expect(errorOf(wrapper, 'stockingLoanTermMonths')).toBe('请输入 0 至 360 之间的整数'))
+    await waitFor(() => expect(errorOf(wrapper, 'stockingLoanTermMonths')).toBe('请输入 0 至 360 之间的整数'))
   })
 
   it('asks the chemical-project facts once the industry is 石化化工', async () => {
@@ -352,7 +353,7 @@ describe('profile page', { timeout: 40_000 }, () => {
     await input(wrapper, 'annualOutputValue').setValue('1')
     const leaving = router.push('/')
     await flushPromises()
-    await vi.waitFor(() => expect(document.body.textContent).toContain('离开此页面将丢失尚未保存的修改'))
+    await waitFor(() => expect(document.body.textContent).toContain('离开此页面将丢失尚未保存的修改'))
     const stay = [...document.querySelectorAll<HTMLButtonElement>('.el-message-box button')].find((b) => b.textContent?.includes('留在此页'))
     stay!.click()
     await leaving

@@ -6,6 +6,7 @@ import { createAppRouter } from '../../router/guard'
 import { createAppContext } from '../../testing/app-context'
 import { testUsers } from '../../testing/fake-auth'
 import NotificationBell from './NotificationBell.vue'
+import { waitFor } from '../../testing/wait-for'
 
 const page = { render: () => null }
 const routes: RouteRecordRaw[] = [
@@ -74,7 +75,7 @@ describe('notification bell', () => {
     panel().querySelector<HTMLButtonElement>('[data-test="notification"]')!.click()
     await flushPromises()
     expect(api.calls).toContain('POST /api/notifications/12/read')
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/appeals/a-1'))
+    await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/appeals/a-1'))
     expect(wrapper.find('[data-test="notification-count"] sup').exists()).toBe(false)
   })
 

@@ -1,10 +1,11 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { ElForm } from 'element-plus'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { chooseCoordinator, coordinators, enterprise, KEY_USCC, stewardOf } from '../../../testing/enterprises'
 import { fakeApi, type ApiCall } from '../../../testing/fake-api'
 import { appContext, userWith } from '../../../testing/setup'
 import StewardPanel from './StewardPanel.vue'
+import { waitFor } from '@servicepack/ui/testing'
 
 const path = `/api/enterprises/${KEY_USCC}/steward`
 type Reply = { status?: number; body: unknown; headers?: Record<string, string> }
@@ -42,7 +43,7 @@ describe('steward dialog', () => {
     await fill({ stewardSub: '', phone: 'call me' })
     await save()
     // Element Plus shows each field's message on its own tick: wait for both (a loaded machine is slow)
-    await vi.waitFor(() => {
+    await waitFor(() => {
       expect(errorOf('stewardSub').text()).toBe('请选择一位协调员作为服务管家')
       expect(errorOf('phone').text()).toBe('电话只能包含数字、空格和 + - ( )，5—40 位')
     })
@@ -80,7 +81,7 @@ describe('steward dialog', () => {
     }))
     await fill({ stewardSub: wang.sub, phone: '021 1234 5678' })
     await save()
-    await vi.waitFor(() => expect(errorOf('stewardSub').text()).toBe('服务管家不在可选范围内'))
+    await waitFor(() => expect(errorOf('stewardSub').text()).toBe('服务管家不在可选范围内'))
     expect(document.body.textContent).not.toContain('must be a coordinator')
   })
 
@@ -101,7 +102,7 @@ describe('steward dialog', () => {
     }))
     await fill({ stewardSub: wang.sub, phone: '021 1234 5678' })
     await save()
-    await vi.waitFor(() => expect(errorOf('phone').text()).toBe('电话格式不正确'))
+    await waitFor(() => expect(errorOf('phone').text()).toBe('电话格式不正确'))
     expect(errorOf('stewardSub').text()).toBe('服务管家含有不允许的字符（控制字符或不可见字符）')
     expect(document.body.textContent).not.toMatch(/must be a phone number|control characters|validation failed/)
   })
@@ -113,7 +114,7 @@ describe('steward dialog', () => {
     }))
     await fill({ stewardSub: wang.sub, phone: '021 1234 5678' })
     await save()
-    await vi.waitFor(() => expect(document.querySelector('[data-test="steward-failure"]')?.textContent).toBe('保存失败：当前账号没有执行此操作的权限'))
+    await waitFor(() => expect(document.querySelector('[data-test="steward-failure"]')?.textContent).toBe('保存失败：当前账号没有执行此操作的权限'))
     expect(document.body.textContent).not.toContain('Requires role coordinator')
     expect(document.body.textContent).not.toContain('403')
   })
@@ -126,7 +127,7 @@ describe('steward dialog', () => {
     }))
     await fill({ stewardSub: wang.sub, phone: '021 1234 5678' })
     await save()
-    await vi.waitFor(() => expect(document.querySelector('[data-test="steward-failure"]')?.textContent).toBe('保存失败：操作过于频繁，请在 20 秒后重试'))
+    await waitFor(() => expect(document.querySelector('[data-test="steward-failure"]')?.textContent).toBe('保存失败：操作过于频繁，请在 20 秒后重试'))
   })
 
   it.each([
@@ -146,7 +147,7 @@ describe('steward dialog', () => {
     await fill({ stewardSub: wang.sub, phone: '021 1234 5678' })
     await save()
     const conflict = () => document.querySelector('[data-test="steward-conflict"]')
-    await vi.waitFor(() => expect(conflict()?.textContent).toContain(text))
+    await waitFor(() => expect(conflict()?.textContent).toContain(text))
     expect(document.body.textContent).not.toContain('changed by someone else')
     expect(document.querySelector<HTMLButtonElement>('[data-test="steward-save"]')!.disabled).toBe(true)
     expect(wrapper.getComponent({ name: 'ElDialog' }).props('modelValue')).toBe(true)
@@ -162,7 +163,7 @@ describe('steward dialog', () => {
     expect(form.findComponent({ name: 'ElSelect' }).props('modelValue')).toBe(wang.sub)
 
     await save()
-    await vi.waitFor(() => expect(wrapper.emitted('saved')).toHaveLength(1))
+    await waitFor(() => expect(wrapper.emitted('saved')).toHaveLength(1))
     expect(api.calls.filter((c) => c.method === 'PUT').map((c) => (c.body as { version: number }).version)).toEqual([3, 4])
   })
 
@@ -170,11 +171,11 @@ describe('steward dialog', () => {
     const { wrapper, api, fill, save } = await openDialog(() => ({ body: enterprise({ steward: stewardOf(wang, '021 1234 5678') }) }))
     await fill({ stewardSub: wang.sub, phone: ' 021 1234 5678 ' })
     await save()
-    await vi.waitFor(() => expect(wrapper.emitted('saved')).toHaveLength(1))
+    await waitFor(() => expect(wrapper.emitted('saved')).toHaveLength(1))
     expect(api.last('PUT', path)).toMatchObject({ body: { stewardSub: wang.sub, phone: '021 1234 5678', version: 3 }, authorization: 'Bearer token' })
     expect(api.last('PUT', path)!.body).not.toHaveProperty('name')
     expect((wrapper.emitted('saved')![0]![0] as ReturnType<typeof enterprise>).steward?.name).toBe('王芳')
     expect(document.body.textContent).toContain('已将 王芳 设为服务管家')
-    await vi.waitFor(() => expect(wrapper.getComponent({ name: 'ElDialog' }).props('modelValue')).toBe(false))
+    await waitFor(() => expect(wrapper.getComponent({ name: 'ElDialog' }).props('modelValue')).toBe(false))
   })
 })
