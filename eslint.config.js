@@ -23,4 +23,13 @@ export default tseslint.config(
       'vue/html-self-closing': 'off',
     },
   },
+  {
+    // Component tests wait with ui's waitFor: vi.waitFor gives up after 1 s, a quiet machine's figure
+    // (packages/ui/src/testing/wait-for.ts, which is the one place that calls it).
+    files: ['apps/*/src/**/*.spec.ts', 'packages/ui/src/**/*.spec.ts', 'src/**/*.spec.ts'],
+    ignores: ['**/testing/wait-for.ts'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'vi', property: 'waitFor', message: 'Use waitFor from @servicepack/ui/testing (5 s by default; vi.waitFor gives up after 1 s).' }],
+    },
+  },
 )
