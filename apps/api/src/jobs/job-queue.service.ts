@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm'
 import { ENV } from '../config/config.module.js'
 import type { Env } from '../config/env.js'
 import { StartupError } from '../database/embedded.js'
+import { queueErrorLog } from './queue-errors.js'
 import { ALL_QUEUES, JOBS_SCHEMA, type QueueName } from './queues.js'
 
 export const DATABASE_URL = Symbol('DATABASE_URL')
@@ -48,7 +49,10 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       supervise: works, // maintenance (expiry, archive) only where jobs run
       schedule: works, // cron ticks only where jobs run
     })
-    this.boss.on('error', (e) => this.logger.error({ err: e }, 'job queue error'))
+    this.boss.on('error', (e) => {
+      const { level, message, fields } = queueErrorLog(e)
+      this.logger[level](fields, message)
+    })
   }
 
   /** Features register their queue's handler in onModuleInit (before the queue starts). */
