@@ -1,12 +1,12 @@
 /**
- * Screenshots of the two apps' start pages for a person to look at (not a test).
+ * Screenshots of both apps as `pnpm dev` serves them, for a person to look at (not a test; the browser
+ * tests' own screenshots: E2E_SHOTS=1): the start pages in both languages, signed-in pages, the admin's
+ * health panel, and the API or single sign-on down (faked with `page.route`).
  *
- *   pnpm --filter @servicepack/web dev & pnpm --filter @servicepack/admin dev &
- *   (cd e2e && pnpm exec tsx scripts/screenshot.ts [outDir])
+ *   pnpm dev &   # then
+ *   (cd e2e && pnpm exec tsx scripts/screenshot.ts [outDir])   # ONLY=web-home,admin-health for some
  *
- * Scenarios that need the API healthy or single sign-on down fake them with
- * `page.route`, so the script works whichever part of the stack is running.
- * Signed-in scenarios need the dev SSO on :8180 (demo password `demo`).
+ * Signed-in scenarios use the dev SSO on :8180 (demo password `demo`).
  */
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
@@ -65,15 +65,16 @@ interface Scenario {
 }
 
 const scenarios: Scenario[] = [
-  { name: 'web-api-down', url: WEB, setup: [apiDown], ready: '[data-state="unreachable"]' },
-  { name: 'web-api-healthy', url: WEB, setup: [apiUp], ready: '[data-state="healthy"]' },
+  { name: 'web-home', url: WEB, ready: '#sp-main h1' },
+  { name: 'web-en', url: WEB, setup: [english], ready: '#sp-main h1' },
   { name: 'web-sso-down', url: WEB, setup: [apiUp, ssoDown], ready: '.el-alert--warning' },
-  { name: 'web-enterprise', url: WEB, setup: [apiUp], user: 'enterprise-a', ready: '[data-test="user-menu"]' },
-  { name: 'web-en', url: WEB, setup: [apiUp, english], ready: '[data-state="healthy"]' },
-  { name: 'web-account', url: WEB, setup: [apiUp, me], user: 'enterprise-a', ready: '.el-descriptions', nav: '账户信息' },
-  { name: 'web-user-menu', url: WEB, setup: [apiUp], user: 'enterprise-a', ready: '[data-test="logout"]', click: '[data-test="user-menu"]' },
-  { name: 'admin-coordinator', url: ADMIN, setup: [apiUp], user: 'coordinator', ready: '[data-state="healthy"]' },
-  { name: 'admin-api-down', url: ADMIN, setup: [apiDown], user: 'admin', ready: '[data-state="unreachable"]' },
+  { name: 'web-enterprise', url: WEB, user: 'enterprise-a', ready: '[data-test="user-menu"]' },
+  { name: 'web-api-down', url: `${WEB}/appeals`, setup: [apiDown], user: 'enterprise-a', ready: '[data-test="load-failure"], [data-test="error"]' },
+  { name: 'web-account', url: WEB, setup: [me], user: 'enterprise-a', ready: '.el-descriptions', nav: '账户信息' },
+  { name: 'web-user-menu', url: WEB, user: 'enterprise-a', ready: '[data-test="logout"]', click: '[data-test="user-menu"]' },
+  { name: 'admin-coordinator', url: ADMIN, user: 'coordinator', ready: '[data-test="todo-count"]' },
+  { name: 'admin-health', url: ADMIN, user: 'admin', ready: '[data-test="dashboard-health"] [data-state="healthy"]' },
+  { name: 'admin-api-down', url: ADMIN, setup: [apiDown], user: 'admin', ready: '[data-state="unreachable"], [data-test="load-failure"]' },
   { name: 'admin-sso-down', url: ADMIN, setup: [ssoDown], ready: '.gate [role="alert"]' },
 ]
 
